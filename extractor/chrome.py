@@ -1,0 +1,63 @@
+"""Page chrome: the lines of a scraped page that are not the story's body.
+
+Headlines, captions, navigation, widgets, gallery counters, copyright and share lines are
+found line by line; records only come from body lines. Nothing is removed from the text, so
+offsets keep pointing into the article as given.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CHROME_LINE = re.compile(
+    r"""^(
+        skip\ to\ .* | loading\.*  | advertisement | sponsored.* | recommended(\ videos|\ stories)?
+      | read\ more.* | related(\ stories|\ coverage)?:?.* | share(\ this)?.* | sign\ up.* | subscribe.*
+      | .*\ball\ rights\ reserved\b.* | copyright\b.* | ©.* | \(c\)\ .*
+      | follow\ .*\bhttps?://.* | .*https?://\S+$ | _{3,} | -{3,} | \*{3,}
+      | \d+\s*/\s*\d+ | -?\d+\s*[º°]\s*[cf]? | (photo|image|video|file)\s*:.*
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A caption is prose that credits a photographer at its end.
+_CAPTION = re.compile(r"\((?:[A-Z][\w.&' ]*\s)?(?:photo|foto|image)\b[^()]*\)\s*$|\bphoto(?:graph)?:\s*\S.*$"
+                      r"|\b(?:REUTERS|AFP|Getty Images)\s*/\s*\w+.*$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    kind: str  # "body" | "caption" | "chrome" | "headline" | "blank"
+
+
+def classify_line(line: str) -> str:
+    stripped = line.strip()
+    if not stripped:
+        return "blank"
+    if _CHROME_LINE.match(stripped):
+        return "chrome"
+    if _CAPTION.search(stripped):
+        return "caption"
+    words = stripped.split()
+    if _SENTENCE_END.search(stripped) and len(words) >= 6:
+        return "body"
+    if len(words) >= 20:
+        return "body"
+    return "headline" if len(words) >= 3 else "chrome"
+
+
+def lines(text: str) -> list[Line]:
+    out: list[Line] = []
+    offset = 0
+    for raw in text.splitlines(keepends=True):
+        content = raw.rstrip("\r\n")
+        out.append(Line(offset, offset + len(content), classify_line(content)))
+        offset += len(raw)
+    return out
+
+
+def body_mask(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the body lines, in order."""
+    return [(line.start, line.end) for line in lines(text) if line.kind == "body"]

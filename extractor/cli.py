@@ -1,0 +1,112 @@
+"""The `extractor` command."""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Optional, Sequence
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {value!r}") from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="extractor",
+        description="Extract movements of people and border policy events from news articles.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    extract = sub.add_parser("extract", help="write one JSON line of records per article",
+                             description="Read .txt/.html/.jsonl articles (files or folders) and write "
+                                         "SPEC JSON lines, one per article.")
+    extract.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    extract.add_argument("-o", "--output", metavar="OUT.jsonl", help="output file (default: standard output)")
+    extract.add_argument("--published", type=_date, metavar="DATE",
+                         help="publication date for every article (overrides metadata)")
+    extract.add_argument("--model", metavar="NAME", help="spaCy pipeline to load (default: %(default)s)",
+                         default=None)
+    extract.add_argument("--errors", metavar="FILE", help="write unreadable inputs here as JSON lines")
+
+    ev = sub.add_parser("eval", help="score extraction against gold files",
+                        description="Extract from PATHs and score against the gold in DIR (SPEC section 4). "
+                                    "The last line is `core_f1=... loose_f1=... event_f1=...`.")
+    ev.add_argument("--gold", required=True, metavar="DIR", help="folder of gold JSON files")
+    ev.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    ev.add_argument("--model", metavar="NAME", default=None, help="spaCy pipeline to load")
+    ev.add_argument("--errors", metavar="FILE", help="write every miss and false positive here as JSON lines")
+    ev.add_argument("--quiet-errors", action="store_true", help="do not print the misses and false positives")
+
+    sub.add_parser("schema", help="print the JSON Schema of an output line")
+    return parser
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from .api import extract_paths, to_jsonl
+
+    errors: list = []
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    written = 0
+    try:
+        for result in extract_paths(args.paths, published=args.published, model=args.model, errors=errors):
+            out.write(to_jsonl(result) + "\n")
+            written += 1
+    finally:
+        if args.output:
+            out.close()
+    for error in errors:
+        print(f"extractor: skipped {error.origin}: {error.reason}", file=sys.stderr)
+    if args.errors:
+        with open(args.errors, "w", encoding="utf-8") as handle:
+            for error in errors:
+                handle.write(json.dumps({"article_id": error.article_id, "input": error.origin,
+                                         "reason": error.reason}) + "\n")
+    print(f"extractor: {written} articles written, {len(errors)} failed", file=sys.stderr)
+    return EXIT_SOME_FAILED if errors else EXIT_OK
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from .api import evaluate_paths
+
+    if not Path(args.gold).is_dir():
+        print(f"extractor: --gold {args.gold!r} is not a folder", file=sys.stderr)
+        return EXIT_USAGE
+    report = evaluate_paths(args.gold, args.paths, model=args.model)
+    if args.errors:
+        with open(args.errors, "w", encoding="utf-8") as handle:
+            for e in report.errors:
+                handle.write(json.dumps({"article_id": e.article_id, "level": e.level, "kind": e.kind,
+                                         "record": e.record, "sentence": e.sentence}, ensure_ascii=False) + "\n")
+    print(report.render(show_errors=not args.quiet_errors))
+    return EXIT_OK
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "extract":
+            return _extract(args)
+        if args.command == "eval":
+            return _eval(args)
+        if args.command == "schema":
+            from .models import SCHEMA_VERSION, ArticleResult
+
+            schema = ArticleResult.model_json_schema()
+            schema["$id"] = f"extractor/article-result/{SCHEMA_VERSION}"
+            print(json.dumps(schema, indent=2))
+            return EXIT_OK
+    except RuntimeError as exc:
+        print(f"extractor: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

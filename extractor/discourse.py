@@ -1,0 +1,226 @@
+"""What a reader carries from one sentence to the next: the countries just named, the
+sources just quoted, the day just discussed, and which person or body belongs to which country.
+
+Places and sources are found here, sentence by sentence, so that "the Nordic country", "the
+country's Interior Ministry", "the agency" and "Putin" resolve against what came before.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from .lexicon import (AUTHORITY_NOUNS, COUNTRY_ANAPHORS, PEOPLE_NOUNS, REPORTING_VERBS,
+                      SOURCE_ANAPHORS, SOURCE_NOUNS)
+from .places import SEATS_OF_GOVERNMENT, country_name, country_of, place_country
+
+
+@dataclass(frozen=True)
+class Place:
+    code: str
+    start: int  # token index
+    end: int
+    role: str  # name | adjective | people | city | anaphor
+
+
+@dataclass(frozen=True)
+class Attribution:
+    source: str
+    start: int  # token index of the source phrase
+    end: int
+    cue: int  # token index of the verb or preposition that attributes
+
+
+@dataclass
+class Discourse:
+    last_country: Optional[str] = None
+    last_source: Optional[str] = None
+    last_day: Optional[dt.date] = None
+    sources: list[str] = field(default_factory=list)
+    # Surnames and bodies seen with a country ("Russian President Vladimir Putin" -> Putin: RU).
+    entity_country: dict[str, str] = field(default_factory=dict)
+    last_movement_countries: Optional[list[str]] = None
+    last_actor: Optional[tuple[str, str]] = None  # (code, name) of the last acting authority
+
+
+_DET = {"the", "a", "an"}
+
+
+def _is_people_head(token: Token) -> bool:
+    return token.lemma_.lower() in PEOPLE_NOUNS or (country_of(token.text) or ("", ""))[1] == "people"
+
+
+def find_places(sent: Span, discourse: Discourse) -> list[Place]:
+    """Country mentions of a sentence in reading order, updating `discourse.last_country`."""
+    places: list[Place] = []
+    doc = sent.doc
+    i = sent.start
+    while i < sent.end:
+        token = doc[i]
+        ent_end = i + 1
+        if token.ent_iob_ == "B" and token.ent_type_ in ("GPE", "LOC", "NORP", "FAC", "ORG"):
+            ent_end = i + 1
+            while ent_end < sent.end and doc[ent_end].ent_iob_ == "I":
+                ent_end += 1
+        surface = doc[i:ent_end].text
+        found = country_of(surface) if ent_end > i + 1 else None
+        if found is None and ent_end > i + 1:
+            # "Russia's southern region": the country inside a longer entity.
+            for j in range(i, ent_end):
+                if country_of(doc[j].text):
+                    ent_end = j + 1 if j == i else j
+                    break
+            if ent_end > i + 1 or not country_of(token.text):
+                found = None
+        if found is None and ent_end == i + 1:
+            found = country_of(token.text) if token.pos_ in ("PROPN", "ADJ", "NOUN") and token.text[:1].isupper() else None
+        if found:
+            code, role = found
+            if role == "adjective" and token.head.lemma_.lower() in PEOPLE_NOUNS and token.dep_ in ("amod", "compound"):
+                role = "people"
+            places.append(Place(code, i, ent_end, role))
+            if role in ("name", "adjective"):
+                discourse.last_country = code
+            i = ent_end
+            continue
+        if token.ent_type_ in ("GPE", "LOC", "FAC", "ORG") and ent_end > i:
+            code = place_country(surface)
+            if code and (token.ent_type_ != "ORG" or surface.lower().removeprefix("the ") in SEATS_OF_GOVERNMENT):
+                places.append(Place(code, i, ent_end, "city"))
+                i = ent_end
+                continue
+        if token.lemma_.lower() in COUNTRY_ANAPHORS and token.pos_ == "NOUN" and discourse.last_country \
+                and any(c.lower_ in ("the", "this", "that") for c in token.children) and token.tag_ == "NN":
+            places.append(Place(discourse.last_country, i, i + 1, "anaphor"))
+        elif token.lower_ == "its" and discourse.last_country and token.head.lemma_.lower() in AUTHORITY_NOUNS | {"border"}:
+            places.append(Place(discourse.last_country, i, i + 1, "anaphor"))
+        i += 1
+    return places
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """The noun phrase of a source: the head with its modifiers, without clauses and appositions."""
+    keep: list[Token] = []
+
+    def walk(token: Token) -> None:
+        for child in token.lefts:
+            if child.dep_ in ("det", "amod", "compound", "poss", "case", "nmod", "nummod", "punct") \
+                    and not (child.dep_ == "punct" and child.text in (",", "—", "(")):
+                walk(child)
+        keep.append(token)
+        for child in token.rights:
+            if child.dep_ in ("compound", "flat", "case"):
+                walk(child)
+            elif child.dep_ == "prep" and child.lower_ in ("of", "for", "in") and child.i == token.i + 1:
+                keep.append(child)
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        walk(grandchild)
+            elif child.dep_ == "appos" and child.ent_type_ == "PERSON" and token.lemma_.lower() in AUTHORITY_NOUNS:
+                keep.append(child)
+
+    walk(head)
+    return sorted({t.i: t for t in keep}.values(), key=lambda t: t.i)
+
+
+def _source_text(tokens: list[Token], places: list[Place]) -> str:
+    words: list[str] = []
+    for k, token in enumerate(tokens):
+        if k == 0 and token.lower_ in _DET:
+            continue
+        if token.tag_ == "POS" and words and words[-1].endswith("'s"):
+            continue
+        text = token.text
+        if token.lower_ in ("country", "nation") and k + 1 < len(tokens) and tokens[k + 1].tag_ == "POS" or token.lower_ == "its":
+            code = next((p.code for p in places if p.start == token.i), None)
+            if code:
+                text = country_name(code) + "'s"
+                if words and words[-1].lower() in _DET:
+                    words.pop()
+                words.append(text)
+                continue
+        if token.tag_ == "POS":
+            if words:
+                words[-1] += token.text.replace("’", "'")
+            continue
+        words.append(text)
+    return re.sub(r"\s+", " ", " ".join(words)).strip(" ,")
+
+
+def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional[str]:
+    """'The agency', 'the ministry', 'it', 'he' to the source they point back to."""
+    lemma = head.lemma_.lower()
+    has_name = any(t.pos_ == "PROPN" or t.ent_type_ for t in head.subtree if t.i != head.i) or head.pos_ == "PROPN"
+    if has_name or lemma not in SOURCE_ANAPHORS:
+        return None
+    for earlier in reversed(discourse.sources):
+        if lemma in ("it", "they", "agency", "organization", "organisation", "body", "group") \
+                or lemma in earlier.lower() or (lemma in ("he", "she") and earlier[:1].isupper()):
+            return earlier
+    return None
+
+
+def _is_source_like(head: Token) -> bool:
+    if head.pos_ == "PRON":
+        return head.lower_ in ("it", "he", "she", "they")
+    if head.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
+        return True
+    if head.lemma_.lower() in AUTHORITY_NOUNS | SOURCE_ANAPHORS | {"media", "unhcr", "iom", "un", "source", "data", "figure", "statistic"}:
+        return True
+    return head.pos_ == "PROPN"
+
+
+def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> list[Attribution]:
+    found: list[Attribution] = []
+
+    def add(head: Token, cue: Token) -> None:
+        tokens = _phrase_tokens(head)
+        text = _source_text(tokens, places)
+        resolved = _resolve_anaphor(head, text, discourse)
+        if resolved:
+            text = resolved
+        elif head.pos_ == "PRON" or not text:
+            return
+        found.append(Attribution(text, tokens[0].i, tokens[-1].i + 1, cue.i))
+
+    for token in sent:
+        low, lemma = token.lower_, token.lemma_.lower()
+        if low == "according":
+            for prep in token.children:
+                if prep.lower_ == "to":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            add(obj, token)
+        elif lemma in ("cite",) and token.tag_ == "VBG":
+            for obj in token.children:
+                if obj.dep_ in ("dobj", "pobj") and _is_source_like(obj):
+                    add(obj, token)
+        elif lemma in SOURCE_NOUNS and token.pos_ == "NOUN":
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+                    for obj in child.children:
+                        if obj.dep_ == "pobj" and _is_source_like(obj):
+                            add(obj, token)
+                elif child.dep_ in ("acl",) and child.lemma_ in ("release", "publish", "compile", "provide", "show"):
+                    for agent in child.children:
+                        if agent.dep_ == "agent":
+                            for obj in agent.children:
+                                if obj.dep_ == "pobj":
+                                    add(obj, token)
+                elif child.dep_ == "poss" and _is_source_like(child):
+                    add(child, token)
+        elif lemma in REPORTING_VERBS and token.pos_ in ("VERB", "AUX"):
+            for subj in token.children:
+                if subj.dep_ in ("nsubj",) and _is_source_like(subj) and subj.lemma_.lower() not in SOURCE_NOUNS:
+                    add(subj, token)
+    return found
+
+
+def note_sources(discourse: Discourse, attributions: list[Attribution]) -> None:
+    for attribution in attributions:
+        if attribution.source not in discourse.sources[-1:]:
+            discourse.sources.append(attribution.source)
+        discourse.last_source = attribution.source

@@ -1,0 +1,124 @@
+"""The word lists the rules read, each kept in one place."""
+from __future__ import annotations
+
+# Words before a figure, longest first, and the SPEC qualifier they give.
+QUALIFIERS: tuple[tuple[str, str], ...] = (
+    ("in excess of", "more_than"), ("upwards of", "more_than"), ("more than", "more_than"),
+    ("at least", "more_than"), ("over", "more_than"), ("above", "more_than"),
+    ("as many as", "less_than"), ("fewer than", "less_than"), ("less than", "less_than"),
+    ("just under", "less_than"), ("close to", "less_than"), ("up to", "less_than"),
+    ("nearly", "less_than"), ("almost", "less_than"), ("under", "less_than"),
+    ("below", "less_than"),
+    ("an estimated", "approx"), ("approximately", "approx"), ("roughly", "approx"),
+    ("around", "approx"), ("about", "approx"), ("some", "approx"), ("estimated", "approx"),
+    ("or so", "approx"),
+    ("only", "exact"), ("just", "exact"), ("a mere", "exact"),
+)
+# Verbs that put a bound on the figure they take ("arrivals topped 8,000").
+BOUND_VERBS = {"top": "more_than", "exceed": "more_than", "surpass": "more_than",
+               "pass": "more_than", "approach": "less_than"}
+
+SMALL_NUMBERS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+}
+MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+               "k": 1_000, "m": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000}
+
+# Rates after a figure.
+RATES = {
+    ("a", "day"): "day", ("per", "day"): "day", ("each", "day"): "day", ("every", "day"): "day",
+    ("a", "week"): "week", ("per", "week"): "week", ("each", "week"): "week",
+    ("every", "week"): "week", ("a", "month"): "month", ("per", "month"): "month",
+    ("each", "month"): "month", ("every", "month"): "month",
+}
+RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "nightly": "day"}
+
+# Nouns that name people (the nationality nouns of the country table count too).
+PEOPLE_NOUNS = {
+    "people", "person", "persons", "refugee", "migrant", "asylum", "seeker", "asylum-seeker",
+    "man", "woman", "child", "boy", "girl", "minor", "adult", "resident", "citizen", "national",
+    "civilian", "traveler", "traveller", "tourist", "evacuee", "returnee", "worker", "student",
+    "passenger", "individual", "family member", "inhabitant", "villager", "displaced",
+    "deportee", "escapee", "newcomer", "arrival", "departure", "entrant", "crosser", "exile",
+    "soldier", "conscript", "reservist", "foreigner", "immigrant", "emigrant", "emigre",
+    "émigré", "pilgrim", "holder", "draftee", "youth", "elderly", "patient", "applicant",
+    "survivor", "victim", "member", "other", "ethnic", "more",
+}
+# Nouns whose figures are never people who moved.
+NON_PEOPLE_NOUNS = {
+    "car", "vehicle", "truck", "lorry", "bus", "visa", "flight", "plane", "ticket", "family",
+    "household", "home", "house", "country", "day", "hour", "week", "month", "year", "minute",
+    "percent", "kilometer", "kilometre", "mile", "km", "dollar", "euro", "ruble", "rouble",
+    "pound", "tent", "bed", "shelter", "camp", "application", "permit", "passport", "crossing point",
+    "checkpoint", "point", "border", "region", "province", "city", "village", "town", "boat",
+    "ship", "train", "tonne", "ton", "case", "time", "incident", "attempt", "death", "body",
+    "casualty", "dead", "injury", "meal", "place", "seat", "destination", "route", "office",
+    "centre", "center", "troop", "document", "record", "request", "claim", "decision",
+}
+# Verbs of moving across a border or being displaced, with the direction they give.
+MOVE_VERBS = {
+    "cross": "entry", "enter": "entry", "arrive": "entry", "come": "entry", "reach": "entry",
+    "return": "entry", "pour": "entry", "stream": "entry", "flood": "entry", "land": "entry",
+    "seek": "entry", "head": "entry", "travel": "entry", "migrate": "entry", "go": "entry",
+    "leave": "exit", "flee": "exit", "exit": "exit", "depart": "exit", "escape": "exit",
+    "emigrate": "exit",
+    "displace": "internal", "uproot": "internal", "evacuate": "internal", "relocate": "internal",
+    "move": "internal", "shelter": "internal",
+}
+# Nouns that name a movement ("arrivals", "the exodus") with the direction they give.
+MOVE_NOUNS = {
+    "arrival": "entry", "influx": "entry", "entry": "entry", "crossing": "entry",
+    "inflow": "entry", "return": "entry", "flow": "entry", "crosser": "entry",
+    "departure": "exit", "exodus": "exit", "outflow": "exit", "exit": "exit",
+    "displacement": "internal", "evacuation": "internal",
+}
+# Verbs whose subject records movement in its territory ("Georgia saw 9,642 entering").
+RECORDING_VERBS = {"see", "record", "register", "count", "receive", "welcome", "take",
+                   "admit", "log", "tally", "report", "process", "host"}
+# Verbs that introduce a report, and so a source.
+REPORTING_VERBS = {
+    "say", "report", "tell", "announce", "state", "add", "note", "estimate", "count", "record",
+    "register", "confirm", "write", "post", "publish", "show", "indicate", "point", "put",
+    "tweet", "explain", "told", "acknowledge", "disclose", "reveal", "release", "cite",
+    "tally", "log", "put", "calculate", "warn", "claim",
+}
+# Nouns that carry a source ("figures from X", "data released by X").
+SOURCE_NOUNS = {"figure", "data", "statistic", "number", "count", "tally", "estimate", "record",
+                "report", "count", "information", "total"}
+# Words that make a clause hypothetical, planned or predicted rather than reported.
+MODAL_WORDS = {"could", "would", "might", "may", "will", "shall", "should", "'ll", "wo", "can"}
+IRREALIS_HEADS = {
+    "plan", "expect", "project", "forecast", "predict", "prepare", "consider", "threaten",
+    "propose", "want", "seek", "hope", "intend", "aim", "call", "urge", "demand", "ask",
+    "deny", "promise", "pledge", "vow", "fear", "warn", "likely",
+    "unable", "allow", "permit", "refuse", "try", "attempt", "wish", "need", "discuss",
+    "debate", "weigh", "mull", "study", "suggest", "recommend",
+}
+# Words that turn people away rather than let them through: no movement happened.
+REFUSAL_WORDS = {"turn", "refuse", "deny", "reject", "stop", "block", "push", "prevent", "bar",
+                 "intercept", "detain", "arrest", "apprehend"}
+# Titles and bodies that can act for a state or report for it.
+AUTHORITY_NOUNS = {
+    "authority", "official", "government", "ministry", "minister", "president", "premier",
+    "police", "guard", "service", "agency", "office", "administration", "cabinet", "army",
+    "military", "force", "troop", "council", "parliament", "governor", "prime", "chancellor",
+    "king", "leader", "spokesman", "spokeswoman", "spokesperson", "department", "committee",
+    "commission", "kremlin", "junta", "regime", "state", "court", "mayor", "head",
+    "commander", "embassy", "directorate", "bureau", "security",
+}
+# "The Nordic country" style references back to a country just named.
+COUNTRY_ANAPHORS = {"country", "nation", "kingdom", "republic", "state", "emirate"}
+# Verbs that state a level a total reached ("arrivals topped 8,000", "the number rose to 5,000").
+LEVEL_VERBS = {"top", "exceed", "surpass", "reach", "rise", "climb", "hit", "stand", "total",
+               "pass", "jump", "grow", "increase", "fall", "drop", "decline", "swell", "near", "be"}
+# Verbs a figure passes through on its way to the clause that counts it ("compared to 5,262").
+TRANSPARENT_VERBS = {"compare", "accord", "include", "contrast", "versus", "against"}
+# Pronouns and nouns that refer back to a source named before.
+SOURCE_ANAPHORS = {"it", "he", "she", "they", "ministry", "agency", "guard", "service", "minister",
+                   "office", "official", "authority", "police", "spokesman", "spokeswoman",
+                   "spokesperson", "department", "organization", "organisation", "body", "group",
+                   "commission", "government"}

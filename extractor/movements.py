@@ -1,0 +1,342 @@
+"""Movement assembly: which figures count people who moved, and their country, period and source.
+
+A figure is a movement when the clause that governs it moves people across a border or
+displaces them (a movement verb, a movement noun such as "arrivals", or a figure left
+elliptical after one: "compared to 5,262 on Thursday"), and the clause is neither negated
+nor hypothetical nor a refusal. Its fields come from that clause first, then from the other
+figures of the sentence, then from what the reader carries from earlier sentences.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from .discourse import Attribution, Discourse, Place
+from .lexicon import (BOUND_VERBS, IRREALIS_HEADS, LEVEL_VERBS, MODAL_WORDS, MOVE_NOUNS,
+                      MOVE_VERBS, NON_PEOPLE_NOUNS, PEOPLE_NOUNS, RATE_ADVERBS, RECORDING_VERBS,
+                      REFUSAL_WORDS, REPORTING_VERBS, TRANSPARENT_VERBS)
+from .models import Evidence, Movement
+from .numbers import NumberMention
+from .places import country_of
+from .temporal import TimeMention
+
+
+@dataclass(frozen=True)
+class Trigger:
+    token: Token
+    direction: str
+
+
+def _is_people(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma in NON_PEOPLE_NOUNS:
+        return False
+    return lemma in PEOPLE_NOUNS or lemma in MOVE_NOUNS or token.ent_type_ == "NORP" \
+        or (country_of(token.text) or ("", ""))[1] == "people"
+
+
+def _predicate(token: Token) -> Optional[Token]:
+    """The verb whose clause a figure belongs to, seen through prepositions and 'compared to'."""
+    current = token
+    for _ in range(12):
+        head = current.head
+        if head.i == current.i:
+            return current if current.pos_ in ("VERB", "AUX") else None
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in TRANSPARENT_VERBS:
+            return head
+        current = head
+    return None
+
+
+def _verb_trigger(verb: Token) -> Optional[Trigger]:
+    lemma = verb.lemma_.lower()
+    if lemma in MOVE_VERBS and verb.pos_ == "VERB":
+        if lemma in ("seek",) and not any(c.lemma_ in ("refuge", "shelter", "safety") for c in verb.children):
+            return None
+        return Trigger(verb, MOVE_VERBS[lemma])
+    return None
+
+
+def _clause_trigger(verb: Token) -> Optional[Trigger]:
+    """A movement in the clause of `verb`: the verb itself, its complements, or its subject noun."""
+    found = _verb_trigger(verb)
+    if found:
+        return found
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp", "acomp", "advcl", "conj") and child.pos_ in ("VERB", "ADJ", "AUX"):
+            if child.dep_ == "conj" and not _verb_trigger(child):
+                continue
+            nested = _verb_trigger(child) or (_clause_trigger(child) if child.dep_ in ("acomp", "xcomp", "ccomp") else None)
+            if nested:
+                return nested
+    if verb.lemma_.lower() in LEVEL_VERBS | RECORDING_VERBS | REPORTING_VERBS:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                for sub in child.subtree:
+                    if sub.lemma_.lower() in MOVE_NOUNS and sub.pos_ == "NOUN":
+                        return Trigger(sub, MOVE_NOUNS[sub.lemma_.lower()])
+                    nested = _verb_trigger(sub)
+                    if nested and sub.i != verb.i:
+                        return nested
+    return None
+
+
+def _irrealis(verb: Token, sent: Span) -> bool:
+    """Negated, modal, planned, predicted or refused: not a reported movement."""
+    current: Optional[Token] = verb
+    steps = 0
+    while current is not None and steps < 6:
+        for child in current.children:
+            if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in MODAL_WORDS):
+                return True
+            if child.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ in ("no", "none") for g in child.children):
+                return True
+        lemma = current.lemma_.lower()
+        if steps > 0 and (lemma in IRREALIS_HEADS or lemma in REFUSAL_WORDS or lemma == "unable"):
+            return True
+        if current.dep_ not in ("xcomp", "ccomp", "acomp", "advcl", "pcomp") or current.head.i == current.i:
+            break
+        if current.dep_ == "ccomp" and current.head.lemma_.lower() in REPORTING_VERBS:
+            break
+        current = current.head
+        steps += 1
+    return False
+
+
+def _refused(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in REFUSAL_WORDS:
+        return True
+    return any(c.dep_ == "prt" and c.lower_ in ("back", "away") for c in verb.children) and lemma in ("turn", "send", "push")
+
+
+def _places_under(token: Token, places: list[Place], preps: set[str]) -> list[Place]:
+    """Places that are the objects of `token` or of its prepositions in `preps`."""
+    out: list[Place] = []
+    by_index = {p.start: p for p in places}
+
+    def collect(obj: Token) -> None:
+        for t in [obj, *[c for c in obj.subtree if c.dep_ == "conj"]]:
+            place = by_index.get(t.i) or next((p for p in places if p.start <= t.i < p.end), None)
+            if place is None:
+                for c in t.children:
+                    if c.dep_ == "poss" and c.i in by_index:
+                        place = by_index[c.i]
+            if place and place.role in ("name", "anaphor", "city"):
+                out.append(place)
+
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    collect(obj)
+        elif child.dep_ == "dobj" and "DOBJ" in preps:
+            collect(child)
+    return out
+
+
+def _group(head: Optional[Token]) -> Optional[str]:
+    if head is None:
+        return None
+    words = [t for t in head.lefts if t.dep_ in ("amod", "compound") and not t.like_num and t.lower_ not in ("fewer", "more", "other")]
+    return " ".join([t.text for t in words] + [head.text])
+
+
+def _implied_people(trigger: Optional[Trigger], places: list[Place], sent: Span) -> Optional[Token]:
+    """Who a bare figure counts: the people of its movement verb, else the one people group named."""
+    if trigger is not None:
+        for child in trigger.token.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and _is_people(child) and not child.like_num:
+                return child
+    people = [p for p in places if p.role == "people"]
+    if people and len({p.code for p in people}) == 1:
+        return sent.doc[people[0].start]
+    return None
+
+
+def _origin(head: Optional[Token], trigger: Optional[Trigger], places: list[Place]) -> list[str]:
+    codes: list[str] = []
+    if head is not None:
+        for t in [head, *head.lefts]:
+            found = country_of(t.text)
+            if found and found[1] in ("people", "adjective"):
+                codes.append(found[0])
+    if not codes and trigger is not None:
+        codes = [p.code for p in _places_under(trigger.token, places, {"from", "out"})]
+    return sorted(set(codes))
+
+
+def _countries(trigger: Trigger, direction: str, places: list[Place], origin: list[str], sent: Span) -> list[str]:
+    verb = trigger.token
+    if direction == "exit":
+        found = _places_under(verb, places, {"from", "out", "DOBJ"})
+    elif direction == "internal":
+        found = _places_under(verb, places, {"in", "within", "across", "inside", "throughout", "from"})
+    else:
+        found = _places_under(verb, places, {"into", "to", "in", "toward", "towards", "DOBJ"})
+    codes = sorted({p.code for p in found})
+    if not codes:
+        # "Georgia saw 9,642 Russians entering": the recording country is the subject.
+        root = verb
+        while root.head.i != root.i and root.dep_ in ("ccomp", "xcomp", "acl", "relcl", "advcl", "conj", "pobj", "prep", "dobj", "nsubj"):
+            root = root.head
+            if root.lemma_.lower() in RECORDING_VERBS:
+                break
+        if root.lemma_.lower() in RECORDING_VERBS:
+            for child in root.children:
+                if child.dep_ == "nsubj":
+                    codes = sorted({p.code for p in places if p.start == child.i and p.role in ("name", "anaphor", "city")})
+    if not codes and direction == "exit" and origin:
+        codes = list(origin)
+    return codes
+
+
+def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char: int,
+               sent: Span) -> Optional[TimeMention]:
+    """The period of a figure: the first date after it, before the next figure; else the last before it.
+
+    A date that only dates the report ("the ministry said on Saturday") is skipped.
+    """
+    doc = sent.doc
+
+    def dates_report(time: TimeMention) -> bool:
+        span = doc.char_span(time.start_char, time.end_char, alignment_mode="expand")
+        if span is None:
+            return False
+        head = span.root
+        while head.dep_ in ("pobj", "prep", "npadvmod", "compound", "nummod") and head.head.i != head.i:
+            head = head.head
+            if head.pos_ in ("VERB", "AUX"):
+                break
+        return head.lemma_.lower() in REPORTING_VERBS and head.lemma_.lower() not in MOVE_VERBS
+
+    usable = [t for t in times if not dates_report(t) and not t.vague]
+    after = [t for t in usable if number.end_char <= t.start_char < next_count_char]
+    if after:
+        return after[0]
+    before = [t for t in usable if t.end_char <= number.start_char]
+    if before:
+        return before[-1]
+    return None
+
+
+def _period(time: Optional[TimeMention], times: list[TimeMention]) -> tuple[Optional[dt.date], Optional[dt.date]]:
+    if time is None:
+        return None, None
+    start, end = time.start, time.end
+    if time.relation == "by":
+        since = next((t for t in times if t.relation == "since"), None)
+        start = since.start if since else None
+    elif time.relation == "since":
+        until = next((t for t in times if t.relation == "by"), None)
+        end = until.end if until else None
+    return start, end
+
+
+def _choose_source(number: NumberMention, attributions: list[Attribution], sent: Span) -> Optional[str]:
+    if not attributions:
+        return None
+    doc = sent.doc
+    token = doc[number.end - 1]
+    ancestors = {a.i for a in token.ancestors}
+    governing = [a for a in attributions if a.cue in ancestors]
+    if governing:
+        return governing[-1].source
+    return min(attributions, key=lambda a: abs(a.cue - token.i)).source
+
+
+def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention], places: list[Place],
+             attributions: list[Attribution], discourse: Discourse) -> list[Movement]:
+    doc = sent.doc
+    counts = [n for n in numbers if n.kind == "count" and n.value is not None and n.value > 0]
+    out: list[Movement] = []
+    previous: Optional[dict] = None
+    for index, number in enumerate(counts):
+        token = doc[number.end - 1]
+        head: Optional[Token] = None
+        if token.dep_ in ("nummod", "quantmod", "amod", "compound") and token.head.pos_ in ("NOUN", "PROPN"):
+            head = token.head
+            if not _is_people(head):
+                continue
+        elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in MOVE_NOUNS:
+            head = None  # "an influx of 5,000": the noun is the trigger
+        subject_of_level = False
+        verb = _predicate(head or token)
+        trigger: Optional[Trigger] = None
+        # "arrivals of 5,000", "an exodus of 20,000 people"
+        for anc in [token, *token.ancestors]:
+            if anc.pos_ == "NOUN" and anc.lemma_.lower() in MOVE_NOUNS and anc.i != token.i:
+                trigger = Trigger(anc, MOVE_NOUNS[anc.lemma_.lower()])
+                break
+            if anc.pos_ in ("VERB", "AUX"):
+                break
+        if head is not None and head.lemma_.lower() in MOVE_NOUNS:
+            trigger = Trigger(head, MOVE_NOUNS[head.lemma_.lower()])
+        if trigger is None and verb is not None:
+            trigger = _clause_trigger(verb)
+            subject_of_level = verb.lemma_.lower() in LEVEL_VERBS
+        elliptical = head is None and previous is not None
+        if trigger is None and not elliptical:
+            continue
+        check_verb = verb if verb is not None else (trigger.token if trigger else None)
+        if check_verb is not None and (_irrealis(check_verb, sent) or _refused(check_verb)):
+            continue
+        if trigger is not None and trigger.token.pos_ == "VERB" and trigger.token.i != getattr(check_verb, "i", -1) \
+                and (_irrealis(trigger.token, sent) or _refused(trigger.token)):
+            continue
+        if head is not None and any(c.lower_ in ("no", "none") for c in head.children):
+            continue
+        if trigger is None and previous is not None:
+            direction = previous["direction"]
+        elif trigger is not None:
+            direction = trigger.direction
+        else:
+            continue
+        if trigger is not None and trigger.token.pos_ == "VERB":
+            # "fled to Poland" is counted where they arrived; "fled Ukraine" where they left.
+            if direction == "exit" and _places_under(trigger.token, places, {"into", "to", "toward", "towards"}) \
+                    and not _places_under(trigger.token, places, {"DOBJ"}):
+                direction = "entry"
+        if head is None and previous is None:
+            head = _implied_people(trigger, places, sent)
+        origin = _origin(head, trigger, places)
+        if not origin and previous is not None and head is None:
+            origin = previous["origin"]
+        group = _group(head) if head is not None else (previous["group"] if previous else None)
+        countries = _countries(trigger, direction, places, origin, sent) if trigger is not None else []
+        if not countries and previous is not None:
+            countries = previous["country"]
+        if not countries:
+            candidates = sorted({p.code for p in places if p.role in ("name", "anaphor", "city") and p.code not in origin})
+            if len(candidates) == 1:
+                countries = candidates
+        if not countries and discourse.last_movement_countries:
+            countries = discourse.last_movement_countries
+        if not countries:
+            continue
+        if direction == "entry" and origin == countries:
+            origin = origin  # returns: nationals entering their own country
+        next_char = counts[index + 1].start_char if index + 1 < len(counts) else sent.end_char
+        time = _pick_time(number, times, next_char, sent)
+        date_start, date_end = _period(time, times)
+        qualifier = number.bound
+        if qualifier == "exact" and verb is not None and verb.lemma_.lower() in BOUND_VERBS and token.dep_ in ("dobj", "attr", "pobj"):
+            qualifier = BOUND_VERBS[verb.lemma_.lower()]
+        per = number.per
+        if per is None and trigger is not None:
+            per = next((RATE_ADVERBS[c.lower_] for c in trigger.token.children if c.lower_ in RATE_ADVERBS), None)
+        if per is None and head is not None:
+            per = next((RATE_ADVERBS[c.lower_] for c in head.children if c.lower_ in RATE_ADVERBS), None)
+        record = dict(country=countries, direction=direction, origin=origin, group=group,
+                      count=number.value, count_high=number.high, qualifier=qualifier, per=per,
+                      date_start=date_start, date_end=date_end,
+                      source=_choose_source(number, attributions, sent))
+        previous = record
+        out.append(Movement(**record, evidence=Evidence(start=sent.start_char, end=sent.end_char),
+                            mention={"start": number.start_char, "end": number.end_char}))
+    if out:
+        discourse.last_movement_countries = out[-1].country
+    return out

@@ -1,0 +1,87 @@
+"""One article in, one `ArticleResult` out: ingest -> spaCy doc -> annotations -> records.
+
+    article ──> spaCy doc ──> per sentence: numbers, dates, places, sources
+                                   │
+                                   ├─> movements.assemble ─┐
+                                   └─> events.find_events ─┴─> merge ─> ArticleResult
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterable, Iterator, Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import chrome, events, movements, nlp as nlp_mod
+from .anchor import infer_anchor
+from .discourse import Discourse, find_attributions, find_places, note_sources
+from .ingest import Article
+from .models import Anchor, ArticleResult, Movement, PolicyEvent
+from .numbers import find_numbers
+from .temporal import find_times, years_in
+
+
+def resolve_anchor(article: Article, published: Optional[dt.date] = None) -> Anchor:
+    if published is not None:
+        return Anchor(date=published, how="metadata")
+    if article.published is not None:
+        return Anchor(date=article.published, how="html" if article.published_how == "html" else "metadata")
+    guess = infer_anchor(article.text)
+    return Anchor(date=guess.date, how=guess.how)  # type: ignore[arg-type]
+
+
+def _in_body(start: int, end: int, body: list[tuple[int, int]]) -> bool:
+    inside = sum(max(0, min(end, b) - max(start, a)) for a, b in body)
+    return inside * 2 > (end - start)
+
+
+def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None) -> ArticleResult:
+    anchor = resolve_anchor(article, published)
+    text = article.text
+    body = chrome.body_mask(text)
+    years = years_in(text)
+    fallback_year = anchor.date.year if anchor.date else (max(years) if years else None)
+    numbers = find_numbers(doc)
+    discourse = Discourse()
+    found_movements: list[Movement] = []
+    found_events: list[PolicyEvent] = []
+    for sent in doc.sents:
+        times = find_times(sent.text, anchor.date, offset=sent.start_char,
+                           fallback_year=fallback_year, last_day=discourse.last_day)
+        places = find_places(sent, discourse)
+        attributions = find_attributions(sent, places, discourse)
+        if _in_body(sent.start_char, sent.end_char, body):
+            in_sentence = [n for n in numbers if sent.start <= n.start and n.end <= sent.end]
+            found_movements += movements.assemble(sent, in_sentence, times, places, attributions, discourse)
+            found_events += events.find_events(sent, times, places, attributions, discourse)
+        note_sources(discourse, attributions)
+        days = [t.single_day for t in times if t.single_day is not None]
+        if days:
+            discourse.last_day = days[-1]
+    return ArticleResult(
+        article_id=article.id,
+        anchor=anchor,
+        movements=_dedupe(found_movements),
+        policy_events=events.merge(found_events),
+    )
+
+
+def _dedupe(records: list[Movement]) -> list[Movement]:
+    """One record per figure: a repeated number is the same report (SPEC 2.1)."""
+    seen: set[tuple[int, Optional[int]]] = set()
+    out: list[Movement] = []
+    for record in records:
+        key = (record.count, record.count_high)
+        if key not in seen:
+            seen.add(key)
+            out.append(record)
+    return out
+
+
+def extract_articles(articles: Iterable[Article], nlp: Optional[Language] = None,
+                     published: Optional[dt.date] = None, batch_size: int = 16) -> Iterator[ArticleResult]:
+    nlp = nlp or nlp_mod.load()
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield extract_doc(doc, article, published)

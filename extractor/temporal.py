@@ -1,0 +1,349 @@
+"""Temporal expressions: found in text, resolved to inclusive day ranges against the anchor.
+
+One place for each rule: the weekday logic (`last_weekday`), the weekend logic, month and
+year spans, and the way a preposition turns a day into a period bound ("by Tuesday" ends a
+period, "since Sept. 21" starts one). Explicit dates in unusual formats go to dateparser with
+the anchor as its relative base.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass, replace
+from typing import Iterable, Optional
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_NAMES = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9,
+    "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12,
+    "december": 12,
+}
+_WD = r"(?P<{n}>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MON = (r"(?P<{n}>january|february|march|april|(?-i:May)|june|july|august|september|october|"
+        r"november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)")
+_DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{n}>(?:19|20)\d\d)"
+
+
+def _f(pattern: str, **names: str) -> str:
+    return pattern.format(**names)
+
+
+# Atoms, most specific first. Each names its parts with a suffix so two atoms can combine.
+def _atom(s: str) -> str:
+    wd, mon, day, day2, year, mon2 = (f"wd{s}", f"mon{s}", f"day{s}", f"dayb{s}", f"year{s}", f"monb{s}")
+    return "(?:" + "|".join([
+        # "Wednesday, Sept. 28, 2022", "Sept. 28, 2022", "Sept. 24-25", "Sept. 28 and 29"
+        rf"(?:{_f(_WD, n=wd)},?\s+)?{_f(_MON, n=mon)}\s+{_f(_DAY, n=day)}"
+        rf"(?:\s*(?:-|–|and|to|through)\s*{_f(_DAY, n=day2)}(?!\d|,\d))?(?:,?\s+{_f(_YEAR, n=year)})?(?!\d|,\d)",
+        # "21 September 2022", "24-25 September"
+        rf"{_f(_DAY, n='d' + day)}(?:\s*(?:-|–|and|to)\s*{_f(_DAY, n='d' + day2)})?\s+{_f(_MON, n='d' + mon)}(?:,?\s+{_f(_YEAR, n='d' + year)})?",
+        rf"(?P<iso{s}>(?:19|20)\d\d-[01]\d-[0-3]\d)",
+        rf"(?P<rel{s}>today|tonight|yesterday|the day before|a day earlier|the previous day|"
+        rf"that day|the same day|that same day|the following day|the next day|"
+        rf"(?:the\s+)?(?:previous|last|past|following|next|this|that)\s+(?:week(?:end)?|month|year)|"
+        rf"(?:over\s+)?the\s+weekend|the week before|the weekend before|"
+        rf"earlier\s+(?:this|that|in the)\s+(?:week|month|year)|"
+        rf"(?:late|early)\s+(?:this|last)\s+(?:week|month)|"
+        rf"(?:the\s+)?(?:first|last)\s+(?:\w+\s+)?(?:days?|weeks?)\s+of\s+(?:the\s+)?(?:month|year))",
+        rf"(?P<ago{s}>(?P<agon{s}>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?P<agou{s}>days?|weeks?|months?|years?)\s+(?:ago|earlier|before))",
+        rf"(?P<mpart{s}>early|mid|late)[-\s]+{_f(_MON, n=mon2)}(?:\s+{_f(_YEAR, n=f'yearb{s}')})?",
+        rf"(?:{_f(_MON, n=f'monc{s}')})(?:\s+{_f(_YEAR, n=f'yearc{s}')})?(?=\W|$)",
+        rf"{_f(_WD, n=f'wdb{s}')}(?:\s+(?:night|morning|afternoon|evening))?",
+        rf"(?P<yearonly{s}>(?<=in )(?:19|20)\d\d)",
+    ]) + ")"
+
+
+_RELATIONS = r"(?P<prep>between|from|since|by|as of|until|till|through|to|before|after|on|in|during|over)"
+_EXPR = re.compile(
+    rf"(?:\b{_RELATIONS}\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?)?\b{_atom('')}"
+    rf"(?:\s+(?:and|to|through|until|till|-|–)\s+{_atom('2')})?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateRange:
+    start: Optional[dt.date]
+    end: Optional[dt.date]
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """A date expression in the text and the period it gives a figure or an action."""
+
+    start_char: int
+    end_char: int
+    text: str
+    relation: str  # at | by | since | range | until | before | after
+    start: Optional[dt.date]
+    end: Optional[dt.date]
+    explicit: bool  # names a calendar date (not only a weekday or a relative word)
+    weekday: Optional[int] = None  # a bare weekday's number, for anchor inference
+    vague: bool = False
+
+    @property
+    def single_day(self) -> Optional[dt.date]:
+        return self.start if self.start is not None and self.start == self.end else None
+
+
+def last_weekday(anchor: dt.date, weekday: int) -> dt.date:
+    """The most recent `weekday` on or before the anchor (SPEC 2.1)."""
+    return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
+def weekend_before(day: dt.date) -> DateRange:
+    """The Saturday-Sunday that ends before `day`."""
+    sunday = day - dt.timedelta(days=(day.weekday() + 1) % 7 or 7)
+    return DateRange(sunday - dt.timedelta(days=1), sunday)
+
+
+def month_range(year: int, month: int, part: Optional[str] = None) -> DateRange:
+    last = calendar.monthrange(year, month)[1]
+    first_day, last_day = {"early": (1, 10), "mid": (11, 20), "late": (21, last)}.get(part or "", (1, last))
+    return DateRange(dt.date(year, month, first_day), dt.date(year, month, last_day))
+
+
+def _month(value: Optional[str]) -> Optional[int]:
+    if not value:
+        return None
+    return _MONTH_NAMES.get(value.lower().rstrip("."))
+
+
+def _year_for(month: int, day: int, anchor: Optional[dt.date], fallback_year: Optional[int]) -> Optional[int]:
+    """A date written without its year is the one nearest before the anchor (or just after)."""
+    if anchor is None:
+        return fallback_year
+    year = anchor.year
+    try:
+        if dt.date(year, month, min(day, 28)) > anchor + dt.timedelta(days=60):
+            year -= 1
+    except ValueError:
+        return None
+    return year
+
+
+def _safe_date(year: Optional[int], month: Optional[int], day: Optional[int]) -> Optional[dt.date]:
+    if year is None or month is None or day is None:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+@dataclass
+class _Context:
+    anchor: Optional[dt.date]
+    fallback_year: Optional[int]
+    last_day: Optional[dt.date] = None
+    earliest_discussed: Optional[dt.date] = None
+
+    def note(self, period: DateRange) -> None:
+        if period.start is not None and period.start == period.end:
+            self.last_day = period.start
+        for day in (period.start, period.end):
+            if day is not None and (self.earliest_discussed is None or day < self.earliest_discussed):
+                self.earliest_discussed = day
+
+
+def _resolve_atom(g: dict, s: str, ctx: _Context) -> tuple[Optional[DateRange], bool, Optional[int]]:
+    """(period, explicit, bare weekday) for the atom whose groups end with suffix s."""
+    anchor = ctx.anchor
+    for p in ("", "d"):
+        if not (g.get(f"{p}mon{s}") and g.get(f"{p}day{s}")):
+            continue
+        month, day = _month(g[f"{p}mon{s}"]), int(g[f"{p}day{s}"])
+        if month is None:
+            return None, True, None
+        year = int(g[f"{p}year{s}"]) if g.get(f"{p}year{s}") else _year_for(month, day, anchor, ctx.fallback_year)
+        first = _safe_date(year, month, day)
+        last = _safe_date(year, month, int(g[f"{p}dayb{s}"])) if g.get(f"{p}dayb{s}") else first
+        if first is None or last is None or last < first:
+            return None, True, None
+        return DateRange(first, last), True, None
+    if g.get(f"iso{s}"):
+        try:
+            day = dt.date.fromisoformat(g[f"iso{s}"])
+        except ValueError:
+            return None, True, None
+        return DateRange(day, day), True, None
+    if g.get(f"mpart{s}") or g.get(f"monc{s}"):
+        month = _month(g.get(f"monb{s}") or g.get(f"monc{s}"))
+        raw_year = g.get(f"yearb{s}") or g.get(f"yearc{s}")
+        if month is None:
+            return None, False, None
+        if raw_year:
+            year = int(raw_year)
+        elif anchor is not None:
+            year = anchor.year if month <= anchor.month else anchor.year - 1
+        else:
+            year = ctx.fallback_year
+        if year is None:
+            return None, False, None
+        part = (g.get(f"mpart{s}") or "").lower() or None
+        return month_range(year, month, part), bool(raw_year), None
+    if g.get(f"yearonly{s}"):
+        year = int(g[f"yearonly{s}"])
+        return DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31)), True, None
+    if g.get(f"wd{s}") or g.get(f"wdb{s}"):
+        weekday = WEEKDAYS.index((g.get(f"wd{s}") or g[f"wdb{s}"]).lower())
+        if anchor is None:
+            return None, False, weekday
+        day = last_weekday(anchor, weekday)
+        return DateRange(day, day), False, weekday
+    if g.get(f"ago{s}"):
+        if anchor is None:
+            return None, False, None
+        raw = g[f"agon{s}"].lower()
+        count = int(raw) if raw.isdigit() else {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                                                "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}[raw]
+        unit = g[f"agou{s}"].lower().rstrip("s")
+        if unit == "day":
+            day = anchor - dt.timedelta(days=count)
+            return DateRange(day, day), False, None
+        if unit == "week":
+            monday = anchor - dt.timedelta(days=anchor.weekday() + 7 * count)
+            return DateRange(monday, monday + dt.timedelta(days=6)), False, None
+        return None, False, None
+    if g.get(f"rel{s}"):
+        return _relative(g[f"rel{s}"].lower(), ctx), False, None
+    return None, False, None
+
+
+def _relative(words: str, ctx: _Context) -> Optional[DateRange]:
+    anchor = ctx.anchor
+    words = re.sub(r"\s+", " ", words)
+    if words in ("that day", "the same day", "that same day"):
+        return DateRange(ctx.last_day, ctx.last_day) if ctx.last_day else None
+    if words in ("the day before", "a day earlier", "the previous day"):
+        base = ctx.last_day or anchor
+        if base is None:
+            return None
+        day = base - dt.timedelta(days=1)
+        return DateRange(day, day)
+    if words in ("the following day", "the next day"):
+        if ctx.last_day is None:
+            return None
+        day = ctx.last_day + dt.timedelta(days=1)
+        return DateRange(day, day)
+    if anchor is None:
+        return None
+    if words in ("today", "tonight"):
+        return DateRange(anchor, anchor)
+    if words == "yesterday":
+        day = anchor - dt.timedelta(days=1)
+        return DateRange(day, day)
+    if words in ("the previous weekend", "previous weekend", "the weekend before"):
+        return weekend_before(ctx.earliest_discussed or anchor)
+    if "weekend" in words:
+        if "next" in words or "following" in words:
+            return None
+        # "Last weekend" / "over the weekend": the most recent Saturday-Sunday before the anchor
+        # (a story dated Sunday speaks of that same weekend).
+        if anchor.weekday() == 6:
+            return DateRange(anchor - dt.timedelta(days=1), anchor)
+        return weekend_before(anchor)
+    monday = anchor - dt.timedelta(days=anchor.weekday())
+    if words in ("last week", "the last week", "the previous week", "previous week", "the past week",
+                 "past week", "the week before"):
+        if "past" in words:
+            return DateRange(anchor - dt.timedelta(days=7), anchor)
+        return DateRange(monday - dt.timedelta(days=7), monday - dt.timedelta(days=1))
+    if words in ("this week", "earlier this week"):
+        end = anchor - dt.timedelta(days=1) if words.startswith("earlier") else anchor
+        return DateRange(monday, max(monday, end))
+    first = anchor.replace(day=1)
+    if words in ("this month",):
+        return DateRange(first, anchor)
+    if words in ("earlier this month", "earlier in the month"):
+        return DateRange(first, max(first, anchor - dt.timedelta(days=1)))
+    if words in ("last month", "the last month", "the previous month", "previous month", "the past month", "past month"):
+        if "past" in words:
+            return DateRange(anchor - dt.timedelta(days=30), anchor)
+        last = first - dt.timedelta(days=1)
+        return DateRange(last.replace(day=1), last)
+    if words in ("this year", "earlier this year", "earlier in the year"):
+        start = dt.date(anchor.year, 1, 1)
+        return DateRange(start, anchor if words == "this year" else max(start, anchor - dt.timedelta(days=1)))
+    if words in ("last year", "the last year", "the previous year", "previous year"):
+        return DateRange(dt.date(anchor.year - 1, 1, 1), dt.date(anchor.year - 1, 12, 31))
+    return None
+
+
+# "less than two weeks ago" names no day.
+_HEDGE_BEFORE = re.compile(r"\b(?:less|more|fewer)\s+than\s+$|\b(?:about|nearly|almost|some|roughly)\s+$", re.IGNORECASE)
+
+_RELATION_OF = {
+    "between": "range", "from": "since", "since": "since", "by": "by", "as of": "by", "until": "until",
+    "till": "until", "through": "until", "before": "before", "after": "after",
+}
+
+
+def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
+               fallback_year: Optional[int] = None, last_day: Optional[dt.date] = None) -> list[TimeMention]:
+    """Every date expression in `text` (a sentence), resolved in reading order."""
+    ctx = _Context(anchor, fallback_year, last_day=last_day)
+    out: list[TimeMention] = []
+    for match in _EXPR.finditer(text):
+        g = {k: v for k, v in match.groupdict().items() if v is not None}
+        if not any(k for k in g if k != "prep"):
+            continue
+        first, explicit, weekday = _resolve_atom(g, "", ctx)
+        relation = _RELATION_OF.get((g.get("prep") or "").lower(), "at")
+        has_second = any(k.endswith("2") for k in g)
+        start_char, end_char = match.start(), match.end()
+        if has_second:
+            second, explicit2, _ = _resolve_atom(g, "2", ctx)
+            # "Sept. 28 and 29" is parsed as one atom; a second atom without a month borrows the first's.
+            if first and second and second.end and first.start and second.end >= first.start:
+                period = DateRange(first.start, second.end)
+                relation = "range" if relation in ("at", "range", "since") else relation
+                explicit = explicit or explicit2
+                weekday = None
+            else:
+                period = first
+        else:
+            period = first
+        if _HEDGE_BEFORE.search(text, 0, start_char):
+            period = None
+        if period is None:
+            out.append(TimeMention(offset + start_char, offset + end_char, match.group(0), relation,
+                                   None, None, explicit, weekday, vague=True))
+            continue
+        bounded = _bounded(relation, period)
+        ctx.note(period)
+        out.append(TimeMention(offset + start_char, offset + end_char, match.group(0), relation,
+                               bounded.start, bounded.end, explicit, weekday))
+    return out
+
+
+def _bounded(relation: str, period: DateRange) -> DateRange:
+    if relation == "by" or relation == "until":
+        return DateRange(None, period.end)
+    if relation == "since":
+        return DateRange(period.start, None)
+    if relation == "before":
+        return DateRange(None, period.start - dt.timedelta(days=1) if period.start else None)
+    if relation == "after":
+        return DateRange(period.end + dt.timedelta(days=1) if period.end else None, None)
+    return period
+
+
+@functools.lru_cache(maxsize=2048)
+def parse_explicit(text: str, anchor: Optional[dt.date]) -> Optional[dt.date]:
+    """A date written in a format the patterns do not cover, through dateparser."""
+    import dateparser
+
+    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]}
+    if anchor is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(anchor, dt.time())
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    return parsed.date() if parsed else None
+
+
+def years_in(text: str) -> list[int]:
+    return [int(y) for y in re.findall(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])", text)]
