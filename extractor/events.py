@@ -1,12 +1,249 @@
-"""Policy events (placeholder until the pattern layer lands)."""
+"""Policy events: typed by the patterns in `data/policy_patterns.json`, with actor, target,
+date and source read off the clause of the trigger verb.
+
+A verb fits a pattern when its lemma (with its particle: "set up", "turn away") is one of the
+pattern's verbs, its object phrase holds one of the pattern's objects, and its clause holds
+one of the pattern's context words. A negated, modal, planned or demanded clause is no event.
+"""
 from __future__ import annotations
 
-from .models import PolicyEvent
+import datetime as dt
+import functools
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from .discourse import Attribution, Discourse, Place, _phrase_tokens, _source_text
+from .lexicon import AUTHORITY_NOUNS, IRREALIS_HEADS, MODAL_WORDS, REPORTING_VERBS
+from .models import Evidence, PolicyEvent
+from .places import country_of, place_country
+from .temporal import TimeMention
 
 
-def find_events(sent, times, places, attributions, discourse) -> list[PolicyEvent]:
-    return []
+@dataclass(frozen=True)
+class Pattern:
+    type: str
+    verbs: tuple[str, ...]
+    objects: tuple[str, ...]
+    context: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=1)
+def patterns() -> tuple[Pattern, ...]:
+    raw = json.loads(resources.files("extractor.data").joinpath("policy_patterns.json").read_text(encoding="utf-8"))
+    return tuple(Pattern(p["type"], tuple(p["verbs"]), tuple(p.get("objects", ())), tuple(p.get("context", ())))
+                 for p in raw["patterns"])
+
+
+def _verb_keys(verb: Token) -> set[str]:
+    lemma = verb.lemma_.lower()
+    keys = {lemma}
+    for child in verb.children:
+        if child.dep_ in ("prt", "advmod") and child.lower_ in ("up", "away", "back", "down", "off", "out"):
+            keys.add(f"{lemma} {child.lower_}")
+        if child.dep_ == "advmod" and child.lower_ == "forcibly":
+            keys.add(f"forcibly {lemma}")
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in ("begin", "start"):
+        keys.add(f"begin {lemma}")
+    return keys
+
+
+def _object(verb: Token) -> Optional[Token]:
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            return child
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    for child in verb.children:
+        if child.dep_ == "prep":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def _phrase(token: Token) -> str:
+    doc = token.doc
+    return doc[token.left_edge.i:token.right_edge.i + 1].text.lower()
+
+
+def _clause_text(verb: Token) -> str:
+    """The verb's clause as written and as lemmas, without its subject."""
+    skip = {t.i for child in verb.children if child.dep_ in ("nsubj", "nsubjpass") for t in child.subtree}
+    kept = [t for t in verb.subtree if t.i not in skip]
+    return " ".join(t.text.lower() for t in kept) + " | " + " ".join(t.lemma_.lower() for t in kept)
+
+
+def _has(text: str, words: tuple[str, ...]) -> bool:
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text) for w in words)
+
+
+def _negated_or_irrealis(verb: Token) -> bool:
+    current = verb
+    for step in range(6):
+        for child in current.children:
+            if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in MODAL_WORDS):
+                return True
+            if child.dep_ in ("dobj", "nsubjpass", "nsubj") and any(g.lower_ in ("no",) for g in child.children):
+                return True
+        if step > 0 and current.lemma_.lower() in IRREALIS_HEADS:
+            return True
+        if current.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp", "conj") or current.head.i == current.i:
+            break
+        if current.dep_ in ("ccomp", "conj") and current.head.lemma_.lower() in REPORTING_VERBS:
+            break
+        current = current.head
+    return False
+
+
+def _subject(verb: Token) -> Optional[Token]:
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ == "nsubj":
+                return child
+            if child.dep_ == "agent":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+        if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
+            current = current.head
+            continue
+        break
+    return None
+
+
+def _actor(subject: Token, places: list[Place], discourse: Discourse) -> Optional[tuple[str, str]]:
+    if subject.pos_ == "PRON":
+        return discourse.last_actor if subject.lower_ in ("they", "it", "he", "she") else None
+    tokens = list(subject.subtree)
+    indices = {t.i for t in tokens}
+    name_tokens = [t for t in _phrase_tokens(subject)]
+    name = _source_text(name_tokens, places) or subject.text
+    code = None
+    for place in places:
+        if place.start in indices and place.role in ("name", "adjective", "city", "anaphor"):
+            code = place.code
+            break
+    if code is None:
+        found = country_of(subject.text)
+        if found and found[1] == "name":
+            code = found[0]
+    if code is None:
+        code = place_country(subject.text) or discourse.entity_country.get(subject.text)
+    if code is None:
+        return None
+    head = subject.lemma_.lower()
+    is_authority = head in AUTHORITY_NOUNS or subject.ent_type_ in ("GPE", "PERSON", "ORG") \
+        or (country_of(subject.text) or ("", ""))[1] == "name"
+    if not is_authority:
+        return None
+    # "officials in Russia's southern region of North Ossetia" -> "officials in North Ossetia"
+    if head in ("official", "authority") and any(t.ent_type_ in ("GPE", "LOC") and not country_of(t.text) for t in tokens):
+        region = [t for t in tokens if t.ent_type_ in ("GPE", "LOC") and not country_of(t.text)]
+        name = f"{subject.text} in {' '.join(t.text for t in region)}"
+    return code, name
+
+
+def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Optional[dt.date], Optional[dt.date]]:
+    doc = sent.doc
+    usable = [t for t in times if not t.vague]
+
+    def owner(time: TimeMention) -> Optional[Token]:
+        span = doc.char_span(time.start_char, time.end_char, alignment_mode="expand")
+        if span is None:
+            return None
+        token = span.root
+        while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+            token = token.head
+        return token
+
+    mine = [t for t in usable if owner(t) is not None and owner(t).i == verb.i]
+    if not mine:
+        # A lone date in the sentence dates what the sentence reports.
+        if len(usable) == 1:
+            mine = usable
+        else:
+            return None, None
+    time = mine[0]
+    if time.relation in ("by", "until"):
+        return None, time.end
+    if time.relation == "range" or (time.start != time.end and time.start is not None):
+        return time.start, time.end if time.relation == "range" else None
+    return time.start, None
+
+
+def _note_entities(sent: Span, places: list[Place], discourse: Discourse) -> None:
+    """Remember which country a named person belongs to ("Russian President Vladimir Putin")."""
+    for ent in sent.ents:
+        if ent.label_ != "PERSON":
+            continue
+        left = ent.start
+        nearby = [p for p in places if p.end <= left and left - p.end <= 3 and p.role in ("adjective", "name")]
+        if nearby:
+            for token in ent:
+                discourse.entity_country[token.text] = nearby[-1].code
+            discourse.entity_country[ent.text] = nearby[-1].code
+
+
+def find_events(sent: Span, times: list[TimeMention], places: list[Place],
+                attributions: list[Attribution], discourse: Discourse) -> list[PolicyEvent]:
+    _note_entities(sent, places, discourse)
+    out: list[PolicyEvent] = []
+    for verb in sent:
+        if verb.pos_ not in ("VERB",):
+            continue
+        keys = _verb_keys(verb)
+        obj = _object(verb)
+        obj_text = _phrase(obj) if obj is not None else ""
+        clause = _clause_text(verb)
+        for pattern in patterns():
+            if not keys & set(pattern.verbs):
+                continue
+            if pattern.objects and not _has(obj_text, pattern.objects):
+                continue
+            if pattern.context and not _has(clause, pattern.context):
+                continue
+            if _negated_or_irrealis(verb):
+                break
+            subject = _subject(verb)
+            actor = _actor(subject, places, discourse) if subject is not None else None
+            if actor is None:
+                break
+            start, end = _event_date(verb, times, sent)
+            ancestors = {a.i for a in verb.ancestors}
+            source = next((a.source for a in attributions if a.cue in ancestors), None)
+            out.append(PolicyEvent(type=pattern.type, actor=actor[0], actor_name=actor[1],
+                                   target=" ".join(t.text for t in obj.subtree) if obj is not None else None,
+                                   date_start=start, date_end=end, source=source,
+                                   evidence=Evidence(start=sent.start_char, end=sent.end_char)))
+            discourse.last_actor = actor
+            break
+    # Authorities named as subjects stay available for "they" in the next sentence.
+    for token in sent:
+        if token.dep_ == "nsubj" and token.lemma_.lower() in AUTHORITY_NOUNS:
+            actor = _actor(token, places, discourse)
+            if actor:
+                discourse.last_actor = actor
+    return out
 
 
 def merge(events: list[PolicyEvent]) -> list[PolicyEvent]:
-    return events
+    """One record per action: mentions of the same type and actor merge unless their dates differ."""
+    out: list[PolicyEvent] = []
+    for event in events:
+        for i, kept in enumerate(out):
+            if kept.type != event.type or kept.actor != event.actor:
+                continue
+            if kept.date_start and event.date_start and kept.date_start != event.date_start:
+                continue
+            if kept.date_start is None and event.date_start is not None:
+                out[i] = event  # the dated mention wins
+            break
+        else:
+            out.append(event)
+    return out
