@@ -37,6 +37,7 @@ class Attribution:
 @dataclass
 class Discourse:
     last_country: Optional[str] = None
+    recent_countries: list[str] = field(default_factory=list)  # distinct, most recent last
     last_source: Optional[str] = None
     last_day: Optional[dt.date] = None
     sources: list[str] = field(default_factory=list)
@@ -84,6 +85,9 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
             places.append(Place(code, i, ent_end, role))
             if role in ("name", "adjective"):
                 discourse.last_country = code
+                if code in discourse.recent_countries:
+                    discourse.recent_countries.remove(code)
+                discourse.recent_countries.append(code)
             i = ent_end
             continue
         if token.ent_type_ in ("GPE", "LOC", "FAC", "ORG") and ent_end > i:
@@ -92,6 +96,14 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
                 places.append(Place(code, i, ent_end, "city"))
                 i = ent_end
                 continue
+        if token.lower_ == "countries" and discourse.recent_countries:
+            # "the three countries", "all three countries": the last N countries named.
+            size = next((_small_number(c) for c in token.children if c.dep_ == "nummod"), None)
+            if size and len(discourse.recent_countries) >= size:
+                for code in discourse.recent_countries[-size:]:
+                    places.append(Place(code, i, i + 1, "anaphor"))
+            i += 1
+            continue
         if token.lemma_.lower() in COUNTRY_ANAPHORS and token.pos_ == "NOUN" and discourse.last_country \
                 and any(c.lower_ in ("the", "this", "that") for c in token.children) and token.tag_ == "NN":
             places.append(Place(discourse.last_country, i, i + 1, "anaphor"))
@@ -99,6 +111,14 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
             places.append(Place(discourse.last_country, i, i + 1, "anaphor"))
         i += 1
     return places
+
+
+def _small_number(token: Token) -> Optional[int]:
+    from .lexicon import SMALL_NUMBERS
+
+    if token.text.isdigit():
+        return int(token.text)
+    return SMALL_NUMBERS.get(token.lower_)
 
 
 def _phrase_tokens(head: Token) -> list[Token]:

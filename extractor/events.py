@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from .discourse import Attribution, Discourse, Place, _phrase_tokens, _source_text
 from .lexicon import AUTHORITY_NOUNS, IRREALIS_HEADS, MODAL_WORDS, REPORTING_VERBS
 from .models import Evidence, PolicyEvent
-from .places import country_of, place_country
+from .places import country_of, person_country, place_country
 from .temporal import TimeMention
 
 
@@ -134,7 +134,8 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse) -> Optiona
         if found and found[1] == "name":
             code = found[0]
     if code is None:
-        code = place_country(subject.text) or discourse.entity_country.get(subject.text)
+        code = place_country(subject.text) or discourse.entity_country.get(subject.text) \
+            or person_country(subject.text)
     if code is None:
         return None
     head = subject.lemma_.lower()

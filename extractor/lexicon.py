@@ -122,3 +122,6 @@ SOURCE_ANAPHORS = {"it", "he", "she", "they", "ministry", "agency", "guard", "se
                    "office", "official", "authority", "police", "spokesman", "spokeswoman",
                    "spokesperson", "department", "organization", "organisation", "body", "group",
                    "commission", "government"}
+# Verbs of saying: a date on them dates the statement, not the figure.
+SPEECH_VERBS = {"say", "tell", "announce", "state", "add", "note", "report", "confirm", "write",
+                "post", "tweet", "explain", "point", "warn", "claim", "describe", "brief", "insist"}

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from .discourse import Attribution, Discourse, Place
 from .lexicon import (BOUND_VERBS, IRREALIS_HEADS, LEVEL_VERBS, MODAL_WORDS, MOVE_NOUNS,
                       MOVE_VERBS, NON_PEOPLE_NOUNS, PEOPLE_NOUNS, RATE_ADVERBS, RECORDING_VERBS,
-                      REFUSAL_WORDS, REPORTING_VERBS, TRANSPARENT_VERBS)
+                      REFUSAL_WORDS, REPORTING_VERBS, SPEECH_VERBS, TRANSPARENT_VERBS)
 from .models import Evidence, Movement
 from .numbers import NumberMention
 from .places import country_of
@@ -120,13 +120,10 @@ def _places_under(token: Token, places: list[Place], preps: set[str]) -> list[Pl
 
     def collect(obj: Token) -> None:
         for t in [obj, *[c for c in obj.subtree if c.dep_ == "conj"]]:
-            place = by_index.get(t.i) or next((p for p in places if p.start <= t.i < p.end), None)
-            if place is None:
-                for c in t.children:
-                    if c.dep_ == "poss" and c.i in by_index:
-                        place = by_index[c.i]
-            if place and place.role in ("name", "anaphor", "city"):
-                out.append(place)
+            covering = [p for p in places if p.start <= t.i < p.end]
+            if not covering:
+                covering = [by_index[c.i] for c in t.children if c.dep_ == "poss" and c.i in by_index]
+            out.extend(p for p in covering if p.role in ("name", "anaphor", "city"))
 
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in preps:
@@ -211,7 +208,7 @@ def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char:
             head = head.head
             if head.pos_ in ("VERB", "AUX"):
                 break
-        return head.lemma_.lower() in REPORTING_VERBS and head.lemma_.lower() not in MOVE_VERBS
+        return head.lemma_.lower() in SPEECH_VERBS
 
     usable = [t for t in times if not dates_report(t) and not t.vague]
     after = [t for t in usable if number.end_char <= t.start_char < next_count_char]
@@ -310,9 +307,14 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
         if not countries and previous is not None:
             countries = previous["country"]
         if not countries:
-            candidates = sorted({p.code for p in places if p.role in ("name", "anaphor", "city") and p.code not in origin})
+            candidates = sorted({p.code for p in places if p.role in ("name", "anaphor", "city", "adjective")
+                                 and p.code not in origin})
             if len(candidates) == 1:
                 countries = candidates
+        if not countries:
+            recent = [c for c in reversed(discourse.recent_countries) if c not in origin]
+            if recent:
+                countries = [recent[0]]
         if not countries and discourse.last_movement_countries:
             countries = discourse.last_movement_countries
         if not countries:

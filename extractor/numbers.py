@@ -29,6 +29,7 @@ _UNIT_AFTER = {"º", "°", "degree", "km", "kilometer", "kilometre", "mile", "me
 _AGE_BEFORE = {"age", "aged", "ages"}
 _VAGUE = {"hundreds", "thousands", "millions", "dozens", "tens", "scores", "billions"}
 _RANGE_JOINERS = {"-", "–", "—", "to", "and"}
+_TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 _WORD_NUMBER = set(SMALL_NUMBERS) | set(MULTIPLIERS) - {"k", "m", "mln", "bn"}
 
 
@@ -103,13 +104,17 @@ def _scan_number(doc: Doc, i: int) -> tuple[int, Optional[float]]:
     j = i + 1
     while j < len(doc):
         low = doc[j].lower_
+        if low in ("-", "–") and j + 1 < len(doc) and doc[j - 1].lower_ in _TENS \
+                and doc[j + 1].lower_ in SMALL_NUMBERS and SMALL_NUMBERS[doc[j + 1].lower_] < 10:
+            j += 2  # "Forty-three", tokenized as three tokens
+            continue
         if low in MULTIPLIERS or (low in SMALL_NUMBERS and doc[j - 1].lower_ in MULTIPLIERS) \
                 or (low == "and" and j + 1 < len(doc) and doc[j - 1].lower_ == "hundred"
                     and doc[j + 1].lower_ in SMALL_NUMBERS):
             j += 1
             continue
         break
-    words = [t.text for t in doc[i:j]]
+    words = [t.text for t in doc[i:j] if t.text not in ("-", "–")]
     return j, _word_value(words)
 
 
@@ -224,7 +229,9 @@ def find_numbers(doc: Doc) -> list[NumberMention]:
                                           "exact", "measure"))
             i += 1
             continue
-        if token.lower_ == "dozen" and i > 0 and doc[i - 1].lower_ == "a":
+        if token.lower_ == "half" and i + 2 < n and doc[i + 1].lower_ == "a" and doc[i + 2].lower_ in ("million", "billion", "dozen"):
+            start, end, value = i, i + 3, MULTIPLIERS.get(doc[i + 2].lower_, 12) / 2
+        elif token.lower_ == "dozen" and i > 0 and doc[i - 1].lower_ == "a":
             start, end, value = i - 1, i + 1, 12.0
         elif _is_number_token(token) or _ORDINAL.match(token.text):
             start = i

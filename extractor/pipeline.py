@@ -52,7 +52,8 @@ def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None)
         places = find_places(sent, discourse)
         attributions = find_attributions(sent, places, discourse)
         if _in_body(sent.start_char, sent.end_char, body):
-            in_sentence = [n for n in numbers if sent.start <= n.start and n.end <= sent.end]
+            in_sentence = [n for n in numbers if sent.start <= n.start and n.end <= sent.end
+                           and not any(t.start_char <= n.start_char < t.end_char for t in times)]
             found_movements += movements.assemble(sent, in_sentence, times, places, attributions, discourse)
             found_events += events.find_events(sent, times, places, attributions, discourse)
         note_sources(discourse, attributions)

@@ -121,3 +121,20 @@ def country_name(code: str) -> str:
 def multiword_names() -> list[str]:
     """Country surfaces of more than one token, for the phrase matcher."""
     return sorted({k for k in _lookup() if " " in k or "." in k})
+
+
+@functools.lru_cache(maxsize=1)
+def leaders() -> dict[str, str]:
+    """Surnames of officials the news names without their country, to that country."""
+    text = resources.files("extractor.data").joinpath("leaders.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {name.strip(): code.strip() for name, code in rows}
+
+
+def person_country(name: str) -> Optional[str]:
+    """The country of a named official ("President Vladimir Putin" -> RU), from the surname."""
+    words = name.replace("’", "'").split()
+    for size in (2, 1):
+        if len(words) >= size and " ".join(words[-size:]) in leaders():
+            return leaders()[" ".join(words[-size:])]
+    return None

@@ -1,0 +1,34 @@
+"""The number layer on the phrasing wire stories use."""
+import pytest
+
+from extractor.numbers import find_numbers
+
+
+def mentions(nlp, sentence):
+    return [(m.value, m.high, m.bound, m.kind, m.per) for m in find_numbers(nlp(sentence))]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Over 194,000 Russians had entered.", (194000, None, "more_than", "count", None)),
+    ("only 1,688 Russians crossed", (1688, None, "exact", "count", None)),
+    ("some 300,000 reservists", (300000, None, "approx", "count", None)),
+    ("nearly 1.2 million people fled", (1200000, None, "less_than", "count", None)),
+    ("three thousand villagers left", (3000, None, "exact", "count", None)),
+    ("between 5,000 and 6,000 people crossed", (5000, 6000, "exact", "count", None)),
+    ("5,000-6,000 people a day crossed", (5000, 6000, "exact", "count", "day")),
+    ("over 8,000 each day", (8000, None, "more_than", "count", "day")),
+    ("at least 2,000 migrants daily", (2000, None, "more_than", "count", "day")),
+])
+def test_counts_carry_value_range_bound_and_rate(nlp, sentence, expected):
+    assert mentions(nlp, sentence)[0] == expected
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("men under age 65", "age"),
+    ("a high of 77º", "measure"),
+    ("Copyright 2022 The Agency", "year"),
+    ("a rise of 15% in arrivals", "percent"),
+    ("aid worth $3 million", "money"),
+])
+def test_numbers_that_are_not_counts_are_marked_with_their_kind(nlp, sentence, kind):
+    assert [m[3] for m in mentions(nlp, sentence)][0] == kind
