@@ -37,7 +37,7 @@ class Attribution:
 @dataclass
 class Discourse:
     last_country: Optional[str] = None
-    recent_countries: list[str] = field(default_factory=list)  # distinct, most recent last
+    recent_countries: list[str] = field(default_factory=list)  # named countries, distinct, most recent last
     last_source: Optional[str] = None
     last_day: Optional[dt.date] = None
     sources: list[str] = field(default_factory=list)
@@ -85,9 +85,10 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
             places.append(Place(code, i, ent_end, role))
             if role in ("name", "adjective"):
                 discourse.last_country = code
-                if code in discourse.recent_countries:
-                    discourse.recent_countries.remove(code)
-                discourse.recent_countries.append(code)
+                if role == "name":
+                    if code in discourse.recent_countries:
+                        discourse.recent_countries.remove(code)
+                    discourse.recent_countries.append(code)
             i = ent_end
             continue
         if token.ent_type_ in ("GPE", "LOC", "FAC", "ORG") and ent_end > i:

@@ -61,7 +61,7 @@ def _object(verb: Token) -> Optional[Token]:
     for child in verb.children:
         if child.dep_ == "prep":
             for obj in child.children:
-                if obj.dep_ == "pobj":
+                if obj.dep_ == "pobj" and obj.ent_type_ not in ("DATE", "TIME"):
                     return obj
     return None
 
@@ -69,6 +69,14 @@ def _object(verb: Token) -> Optional[Token]:
 def _phrase(token: Token) -> str:
     doc = token.doc
     return doc[token.left_edge.i:token.right_edge.i + 1].text.lower()
+
+
+def _target(obj: Optional[Token]) -> Optional[str]:
+    if obj is None:
+        return None
+    words = obj.doc[obj.left_edge.i:obj.right_edge.i + 1]
+    text = words.text
+    return text[4:] if text.lower().startswith("the ") else text
 
 
 def _clause_text(verb: Token) -> str:
@@ -219,7 +227,7 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
             ancestors = {a.i for a in verb.ancestors}
             source = next((a.source for a in attributions if a.cue in ancestors), None)
             out.append(PolicyEvent(type=pattern.type, actor=actor[0], actor_name=actor[1],
-                                   target=" ".join(t.text for t in obj.subtree) if obj is not None else None,
+                                   target=_target(obj),
                                    date_start=start, date_end=end, source=source,
                                    evidence=Evidence(start=sent.start_char, end=sent.end_char)))
             discourse.last_actor = actor

@@ -83,11 +83,11 @@ RECORDING_VERBS = {"see", "record", "register", "count", "receive", "welcome", "
 REPORTING_VERBS = {
     "say", "report", "tell", "announce", "state", "add", "note", "estimate", "count", "record",
     "register", "confirm", "write", "post", "publish", "show", "indicate", "point", "put",
-    "tweet", "explain", "told", "acknowledge", "disclose", "reveal", "release", "cite",
+    "tweet", "explain", "told", "describe", "acknowledge", "disclose", "reveal", "release", "cite",
     "tally", "log", "put", "calculate", "warn", "claim",
 }
 # Nouns that carry a source ("figures from X", "data released by X").
-SOURCE_NOUNS = {"figure", "data", "statistic", "number", "count", "tally", "estimate", "record",
+SOURCE_NOUNS = {"figure", "data", "datum", "statistic", "number", "count", "tally", "estimate", "record",
                 "report", "count", "information", "total"}
 # Words that make a clause hypothetical, planned or predicted rather than reported.
 MODAL_WORDS = {"could", "would", "might", "may", "will", "shall", "should", "'ll", "wo", "can"}

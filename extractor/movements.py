@@ -38,6 +38,12 @@ def _is_people(token: Token) -> bool:
         or (country_of(token.text) or ("", ""))[1] == "people"
 
 
+def _counts_things(token: Token) -> bool:
+    """'three countries', '4,000 cars': a figure of something other than people."""
+    return token.dep_ in ("nummod", "quantmod", "amod", "compound") and token.head.pos_ in ("NOUN", "PROPN") \
+        and not _is_people(token.head)
+
+
 def _predicate(token: Token) -> Optional[Token]:
     """The verb whose clause a figure belongs to, seen through prepositions and 'compared to'."""
     current = token
@@ -248,7 +254,8 @@ def _choose_source(number: NumberMention, attributions: list[Attribution], sent:
 def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention], places: list[Place],
              attributions: list[Attribution], discourse: Discourse) -> list[Movement]:
     doc = sent.doc
-    counts = [n for n in numbers if n.kind == "count" and n.value is not None and n.value > 0]
+    counts = [n for n in numbers if n.kind == "count" and n.value is not None and n.value > 0
+              and not _counts_things(doc[n.end - 1])]
     out: list[Movement] = []
     previous: Optional[dict] = None
     for index, number in enumerate(counts):
