@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from .lexicon import (AUTHORITY_NOUNS, COUNTRY_ANAPHORS, PEOPLE_NOUNS, REPORTING_VERBS,
                       SOURCE_ANAPHORS, SOURCE_NOUNS)
-from .places import SEATS_OF_GOVERNMENT, country_name, country_of, place_country
+from .places import SEATS_OF_GOVERNMENT, country_name, country_of, person_country, place_country
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,9 @@ class Place:
     start: int  # token index
     end: int
     role: str  # name | adjective | people | city | anaphor
+    # "the three countries": the countries named before it, most recent last, and how many it takes
+    pool: tuple[str, ...] = ()
+    size: int = 0
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,8 @@ class Discourse:
     # Surnames and bodies seen with a country ("Russian President Vladimir Putin" -> Putin: RU).
     entity_country: dict[str, str] = field(default_factory=dict)
     last_movement_countries: Optional[list[str]] = None
+    last_movement: Optional[dict] = None  # the fields of the last movement, for figures that restate it
+    source_country: dict[str, str] = field(default_factory=dict)  # a source to the country it speaks for
     last_actor: Optional[tuple[str, str]] = None  # (code, name) of the last acting authority
 
 
@@ -101,8 +106,8 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
             # "the three countries", "all three countries": the last N countries named.
             size = next((_small_number(c) for c in token.children if c.dep_ == "nummod"), None)
             if size and len(discourse.recent_countries) >= size:
-                for code in discourse.recent_countries[-size:]:
-                    places.append(Place(code, i, i + 1, "anaphor"))
+                places.append(Place(discourse.recent_countries[-1], i, i + 1, "anaphor",
+                                    pool=tuple(discourse.recent_countries), size=size))
             i += 1
             continue
         if token.lemma_.lower() in COUNTRY_ANAPHORS and token.pos_ == "NOUN" and discourse.last_country \
@@ -194,6 +199,14 @@ def _is_source_like(head: Token) -> bool:
     return head.pos_ == "PROPN"
 
 
+def expand_plural(place: Place, exclude: list[str]) -> list[str]:
+    """The countries "the three countries" stands for, skipping those it cannot mean."""
+    if not place.size:
+        return [place.code]
+    pool = [code for code in place.pool if code not in exclude]
+    return pool[-place.size:] if len(pool) >= place.size else list(place.pool[-place.size:])
+
+
 def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> list[Attribution]:
     found: list[Attribution] = []
 
@@ -205,7 +218,16 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
             text = resolved
         elif head.pos_ == "PRON" or not text:
             return
+        elif len(tokens) == 1 and head.pos_ == "PROPN":
+            # "Akhmetzhanov told a briefing": the full name given earlier
+            text = next((s for s in reversed(discourse.sources) if s.split()[-1] == head.text), text)
         found.append(Attribution(text, tokens[0].i, tokens[-1].i + 1, cue.i))
+        if text not in discourse.source_country:
+            home = next((p.code for p in places if tokens[0].i <= p.start < tokens[-1].i + 1
+                         and p.role in ("name", "adjective", "anaphor")), None)
+            home = home or person_country(text) or discourse.entity_country.get(head.text)
+            if home:
+                discourse.source_country[text] = home
 
     for token in sent:
         low, lemma = token.lower_, token.lemma_.lower()
@@ -237,6 +259,14 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
             for subj in token.children:
                 if subj.dep_ in ("nsubj",) and _is_source_like(subj) and subj.lemma_.lower() not in SOURCE_NOUNS:
                     add(subj, token)
+    if not found:
+        # "Georgia's Interior Ministry painted a similar picture: 6,109 ...": what follows the colon is its report.
+        root = sent.root
+        if any(t.text == ":" and t.i > root.i for t in sent):
+            for subj in root.children:
+                if subj.dep_ == "nsubj" and subj.pos_ != "PRON" and (
+                        subj.lemma_.lower() in AUTHORITY_NOUNS or subj.ent_type_ in ("ORG", "PERSON")):
+                    add(subj, root)
     return found
 
 

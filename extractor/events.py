@@ -58,6 +58,14 @@ def _object(verb: Token) -> Optional[Token]:
             return child
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
+    if verb.dep_ == "amod" and verb.tag_ == "VBD" and verb.head.pos_ == "NOUN":
+        return verb.head  # a finite verb the parser took for an adjective: "barred cars"
+    for child in verb.children:
+        # "announced the call-up ... to reinforce": the parser makes the object a subject of the complement
+        if child.dep_ == "ccomp":
+            for grandchild in child.children:
+                if grandchild.dep_ == "nsubj" and grandchild.pos_ in ("NOUN", "PROPN") and grandchild.i > verb.i:
+                    return grandchild
     for child in verb.children:
         if child.dep_ == "prep":
             for obj in child.children:
@@ -80,7 +88,9 @@ def _target(obj: Optional[Token]) -> Optional[str]:
 
 
 def _clause_text(verb: Token) -> str:
-    """The verb's clause as written and as lemmas, without its subject."""
+    """The clause of the verb (and of the verbs it completes: "started sending"), without its subject."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
     skip = {t.i for child in verb.children if child.dep_ in ("nsubj", "nsubjpass") for t in child.subtree}
     kept = [t for t in verb.subtree if t.i not in skip]
     return " ".join(t.text.lower() for t in kept) + " | " + " ".join(t.lemma_.lower() for t in kept)
@@ -109,6 +119,13 @@ def _negated_or_irrealis(verb: Token) -> bool:
 
 
 def _subject(verb: Token) -> Optional[Token]:
+    if verb.dep_ == "amod" and verb.tag_ == "VBD" and verb.head.dep_ == "appos":
+        return verb.head.head  # "authorities in X, ..., barred cars": see _object
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
+        # "Russia's practice of sending men back": the possessor acts
+        for child in verb.head.head.children:
+            if child.dep_ == "poss":
+                return child
     current = verb
     for _ in range(4):
         for child in current.children:
@@ -209,7 +226,7 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
         keys = _verb_keys(verb)
         obj = _object(verb)
         obj_text = _phrase(obj) if obj is not None else ""
-        clause = _clause_text(verb)
+        clause = _clause_text(verb) + " | " + obj_text
         for pattern in patterns():
             if not keys & set(pattern.verbs):
                 continue

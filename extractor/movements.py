@@ -14,8 +14,8 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from .discourse import Attribution, Discourse, Place
-from .lexicon import (BOUND_VERBS, IRREALIS_HEADS, LEVEL_VERBS, MODAL_WORDS, MOVE_NOUNS,
+from .discourse import Attribution, Discourse, Place, expand_plural
+from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, IRREALIS_HEADS, LEVEL_VERBS, MODAL_WORDS, MOVE_NOUNS,
                       MOVE_VERBS, NON_PEOPLE_NOUNS, PEOPLE_NOUNS, RATE_ADVERBS, RECORDING_VERBS,
                       REFUSAL_WORDS, REPORTING_VERBS, SPEECH_VERBS, TRANSPARENT_VERBS)
 from .models import Evidence, Movement
@@ -28,6 +28,21 @@ from .temporal import TimeMention
 class Trigger:
     token: Token
     direction: str
+
+
+# Nouns that stand for a figure already introduced ("the daily figure had been above 8,000").
+_FIGURE_NOUNS = {"figure", "number", "total", "count", "tally", "toll", "flow", "influx", "rate"}
+_COUNTING_VERBS = {"count", "record", "register", "log", "tally", "put", "clock", "report"}
+
+
+def _continues_count(verb: Token, number: Token) -> bool:
+    """A clause that restates the figure of the movement just discussed, without naming it."""
+    lemma = verb.lemma_.lower()
+    nouns = {c.lemma_.lower() for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")}
+    if nouns & _FIGURE_NOUNS and lemma in LEVEL_VERBS | _COUNTING_VERBS | {"be", "fall", "drop"}:
+        return True
+    return lemma in _COUNTING_VERBS and number.dep_ in ("dobj", "pobj") and any(
+        c.dep_ == "nsubj" and (c.pos_ == "PRON" or c.lemma_.lower() in AUTHORITY_NOUNS) for c in verb.children)
 
 
 def _is_people(token: Token) -> bool:
@@ -59,6 +74,13 @@ def _predicate(token: Token) -> Optional[Token]:
 
 def _verb_trigger(verb: Token) -> Optional[Trigger]:
     lemma = verb.lemma_.lower()
+    if lemma == "make" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
+        # "made it across the border", "made it out"
+        for child in verb.children:
+            if child.lower_ in ("across", "into", "to", "through", "over", "in"):
+                return Trigger(verb, "entry")
+            if child.lower_ == "out":
+                return Trigger(verb, "exit")
     if lemma in MOVE_VERBS and verb.pos_ == "VERB":
         if lemma in ("seek",) and not any(c.lemma_ in ("refuge", "shelter", "safety") for c in verb.children):
             return None
@@ -179,8 +201,8 @@ def _countries(trigger: Trigger, direction: str, places: list[Place], origin: li
     elif direction == "internal":
         found = _places_under(verb, places, {"in", "within", "across", "inside", "throughout", "from"})
     else:
-        found = _places_under(verb, places, {"into", "to", "in", "toward", "towards", "DOBJ"})
-    codes = sorted({p.code for p in found})
+        found = _places_under(verb, places, {"into", "to", "in", "toward", "towards", "across", "DOBJ"})
+    codes = sorted({code for p in found for code in expand_plural(p, origin)})
     if not codes:
         # "Georgia saw 9,642 Russians entering": the recording country is the subject.
         root = verb
@@ -214,7 +236,12 @@ def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char:
             head = head.head
             if head.pos_ in ("VERB", "AUX"):
                 break
-        return head.lemma_.lower() in SPEECH_VERBS
+        if head.lemma_.lower() not in SPEECH_VERBS:
+            return False
+        # "On Sept. 24-25, the agency said, more than 8,000 ...": a parenthetical "X said," leaves
+        # the date before it to the report's content.
+        parenthetical = head.i + 1 < len(doc) and doc[head.i + 1].text == "," and time.end_char <= head.idx
+        return not parenthetical
 
     usable = [t for t in times if not dates_report(t) and not t.vague]
     after = [t for t in usable if number.end_char <= t.start_char < next_count_char]
@@ -283,6 +310,10 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
             trigger = _clause_trigger(verb)
             subject_of_level = verb.lemma_.lower() in LEVEL_VERBS
         elliptical = head is None and previous is not None
+        if trigger is None and previous is None and head is None and verb is not None \
+                and discourse.last_movement is not None and _continues_count(verb, token):
+            previous = discourse.last_movement  # "the ministry counted 6,109", "the figure topped 8,000"
+            elliptical = True
         if trigger is None and not elliptical:
             continue
         check_verb = verb if verb is not None else (trigger.token if trigger else None)
@@ -318,6 +349,12 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
                                  and p.code not in origin})
             if len(candidates) == 1:
                 countries = candidates
+        source = _choose_source(number, attributions, sent)
+        if not countries:
+            # A national authority's figure counts its own country ("the Finnish Border Guard said ...").
+            home = discourse.source_country.get(source or "")
+            if home and home not in origin:
+                countries = [home]
         if not countries:
             recent = [c for c in reversed(discourse.recent_countries) if c not in origin]
             if recent:
@@ -342,10 +379,11 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
         record = dict(country=countries, direction=direction, origin=origin, group=group,
                       count=number.value, count_high=number.high, qualifier=qualifier, per=per,
                       date_start=date_start, date_end=date_end,
-                      source=_choose_source(number, attributions, sent))
+                      source=source)
         previous = record
         out.append(Movement(**record, evidence=Evidence(start=sent.start_char, end=sent.end_char),
                             mention={"start": number.start_char, "end": number.end_char}))
     if out:
         discourse.last_movement_countries = out[-1].country
+        discourse.last_movement = previous
     return out
