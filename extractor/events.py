@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from .discourse import Attribution, Discourse, Place, _phrase_tokens, _source_text
 from .lexicon import AUTHORITY_NOUNS, IRREALIS_HEADS, MODAL_WORDS, REPORTING_VERBS
 from .models import Evidence, PolicyEvent
-from .places import country_of, person_country, place_country
+from .places import country_name, country_of, person_country, place_country
 from .temporal import TimeMention
 
 
@@ -30,12 +30,14 @@ class Pattern:
     verbs: tuple[str, ...]
     objects: tuple[str, ...]
     context: tuple[str, ...]
+    subjects: tuple[str, ...] = ()  # the measure is the subject: "Finland's ban ... took effect"
 
 
 @functools.lru_cache(maxsize=1)
 def patterns() -> tuple[Pattern, ...]:
     raw = json.loads(resources.files("extractor.data").joinpath("policy_patterns.json").read_text(encoding="utf-8"))
-    return tuple(Pattern(p["type"], tuple(p["verbs"]), tuple(p.get("objects", ())), tuple(p.get("context", ())))
+    return tuple(Pattern(p["type"], tuple(p["verbs"]), tuple(p.get("objects", ())), tuple(p.get("context", ())),
+                         tuple(p.get("subjects", ())))
                  for p in raw["patterns"])
 
 
@@ -97,7 +99,9 @@ def _clause_text(verb: Token) -> str:
 
 
 def _has(text: str, words: tuple[str, ...]) -> bool:
-    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text) for w in words)
+    """Whether the text holds one of the words (or, for entries starting 're:', matches the regex)."""
+    return any(re.search(w[3:] if w.startswith("re:") else rf"(?<![\w-]){re.escape(w)}(?![\w-])", text)
+               for w in words)
 
 
 def _negated_or_irrealis(verb: Token) -> bool:
@@ -142,37 +146,80 @@ def _subject(verb: Token) -> Optional[Token]:
     return None
 
 
-def _actor(subject: Token, places: list[Place], discourse: Discourse) -> Optional[tuple[str, str]]:
-    if subject.pos_ == "PRON":
-        return discourse.last_actor if subject.lower_ in ("they", "it", "he", "she") else None
-    tokens = list(subject.subtree)
+def _core_tokens(subject: Token) -> list[Token]:
+    """The subject phrase without its relative clauses and the tail of its appositions.
+
+    "officials in North Ossetia, the southern Russian region that holds the crossing into
+    Georgia" keeps "Russian" and drops "Georgia": the region is Russian, the crossing leads away.
+    """
+    dropped: set[int] = set()
+    for token in subject.subtree:
+        if token.dep_ in ("relcl", "acl") and token.i != subject.i:
+            dropped.update(t.i for t in token.subtree)
+        elif token.dep_ == "appos":
+            dropped.update(t.i for t in token.subtree if t.i not in {x.i for x in _phrase_tokens(token)})
+    return [t for t in subject.subtree if t.i not in dropped]
+
+
+def _country_in(tokens: list[Token], places: list[Place]) -> Optional[tuple[str, Place]]:
     indices = {t.i for t in tokens}
-    name_tokens = [t for t in _phrase_tokens(subject)]
-    name = _source_text(name_tokens, places) or subject.text
-    code = None
     for place in places:
         if place.start in indices and place.role in ("name", "adjective", "city", "anaphor"):
-            code = place.code
-            break
-    if code is None:
-        found = country_of(subject.text)
-        if found and found[1] == "name":
-            code = found[0]
+            return place.code, place
+    return None
+
+
+def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Optional[Token] = None,
+           nominal: bool = False) -> Optional[tuple[str, str]]:
+    """(country, name) of the authority that acts, or None when the subject is no authority."""
+    if subject.pos_ == "PRON":
+        return discourse.last_actor if subject.lower_ in ("they", "it", "he", "she") else None
+    tokens = _core_tokens(subject)
+    name = _source_text(_phrase_tokens(subject), places) or subject.text
+    found = _country_in(tokens, places)
+    code = found[0] if found else None
     if code is None:
         code = place_country(subject.text) or discourse.entity_country.get(subject.text) \
             or person_country(subject.text)
+    head = subject.lemma_.lower()
+    if code is None and verb is not None and head in AUTHORITY_NOUNS:
+        # "officials in North Ossetia barred cars from elsewhere in Russia": the clause names the country.
+        subject_part = {t.i for t in subject.subtree}
+        clause = [t for t in verb.subtree if t.i not in subject_part]
+        found = _country_in(clause, places)
+        code = found[0] if found else None
     if code is None:
         return None
-    head = subject.lemma_.lower()
+    if nominal:
+        # "Finland's ban ... took effect": the actor is the country that owns the measure.
+        return code, country_name(code) if found is None else subject.doc[found[1].start:found[1].end].text
     is_authority = head in AUTHORITY_NOUNS or subject.ent_type_ in ("GPE", "PERSON", "ORG") \
-        or (country_of(subject.text) or ("", ""))[1] == "name"
+        or (country_of(subject.text) or ("", ""))[1] == "name" \
+        or any(p.start == subject.i and p.role == "anaphor" for p in places)
     if not is_authority:
         return None
     # "officials in Russia's southern region of North Ossetia" -> "officials in North Ossetia"
-    if head in ("official", "authority") and any(t.ent_type_ in ("GPE", "LOC") and not country_of(t.text) for t in tokens):
-        region = [t for t in tokens if t.ent_type_ in ("GPE", "LOC") and not country_of(t.text)]
-        name = f"{subject.text} in {' '.join(t.text for t in region)}"
+    regions = [t for t in tokens if t.ent_type_ in ("GPE", "LOC") and not country_of(t.text)]
+    if head in ("official", "authority") and regions:
+        name = f"{subject.text} in {' '.join(t.text for t in regions)}"
     return code, name
+
+
+def _xcomp_family(verb: Token) -> set[int]:
+    """The verb with the verbs it completes and that complete it ("began refusing", "stopped letting")."""
+    family = {verb.i}
+    current = verb
+    while current.dep_ == "xcomp" and current.head.i != current.i:
+        current = current.head
+        family.add(current.i)
+    stack = [verb]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if child.dep_ == "xcomp":
+                family.add(child.i)
+                stack.append(child)
+    return family
 
 
 def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Optional[dt.date], Optional[dt.date]]:
@@ -188,7 +235,8 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
             token = token.head
         return token
 
-    mine = [t for t in usable if owner(t) is not None and owner(t).i == verb.i]
+    family = _xcomp_family(verb)
+    mine = [t for t in usable if owner(t) is not None and owner(t).i in family]
     if not mine:
         # A lone date in the sentence dates what the sentence reports.
         if len(usable) == 1:
@@ -227,17 +275,21 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
         obj = _object(verb)
         obj_text = _phrase(obj) if obj is not None else ""
         clause = _clause_text(verb) + " | " + obj_text
+        subject = _subject(verb)
+        subject_text = _phrase(subject) if subject is not None else ""
         for pattern in patterns():
             if not keys & set(pattern.verbs):
                 continue
+            if pattern.subjects and not _has(subject_text, pattern.subjects):
+                continue
             if pattern.objects and not _has(obj_text, pattern.objects):
                 continue
-            if pattern.context and not _has(clause, pattern.context):
+            if pattern.context and not _has(clause + " | " + (subject_text if pattern.subjects else ""), pattern.context):
                 continue
             if _negated_or_irrealis(verb):
                 break
-            subject = _subject(verb)
-            actor = _actor(subject, places, discourse) if subject is not None else None
+            actor = _actor(subject, places, discourse, verb, nominal=bool(pattern.subjects)) \
+                if subject is not None else None
             if actor is None:
                 break
             start, end = _event_date(verb, times, sent)

@@ -108,7 +108,7 @@ AUTHORITY_NOUNS = {
     "military", "force", "troop", "council", "parliament", "governor", "prime", "chancellor",
     "king", "leader", "spokesman", "spokeswoman", "spokesperson", "department", "committee",
     "commission", "kremlin", "junta", "regime", "state", "court", "mayor", "head",
-    "commander", "embassy", "directorate", "bureau", "security",
+    "commander", "embassy", "directorate", "bureau", "security", "officer", "ranger", "coastguard",
 }
 # "The Nordic country" style references back to a country just named.
 COUNTRY_ANAPHORS = {"country", "nation", "kingdom", "republic", "state", "emirate"}
