@@ -47,7 +47,8 @@ class Discourse:
     # Surnames and bodies seen with a country ("Russian President Vladimir Putin" -> Putin: RU).
     entity_country: dict[str, str] = field(default_factory=dict)
     last_movement_countries: Optional[list[str]] = None
-    last_movement: Optional[dict] = None  # the fields of the last movement, for figures that restate it
+    last_movement: Optional[dict] = None
+    sentences_since_movement: int = 99  # the fields of the last movement, for figures that restate it
     source_country: dict[str, str] = field(default_factory=dict)  # a source to the country it speaks for
     last_actor: Optional[tuple[str, str]] = None  # (code, name) of the last acting authority
 
@@ -261,12 +262,15 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                     add(subj, token)
     if not found:
         # "Georgia's Interior Ministry painted a similar picture: 6,109 ...": what follows the colon is its report.
-        root = sent.root
-        if any(t.text == ":" and t.i > root.i for t in sent):
-            for subj in root.children:
-                if subj.dep_ == "nsubj" and subj.pos_ != "PRON" and (
-                        subj.lemma_.lower() in AUTHORITY_NOUNS or subj.ent_type_ in ("ORG", "PERSON")):
-                    add(subj, root)
+        colon = next((t.i for t in sent if t.text == ":"), None)
+        if colon is not None:
+            for verb in sent:
+                if verb.i >= colon or verb.pos_ != "VERB":
+                    continue
+                for subj in verb.children:
+                    if subj.dep_ == "nsubj" and subj.pos_ != "PRON" and (
+                            subj.lemma_.lower() in AUTHORITY_NOUNS or subj.ent_type_ in ("ORG", "PERSON")):
+                        add(subj, verb)
     return found
 
 

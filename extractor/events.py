@@ -147,18 +147,16 @@ def _subject(verb: Token) -> Optional[Token]:
 
 
 def _core_tokens(subject: Token) -> list[Token]:
-    """The subject phrase without its relative clauses and the tail of its appositions.
+    """The subject phrase and the head phrases of its appositions, without clauses.
 
     "officials in North Ossetia, the southern Russian region that holds the crossing into
     Georgia" keeps "Russian" and drops "Georgia": the region is Russian, the crossing leads away.
     """
-    dropped: set[int] = set()
-    for token in subject.subtree:
-        if token.dep_ in ("relcl", "acl") and token.i != subject.i:
-            dropped.update(t.i for t in token.subtree)
-        elif token.dep_ == "appos":
-            dropped.update(t.i for t in token.subtree if t.i not in {x.i for x in _phrase_tokens(token)})
-    return [t for t in subject.subtree if t.i not in dropped]
+    core = {t.i: t for t in _phrase_tokens(subject)}
+    for token in list(subject.subtree):
+        if token.dep_ == "appos" and token.head.i in core:
+            core.update({t.i: t for t in _phrase_tokens(token)})
+    return sorted(core.values(), key=lambda t: t.i)
 
 
 def _country_in(tokens: list[Token], places: list[Place]) -> Optional[tuple[str, Place]]:

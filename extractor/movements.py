@@ -41,6 +41,9 @@ def _continues_count(verb: Token, number: Token) -> bool:
     nouns = {c.lemma_.lower() for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")}
     if nouns & _FIGURE_NOUNS and lemma in LEVEL_VERBS | _COUNTING_VERBS | {"be", "fall", "drop"}:
         return True
+    # "That was down from 9,642 between September 28 and 29."
+    if lemma == "be" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "this") for c in verb.children):
+        return True
     return lemma in _COUNTING_VERBS and number.dep_ in ("dobj", "pobj") and any(
         c.dep_ == "nsubj" and (c.pos_ == "PRON" or c.lemma_.lower() in AUTHORITY_NOUNS) for c in verb.children)
 
@@ -220,7 +223,7 @@ def _countries(trigger: Trigger, direction: str, places: list[Place], origin: li
 
 
 def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char: int,
-               sent: Span) -> Optional[TimeMention]:
+               sent: Span, counts: list[NumberMention]) -> Optional[TimeMention]:
     """The period of a figure: the first date after it, before the next figure; else the last before it.
 
     A date that only dates the report ("the ministry said on Saturday") is skipped.
@@ -243,7 +246,27 @@ def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char:
         parenthetical = head.i + 1 < len(doc) and doc[head.i + 1].text == "," and time.end_char <= head.idx
         return not parenthetical
 
-    usable = [t for t in times if not dates_report(t) and not t.vague]
+    number_token = doc[number.end - 1]
+
+    def other_clause(time: TimeMention) -> bool:
+        """A date inside a clause that does not hold the figure ("..., and on each day of the
+        previous weekend it recorded more than 8,000" does not date the figure before it)."""
+        span = doc.char_span(time.start_char, time.end_char, alignment_mode="expand")
+        if span is None:
+            return False
+        owner = span.root
+        while owner.head.i != owner.i and owner.pos_ not in ("VERB", "AUX"):
+            owner = owner.head
+        if owner.pos_ not in ("VERB", "AUX"):
+            return False
+        while owner.dep_ in ("xcomp", "acomp") and owner.head.i != owner.i:
+            owner = owner.head
+        if owner.dep_ != "conj":
+            return False
+        inside = {t.i for t in owner.subtree}
+        return number_token.i not in inside and any(c.end - 1 in inside for c in counts if c is not number)
+
+    usable = [t for t in times if not dates_report(t) and not t.vague and not other_clause(t)]
     after = [t for t in usable if number.end_char <= t.start_char < next_count_char]
     if after:
         return after[0]
@@ -311,7 +334,8 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
             subject_of_level = verb.lemma_.lower() in LEVEL_VERBS
         elliptical = head is None and previous is not None
         if trigger is None and previous is None and head is None and verb is not None \
-                and discourse.last_movement is not None and _continues_count(verb, token):
+                and discourse.last_movement is not None and discourse.sentences_since_movement <= 1 \
+                and _continues_count(verb, token):
             previous = discourse.last_movement  # "the ministry counted 6,109", "the figure topped 8,000"
             elliptical = True
         if trigger is None and not elliptical:
@@ -366,7 +390,7 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
         if direction == "entry" and origin == countries:
             origin = origin  # returns: nationals entering their own country
         next_char = counts[index + 1].start_char if index + 1 < len(counts) else sent.end_char
-        time = _pick_time(number, times, next_char, sent)
+        time = _pick_time(number, times, next_char, sent, counts)
         date_start, date_end = _period(time, times)
         qualifier = number.bound
         if qualifier == "exact" and verb is not None and verb.lemma_.lower() in BOUND_VERBS and token.dep_ in ("dobj", "attr", "pobj"):
@@ -383,7 +407,9 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
         previous = record
         out.append(Movement(**record, evidence=Evidence(start=sent.start_char, end=sent.end_char),
                             mention={"start": number.start_char, "end": number.end_char}))
+    discourse.sentences_since_movement += 1
     if out:
         discourse.last_movement_countries = out[-1].country
         discourse.last_movement = previous
+        discourse.sentences_since_movement = 0
     return out
