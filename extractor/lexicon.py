@@ -125,3 +125,9 @@ SOURCE_ANAPHORS = {"it", "he", "she", "they", "ministry", "agency", "guard", "se
 # Verbs of saying: a date on them dates the statement, not the figure.
 SPEECH_VERBS = {"say", "tell", "announce", "state", "add", "note", "report", "confirm", "write",
                 "post", "tweet", "explain", "point", "warn", "claim", "describe", "brief", "insist"}
+# Nouns that name a policy event, for "since the call-up was announced" style period starts.
+EVENT_NOUNS = {
+    "call-up": "MOBILIZATION", "callup": "MOBILIZATION", "mobilization": "MOBILIZATION",
+    "mobilisation": "MOBILIZATION", "draft": "MOBILIZATION", "conscription": "MOBILIZATION",
+    "ban": "ENTRY_RESTRICTION", "closure": "BORDER_CLOSURE", "reopening": "ENTRY_FACILITATION",
+}

@@ -15,7 +15,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from .discourse import Attribution, Discourse, Place, expand_plural
-from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, IRREALIS_HEADS, LEVEL_VERBS, MODAL_WORDS, MOVE_NOUNS,
+from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, EVENT_NOUNS, IRREALIS_HEADS, LEVEL_VERBS, MODAL_WORDS, MOVE_NOUNS,
                       MOVE_VERBS, NON_PEOPLE_NOUNS, PEOPLE_NOUNS, RATE_ADVERBS, RECORDING_VERBS,
                       REFUSAL_WORDS, REPORTING_VERBS, SPEECH_VERBS, TRANSPARENT_VERBS)
 from .models import Evidence, Movement
@@ -287,6 +287,20 @@ def _period(time: Optional[TimeMention], times: list[TimeMention]) -> tuple[Opti
         until = next((t for t in times if t.relation == "by"), None)
         end = until.end if until else None
     return start, end
+
+
+def since_event(sent: Span) -> Optional[str]:
+    """The event type a "since ..." phrase without a date points to ("since the call-up was announced")."""
+    for token in sent:
+        if token.lower_ != "since":
+            continue
+        scope = token.head.subtree if token.dep_ == "mark" else token.subtree
+        for word in scope:
+            key = word.lower_ if word.lower_ in EVENT_NOUNS else sent.doc[word.i - 2:word.i + 1].text.lower() \
+                if word.i >= 2 and word.lower_ == "up" else ""
+            if key in EVENT_NOUNS:
+                return EVENT_NOUNS[key]
+    return None
 
 
 def _choose_source(number: NumberMention, attributions: list[Attribution], sent: Span) -> Optional[str]:

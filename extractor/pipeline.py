@@ -46,6 +46,7 @@ def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None)
     discourse = Discourse()
     found_movements: list[Movement] = []
     found_events: list[PolicyEvent] = []
+    waiting: list[tuple[Movement, str]] = []  # movements whose start is "since <an event>"
     for sent in doc.sents:
         times = find_times(sent.text, anchor.date, offset=sent.start_char,
                            fallback_year=fallback_year, last_day=discourse.last_day)
@@ -54,17 +55,27 @@ def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None)
         if _in_body(sent.start_char, sent.end_char, body):
             in_sentence = [n for n in numbers if sent.start <= n.start and n.end <= sent.end
                            and not any(t.start_char <= n.start_char < t.end_char for t in times)]
-            found_movements += movements.assemble(sent, in_sentence, times, places, attributions, discourse)
+            assembled = movements.assemble(sent, in_sentence, times, places, attributions, discourse)
+            if assembled and not any(t.relation == "since" for t in times):
+                pointed = movements.since_event(sent)
+                if pointed:
+                    waiting.extend((record, pointed) for record in assembled if record.date_start is None)
+            found_movements += assembled
             found_events += events.find_events(sent, times, places, attributions, discourse)
         note_sources(discourse, attributions)
         days = [t.single_day for t in times if t.single_day is not None]
         if days:
             discourse.last_day = days[-1]
+    merged_events = events.merge(found_events)
+    for record, event_type in waiting:
+        dated = [e.date_start for e in merged_events if e.type == event_type and e.date_start]
+        if len(dated) == 1:
+            record.date_start = dated[0]
     return ArticleResult(
         article_id=article.id,
         anchor=anchor,
         movements=_dedupe(found_movements),
-        policy_events=events.merge(found_events),
+        policy_events=merged_events,
     )
 
 
