@@ -54,14 +54,29 @@ def _verb_keys(verb: Token) -> set[str]:
     return keys
 
 
+def _misparsed_predicate(verb: Token) -> bool:
+    """A main verb the parser hung inside its own subject phrase.
+
+    "Authorities in X, the region that ..., barred cars from ..." sometimes comes out with no
+    main verb: the sentence's root is the noun "authorities", and "barred" hangs as an
+    adjective of "cars" or as a relative clause of "region". A past-tense verb right after
+    the comma that closes such a subject, in a sentence whose root is a noun, is the predicate.
+    """
+    root = verb.sent.root
+    return root.pos_ in ("NOUN", "PROPN") and verb.i > root.i and verb.dep_ in ("amod", "relcl") \
+        and verb.tag_ in ("VBD", "VBN") and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+
+
 def _object(verb: Token) -> Optional[Token]:
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass"):
             return child
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
-    if verb.dep_ == "amod" and verb.tag_ == "VBD" and verb.head.pos_ == "NOUN":
-        return verb.head  # a finite verb the parser took for an adjective: "barred cars"
+    if _misparsed_predicate(verb):
+        if verb.dep_ == "amod":
+            return verb.head
+        return next((c for c in verb.children if c.dep_ == "dobj"), None)
     for child in verb.children:
         # "announced the call-up ... to reinforce": the parser makes the object a subject of the complement
         if child.dep_ == "ccomp":
@@ -123,8 +138,8 @@ def _negated_or_irrealis(verb: Token) -> bool:
 
 
 def _subject(verb: Token) -> Optional[Token]:
-    if verb.dep_ == "amod" and verb.tag_ == "VBD" and verb.head.dep_ == "appos":
-        return verb.head.head  # "authorities in X, ..., barred cars": see _object
+    if _misparsed_predicate(verb):
+        return verb.sent.root
     if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
         # "Russia's practice of sending men back": the possessor acts
         for child in verb.head.head.children:
@@ -182,8 +197,11 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
     head = subject.lemma_.lower()
     if code is None and verb is not None and head in AUTHORITY_NOUNS:
         # "officials in North Ossetia barred cars from elsewhere in Russia": the clause names the country.
-        subject_part = {t.i for t in subject.subtree}
-        clause = [t for t in verb.subtree if t.i not in subject_part]
+        misparsed = _misparsed_predicate(verb)
+        own = list(verb.head.subtree if misparsed and verb.dep_ == "amod" else verb.subtree)
+        subject_part = {t.i for t in subject.subtree} - ({t.i for t in own} if misparsed else set())
+        scope = own
+        clause = [t for t in scope if t.i not in subject_part]
         found = _country_in(clause, places)
         code = found[0] if found else None
     if code is None:
