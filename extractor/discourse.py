@@ -51,6 +51,7 @@ class Discourse:
     sentences_since_movement: int = 99  # the fields of the last movement, for figures that restate it
     source_country: dict[str, str] = field(default_factory=dict)  # a source to the country it speaks for
     last_actor: Optional[tuple[str, str]] = None  # (code, name) of the last acting authority
+    actors_by_type: dict[str, tuple[str, str]] = field(default_factory=dict)  # first actor of each event type
 
 
 _DET = {"the", "a", "an"}

@@ -31,14 +31,37 @@ class Pattern:
     objects: tuple[str, ...]
     context: tuple[str, ...]
     subjects: tuple[str, ...] = ()  # the measure is the subject: "Finland's ban ... took effect"
+    # With no authority named, the actor is the one of this event type in the story:
+    # "draft offices have appeared at border checkpoints" serve the state that mobilized.
+    implied_actor: Optional[str] = None
 
 
 @functools.lru_cache(maxsize=1)
 def patterns() -> tuple[Pattern, ...]:
     raw = json.loads(resources.files("extractor.data").joinpath("policy_patterns.json").read_text(encoding="utf-8"))
     return tuple(Pattern(p["type"], tuple(p["verbs"]), tuple(p.get("objects", ())), tuple(p.get("context", ())),
-                         tuple(p.get("subjects", ())))
+                         tuple(p.get("subjects", ())), p.get("implied_actor"))
                  for p in raw["patterns"])
+
+
+@dataclass(frozen=True)
+class NominalPattern:
+    """A measure named by a noun whose start the sentence reports: "the first day of a Finnish ban"."""
+
+    type: str
+    nouns: tuple[str, ...]
+    context: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=1)
+def nominal_patterns() -> tuple[NominalPattern, ...]:
+    raw = json.loads(resources.files("extractor.data").joinpath("policy_patterns.json").read_text(encoding="utf-8"))
+    return tuple(NominalPattern(p["type"], tuple(p["nouns"]), tuple(p.get("context", ())))
+                 for p in raw.get("nominal", ()))
+
+
+# Nouns that mark the start of a measure named after "of".
+_START_NOUNS = {"day", "start", "beginning", "introduction", "imposition", "onset"}
 
 
 def _verb_keys(verb: Token) -> set[str]:
@@ -306,6 +329,8 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                 break
             actor = _actor(subject, places, discourse, verb, nominal=bool(pattern.subjects)) \
                 if subject is not None else None
+            if actor is None and pattern.implied_actor and pattern.implied_actor in discourse.actors_by_type:
+                actor = discourse.actors_by_type[pattern.implied_actor]
             if actor is None:
                 break
             start, end = _event_date(verb, times, sent)
@@ -316,13 +341,46 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                                    date_start=start, date_end=end, source=source,
                                    evidence=Evidence(start=sent.start_char, end=sent.end_char)))
             discourse.last_actor = actor
+            discourse.actors_by_type.setdefault(pattern.type, actor)
             break
+    out += _nominal_events(sent, times, places, discourse)
     # Authorities named as subjects stay available for "they" in the next sentence.
     for token in sent:
         if token.dep_ == "nsubj" and token.lemma_.lower() in AUTHORITY_NOUNS:
             actor = _actor(token, places, discourse)
             if actor:
                 discourse.last_actor = actor
+    return out
+
+
+def _nominal_events(sent: Span, times: list[TimeMention], places: list[Place],
+                    discourse: Discourse) -> list[PolicyEvent]:
+    """Measures named by a noun, owned by a country, whose first day the sentence reports.
+
+    "That was the first day of a Finnish ban on Russians travelling on tourist visas": the
+    ban is Finland's, and it started on the day "That" points back to.
+    """
+    out: list[PolicyEvent] = []
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "of" \
+                or noun.head.head.lemma_.lower() not in _START_NOUNS:
+            continue
+        text = _phrase(noun)
+        for pattern in nominal_patterns():
+            if noun.lemma_.lower() not in pattern.nouns or not _has(text, pattern.context):
+                continue
+            owner = next((p for p in places if p.start in {c.i for c in noun.children if c.dep_ in ("amod", "poss", "compound")}
+                          and p.role in ("name", "adjective")), None)
+            if owner is None:
+                break
+            explicit = [t for t in times if t.single_day is not None]
+            day = explicit[0].single_day if explicit else None
+            if day is None and any(c.dep_ == "nsubj" and c.lower_ in ("that", "this", "it") for c in sent.root.children):
+                day = discourse.last_day
+            out.append(PolicyEvent(type=pattern.type, actor=owner.code, actor_name=country_name(owner.code),
+                                   target=_target(noun), date_start=day, date_end=None,
+                                   evidence=Evidence(start=sent.start_char, end=sent.end_char)))
+            break
     return out
 
 
