@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 _CHROME_LINE = re.compile(
     r"""^(
-        skip\ to\ .* | loading\.*  | advertisement | sponsored.* | recommended(\ videos|\ stories)?
-      | read\ more.* | related(\ stories|\ coverage)?:?.* | share(\ this)?.* | sign\ up.* | subscribe.*
+        skip\ to\ .* | loading\.*  | advertisement | sponsored.* | recommended(\ \w+)?
+      | read\ more.* | related(\ \w+)?:?.* | share(\ this)?.* | sign\ up.* | subscribe.*
       | .*\ball\ rights\ reserved\b.* | copyright\b.* | ©.* | \(c\)\ .*
       | follow\ .*\bhttps?://.* | .*https?://\S+$ | _{3,} | -{3,} | \*{3,}
       | \d+\s*/\s*\d+ | -?\d+\s*[º°]\s*[cf]? | (photo|image|video|file)\s*:.*

@@ -131,3 +131,13 @@ EVENT_NOUNS = {
     "mobilisation": "MOBILIZATION", "draft": "MOBILIZATION", "conscription": "MOBILIZATION",
     "ban": "ENTRY_RESTRICTION", "closure": "BORDER_CLOSURE", "reopening": "ENTRY_FACILITATION",
 }
+
+# Words around a figure that say what it counts, when it is not people.
+CURRENCY_BEFORE = {"$", "€", "£", "¥", "₽", "us$", "usd", "eur"}
+CURRENCY_AFTER = {"dollar", "euro", "pound", "ruble", "rouble", "yuan", "rupee", "lira", "franc"}
+PERCENT_AFTER = {"%", "percent", "per", "pct"}
+UNIT_AFTER = {"º", "°", "degree", "km", "kilometer", "kilometre", "mile", "meter", "metre", "kg",
+               "kilogram", "tonne", "ton", "acre", "hectare", "mph", "kph", "foot", "feet", "inch",
+               "liter", "litre", "gallon", "square", "mm", "cm"}
+AGE_BEFORE = {"age", "aged", "ages"}
+VAGUE_AMOUNTS = {"hundreds", "thousands", "millions", "dozens", "tens", "scores", "billions"}

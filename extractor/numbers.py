@@ -14,20 +14,15 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import MULTIPLIERS, NON_PEOPLE_NOUNS, PEOPLE_NOUNS, QUALIFIERS, RATE_ADVERBS, RATES, SMALL_NUMBERS
+from .lexicon import (AGE_BEFORE as _AGE_BEFORE, CURRENCY_AFTER as _CURRENCY_AFTER,
+                      CURRENCY_BEFORE as _CURRENCY_BEFORE, MULTIPLIERS, NON_PEOPLE_NOUNS, PEOPLE_NOUNS,
+                      PERCENT_AFTER as _PERCENT_AFTER, QUALIFIERS, RATE_ADVERBS, RATES, SMALL_NUMBERS,
+                      UNIT_AFTER as _UNIT_AFTER, VAGUE_AMOUNTS as _VAGUE)
 from .places import country_of
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 _MONTHS = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.IGNORECASE)
-_CURRENCY_BEFORE = {"$", "€", "£", "¥", "₽", "us$", "usd", "eur"}
-_CURRENCY_AFTER = {"dollar", "euro", "pound", "ruble", "rouble", "yuan", "rupee", "lira", "franc"}
-_PERCENT_AFTER = {"%", "percent", "per", "pct"}
-_UNIT_AFTER = {"º", "°", "degree", "km", "kilometer", "kilometre", "mile", "meter", "metre", "kg",
-               "kilogram", "tonne", "ton", "acre", "hectare", "mph", "kph", "foot", "feet", "inch",
-               "liter", "litre", "gallon", "square", "mm", "cm"}
-_AGE_BEFORE = {"age", "aged", "ages"}
-_VAGUE = {"hundreds", "thousands", "millions", "dozens", "tens", "scores", "billions"}
 _RANGE_JOINERS = {"-", "–", "—", "to", "and"}
 _TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 _WORD_NUMBER = set(SMALL_NUMBERS) | set(MULTIPLIERS) - {"k", "m", "mln", "bn"}
