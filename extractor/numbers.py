@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import warnings
 from dataclasses import dataclass
 from typing import Optional
 
@@ -146,7 +147,10 @@ def _rate(doc: Doc, end: int, limit: int) -> Optional[str]:
 def _quantulum_unit(span_text: str) -> Optional[str]:
     """The kind quantulum3 gives a short '<number> <word>' span, or None for plain counts."""
     try:
-        from quantulum3 import parser
+        with warnings.catch_warnings():
+            # quantulum3 warns that its optional classifier is missing; its rule parser is all we use.
+            warnings.simplefilter("ignore")
+            from quantulum3 import parser
     except ImportError:  # pragma: no cover - quantulum3 is a declared dependency
         return None
     try:
