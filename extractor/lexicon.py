@@ -67,7 +67,7 @@ MOVE_VERBS = {
     "leave": "exit", "flee": "exit", "exit": "exit", "depart": "exit", "escape": "exit",
     "emigrate": "exit",
     "displace": "internal", "uproot": "internal", "evacuate": "internal", "relocate": "internal",
-    "move": "internal", "shelter": "internal",
+    "move": "internal", "walk": "entry",
 }
 # Nouns that name a movement ("arrivals", "the exodus") with the direction they give.
 MOVE_NOUNS = {
@@ -141,3 +141,6 @@ UNIT_AFTER = {"º", "°", "degree", "km", "kilometer", "kilometre", "mile", "met
                "liter", "litre", "gallon", "square", "mm", "cm"}
 AGE_BEFORE = {"age", "aged", "ages"}
 VAGUE_AMOUNTS = {"hundreds", "thousands", "millions", "dozens", "tens", "scores", "billions"}
+# Nouns for unconfirmed accounts, and the verbs that deny them ("denied reports that ...").
+REPORT_NOUNS = {"report", "claim", "rumor", "rumour", "allegation", "speculation", "suggestion"}
+DENIAL_VERBS = {"deny", "dismiss", "reject", "refute", "debunk", "contradict", "disprove"}

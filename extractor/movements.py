@@ -15,7 +15,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from .discourse import Attribution, Discourse, Place, expand_plural
-from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, EVENT_NOUNS, IRREALIS_HEADS, LEVEL_VERBS, MODAL_WORDS, MOVE_NOUNS,
+from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, DENIAL_VERBS, EVENT_NOUNS, REPORT_NOUNS, IRREALIS_HEADS, LEVEL_VERBS, MODAL_WORDS, MOVE_NOUNS,
                       MOVE_VERBS, NON_PEOPLE_NOUNS, PEOPLE_NOUNS, RATE_ADVERBS, RECORDING_VERBS,
                       REFUSAL_WORDS, REPORTING_VERBS, SPEECH_VERBS, TRANSPARENT_VERBS)
 from .models import Evidence, Movement
@@ -41,17 +41,19 @@ def _continues_count(verb: Token, number: Token) -> bool:
     nouns = {c.lemma_.lower() for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")}
     if nouns & _FIGURE_NOUNS and lemma in LEVEL_VERBS | _COUNTING_VERBS | {"be", "fall", "drop"}:
         return True
-    # "That was down from 9,642 between September 28 and 29."
-    if lemma == "be" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "this") for c in verb.children):
+    # "That was down from 9,642 between September 28 and 29.", "That compared with 10,000 a day"
+    if lemma in ("be", "compare") and any(c.dep_ == "nsubj" and c.lower_ in ("that", "this") for c in verb.children):
         return True
     return lemma in _COUNTING_VERBS and number.dep_ in ("dobj", "pobj") and any(
         c.dep_ == "nsubj" and (c.pos_ == "PRON" or c.lemma_.lower() in AUTHORITY_NOUNS) for c in verb.children)
 
 
-def _is_people(token: Token) -> bool:
+def _is_people(token: Token, value: Optional[int] = None) -> bool:
     lemma = token.lemma_.lower()
     if lemma in NON_PEOPLE_NOUNS:
         return False
+    if lemma == "crossing" and (value is None or value < 100):
+        return False  # "the eight road crossings": crossing points, not people crossing
     return lemma in PEOPLE_NOUNS or lemma in MOVE_NOUNS or token.ent_type_ == "NORP" \
         or (country_of(token.text) or ("", ""))[1] == "people"
 
@@ -105,6 +107,11 @@ def _clause_trigger(verb: Token) -> Optional[Trigger]:
                 return nested
     if verb.lemma_.lower() in LEVEL_VERBS | RECORDING_VERBS | REPORTING_VERBS:
         for child in verb.children:
+            # "Among the arrivals since August were 262 Yemenis"
+            if child.dep_ == "prep" and child.lower_ == "among":
+                for obj in child.children:
+                    if obj.lemma_.lower() in MOVE_NOUNS and obj.pos_ == "NOUN":
+                        return Trigger(obj, MOVE_NOUNS[obj.lemma_.lower()])
             if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
                 for sub in child.subtree:
                     if sub.lemma_.lower() in MOVE_NOUNS and sub.pos_ == "NOUN":
@@ -173,6 +180,22 @@ def _group(head: Optional[Token]) -> Optional[str]:
     return " ".join([t.text for t in words] + [head.text])
 
 
+def _figure_trigger(token: Token, head: Optional[Token], verb: Optional[Token]) -> Optional[Trigger]:
+    """The movement a figure counts: a noun over it ("an exodus of 20,000", "5,000 arrivals"), a
+    verb it governs ("10,000 arriving"), or the movement of its clause."""
+    if head is not None and head.lemma_.lower() in MOVE_NOUNS:
+        return Trigger(head, MOVE_NOUNS[head.lemma_.lower()])
+    for anc in [token, *token.ancestors]:
+        if anc.pos_ == "NOUN" and anc.lemma_.lower() in MOVE_NOUNS and anc.i != token.i:
+            return Trigger(anc, MOVE_NOUNS[anc.lemma_.lower()])
+        if anc.pos_ in ("VERB", "AUX"):
+            break
+    for child in (head or token).children:
+        if child.dep_ in ("acl", "relcl") and (found := _verb_trigger(child)):
+            return found
+    return _clause_trigger(verb) if verb is not None else None
+
+
 def _implied_people(trigger: Optional[Trigger], places: list[Place], sent: Span) -> Optional[Token]:
     """Who a bare figure counts: the people of its movement verb, else the one people group named."""
     if trigger is not None:
@@ -198,6 +221,7 @@ def _origin(head: Optional[Token], trigger: Optional[Trigger], places: list[Plac
 
 
 def _countries(trigger: Trigger, direction: str, places: list[Place], origin: list[str], sent: Span) -> list[str]:
+    """The places of the movement's own verb, or the subject of the verb that records it."""
     verb = trigger.token
     if direction == "exit":
         found = _places_under(verb, places, {"from", "out", "DOBJ"})
@@ -217,8 +241,6 @@ def _countries(trigger: Trigger, direction: str, places: list[Place], origin: li
             for child in root.children:
                 if child.dep_ == "nsubj":
                     codes = sorted({p.code for p in places if p.start == child.i and p.role in ("name", "anaphor", "city")})
-    if not codes and direction == "exit" and origin:
-        codes = list(origin)
     return codes
 
 
@@ -315,94 +337,129 @@ def _choose_source(number: NumberMention, attributions: list[Attribution], sent:
     return min(attributions, key=lambda a: abs(a.cue - token.i)).source
 
 
+@dataclass
+class _Frame:
+    """What a figure inherits when its clause leaves it out: an earlier figure's movement."""
+
+    fields: dict
+    verb: Optional[int]  # the predicate of that figure, within the sentence (None from earlier sentences)
+    from_discourse: bool = False
+
+
+def _sentence_frame_country(sent: Span, places: list[Place]) -> Optional[str]:
+    """The country a sentence opens on: "In Hungary, police reported that ..."."""
+    first = sent[0]
+    if first.lower_ != "in":
+        return None
+    for place in places:
+        if place.start == first.i + 1 and place.role == "name":
+            after = sent.doc[place.end] if place.end < len(sent.doc) else None
+            if after is not None and after.text == ",":
+                return place.code
+    return None
+
+
+def _partitive(token: Token) -> bool:
+    """"900 of them", "some of those": a part of the figure just given."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "those", "these") for g in c.children)
+               for c in token.children)
+
+
+def _denied_report(verb: Token) -> bool:
+    """"played down reports that 20,000 people crossed", "denied a claim that 100,000 had"."""
+    for ancestor in verb.ancestors:
+        if ancestor.pos_ == "NOUN" and ancestor.lemma_.lower() in REPORT_NOUNS:
+            return any(t.lemma_.lower() in DENIAL_VERBS or (t.lemma_.lower() == "play" and
+                       any(c.lower_ == "down" for c in t.children)) for t in verb.sent)
+    return False
+
+
+def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[Place], origin: list[str],
+                       sent: Span, previous: Optional[_Frame], source: Optional[str],
+                       discourse: Discourse) -> list[str]:
+    """Where the figure was counted, from the strongest evidence to the weakest:
+
+    the places of its own verb ("entered Georgia"), the subject of a recording verb ("Georgia saw"),
+    the country the sentence opens on ("In Hungary, ..."), the figure it restates, the country of
+    the national authority that reports it, the one country the sentence names, the origin of an
+    exit ("1,000 Russians left"), and last the country the story named most recently.
+    """
+    steps = [
+        lambda: _countries(trigger, direction, places, origin, sent) if trigger is not None else [],
+        lambda: [c] if (c := _sentence_frame_country(sent, places)) and c not in origin else [],
+        lambda: list(previous.fields["country"]) if previous is not None else [],
+        lambda: [h] if (h := discourse.source_country.get(source or "")) and h not in origin else [],
+        lambda: c if len(c := sorted({p.code for p in places if p.role in ("name", "anaphor", "city", "adjective")
+                                      and p.code not in origin})) == 1 else [],
+        lambda: list(origin) if direction == "exit" else [],
+        lambda: [next(c for c in reversed(discourse.recent_countries) if c not in origin)]
+        if any(c not in origin for c in discourse.recent_countries) else [],
+        lambda: list(discourse.last_movement_countries or []),
+    ]
+    for step in steps:
+        found = step()
+        if found:
+            return found
+    return []
+
+
 def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention], places: list[Place],
              attributions: list[Attribution], discourse: Discourse) -> list[Movement]:
     doc = sent.doc
     counts = [n for n in numbers if n.kind == "count" and n.value is not None and n.value > 0
               and not _counts_things(doc[n.end - 1])]
     out: list[Movement] = []
-    previous: Optional[dict] = None
+    previous: Optional[_Frame] = None
     for index, number in enumerate(counts):
         token = doc[number.end - 1]
         head: Optional[Token] = None
         if token.dep_ in ("nummod", "quantmod", "amod", "compound") and token.head.pos_ in ("NOUN", "PROPN"):
             head = token.head
-            if not _is_people(head):
+            if not _is_people(head, number.value):
                 continue
-        elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in MOVE_NOUNS:
-            head = None  # "an influx of 5,000": the noun is the trigger
-        subject_of_level = False
         verb = _predicate(head or token)
-        trigger: Optional[Trigger] = None
-        # "arrivals of 5,000", "an exodus of 20,000 people"
-        for anc in [token, *token.ancestors]:
-            if anc.pos_ == "NOUN" and anc.lemma_.lower() in MOVE_NOUNS and anc.i != token.i:
-                trigger = Trigger(anc, MOVE_NOUNS[anc.lemma_.lower()])
-                break
-            if anc.pos_ in ("VERB", "AUX"):
-                break
-        if head is not None and head.lemma_.lower() in MOVE_NOUNS:
-            trigger = Trigger(head, MOVE_NOUNS[head.lemma_.lower()])
-        if trigger is None and verb is not None:
-            trigger = _clause_trigger(verb)
-            subject_of_level = verb.lemma_.lower() in LEVEL_VERBS
-        elliptical = head is None and previous is not None
-        if trigger is None and previous is None and head is None and verb is not None \
+        trigger = _figure_trigger(token, head, verb)
+        frame = previous
+        if head is None and previous is not None and trigger is None and verb is not None \
+                and token.dep_ in ("nsubj", "nsubjpass") and previous.verb is not None and verb.i != previous.verb:
+            frame = None  # "100,000 of them were still in the country": a clause of its own, and no movement
+        if trigger is None and frame is None and head is None and verb is not None \
                 and discourse.last_movement is not None and discourse.sentences_since_movement <= 1 \
-                and _continues_count(verb, token):
-            previous = discourse.last_movement  # "the ministry counted 6,109", "the figure topped 8,000"
-            elliptical = True
-        if trigger is None and not elliptical:
+                and (_continues_count(verb, token) or _partitive(token)):
+            # "the ministry counted 6,109", "the figure topped 8,000", "That compared with 10,000"
+            frame = _Frame(discourse.last_movement, None, from_discourse=True)
+        if trigger is None and frame is None:
             continue
         check_verb = verb if verb is not None else (trigger.token if trigger else None)
-        if check_verb is not None and (_irrealis(check_verb, sent) or _refused(check_verb)):
+        if check_verb is not None and (_irrealis(check_verb, sent) or _refused(check_verb) or _denied_report(check_verb)):
             continue
         if trigger is not None and trigger.token.pos_ == "VERB" and trigger.token.i != getattr(check_verb, "i", -1) \
-                and (_irrealis(trigger.token, sent) or _refused(trigger.token)):
+                and (_irrealis(trigger.token, sent) or _refused(trigger.token) or _denied_report(trigger.token)):
             continue
         if head is not None and any(c.lower_ in ("no", "none") for c in head.children):
             continue
-        if trigger is None and previous is not None:
-            direction = previous["direction"]
-        elif trigger is not None:
-            direction = trigger.direction
-        else:
-            continue
+        direction = trigger.direction if trigger is not None else frame.fields["direction"]  # type: ignore[union-attr]
         if trigger is not None and trigger.token.pos_ == "VERB":
             # "fled to Poland" is counted where they arrived; "fled Ukraine" where they left.
             if direction == "exit" and _places_under(trigger.token, places, {"into", "to", "toward", "towards"}) \
                     and not _places_under(trigger.token, places, {"DOBJ"}):
                 direction = "entry"
-        if head is None and previous is None:
+        if head is None and frame is None:
             head = _implied_people(trigger, places, sent)
         origin = _origin(head, trigger, places)
-        if not origin and previous is not None and head is None:
-            origin = previous["origin"]
-        group = _group(head) if head is not None else (previous["group"] if previous else None)
-        countries = _countries(trigger, direction, places, origin, sent) if trigger is not None else []
-        if not countries and previous is not None:
-            countries = previous["country"]
-        if not countries:
-            candidates = sorted({p.code for p in places if p.role in ("name", "anaphor", "city", "adjective")
-                                 and p.code not in origin})
-            if len(candidates) == 1:
-                countries = candidates
+        if not origin and frame is not None and head is None:
+            origin = list(frame.fields["origin"])
+        group = _group(head) if head is not None else (frame.fields["group"] if frame else None)
         source = _choose_source(number, attributions, sent)
-        if not countries:
-            # A national authority's figure counts its own country ("the Finnish Border Guard said ...").
-            home = discourse.source_country.get(source or "")
-            if home and home not in origin:
-                countries = [home]
-        if not countries:
-            recent = [c for c in reversed(discourse.recent_countries) if c not in origin]
-            if recent:
-                countries = [recent[0]]
-        if not countries and discourse.last_movement_countries:
-            countries = discourse.last_movement_countries
+        if source is None and frame is not None and (frame.from_discourse or _partitive(token)):
+            source = frame.fields["source"]  # the figure continues the report just quoted
+        if source is None and _partitive(token) and discourse.last_movement is not None:
+            source = discourse.last_movement["source"]
+        partitive = _Frame(discourse.last_movement, None, True) if _partitive(token) and frame is None \
+            and discourse.last_movement is not None else None
+        countries = _resolve_countries(trigger, direction, places, origin, sent, frame or partitive, source, discourse)
         if not countries:
             continue
-        if direction == "entry" and origin == countries:
-            origin = origin  # returns: nationals entering their own country
         next_char = counts[index + 1].start_char if index + 1 < len(counts) else sent.end_char
         time = _pick_time(number, times, next_char, sent, counts)
         date_start, date_end = _period(time, times)
@@ -416,14 +473,13 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
             per = next((RATE_ADVERBS[c.lower_] for c in head.children if c.lower_ in RATE_ADVERBS), None)
         record = dict(country=countries, direction=direction, origin=origin, group=group,
                       count=number.value, count_high=number.high, qualifier=qualifier, per=per,
-                      date_start=date_start, date_end=date_end,
-                      source=source)
-        previous = record
+                      date_start=date_start, date_end=date_end, source=source)
+        previous = _Frame(record, verb.i if verb is not None else None)
         out.append(Movement(**record, evidence=Evidence(start=sent.start_char, end=sent.end_char),
                             mention={"start": number.start_char, "end": number.end_char}))
     discourse.sentences_since_movement += 1
     if out:
         discourse.last_movement_countries = out[-1].country
-        discourse.last_movement = previous
+        discourse.last_movement = previous.fields if previous else None
         discourse.sentences_since_movement = 0
     return out
