@@ -14,8 +14,8 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from .lexicon import (AUTHORITY_NOUNS, COUNTRY_ANAPHORS, PEOPLE_NOUNS, REPORTING_VERBS,
-                      SOURCE_ANAPHORS, SOURCE_NOUNS)
-from .places import SEATS_OF_GOVERNMENT, country_name, country_of, person_country, place_country
+                      SOURCE_ANAPHORS, SOURCE_NOUNS, WITNESS_NOUNS)
+from .places import SEATS_OF_GOVERNMENT, countries, country_name, country_of, person_country, place_country
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,8 @@ class Discourse:
     entity_country: dict[str, str] = field(default_factory=dict)
     last_movement_countries: Optional[list[str]] = None
     last_movement: Optional[dict] = None
-    sentences_since_movement: int = 99  # the fields of the last movement, for figures that restate it
+    sentences_since_movement: int = 99
+    sentence_country: Optional[str] = None  # "In Hungary, ...": the country the current sentence opens on  # the fields of the last movement, for figures that restate it
     source_country: dict[str, str] = field(default_factory=dict)  # a source to the country it speaks for
     last_actor: Optional[tuple[str, str]] = None  # (code, name) of the last acting authority
     actors_by_type: dict[str, tuple[str, str]] = field(default_factory=dict)  # first actor of each event type
@@ -121,6 +122,19 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
     return places
 
 
+def sentence_frame_country(sent: Span, places: list[Place]) -> Optional[str]:
+    """The country a sentence opens on: "In Hungary, police reported that ..."."""
+    first = sent[0]
+    if first.lower_ != "in":
+        return None
+    for place in places:
+        if place.start == first.i + 1 and place.role == "name":
+            after = sent.doc[place.end] if place.end < len(sent.doc) else None
+            if after is not None and after.text == ",":
+                return place.code
+    return None
+
+
 def _small_number(token: Token) -> Optional[int]:
     from .lexicon import SMALL_NUMBERS
 
@@ -181,6 +195,12 @@ def _source_text(tokens: list[Token], places: list[Place]) -> str:
 def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional[str]:
     """'The agency', 'the ministry', 'it', 'he' to the source they point back to."""
     lemma = head.lemma_.lower()
+    frame = discourse.sentence_country
+    if frame and lemma in ("police", "authority", "official", "government") and not any(
+            c.dep_ in ("amod", "compound", "poss") for c in head.children):
+        # "In Hungary, police reported": the police of the country the sentence opens on
+        adjective = countries().get(frame)
+        return f"{adjective.adjectives[0]} {head.text}" if adjective else None
     has_name = any(t.pos_ == "PROPN" or t.ent_type_ for t in head.subtree if t.i != head.i) or head.pos_ == "PROPN"
     if has_name or lemma not in SOURCE_ANAPHORS:
         return None
@@ -196,7 +216,7 @@ def _is_source_like(head: Token) -> bool:
         return head.lower_ in ("it", "he", "she", "they")
     if head.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
         return True
-    if head.lemma_.lower() in AUTHORITY_NOUNS | SOURCE_ANAPHORS | {"media", "unhcr", "iom", "un", "source", "data", "figure", "statistic"}:
+    if head.lemma_.lower() in AUTHORITY_NOUNS | SOURCE_ANAPHORS | WITNESS_NOUNS | {"media", "unhcr", "iom", "un", "source"}:
         return True
     return head.pos_ == "PROPN"
 
@@ -207,6 +227,28 @@ def expand_plural(place: Place, exclude: list[str]) -> list[str]:
         return [place.code]
     pool = [code for code in place.pool if code not in exclude]
     return pool[-place.size:] if len(pool) >= place.size else list(place.pool[-place.size:])
+
+
+def _behind_data(head: Token, discourse: Discourse) -> Token:
+    """"figures from the Moldovan Interior Ministry", "data released by X": the body behind the data."""
+    if head.lemma_.lower() not in SOURCE_NOUNS | {"datum"}:
+        return head
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+        if child.dep_ == "acl":
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    for obj in agent.children:
+                        if obj.dep_ == "pobj":
+                            return obj
+    # "ministry data": the ministry named before
+    for child in head.children:
+        if child.dep_ == "compound" and child.lemma_.lower() in SOURCE_ANAPHORS:
+            return child
+    return head
 
 
 def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> list[Attribution]:
@@ -238,7 +280,7 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                 if prep.lower_ == "to":
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
-                            add(obj, token)
+                            add(_behind_data(obj, discourse), token)
         elif lemma in ("cite",) and token.tag_ == "VBG":
             for obj in token.children:
                 if obj.dep_ in ("dobj", "pobj") and _is_source_like(obj):

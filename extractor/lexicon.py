@@ -144,3 +144,6 @@ VAGUE_AMOUNTS = {"hundreds", "thousands", "millions", "dozens", "tens", "scores"
 # Nouns for unconfirmed accounts, and the verbs that deny them ("denied reports that ...").
 REPORT_NOUNS = {"report", "claim", "rumor", "rumour", "allegation", "speculation", "suggestion"}
 DENIAL_VERBS = {"deny", "dismiss", "reject", "refute", "debunk", "contradict", "disprove"}
+# People who report what they saw, and so can be a source ("volunteers said 2,000 arrived").
+WITNESS_NOUNS = {"volunteer", "witness", "worker", "resident", "activist", "monitor", "journalist",
+                 "observer", "organizer", "organiser", "doctor", "priest", "driver", "guard"}

@@ -346,19 +346,6 @@ class _Frame:
     from_discourse: bool = False
 
 
-def _sentence_frame_country(sent: Span, places: list[Place]) -> Optional[str]:
-    """The country a sentence opens on: "In Hungary, police reported that ..."."""
-    first = sent[0]
-    if first.lower_ != "in":
-        return None
-    for place in places:
-        if place.start == first.i + 1 and place.role == "name":
-            after = sent.doc[place.end] if place.end < len(sent.doc) else None
-            if after is not None and after.text == ",":
-                return place.code
-    return None
-
-
 def _partitive(token: Token) -> bool:
     """"900 of them", "some of those": a part of the figure just given."""
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "those", "these") for g in c.children)
@@ -386,7 +373,7 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
     """
     steps = [
         lambda: _countries(trigger, direction, places, origin, sent) if trigger is not None else [],
-        lambda: [c] if (c := _sentence_frame_country(sent, places)) and c not in origin else [],
+        lambda: [c] if (c := discourse.sentence_country) and c not in origin else [],
         lambda: list(previous.fields["country"]) if previous is not None else [],
         lambda: [h] if (h := discourse.source_country.get(source or "")) and h not in origin else [],
         lambda: c if len(c := sorted({p.code for p in places if p.role in ("name", "anaphor", "city", "adjective")

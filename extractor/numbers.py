@@ -186,6 +186,10 @@ def _kind(doc: Doc, start: int, end: int, value: Optional[int]) -> str:
         return "percent"
     if prev is not None and prev.lower_ in _AGE_BEFORE:
         return "age"
+    # "said Ion Ceban, 34, a teacher": a number set off after a name is the person's age.
+    if prev is not None and prev.text == "," and start >= 2 and doc[start - 2].ent_type_ == "PERSON" \
+            and (nxt is None or nxt.text in (",", ".", ")")) and value is not None and value < 120:
+        return "age"
     if nxt is not None and (nxt_low.startswith("-year") or nxt_low in ("year-old", "years-old")
                             or (nxt.lemma_ == "year" and end + 1 < len(doc) and doc[end + 1].lower_ in ("old", "-old"))):
         return "age"
@@ -217,7 +221,8 @@ def find_numbers(doc: Doc) -> list[NumberMention]:
     n = len(doc)
     while i < n:
         token = doc[i]
-        if token.lower_ in _VAGUE and not (i > 0 and doc[i - 1].like_num):
+        if (token.lower_ in _VAGUE and not (i > 0 and doc[i - 1].like_num)) or \
+                (token.lower_ == "dozen" and i > 0 and doc[i - 1].lower_ in ("few", "several", "couple")):
             mentions.append(NumberMention(i, i + 1, token.idx, token.idx + len(token), token.text,
                                           None, None, "approx", "vague"))
             i += 1

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from . import chrome, events, movements, nlp as nlp_mod
 from .anchor import infer_anchor
-from .discourse import Discourse, find_attributions, find_places, note_sources
+from .discourse import Discourse, find_attributions, find_places, note_sources, sentence_frame_country
 from .ingest import Article
 from .models import Anchor, ArticleResult, Movement, PolicyEvent
 from .numbers import find_numbers
@@ -51,6 +51,7 @@ def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None)
         times = find_times(sent.text, anchor.date, offset=sent.start_char,
                            fallback_year=fallback_year, last_day=discourse.last_day)
         places = find_places(sent, discourse)
+        discourse.sentence_country = sentence_frame_country(sent, places)
         attributions = find_attributions(sent, places, discourse)
         if _in_body(sent.start_char, sent.end_char, body):
             in_sentence = [n for n in numbers if sent.start <= n.start and n.end <= sent.end
