@@ -49,6 +49,7 @@ class Discourse:
     last_movement_countries: Optional[list[str]] = None
     last_movement: Optional[dict] = None
     sentences_since_movement: int = 99
+    conflict_start: Optional[dt.date] = None  # the first "since <date>" of the story, for "since the war began"
     sentence_country: Optional[str] = None  # "In Hungary, ...": the country the current sentence opens on  # the fields of the last movement, for figures that restate it
     source_country: dict[str, str] = field(default_factory=dict)  # a source to the country it speaks for
     last_actor: Optional[tuple[str, str]] = None  # (code, name) of the last acting authority

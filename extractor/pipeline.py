@@ -19,7 +19,7 @@ from .discourse import Discourse, find_attributions, find_places, note_sources, 
 from .ingest import Article
 from .models import Anchor, ArticleResult, Movement, PolicyEvent
 from .numbers import find_numbers
-from .temporal import find_times, years_in
+from .temporal import attach_to_clauses, find_times, years_in
 
 
 def resolve_anchor(article: Article, published: Optional[dt.date] = None) -> Anchor:
@@ -48,8 +48,11 @@ def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None)
     found_events: list[PolicyEvent] = []
     waiting: list[tuple[Movement, str]] = []  # movements whose start is "since <an event>"
     for sent in doc.sents:
-        times = find_times(sent.text, anchor.date, offset=sent.start_char,
-                           fallback_year=fallback_year, last_day=discourse.last_day)
+        times = attach_to_clauses(sent, find_times(sent.text, anchor.date, offset=sent.start_char,
+                                                   fallback_year=fallback_year, last_day=discourse.last_day),
+                                  discourse.conflict_start)
+        if discourse.conflict_start is None:
+            discourse.conflict_start = next((t.start for t in times if t.relation == "since" and t.explicit), None)
         places = find_places(sent, discourse)
         discourse.sentence_country = sentence_frame_country(sent, places)
         attributions = find_attributions(sent, places, discourse)

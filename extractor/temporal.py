@@ -347,3 +347,53 @@ def parse_explicit(text: str, anchor: Optional[dt.date]) -> Optional[dt.date]:
 
 def years_in(text: str) -> list[int]:
     return [int(y) for y in re.findall(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])", text)]
+
+
+# "since the war began", "since the start of the invasion": the period starts when the story
+# said the conflict did.
+_CONFLICT_START = re.compile(
+    r"\bsince (?:the )?(?:start|beginning|outbreak|onset) of (?:the )?(?:war|invasion|conflict|fighting|offensive)"
+    r"|\bsince the (?:war|invasion|conflict|fighting|offensive) (?:began|started|broke out)",
+    re.IGNORECASE)
+
+
+def attach_to_clauses(sent, times: list[TimeMention], conflict_start: Optional[dt.date]) -> list[TimeMention]:
+    """Read each date with the clause around it.
+
+    - A date inside a clause opened by "since" starts a period ("since Russian troops crossed
+      the border on Feb. 24").
+    - "between 21 September, the day ..., and Sunday" is one range, whatever stands between.
+    - "since the war began" starts on the day the story gave for the conflict's start.
+    """
+    doc = sent.doc
+    out: list[TimeMention] = []
+    for time in times:
+        span = doc.char_span(time.start_char, time.end_char, alignment_mode="expand")
+        if time.relation == "at" and span is not None and time.start is not None:
+            verb = span.root
+            while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+                verb = verb.head
+            if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+                time = replace(time, relation="since", end=None)
+        out.append(time)
+    merged: list[TimeMention] = []
+    skip: set[int] = set()
+    for i, time in enumerate(out):
+        if i in skip:
+            continue
+        if time.text.lower().startswith("between") and time.start is not None and time.start == time.end \
+                and " and " not in time.text.lower():
+            for j in range(i + 1, len(out)):
+                later = out[j]
+                gap = doc.text[time.end_char:later.start_char]
+                if gap.rstrip().endswith(("and", ", and")) and later.end is not None and later.end >= time.start:
+                    time = replace(time, end=later.end or later.start, relation="range",
+                                   end_char=later.end_char, text=doc.text[time.start_char:later.end_char])
+                    skip.add(j)
+                    break
+        merged.append(time)
+    if conflict_start is not None and not any(t.relation == "since" for t in merged):
+        for match in _CONFLICT_START.finditer(sent.text):
+            merged.append(TimeMention(sent.start_char + match.start(), sent.start_char + match.end(),
+                                      match.group(0), "since", conflict_start, None, False))
+    return sorted(merged, key=lambda t: t.start_char)
