@@ -49,6 +49,7 @@ class Discourse:
     last_movement_countries: Optional[list[str]] = None
     last_movement: Optional[dict] = None
     sentences_since_movement: int = 99
+    dateline_country: Optional[str] = None  # "WARSAW (Agency) —": where the story is filed from
     conflict_start: Optional[dt.date] = None  # the first "since <date>" of the story, for "since the war began"
     sentence_country: Optional[str] = None  # "In Hungary, ...": the country the current sentence opens on  # the fields of the last movement, for figures that restate it
     source_country: dict[str, str] = field(default_factory=dict)  # a source to the country it speaks for
@@ -323,3 +324,16 @@ def note_sources(discourse: Discourse, attributions: list[Attribution]) -> None:
         if attribution.source not in discourse.sources[-1:]:
             discourse.sources.append(attribution.source)
         discourse.last_source = attribution.source
+
+
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,}?)(?:,\s*[A-Z][\w .]*)?\s*(?:\([^)]*\))?\s*[—–-]")
+
+
+def dateline_country(text: str) -> Optional[str]:
+    """The country of a story's dateline city: "WARSAW (Vistula Press Agency) —" gives PL."""
+    match = _DATELINE.match(text)
+    if not match:
+        return None
+    city = match.group(1).strip().title()
+    found = country_of(city)
+    return found[0] if found and found[1] == "name" else place_country(city)

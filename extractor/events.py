@@ -18,7 +18,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from .discourse import Attribution, Discourse, Place, _phrase_tokens, _source_text
-from .lexicon import AUTHORITY_NOUNS, IRREALIS_HEADS, MODAL_WORDS, REPORTING_VERBS
+from .lexicon import AUTHORITY_NOUNS, IRREALIS_HEADS, MODAL_WORDS, REPORTING_VERBS, SPEECH_VERBS, STATE_INSTRUMENTS
 from .models import Evidence, PolicyEvent
 from .places import country_name, country_of, person_country, place_country
 from .temporal import TimeMention
@@ -74,6 +74,8 @@ def _verb_keys(verb: Token) -> set[str]:
             keys.add(f"forcibly {lemma}")
     if verb.dep_ == "xcomp" and verb.head.lemma_ in ("begin", "start"):
         keys.add(f"begin {lemma}")
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in ("agree", "decide", "offer", "vote"):
+        keys.add(f"agree {lemma}")  # "agreed to temporarily host Afghan evacuees"
     return keys
 
 
@@ -142,11 +144,28 @@ def _has(text: str, words: tuple[str, ...]) -> bool:
                for w in words)
 
 
+def _speech_head(verb: Token) -> Optional[Token]:
+    """The verb of saying whose reported content `verb` belongs to ("X said [that ... verb]")."""
+    current = verb
+    for _ in range(4):
+        if current.dep_ in ("ccomp", "conj", "xcomp") and current.head.i != current.i:
+            if current.dep_ == "ccomp" and current.head.lemma_.lower() in SPEECH_VERBS | {"confirm", "decide", "announce"}:
+                return current.head
+            current = current.head
+            continue
+        break
+    return None
+
+
 def _negated_or_irrealis(verb: Token) -> bool:
+    reported = _speech_head(verb) is not None
     current = verb
     for step in range(6):
         for child in current.children:
-            if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in MODAL_WORDS):
+            # "said anyone escaping the war would be let in": a decision reported, not a guess.
+            modal = child.dep_ == "aux" and child.lower_ in MODAL_WORDS \
+                and not (reported and child.lower_ in ("would", "will", "'ll"))
+            if child.dep_ == "neg" or modal:
                 return True
             if child.dep_ in ("dobj", "nsubjpass", "nsubj") and any(g.lower_ in ("no",) for g in child.children):
                 return True
@@ -161,6 +180,17 @@ def _negated_or_irrealis(verb: Token) -> bool:
 
 
 def _subject(verb: Token) -> Optional[Token]:
+    """Who acts: the subject of the verb or of the verbs it completes; for a passive without an
+    agent in reported speech, the speaker ("police said the Rohingya would be barred")."""
+    found = _grammatical_subject(verb)
+    if found is None and any(c.dep_ == "nsubjpass" for c in verb.children):
+        speech = _speech_head(verb)
+        if speech is not None:
+            found = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    return found
+
+
+def _grammatical_subject(verb: Token) -> Optional[Token]:
     if _misparsed_predicate(verb):
         return verb.sent.root
     if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
@@ -209,6 +239,11 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
            nominal: bool = False) -> Optional[tuple[str, str]]:
     """(country, name) of the authority that acts, or None when the subject is no authority."""
     if subject.pos_ == "PRON":
+        speech = _speech_head(verb) if verb is not None else None
+        speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+        if speaker is not None and speaker.pos_ != "PRON" and subject.lower_ in ("it", "they", "he", "she"):
+            # "France's Interior Ministry said it had sent 200 officers": "it" is the speaker
+            return _actor(speaker, places, discourse, None)
         return discourse.last_actor if subject.lower_ in ("they", "it", "he", "she") else None
     tokens = _core_tokens(subject)
     name = _source_text(_phrase_tokens(subject), places) or subject.text
@@ -227,12 +262,14 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
         clause = [t for t in scope if t.i not in subject_part]
         found = _country_in(clause, places)
         code = found[0] if found else None
+    if code is None and (head in AUTHORITY_NOUNS or head in STATE_INSTRUMENTS) and discourse.dateline_country:
+        code = discourse.dateline_country  # "the Defense Ministry" in a story datelined WARSAW
     if code is None:
         return None
     if nominal:
         # "Finland's ban ... took effect": the actor is the country that owns the measure.
         return code, country_name(code) if found is None else subject.doc[found[1].start:found[1].end].text
-    is_authority = head in AUTHORITY_NOUNS or subject.ent_type_ in ("GPE", "PERSON", "ORG") \
+    is_authority = head in AUTHORITY_NOUNS | STATE_INSTRUMENTS or subject.ent_type_ in ("GPE", "PERSON", "ORG") \
         or (country_of(subject.text) or ("", ""))[1] == "name" \
         or any(p.start == subject.i and p.role == "anaphor" for p in places)
     if not is_authority:
@@ -276,9 +313,19 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
 
     family = _xcomp_family(verb)
     mine = [t for t in usable if owner(t) is not None and owner(t).i in family]
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in ("day", "date", "night", "morning"):
+        # "21 September, the day President Vladimir Putin ordered a partial mobilization"
+        before = [t for t in usable if t.end_char <= verb.head.idx]
+        if before and before[-1].start is not None:
+            return before[-1].start, None
     if not mine:
-        # A lone date in the sentence dates what the sentence reports.
-        if len(usable) == 1:
+        inside = {t.i for t in verb.subtree}
+        mine = [t for t in usable if owner(t) is not None and owner(t).i in inside]
+    if not mine:
+        # A lone date of the sentence dates what the sentence reports, unless it sits in a clause
+        # of its own ("Georgia, which fought a war in 2008, allows Russians to stay").
+        governing = {verb.i, sent.root.i} | {a.i for a in verb.ancestors}
+        if len(usable) == 1 and owner(usable[0]) is not None and owner(usable[0]).i in governing:
             mine = usable
         else:
             return None, None
@@ -287,7 +334,10 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
         return None, time.end
     if time.relation == "range" or (time.start != time.end and time.start is not None):
         return time.start, time.end if time.relation == "range" else None
-    return time.start, None
+    # "shut the crossing on Sept. 6 ... and it stayed closed until Wednesday"
+    conjuncts = {c.i for c in verb.children if c.dep_ == "conj"}
+    until = next((t for t in usable if t.relation == "until" and owner(t) is not None and owner(t).i in conjuncts), None)
+    return time.start, until.end if until is not None else None
 
 
 def _note_entities(sent: Span, places: list[Place], discourse: Discourse) -> None:
@@ -340,6 +390,9 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                                    target=_target(obj),
                                    date_start=start, date_end=end, source=source,
                                    evidence=Evidence(start=sent.start_char, end=sent.end_char)))
+            for extra in _gapped_objects(obj, times, sent):
+                out.append(out[-1].model_copy(update={"date_start": extra.start, "date_end": None,
+                                                       "target": _target(extra_obj(extra, obj))}))
             discourse.last_actor = actor
             discourse.actors_by_type.setdefault(pattern.type, actor)
             break
@@ -351,6 +404,26 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
             if actor:
                 discourse.last_actor = actor
     return out
+
+
+def _gapped_objects(obj: Optional[Token], times: list[TimeMention], sent: Span) -> list[TimeMention]:
+    """Dates of conjoined objects that carry their own ("four crossings on Nov. 18 and three more on Nov. 24")."""
+    if obj is None:
+        return []
+    found = []
+    doc = sent.doc
+    for conj in obj.children:
+        if conj.dep_ != "conj":
+            continue
+        start, end = doc[conj.left_edge.i].idx, doc[conj.right_edge.i].idx + len(doc[conj.right_edge.i])
+        inside = [t for t in times if start <= t.start_char < end and t.single_day is not None]
+        if inside:
+            found.append(inside[0])
+    return found
+
+
+def extra_obj(time: TimeMention, obj: Token) -> Token:
+    return next((c for c in obj.children if c.dep_ == "conj"), obj)
 
 
 def _nominal_events(sent: Span, times: list[TimeMention], places: list[Place],

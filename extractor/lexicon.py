@@ -147,3 +147,5 @@ DENIAL_VERBS = {"deny", "dismiss", "reject", "refute", "debunk", "contradict", "
 # People who report what they saw, and so can be a source ("volunteers said 2,000 arrived").
 WITNESS_NOUNS = {"volunteer", "witness", "worker", "resident", "activist", "monitor", "journalist",
                  "observer", "organizer", "organiser", "doctor", "priest", "driver", "guard"}
+# Instruments through which a state acts ("a regulation has allowed border guards to ...").
+STATE_INSTRUMENTS = {"regulation", "law", "decree", "order", "rule", "directive", "ordinance", "measure"}

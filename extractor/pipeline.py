@@ -15,7 +15,8 @@ from spacy.tokens import Doc
 
 from . import chrome, events, movements, nlp as nlp_mod
 from .anchor import infer_anchor
-from .discourse import Discourse, find_attributions, find_places, note_sources, sentence_frame_country
+from .discourse import (Discourse, dateline_country, find_attributions, find_places, note_sources,
+                         sentence_frame_country)
 from .ingest import Article
 from .models import Anchor, ArticleResult, Movement, PolicyEvent
 from .numbers import find_numbers
@@ -48,6 +49,8 @@ def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None)
     found_events: list[PolicyEvent] = []
     waiting: list[tuple[Movement, str]] = []  # movements whose start is "since <an event>"
     for sent in doc.sents:
+        if discourse.dateline_country is None and _in_body(sent.start_char, sent.end_char, body):
+            discourse.dateline_country = dateline_country(sent.text) or ""
         times = attach_to_clauses(sent, find_times(sent.text, anchor.date, offset=sent.start_char,
                                                    fallback_year=fallback_year, last_day=discourse.last_day),
                                   discourse.conflict_start)
