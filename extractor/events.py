@@ -117,15 +117,24 @@ def _object(verb: Token) -> Optional[Token]:
 
 
 def _phrase(token: Token) -> str:
+    """The token's phrase as written, with an apposition that follows it ("Raja-Jooseppi, the only crossing")."""
     doc = token.doc
-    return doc[token.left_edge.i:token.right_edge.i + 1].text.lower()
+    end = token.right_edge.i + 1
+    if doc[end - 1].text == "," and end - 1 > token.i:
+        end -= 1
+    if token.pos_ == "PROPN" and end < len(doc) and doc[end].text == ",":
+        # the apposition runs to the next comma, however the parser attached it
+        stop = min(len(doc), end + 14, token.sent.end)
+        closing = next((k for k in range(end + 1, stop) if doc[k].text in (",", ";", ".")), stop)
+        end = closing
+    return doc[token.left_edge.i:end].text.lower()
 
 
 def _target(obj: Optional[Token]) -> Optional[str]:
     if obj is None:
         return None
     words = obj.doc[obj.left_edge.i:obj.right_edge.i + 1]
-    text = words.text
+    text = words.text.strip(" ,;:")
     return text[4:] if text.lower().startswith("the ") else text
 
 
@@ -262,14 +271,15 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
         clause = [t for t in scope if t.i not in subject_part]
         found = _country_in(clause, places)
         code = found[0] if found else None
-    if code is None and (head in AUTHORITY_NOUNS or head in STATE_INSTRUMENTS) and discourse.dateline_country:
+    titled = head in AUTHORITY_NOUNS | STATE_INSTRUMENTS or any(t.lemma_.lower() in AUTHORITY_NOUNS for t in tokens)
+    if code is None and titled and discourse.dateline_country:
         code = discourse.dateline_country  # "the Defense Ministry" in a story datelined WARSAW
     if code is None:
         return None
     if nominal:
         # "Finland's ban ... took effect": the actor is the country that owns the measure.
         return code, country_name(code) if found is None else subject.doc[found[1].start:found[1].end].text
-    is_authority = head in AUTHORITY_NOUNS | STATE_INSTRUMENTS or subject.ent_type_ in ("GPE", "PERSON", "ORG") \
+    is_authority = titled or subject.ent_type_ in ("GPE", "PERSON", "ORG") \
         or (country_of(subject.text) or ("", ""))[1] == "name" \
         or any(p.start == subject.i and p.role == "anaphor" for p in places)
     if not is_authority:
@@ -312,7 +322,10 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
         return token
 
     family = _xcomp_family(verb)
-    mine = [t for t in usable if owner(t) is not None and owner(t).i in family]
+    # The verb's own date first: "decided on Tuesday to close X from Nov. 30 until Dec. 13" is in
+    # force from Nov. 30.
+    mine = sorted((t for t in usable if owner(t) is not None and owner(t).i in family),
+                  key=lambda t: (owner(t).i != verb.i, t.start_char))
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in ("day", "date", "night", "morning"):
         # "21 September, the day President Vladimir Putin ordered a partial mobilization"
         before = [t for t in usable if t.end_char <= verb.head.idx]
@@ -330,6 +343,11 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
         else:
             return None, None
     time = mine[0]
+    if owner(time) is not None and owner(time).i != verb.i and time.relation == "at":
+        # "decided on Tuesday to close X ..., from Nov. 30 until Dec. 13": the measure's own period wins
+        periods = [t for t in usable if t.relation == "range" and t.start_char > verb.idx]
+        if periods:
+            time = periods[0]
     if time.relation in ("by", "until"):
         return None, time.end
     if time.relation == "range" or (time.start != time.end and time.start is not None):
@@ -390,9 +408,9 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                                    target=_target(obj),
                                    date_start=start, date_end=end, source=source,
                                    evidence=Evidence(start=sent.start_char, end=sent.end_char)))
-            for extra in _gapped_objects(obj, times, sent):
-                out.append(out[-1].model_copy(update={"date_start": extra.start, "date_end": None,
-                                                       "target": _target(extra_obj(extra, obj))}))
+            for extra in _more_dates(verb, times, sent, start):
+                # "shut four crossings on Nov. 18 and three more on Nov. 24": two closures
+                out.append(out[-1].model_copy(update={"date_start": extra, "date_end": None}))
             discourse.last_actor = actor
             discourse.actors_by_type.setdefault(pattern.type, actor)
             break
@@ -406,24 +424,20 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
     return out
 
 
-def _gapped_objects(obj: Optional[Token], times: list[TimeMention], sent: Span) -> list[TimeMention]:
-    """Dates of conjoined objects that carry their own ("four crossings on Nov. 18 and three more on Nov. 24")."""
-    if obj is None:
-        return []
-    found = []
+def _more_dates(verb: Token, times: list[TimeMention], sent: Span, first: Optional[dt.date]) -> list[dt.date]:
+    """Other single days the verb itself takes, each a separate action of the same kind."""
     doc = sent.doc
-    for conj in obj.children:
-        if conj.dep_ != "conj":
+    days = []
+    for time in times:
+        span = doc.char_span(time.start_char, time.end_char, alignment_mode="expand")
+        if span is None or time.relation != "at" or time.single_day is None or time.single_day == first:
             continue
-        start, end = doc[conj.left_edge.i].idx, doc[conj.right_edge.i].idx + len(doc[conj.right_edge.i])
-        inside = [t for t in times if start <= t.start_char < end and t.single_day is not None]
-        if inside:
-            found.append(inside[0])
-    return found
-
-
-def extra_obj(time: TimeMention, obj: Token) -> Token:
-    return next((c for c in obj.children if c.dep_ == "conj"), obj)
+        token = span.root
+        while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+            token = token.head
+        if token.i == verb.i and time.single_day not in days:
+            days.append(time.single_day)
+    return days
 
 
 def _nominal_events(sent: Span, times: list[TimeMention], places: list[Place],
