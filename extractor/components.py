@@ -27,7 +27,27 @@ def paragraph_breaks(doc: Doc) -> Doc:
             token.is_sent_start = True
         elif previous.idx + len(previous.text) in breaks and "\n" in text[previous.idx + len(previous.text):token.idx]:
             token.is_sent_start = True
+        if token.is_sent_start and token.i > 0:
+            continue
+    _split_datelines(doc)
     return doc
+
+
+def _split_datelines(doc: Doc) -> None:
+    """"WARSAW (Agency) — Poland closed ...": the dateline is not part of the first sentence."""
+    from .discourse import DATELINE
+
+    for line in chrome.lines(doc.text):
+        if line.kind != "body":
+            continue
+        match = DATELINE.match(doc.text[line.start:line.end])
+        if not match:
+            continue
+        span = doc.char_span(line.start + match.end(), line.end, alignment_mode="expand")
+        if span is not None and len(span) > 0:
+            first = next((t for t in span if not t.is_space), None)
+            if first is not None and first.i > 0:
+                first.is_sent_start = True
 
 
 def _ends_break(space, breaks: set[int]) -> bool:

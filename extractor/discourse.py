@@ -326,12 +326,12 @@ def note_sources(discourse: Discourse, attributions: list[Attribution]) -> None:
         discourse.last_source = attribution.source
 
 
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,}?)(?:,\s*[A-Z][\w .]*)?\s*(?:\([^)]*\))?\s*[—–-]")
+DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,}?)(?:,\s*[A-Z][\w .]*)?\s*(?:\([^)]*\))?\s*[—–-]")
 
 
 def dateline_country(text: str) -> Optional[str]:
     """The country of a story's dateline city: "WARSAW (Vistula Press Agency) —" gives PL."""
-    match = _DATELINE.match(text)
+    match = DATELINE.match(text)
     if not match:
         return None
     city = match.group(1).strip().title()

@@ -153,6 +153,10 @@ def _has(text: str, words: tuple[str, ...]) -> bool:
                for w in words)
 
 
+# A measure that permits an action is itself an action of the state ("a regulation allowed guards to ...").
+PERMISSION_VERBS = {"allow", "permit", "authorize", "authorise", "empower"}
+
+
 def _speech_head(verb: Token) -> Optional[Token]:
     """The verb of saying whose reported content `verb` belongs to ("X said [that ... verb]")."""
     current = verb
@@ -178,7 +182,7 @@ def _negated_or_irrealis(verb: Token) -> bool:
                 return True
             if child.dep_ in ("dobj", "nsubjpass", "nsubj") and any(g.lower_ in ("no",) for g in child.children):
                 return True
-        if step > 0 and current.lemma_.lower() in IRREALIS_HEADS:
+        if step > 0 and current.lemma_.lower() in IRREALIS_HEADS - PERMISSION_VERBS:
             return True
         if current.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp", "conj") or current.head.i == current.i:
             break
@@ -259,8 +263,8 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
     found = _country_in(tokens, places)
     code = found[0] if found else None
     if code is None:
-        code = place_country(subject.text) or discourse.entity_country.get(subject.text) \
-            or person_country(subject.text)
+        code = (place_country(subject.text) if subject.ent_type_ != "PERSON" else None) \
+            or discourse.entity_country.get(subject.text) or person_country(subject.text)
     head = subject.lemma_.lower()
     if code is None and verb is not None and head in AUTHORITY_NOUNS:
         # "officials in North Ossetia barred cars from elsewhere in Russia": the clause names the country.
