@@ -158,7 +158,7 @@ def _phrase_tokens(head: Token) -> list[Token]:
         for child in token.rights:
             if child.dep_ in ("compound", "flat", "case"):
                 walk(child)
-            elif child.dep_ == "prep" and child.lower_ in ("of", "for", "in") and child.i == token.i + 1:
+            elif child.dep_ == "prep" and child.lower_ in ("of", "for", "in", "at") and child.i == token.i + 1:
                 keep.append(child)
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":

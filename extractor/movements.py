@@ -208,16 +208,20 @@ def _implied_people(trigger: Optional[Trigger], places: list[Place], sent: Span)
     return None
 
 
-def _origin(head: Optional[Token], trigger: Optional[Trigger], places: list[Place]) -> list[str]:
+def _nationality(head: Optional[Token]) -> list[str]:
     codes: list[str] = []
     if head is not None:
         for t in [head, *head.lefts]:
             found = country_of(t.text)
             if found and found[1] in ("people", "adjective"):
                 codes.append(found[0])
-    if not codes and trigger is not None:
-        codes = [p.code for p in _places_under(trigger.token, places, {"from", "out"})]
     return sorted(set(codes))
+
+
+def _origin(head: Optional[Token], trigger: Optional[Trigger], places: list[Place]) -> list[str]:
+    """Where the people came from: the place the text states, else their nationality (GUIDELINES)."""
+    stated = [p.code for p in _places_under(trigger.token, places, {"from", "out"})] if trigger is not None else []
+    return sorted(set(stated)) or _nationality(head)
 
 
 def _countries(trigger: Trigger, direction: str, places: list[Place], origin: list[str], sent: Span) -> list[str]:
@@ -346,6 +350,10 @@ class _Frame:
     from_discourse: bool = False
 
 
+# Verbs that repeat the movement just counted ("9,400 crossed on Saturday and a further 8,900 followed").
+SAME_MOVEMENT_VERBS = {"follow", "do", "join"}
+
+
 def _partitive(token: Token) -> bool:
     """"900 of them", "some of those": a part of the figure just given."""
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "those", "these") for g in c.children)
@@ -363,7 +371,7 @@ def _denied_report(verb: Token) -> bool:
 
 def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[Place], origin: list[str],
                        sent: Span, previous: Optional[_Frame], source: Optional[str],
-                       discourse: Discourse) -> list[str]:
+                       discourse: Discourse, nationality: list[str]) -> list[str]:
     """Where the figure was counted, from the strongest evidence to the weakest:
 
     the places of its own verb ("entered Georgia"), the subject of a recording verb ("Georgia saw"),
@@ -373,6 +381,8 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
     """
     steps = [
         lambda: _countries(trigger, direction, places, origin, sent) if trigger is not None else [],
+        # "6,180 Syrians had crossed from Turkey": nationals coming from abroad are going home
+        lambda: [c for c in nationality if c not in origin] if direction == "entry" and origin else [],
         lambda: [c] if (c := discourse.sentence_country) and c not in origin else [],
         lambda: list(previous.fields["country"]) if previous is not None else [],
         lambda: [h] if (h := discourse.source_country.get(source or "")) and h not in origin else [],
@@ -404,15 +414,17 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
             head = token.head
             if not _is_people(head, number.value):
                 continue
+        if head is not None and head.dep_ == "pobj" and head.head.lower_ == "with":
+            continue  # "crossed with his wife and four children": company, not the count
         verb = _predicate(head or token)
         trigger = _figure_trigger(token, head, verb)
-        frame = previous
-        if head is None and previous is not None and trigger is None and verb is not None \
-                and token.dep_ in ("nsubj", "nsubjpass") and previous.verb is not None and verb.i != previous.verb:
+        frame = previous if head is None else None
+        if frame is not None and trigger is None and verb is not None and token.dep_ in ("nsubj", "nsubjpass") \
+                and frame.verb is not None and verb.i != frame.verb and verb.lemma_.lower() not in SAME_MOVEMENT_VERBS:
             frame = None  # "100,000 of them were still in the country": a clause of its own, and no movement
         if trigger is None and frame is None and head is None and verb is not None \
                 and discourse.last_movement is not None and discourse.sentences_since_movement <= 1 \
-                and (_continues_count(verb, token) or _partitive(token)):
+                and _continues_count(verb, token):
             # "the ministry counted 6,109", "the figure topped 8,000", "That compared with 10,000"
             frame = _Frame(discourse.last_movement, None, from_discourse=True)
         if trigger is None and frame is None:
@@ -444,7 +456,8 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
             source = discourse.last_movement["source"]
         partitive = _Frame(discourse.last_movement, None, True) if _partitive(token) and frame is None \
             and discourse.last_movement is not None else None
-        countries = _resolve_countries(trigger, direction, places, origin, sent, frame or partitive, source, discourse)
+        countries = _resolve_countries(trigger, direction, places, origin, sent, frame or partitive, source,
+                                       discourse, _nationality(head))
         if not countries:
             continue
         next_char = counts[index + 1].start_char if index + 1 < len(counts) else sent.end_char

@@ -187,7 +187,8 @@ def _kind(doc: Doc, start: int, end: int, value: Optional[int]) -> str:
     if prev is not None and prev.lower_ in _AGE_BEFORE:
         return "age"
     # "said Ion Ceban, 34, a teacher": a number set off after a name is the person's age.
-    if prev is not None and prev.text == "," and start >= 2 and doc[start - 2].ent_type_ == "PERSON" \
+    if prev is not None and prev.text == "," and start >= 2 and (doc[start - 2].ent_type_ == "PERSON"
+                                                                 or doc[start - 2].pos_ == "PROPN") \
             and (nxt is None or nxt.text in (",", ".", ")")) and value is not None and value < 120:
         return "age"
     if nxt is not None and (nxt_low.startswith("-year") or nxt_low in ("year-old", "years-old")

@@ -59,7 +59,7 @@ def _atom(s: str) -> str:
 
 _RELATIONS = r"(?P<prep>between|from|since|by|as of|until|till|through|to|before|after|on|in|during|over)"
 _EXPR = re.compile(
-    rf"(?:\b{_RELATIONS}\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?)?\b{_atom('')}"
+    rf"(?:\b{_RELATIONS}\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:the\s+(?=[A-Z0-9]))?)?\b{_atom('')}"
     rf"(?:\s+(?:and|to|through|until|till|-|–)\s+{_atom('2')})?",
     re.IGNORECASE,
 )
@@ -160,6 +160,11 @@ def _resolve_atom(g: dict, s: str, ctx: _Context) -> tuple[Optional[DateRange], 
         if month is None:
             return None, True, None
         year = int(g[f"{p}year{s}"]) if g.get(f"{p}year{s}") else _year_for(month, day, anchor, ctx.fallback_year)
+        if not g.get(f"{p}year{s}") and g.get(f"wd{s}") and anchor is None and year is not None:
+            # "Thursday, Feb. 8" without a year: the year near the text's years when Feb. 8 was a Thursday
+            weekday = WEEKDAYS.index(g[f"wd{s}"].lower())
+            year = next((y for y in (year, year + 1, year - 1, year + 2)
+                         if (d := _safe_date(y, month, day)) is not None and d.weekday() == weekday), year)
         first = _safe_date(year, month, day)
         last = _safe_date(year, month, int(g[f"{p}dayb{s}"])) if g.get(f"{p}dayb{s}") else first
         if first is None or last is None or last < first:
@@ -346,7 +351,7 @@ def parse_explicit(text: str, anchor: Optional[dt.date]) -> Optional[dt.date]:
 
 
 def years_in(text: str) -> list[int]:
-    return [int(y) for y in re.findall(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])", text)]
+    return [int(y) for y in re.findall(r"(?<![\d,.])((?:19|20)\d\d)(?!\d|,\d)", text)]
 
 
 # "since the war began", "since the start of the invasion": the period starts when the story
