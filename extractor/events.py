@@ -357,7 +357,7 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
     if time.relation == "range" or (time.start != time.end and time.start is not None):
         return time.start, time.end if time.relation == "range" else None
     # "shut the crossing on Sept. 6 ... and it stayed closed until Wednesday"
-    conjuncts = {c.i for c in verb.children if c.dep_ == "conj"}
+    conjuncts = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
     until = next((t for t in usable if t.relation == "until" and owner(t) is not None and owner(t).i in conjuncts), None)
     return time.start, until.end if until is not None else None
 

@@ -354,6 +354,25 @@ class _Frame:
 SAME_MOVEMENT_VERBS = {"follow", "do", "join"}
 
 
+def _in_with_phrase(token: Token) -> bool:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in ("with", "alongside")
+
+
+def _rate_of(token: Optional[Token]) -> Optional[str]:
+    """A rate on a movement's verb or noun: "daily arrivals", "had come across each day"."""
+    if token is None:
+        return None
+    for child in token.children:
+        if child.lower_ in RATE_ADVERBS:
+            return RATE_ADVERBS[child.lower_]
+        if child.dep_ == "npadvmod" and child.lemma_.lower() in ("day", "week", "month") \
+                and any(g.lower_ in ("each", "every", "a", "per") for g in child.children):
+            return child.lemma_.lower()
+    return None
+
+
 def _partitive(token: Token) -> bool:
     """"900 of them", "some of those": a part of the figure just given."""
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "those", "these") for g in c.children)
@@ -414,7 +433,7 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
             head = token.head
             if not _is_people(head, number.value):
                 continue
-        if head is not None and head.dep_ == "pobj" and head.head.lower_ == "with":
+        if head is not None and _in_with_phrase(head):
             continue  # "crossed with his wife and four children": company, not the count
         verb = _predicate(head or token)
         trigger = _figure_trigger(token, head, verb)
@@ -466,11 +485,9 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
         qualifier = number.bound
         if qualifier == "exact" and verb is not None and verb.lemma_.lower() in BOUND_VERBS and token.dep_ in ("dobj", "attr", "pobj"):
             qualifier = BOUND_VERBS[verb.lemma_.lower()]
-        per = number.per
-        if per is None and trigger is not None:
-            per = next((RATE_ADVERBS[c.lower_] for c in trigger.token.children if c.lower_ in RATE_ADVERBS), None)
-        if per is None and head is not None:
-            per = next((RATE_ADVERBS[c.lower_] for c in head.children if c.lower_ in RATE_ADVERBS), None)
+        per = number.per or _rate_of(trigger.token if trigger else None) or _rate_of(head) \
+            or next((_rate_of(c) for c in (verb.children if verb is not None else ())
+                     if c.dep_ in ("nsubj", "nsubjpass") and _rate_of(c)), None)
         record = dict(country=countries, direction=direction, origin=origin, group=group,
                       count=number.value, count_high=number.high, qualifier=qualifier, per=per,
                       date_start=date_start, date_end=date_end, source=source)

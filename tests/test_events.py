@@ -1,0 +1,84 @@
+"""Policy events, rule by rule, each with the sentence it serves (anchor: Saturday 2022-10-01)."""
+import datetime as dt
+
+import pytest
+
+from extractor import extract_text
+
+ANCHOR = dt.date(2022, 10, 1)
+
+
+def events(text, published=ANCHOR):
+    return [(e.type, e.actor, e.date_start, e.date_end) for e in extract_text(text, published=published).policy_events]
+
+
+def d(day):
+    return dt.date.fromisoformat(day)
+
+
+def test_a_government_barring_foreigners_with_visas_is_an_entry_restriction():
+    assert events("Finland on Friday barred Russians with tourist visas from entering the country.") == [
+        ("ENTRY_RESTRICTION", "FI", d("2022-09-30"), None)]
+
+
+def test_regional_officials_barring_cars_from_other_regions_restrict_internal_movement():
+    text = ("On Wednesday, officials in Russia's southern region of North Ossetia restricted cars "
+            "from other regions from entering.")
+    assert events(text) == [("INTERNAL_MOVEMENT_RESTRICTION", "RU", d("2022-09-28"), None)]
+
+
+def test_an_announced_call_up_is_a_mobilization_of_the_leaders_country():
+    assert events("President Vladimir Putin announced the call-up of reservists on Sept. 21.") == [
+        ("MOBILIZATION", "RU", d("2022-09-21"), None)]
+
+
+def test_a_measure_that_takes_effect_is_dated_by_that_day():
+    assert events("Finland's ban on Russians holding tourist visas took effect on Sept. 30.") == [
+        ("ENTRY_RESTRICTION", "FI", d("2022-09-30"), None)]
+
+
+def test_a_closure_decided_one_day_is_dated_by_the_period_it_is_in_force():
+    text = ("Finland's government decided on Tuesday to close Raja-Jooseppi, the only crossing still open "
+            "on its land border with Russia, from Nov. 30 until Dec. 13.")
+    assert events(text, dt.date(2023, 11, 29)) == [("BORDER_CLOSURE", "FI", d("2023-11-30"), d("2023-12-13"))]
+
+
+def test_one_verb_with_two_dates_is_two_closures():
+    text = "Helsinki shut four crossings on Nov. 18 and three more in the north on Nov. 24."
+    assert events(text, dt.date(2023, 11, 29)) == [
+        ("BORDER_CLOSURE", "FI", d("2023-11-18"), None), ("BORDER_CLOSURE", "FI", d("2023-11-24"), None)]
+
+
+def test_it_in_reported_speech_is_the_speaker():
+    text = "France's Interior Ministry said on Thursday it had sent 200 additional police officers to the border."
+    assert events(text) == [("BORDER_CONTROL", "FR", d("2022-09-29"), None)]
+
+
+def test_a_decision_reported_with_would_is_an_event():
+    text = ("Poland's Interior Minister said on Feb. 26 that anyone escaping the war would be let into "
+            "Poland even without a passport.")
+    assert events(text, dt.date(2022, 3, 8)) == [("ENTRY_FACILITATION", "PL", d("2022-02-26"), None)]
+
+
+def test_an_unnamed_ministry_acts_for_the_country_of_the_dateline():
+    text = "WARSAW (Wire) — On Monday, the Defense Ministry sent additional soldiers to the border."
+    assert events(text, dt.date(2021, 11, 10)) == [("BORDER_CONTROL", "PL", d("2021-11-08"), None)]
+
+
+def test_a_closure_ends_on_the_day_a_coordinated_until_gives():
+    text = ("Pakistani authorities shut the crossing on Sept. 6, and it stayed closed until Wednesday, "
+            "when it was reopened to pedestrians.")
+    found = events(text, dt.date(2021, 9, 10))
+    assert ("BORDER_CLOSURE", "PK", d("2021-09-06"), d("2021-09-08")) in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "No official restrictions have been enforced on either side of the border.",
+    "Estonia has not closed its border with Russia.",
+    "Poland is considering a ban on Belarusian trucks entering the country.",
+    "The opposition called for the border to be shut.",
+    "Moldova would not close its border, Prime Minister Natalia Gavrilita said.",
+    "The Kremlin has said it plans to call up 300,000 reservists.",
+])
+def test_negated_planned_demanded_and_ruled_out_measures_are_not_events(sentence):
+    assert events(sentence) == []

@@ -1,0 +1,102 @@
+"""Movement records, rule by rule, each with the sentence it serves (anchor: Saturday 2022-10-01)."""
+import datetime as dt
+
+import pytest
+
+from extractor import extract_text
+
+ANCHOR = dt.date(2022, 10, 1)
+
+
+def movements(text, published=ANCHOR):
+    return {m.count: m for m in extract_text(text, published=published).movements}
+
+
+def d(day):
+    return dt.date.fromisoformat(day)
+
+
+def test_a_figure_crossing_into_a_country_is_an_entry_with_nationality_as_origin():
+    m = movements("Only 1,688 Russians crossed into Finland on Friday, the Finnish Border Guard said.")[1688]
+    assert (m.country, m.direction, m.origin, m.date_start, m.source) == (
+        ["FI"], "entry", ["RU"], d("2022-09-30"), "Finnish Border Guard")
+
+
+def test_an_elliptical_figure_inherits_country_and_group_from_the_figure_before_it():
+    found = movements("Some 1,200 Syrians crossed into Jordan on Friday, against 900 on Thursday, "
+                      "the border authority said.")
+    assert found[900].country == ["JO"] and found[900].origin == ["SY"]
+    assert found[900].date_start == d("2022-09-29")
+
+
+def test_the_three_countries_are_the_last_three_named_that_are_not_the_origin():
+    text = ("Kazakhstan, Georgia and Finland all reported arrivals from Russia this week. "
+            "More than 194,000 Russians had entered the three countries by Tuesday.")
+    m = movements(text)[194000]
+    assert (m.country, m.qualifier, m.date_start, m.date_end) == (["FI", "GE", "KZ"], "more_than", None, d("2022-09-27"))
+
+
+def test_a_national_authority_counts_its_own_country_when_the_clause_names_none():
+    text = ("The Kazakh Interior Minister Marat Akhmetzhanov said 22,500 Russians came in on Thursday.")
+    assert movements(text)[22500].country == ["KZ"]
+
+
+def test_a_restated_figure_continues_the_movement_just_reported():
+    text = ("Only 1,688 Russians crossed into Finland on Friday, the Finnish Border Guard said. "
+            "Over the previous weekend, it said, the daily figure had been above 8,000.")
+    m = movements(text)[8000]
+    assert (m.country, m.qualifier, m.per, m.date_start, m.date_end, m.source) == (
+        ["FI"], "more_than", "day", d("2022-09-24"), d("2022-09-25"), "Finnish Border Guard")
+
+
+def test_what_follows_a_colon_is_reported_by_the_subject_before_it():
+    text = ("Georgia's Interior Ministry painted a similar picture: 6,109 Russians entered the country "
+            "between Thursday and Friday.")
+    m = movements(text)[6109]
+    assert (m.source, m.date_start, m.date_end) == ("Georgia's Interior Ministry", d("2022-09-29"), d("2022-09-30"))
+
+
+def test_a_date_before_a_parenthetical_said_dates_the_figure():
+    text = ("The Finnish Border Guard counts every crossing. "
+            "On Sept. 24-25, the agency said, more than 8,000 Russians had come across into Finland each day.")
+    m = movements(text)[8000]
+    assert (m.date_start, m.date_end, m.per, m.source) == (d("2022-09-24"), d("2022-09-25"), "day", "Finnish Border Guard")
+
+
+def test_a_date_inside_a_since_clause_starts_the_period():
+    text = ("More than 1.2 million people have entered Poland from Ukraine since Russian troops crossed the "
+            "border on Feb. 24, the Polish Border Guard said on Tuesday.")
+    m = movements(text, dt.date(2022, 3, 8))[1200000]
+    assert (m.country, m.date_start, m.date_end) == (["PL"], d("2022-02-24"), None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Poland hosts 1.4 million refugees, officials said.",
+    "Officials expect the number could reach 1 million by December.",
+    "The Kremlin has said it plans to call up some 300,000 reservists.",
+    "Kazakh officials played down reports that 20,000 people crossed at a single checkpoint on Saturday.",
+    "Guards turned back 300 people at the Finnish border on Friday.",
+    "More than 4,000 cars crossed into Georgia on Friday.",
+    "\"We lost everything,\" said Abdulrahman, 52, who crossed into Syria with his wife and four children.",
+    "No Russians crossed into Norway on Friday.",
+])
+def test_stocks_plans_denials_refusals_things_and_ages_are_not_movements(sentence):
+    assert movements(sentence) == {}
+
+
+def test_a_figure_of_people_who_made_it_across_is_a_crossing():
+    m = movements("Only 1,688 Russians made it across the Finnish land border that day, down from 5,262 on "
+                  "Thursday, the Finnish Border Guard reported.")
+    assert m[1688].country == ["FI"] and m[5262].date_start == d("2022-09-29")
+
+
+def test_since_the_war_began_starts_on_the_date_the_story_gave_for_it():
+    text = ("More than 1.2 million people have entered Poland since Russian troops crossed the border on Feb. 24. "
+            "About 199,000 people have left Poland for Ukraine since the invasion began, the Border Guard said.")
+    m = movements(text, dt.date(2022, 3, 8))[199000]
+    assert (m.country, m.direction, m.date_start) == (["PL"], "exit", d("2022-02-24"))
+
+
+def test_nationals_crossing_from_abroad_with_no_destination_named_are_going_home():
+    m = movements("Local officials said 870 Syrians crossed from Turkey on Saturday.")[870]
+    assert (m.country, m.origin) == (["SY"], ["TR"])
