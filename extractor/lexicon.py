@@ -47,6 +47,9 @@ PEOPLE_NOUNS = {
     "soldier", "conscript", "reservist", "foreigner", "immigrant", "emigrant", "emigre",
     "émigré", "pilgrim", "holder", "draftee", "youth", "elderly", "patient", "applicant",
     "survivor", "victim", "member", "other", "ethnic", "more",
+    # peoples the country table does not name by nationality
+    "rohingya", "kurd", "yazidi", "uyghur", "uighur", "karen", "chin", "tutsi", "hutu", "roma",
+    "tamil", "pashtun", "hazara", "tigrayan", "amhara", "oromo", "masalit", "darfuri",
 }
 # Nouns whose figures are never people who moved.
 NON_PEOPLE_NOUNS = {
@@ -67,7 +70,7 @@ MOVE_VERBS = {
     "leave": "exit", "flee": "exit", "exit": "exit", "depart": "exit", "escape": "exit",
     "emigrate": "exit",
     "displace": "internal", "uproot": "internal", "evacuate": "internal", "relocate": "internal",
-    "move": "internal", "walk": "entry",
+    "move": "internal", "walk": "entry", "rescue": "entry", "airlift": "exit",
 }
 # Nouns that name a movement ("arrivals", "the exodus") with the direction they give.
 MOVE_NOUNS = {
@@ -124,7 +127,8 @@ SOURCE_ANAPHORS = {"it", "he", "she", "they", "ministry", "agency", "guard", "se
                    "commission", "government"}
 # Verbs of saying: a date on them dates the statement, not the figure.
 SPEECH_VERBS = {"say", "tell", "announce", "state", "add", "note", "report", "confirm", "write",
-                "post", "tweet", "explain", "point", "warn", "claim", "describe", "brief", "insist"}
+                "post", "tweet", "explain", "point", "warn", "claim", "describe", "brief", "insist",
+                "release", "publish", "issue", "update"}
 # Nouns that name a policy event, for "since the call-up was announced" style period starts.
 EVENT_NOUNS = {
     "call-up": "MOBILIZATION", "callup": "MOBILIZATION", "mobilization": "MOBILIZATION",
@@ -149,3 +153,8 @@ WITNESS_NOUNS = {"volunteer", "witness", "worker", "resident", "activist", "moni
                  "observer", "organizer", "organiser", "doctor", "priest", "driver", "guard"}
 # Instruments through which a state acts ("a regulation has allowed border guards to ...").
 STATE_INSTRUMENTS = {"regulation", "law", "decree", "order", "rule", "directive", "ordinance", "measure"}
+# Verbs of holding people in a place: their figures are stocks, whatever the people did before.
+STOCK_VERBS = {"host", "shelter", "house", "accommodate", "have", "keep", "hold", "live", "stay",
+               "remain", "reside", "care"}
+# Verbs of vehicles that carry the people whose movement another verb reports ("boats carrying 5,112 people reached").
+CARRIER_VERBS = {"carry", "bring", "transport", "ferry", "take", "hold"}

@@ -9,13 +9,15 @@ figures of the sentence, then from what the reader carries from earlier sentence
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Optional
 
 from spacy.tokens import Span, Token
 
 from .discourse import Attribution, Discourse, Place, expand_plural
-from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, DENIAL_VERBS, EVENT_NOUNS, REPORT_NOUNS, IRREALIS_HEADS, LEVEL_VERBS, MODAL_WORDS, MOVE_NOUNS,
+from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, CARRIER_VERBS, DENIAL_VERBS, EVENT_NOUNS, REPORT_NOUNS,
+                      STOCK_VERBS, IRREALIS_HEADS, LEVEL_VERBS, MODAL_WORDS, MOVE_NOUNS,
                       MOVE_VERBS, NON_PEOPLE_NOUNS, PEOPLE_NOUNS, RATE_ADVERBS, RECORDING_VERBS,
                       REFUSAL_WORDS, REPORTING_VERBS, SPEECH_VERBS, TRANSPARENT_VERBS)
 from .models import Evidence, Movement
@@ -41,6 +43,9 @@ def _continues_count(verb: Token, number: Token) -> bool:
     nouns = {c.lemma_.lower() for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")}
     if nouns & _FIGURE_NOUNS and lemma in LEVEL_VERBS | _COUNTING_VERBS | {"be", "fall", "drop"}:
         return True
+    # "Iraqis account for about 2,800 of them", "Around 30,000 of them are children"
+    if _partitive(number) and lemma in ("account", "be", "include", "make", "comprise"):
+        return True
     # "That was down from 9,642 between September 28 and 29.", "That compared with 10,000 a day"
     if lemma in ("be", "compare") and any(c.dep_ == "nsubj" and c.lower_ in ("that", "this") for c in verb.children):
         return True
@@ -65,13 +70,15 @@ def _counts_things(token: Token) -> bool:
 
 
 def _predicate(token: Token) -> Optional[Token]:
-    """The verb whose clause a figure belongs to, seen through prepositions and 'compared to'."""
+    """The verb whose clause a figure belongs to, seen through prepositions, 'compared to', and the
+    vehicles that carry people ("112 boats carrying 5,112 people reached the island")."""
     current = token
     for _ in range(12):
         head = current.head
         if head.i == current.i:
             return current if current.pos_ in ("VERB", "AUX") else None
-        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in TRANSPARENT_VERBS:
+        carrier = head.lemma_.lower() in CARRIER_VERBS and head.dep_ == "acl"
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in TRANSPARENT_VERBS and not carrier:
             return head
         current = head
     return None
@@ -79,6 +86,11 @@ def _predicate(token: Token) -> Optional[Token]:
 
 def _verb_trigger(verb: Token) -> Optional[Trigger]:
     lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    if lemma in ("bring", "pick", "fly", "carry") and particles & {"ashore", "up", "in"}:
+        return Trigger(verb, "entry")  # "brought ashore", "picked up off Lesbos"
+    if lemma in ("fly", "bring", "carry", "take") and particles & {"out"}:
+        return Trigger(verb, "exit")  # "flew 21,600 people out of Kabul"
     if lemma == "make" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
         # "made it across the border", "made it out"
         for child in verb.children:
@@ -112,7 +124,7 @@ def _clause_trigger(verb: Token) -> Optional[Trigger]:
                 for obj in child.children:
                     if obj.lemma_.lower() in MOVE_NOUNS and obj.pos_ == "NOUN":
                         return Trigger(obj, MOVE_NOUNS[obj.lemma_.lower()])
-            if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
                 for sub in child.subtree:
                     if sub.lemma_.lower() in MOVE_NOUNS and sub.pos_ == "NOUN":
                         return Trigger(sub, MOVE_NOUNS[sub.lemma_.lower()])
@@ -292,7 +304,14 @@ def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char:
         inside = {t.i for t in owner.subtree}
         return number_token.i not in inside and any(c.end - 1 in inside for c in counts if c is not number)
 
-    usable = [t for t in times if not dates_report(t) and not t.vague and not other_clause(t)]
+    def names_a_thing(time: TimeMention) -> bool:
+        """"the Feb. 6 quakes", "the 2015 crisis": a date inside a noun phrase names the thing."""
+        span = doc.char_span(time.start_char, time.end_char, alignment_mode="expand")
+        return time.relation == "at" and span is not None and span.root.dep_ in ("compound", "nmod", "amod") \
+            and span.root.head.pos_ == "NOUN" and span.root.head.lemma_.lower() not in (
+                "weekend", "week", "day", "month", "period", "night", "morning", "year", "fortnight")
+
+    usable = [t for t in times if not dates_report(t) and not t.vague and not other_clause(t) and not names_a_thing(t)]
     after = [t for t in usable if number.end_char <= t.start_char < next_count_char]
     if after:
         return after[0]
@@ -307,7 +326,9 @@ def _period(time: Optional[TimeMention], times: list[TimeMention]) -> tuple[Opti
         return None, None
     start, end = time.start, time.end
     if time.relation == "by":
-        since = next((t for t in times if t.relation == "since"), None)
+        # "since Aug. 25 as of Wednesday", "so far this year ... as of Wednesday"
+        since = next((t for t in times if t.relation == "since"), None) or next(
+            (t for t in times if t.relation == "at" and re.search(r"\bthis (year|month|week)\b", t.text, re.I)), None)
         start = since.start if since else None
     elif time.relation == "since":
         until = next((t for t in times if t.relation == "by"), None)
@@ -355,9 +376,13 @@ SAME_MOVEMENT_VERBS = {"follow", "do", "join"}
 
 
 def _in_with_phrase(token: Token) -> bool:
+    """"crossed with his wife and four children": company of the one who moved (not "a canoe with 321 people")."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in ("with", "alongside")
+    if not (token.dep_ == "pobj" and token.head.lower_ in ("with", "alongside")):
+        return False
+    holder = token.head.head
+    return holder.pos_ in ("VERB", "AUX") or _is_people(holder)
 
 
 def _rate_of(token: Optional[Token]) -> Optional[str]:
@@ -448,7 +473,12 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
             frame = _Frame(discourse.last_movement, None, from_discourse=True)
         if trigger is None and frame is None:
             continue
-        check_verb = verb if verb is not None else (trigger.token if trigger else None)
+        if verb is not None and verb.lemma_.lower() in STOCK_VERBS:
+            continue  # "Chad was already sheltering 400,000 refugees who escaped earlier violence"
+        own_clause = trigger is not None and trigger.token.dep_ in ("relcl", "acl") and head is not None \
+            and trigger.token.head.i == head.i
+        # "detained 11 people who had crossed": they crossed; what happened to them after is another matter
+        check_verb = trigger.token if own_clause else (verb if verb is not None else (trigger.token if trigger else None))
         if check_verb is not None and (_irrealis(check_verb, sent) or _refused(check_verb) or _denied_report(check_verb)):
             continue
         if trigger is not None and trigger.token.pos_ == "VERB" and trigger.token.i != getattr(check_verb, "i", -1) \
@@ -482,6 +512,12 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
         next_char = counts[index + 1].start_char if index + 1 < len(counts) else sent.end_char
         time = _pick_time(number, times, next_char, sent, counts)
         date_start, date_end = _period(time, times)
+        if frame is not None and (frame.from_discourse or _partitive(token)):
+            # "That compared with 28,120 as of Tuesday evening": the period the report began with
+            if time is None:
+                date_start, date_end = frame.fields["date_start"], frame.fields["date_end"]
+            elif date_start is None and time.relation == "by":
+                date_start = frame.fields["date_start"]
         qualifier = number.bound
         if qualifier == "exact" and verb is not None and verb.lemma_.lower() in BOUND_VERBS and token.dep_ in ("dobj", "attr", "pobj"):
             qualifier = BOUND_VERBS[verb.lemma_.lower()]

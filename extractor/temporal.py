@@ -53,13 +53,15 @@ def _atom(s: str) -> str:
         rf"(?P<mpart{s}>early|mid|late)[-\s]+{_f(_MON, n=mon2)}(?:\s+{_f(_YEAR, n=f'yearb{s}')})?",
         rf"(?:{_f(_MON, n=f'monc{s}')})(?:\s+{_f(_YEAR, n=f'yearc{s}')})?(?=\W|$)",
         rf"{_f(_WD, n=f'wdb{s}')}(?:\s+(?:night|morning|afternoon|evening))?",
-        rf"(?P<yearonly{s}>(?<=in )(?:19|20)\d\d)",
+        rf"(?P<yearonly{s}>(?<=in |of )(?:19|20)\d\d(?![\d,]))",
+        rf"(?P<firstm{s}>(?:the\s+)?first\s+(?P<firstn{s}>two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+months\s+of\s+(?:the|this)\s+year)",
     ]) + ")"
 
 
 _RELATIONS = r"(?P<prep>between|from|since|by|as of|until|till|through|to|before|after|on|in|during|over)"
 _EXPR = re.compile(
-    rf"(?:\b{_RELATIONS}\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:the\s+(?=[A-Z0-9]))?)?\b{_atom('')}"
+    rf"(?:\b{_RELATIONS}\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:the\s+(?=[A-Z0-9]))?"
+    rf"(?:(?:\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|midnight|noon)\s+(?:on\s+)?)?)?\b{_atom('')}"
     rf"(?:\s+(?:and|to|through|until|till|-|–)\s+{_atom('2')})?",
     re.IGNORECASE,
 )
@@ -191,6 +193,14 @@ def _resolve_atom(g: dict, s: str, ctx: _Context) -> tuple[Optional[DateRange], 
             return None, False, None
         part = (g.get(f"mpart{s}") or "").lower() or None
         return month_range(year, month, part), bool(raw_year), None
+    if g.get(f"firstm{s}"):
+        if anchor is None:
+            return None, False, None
+        raw = g[f"firstn{s}"].lower()
+        months = int(raw) if raw.isdigit() else ("two three four five six seven eight nine ten eleven".split().index(raw) + 2)
+        if not 1 <= months <= 12:
+            return None, False, None
+        return DateRange(dt.date(anchor.year, 1, 1), month_range(anchor.year, months).end), False, None
     if g.get(f"yearonly{s}"):
         year = int(g[f"yearonly{s}"])
         return DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31)), True, None
@@ -243,7 +253,7 @@ def _relative(words: str, ctx: _Context) -> Optional[DateRange]:
         day = anchor - dt.timedelta(days=1)
         return DateRange(day, day)
     if words in ("the previous weekend", "previous weekend", "the weekend before"):
-        return weekend_before(ctx.earliest_discussed or anchor)
+        return weekend_before(ctx.earliest_discussed or ctx.last_day or anchor)
     if "weekend" in words:
         if "next" in words or "following" in words:
             return None
