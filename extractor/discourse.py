@@ -35,6 +35,7 @@ class Attribution:
     start: int  # token index of the source phrase
     end: int
     cue: int  # token index of the verb or preposition that attributes
+    scope: tuple[int, int] = (0, 0)  # tokens of the whole source phrase with its clauses ("... in Geneva")
 
 
 @dataclass
@@ -170,7 +171,26 @@ def _phrase_tokens(head: Token) -> list[Token]:
     return sorted({t.i: t for t in keep}.values(), key=lambda t: t.i)
 
 
+def _with_entity(tokens: list[Token]) -> list[Token]:
+    """The whole name of an organisation the phrase ends in ("Disaster and Emergency Management Authority")."""
+    head = tokens[-1] if tokens else None
+    if head is None or head.ent_type_ != "ORG":
+        return tokens
+    doc = head.doc
+    start = head.i
+    while start > 0 and doc[start - 1].ent_type_ == "ORG" and doc[start].ent_iob_ != "B":
+        start -= 1
+    inside = {t.i for t in tokens}
+    return sorted({**{t.i: t for t in tokens}, **{doc[k].i: doc[k] for k in range(start, head.i + 1)
+                                                  if k not in inside}}.values(), key=lambda t: t.i)
+
+
 def _source_text(tokens: list[Token], places: list[Place]) -> str:
+    text = _source_words(tokens, places)
+    return re.sub(r"\s*-\s*", "-", text)  # "Taliban-run", as written
+
+
+def _source_words(tokens: list[Token], places: list[Place]) -> str:
     words: list[str] = []
     for k, token in enumerate(tokens):
         if k == 0 and token.lower_ in _DET:
@@ -204,7 +224,9 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
         adjective = countries().get(frame)
         return f"{adjective.adjectives[0]} {head.text}" if adjective else None
     has_name = any(t.pos_ == "PROPN" or t.ent_type_ for t in head.subtree if t.i != head.i) or head.pos_ == "PROPN"
-    if has_name or lemma not in SOURCE_ANAPHORS:
+    # "provincial officials", "local authorities" name their own source; "the migration agency" points back
+    described = lemma in ("official", "authority", "police", "officer") and any(c.dep_ == "amod" for c in head.children)
+    if has_name or described or lemma not in SOURCE_ANAPHORS:
         return None
     for earlier in reversed(discourse.sources):
         if lemma in ("it", "they", "agency", "organization", "organisation", "body", "group") \
@@ -257,7 +279,7 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
     found: list[Attribution] = []
 
     def add(head: Token, cue: Token) -> None:
-        tokens = _phrase_tokens(head)
+        tokens = _with_entity(_phrase_tokens(head))
         text = _source_text(tokens, places)
         resolved = _resolve_anaphor(head, text, discourse)
         if resolved:
@@ -267,10 +289,14 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
         elif len(tokens) == 1 and head.pos_ == "PROPN":
             # "Akhmetzhanov told a briefing": the full name given earlier
             text = next((s for s in reversed(discourse.sources) if s.split()[-1] == head.text), text)
-        found.append(Attribution(text, tokens[0].i, tokens[-1].i + 1, cue.i))
+        found.append(Attribution(text, tokens[0].i, tokens[-1].i + 1, cue.i,
+                                 (head.left_edge.i, head.right_edge.i + 1)))
         if text not in discourse.source_country:
-            home = next((p.code for p in places if tokens[0].i <= p.start < tokens[-1].i + 1
-                         and p.role in ("name", "adjective", "anaphor")), None)
+            # a national body's country: named in its phrase, or where it sits ("the Ministry ... in Kabul")
+            scope = (head.left_edge.i, head.right_edge.i + 1) if head.lemma_.lower() in AUTHORITY_NOUNS \
+                and head.ent_type_ != "PERSON" else (tokens[0].i, tokens[-1].i + 1)
+            home = next((p.code for p in places if scope[0] <= p.start < scope[1]
+                         and p.role in ("name", "adjective", "anaphor", "city")), None)
             home = home or person_country(text) or discourse.entity_country.get(head.text)
             if home:
                 discourse.source_country[text] = home

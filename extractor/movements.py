@@ -413,9 +413,14 @@ def _denied_report(verb: Token) -> bool:
     return False
 
 
+def _in_source(place: Place, attributions: list[Attribution]) -> bool:
+    """"a spokeswoman for the agency in Geneva": where the source sits is not where people moved."""
+    return any(a.scope[0] <= place.start < a.scope[1] for a in attributions)
+
+
 def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[Place], origin: list[str],
                        sent: Span, previous: Optional[_Frame], source: Optional[str],
-                       discourse: Discourse, nationality: list[str]) -> list[str]:
+                       discourse: Discourse, nationality: list[str], attributions: list[Attribution]) -> list[str]:
     """Where the figure was counted, from the strongest evidence to the weakest:
 
     the places of its own verb ("entered Georgia"), the subject of a recording verb ("Georgia saw"),
@@ -431,7 +436,7 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         lambda: list(previous.fields["country"]) if previous is not None else [],
         lambda: [h] if (h := discourse.source_country.get(source or "")) and h not in origin else [],
         lambda: c if len(c := sorted({p.code for p in places if p.role in ("name", "anaphor", "city", "adjective")
-                                      and p.code not in origin})) == 1 else [],
+                                      and p.code not in origin and not _in_source(p, attributions)})) == 1 else [],
         lambda: list(origin) if direction == "exit" else [],
         lambda: [next(c for c in reversed(discourse.recent_countries) if c not in origin)]
         if any(c not in origin for c in discourse.recent_countries) else [],
@@ -506,7 +511,7 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
         partitive = _Frame(discourse.last_movement, None, True) if _partitive(token) and frame is None \
             and discourse.last_movement is not None else None
         countries = _resolve_countries(trigger, direction, places, origin, sent, frame or partitive, source,
-                                       discourse, _nationality(head))
+                                       discourse, _nationality(head), attributions)
         if not countries:
             continue
         next_char = counts[index + 1].start_char if index + 1 < len(counts) else sent.end_char
