@@ -50,3 +50,14 @@ def test_every_gold_story_has_its_article_and_every_count_is_in_its_evidence(nlp
             if movement.count not in values and not re.search(rf"\b{movement.count:,}\b|\b{movement.count}\b", evidence):
                 problems.append(f"{gold.article_id}: {movement.count} not in {evidence[:80]!r}")
     assert not problems, "\n".join(problems)
+
+
+def test_every_story_in_corpora_has_a_gold_file():
+    stories = {a.id for a in iter_articles([ROOT / "corpora"]) if isinstance(a, Article)}
+    golds = {p.stem for p in GOLD_FILES}
+    assert stories == golds
+
+
+def test_every_story_is_a_wire_story_of_250_to_900_words():
+    lengths = {a.id: len(a.text.split()) for a in iter_articles([ROOT / "corpora"]) if isinstance(a, Article)}
+    assert not {k: n for k, n in lengths.items() if not 250 <= n <= 900}
