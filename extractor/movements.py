@@ -514,6 +514,9 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
                                        discourse, _nationality(head), attributions)
         if not countries:
             continue
+        if direction in ("exit", "internal"):
+            # GUIDELINES: people displaced inside a country, or leaving one, come from that country
+            origin = list(countries)
         next_char = counts[index + 1].start_char if index + 1 < len(counts) else sent.end_char
         time = _pick_time(number, times, next_char, sent, counts)
         date_start, date_end = _period(time, times)
