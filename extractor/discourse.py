@@ -49,6 +49,7 @@ class Discourse:
     entity_country: dict[str, str] = field(default_factory=dict)
     last_movement_countries: Optional[list[str]] = None
     last_movement: Optional[dict] = None
+    first_movement: Optional[dict] = None  # the figure the last sentence with movements led with
     sentences_since_movement: int = 99
     dateline_country: Optional[str] = None  # "WARSAW (Agency) —": where the story is filed from
     conflict_start: Optional[dt.date] = None  # the first "since <date>" of the story, for "since the war began"

@@ -180,6 +180,13 @@ def _places_under(token: Token, places: list[Place], preps: set[str]) -> list[Pl
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     collect(obj)
+        elif child.lower_ == "out" and "out" in preps:
+            # "flew 21,600 people out of Kabul"
+            for prep in child.children:
+                if prep.lower_ == "of":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            collect(obj)
         elif child.dep_ == "dobj" and "DOBJ" in preps:
             collect(child)
     return out
@@ -375,6 +382,15 @@ class _Frame:
 SAME_MOVEMENT_VERBS = {"follow", "do", "join"}
 
 
+def _verb_read_as_noun(token: Token) -> Optional[Trigger]:
+    """A movement verb the tagger took for a noun: "Venezuelans cross into Colombia"."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and lemma in MOVE_VERBS and lemma not in MOVE_NOUNS and any(
+            c.dep_ == "prep" and c.lower_ in ("into", "to", "from", "across", "through") for c in token.children):
+        return Trigger(token, MOVE_VERBS[lemma])
+    return None
+
+
 def _in_with_phrase(token: Token) -> bool:
     """"crossed with his wife and four children": company of the one who moved (not "a canoe with 321 people")."""
     while token.dep_ == "conj" and token.head.i != token.i:
@@ -459,14 +475,21 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
     for index, number in enumerate(counts):
         token = doc[number.end - 1]
         head: Optional[Token] = None
+        misread: Optional[Trigger] = None
         if token.dep_ in ("nummod", "quantmod", "amod", "compound") and token.head.pos_ in ("NOUN", "PROPN"):
             head = token.head
-            if not _is_people(head, number.value):
+            misread = _verb_read_as_noun(head)
+            if misread is not None:
+                # "35,000 Venezuelans cross into Colombia each day", parsed as a noun "cross"
+                head = next((c for c in head.children if c.dep_ == "compound" and _is_people(c)), None)
+            elif not _is_people(head, number.value):
                 continue
+        if number.text.lower() == "one":
+            continue  # "one of the largest crises": a pronoun, not a count
         if head is not None and _in_with_phrase(head):
             continue  # "crossed with his wife and four children": company, not the count
         verb = _predicate(head or token)
-        trigger = _figure_trigger(token, head, verb)
+        trigger = misread or _figure_trigger(token, head, verb)
         frame = previous if head is None else None
         if frame is not None and trigger is None and verb is not None and token.dep_ in ("nsubj", "nsubjpass") \
                 and frame.verb is not None and verb.i != frame.verb and verb.lemma_.lower() not in SAME_MOVEMENT_VERBS:
@@ -474,8 +497,10 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
         if trigger is None and frame is None and head is None and verb is not None \
                 and discourse.last_movement is not None and discourse.sentences_since_movement <= 1 \
                 and _continues_count(verb, token):
-            # "the ministry counted 6,109", "the figure topped 8,000", "That compared with 10,000"
-            frame = _Frame(discourse.last_movement, None, from_discourse=True)
+            # "the ministry counted 6,109", "the figure topped 8,000", "That compared with 10,000";
+            # "2,800 of them" is a part of the figure the last sentence led with
+            antecedent = discourse.first_movement if _partitive(token) else discourse.last_movement
+            frame = _Frame(antecedent, None, from_discourse=True)
         if trigger is None and frame is None:
             continue
         if verb is not None and verb.lemma_.lower() in STOCK_VERBS:
@@ -508,8 +533,8 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
             source = frame.fields["source"]  # the figure continues the report just quoted
         if source is None and _partitive(token) and discourse.last_movement is not None:
             source = discourse.last_movement["source"]
-        partitive = _Frame(discourse.last_movement, None, True) if _partitive(token) and frame is None \
-            and discourse.last_movement is not None else None
+        partitive = _Frame(discourse.first_movement, None, True) if _partitive(token) and frame is None \
+            and discourse.first_movement is not None else None
         countries = _resolve_countries(trigger, direction, places, origin, sent, frame or partitive, source,
                                        discourse, _nationality(head), attributions)
         if not countries:
@@ -542,5 +567,7 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
     if out:
         discourse.last_movement_countries = out[-1].country
         discourse.last_movement = previous.fields if previous else None
+        discourse.first_movement = out[0].model_dump(include={"country", "direction", "origin", "group", "date_start",
+                                                             "date_end", "source"})
         discourse.sentences_since_movement = 0
     return out

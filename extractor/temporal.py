@@ -47,13 +47,14 @@ def _atom(s: str) -> str:
         rf"(?:the\s+)?(?:previous|last|past|following|next|this|that)\s+(?:week(?:end)?|month|year)|"
         rf"(?:over\s+)?the\s+weekend|the week before|the weekend before|"
         rf"earlier\s+(?:this|that|in the)\s+(?:week|month|year)|"
+        rf"the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:year|month)|"
         rf"(?:late|early)\s+(?:this|last)\s+(?:week|month)|"
         rf"(?:the\s+)?(?:first|last)\s+(?:\w+\s+)?(?:days?|weeks?)\s+of\s+(?:the\s+)?(?:month|year))",
         rf"(?P<ago{s}>(?P<agon{s}>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?P<agou{s}>days?|weeks?|months?|years?)\s+(?:ago|earlier|before))",
         rf"(?P<mpart{s}>early|mid|late)[-\s]+{_f(_MON, n=mon2)}(?:\s+{_f(_YEAR, n=f'yearb{s}')})?",
         rf"(?:{_f(_MON, n=f'monc{s}')})(?:\s+{_f(_YEAR, n=f'yearc{s}')})?(?=\W|$)",
         rf"{_f(_WD, n=f'wdb{s}')}(?:\s+(?:night|morning|afternoon|evening))?",
-        rf"(?P<yearonly{s}>(?<=in |of )(?:19|20)\d\d(?![\d,]))",
+        rf"(?P<yearonly{s}>(?:(?<=in )|(?<=of )|(?<=since ))(?:19|20)\d\d(?![\d,]))",
         rf"(?P<firstm{s}>(?:the\s+)?first\s+(?P<firstn{s}>two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+months\s+of\s+(?:the|this)\s+year)",
     ]) + ")"
 
@@ -281,6 +282,12 @@ def _relative(words: str, ctx: _Context) -> Optional[DateRange]:
             return DateRange(anchor - dt.timedelta(days=30), anchor)
         last = first - dt.timedelta(days=1)
         return DateRange(last.replace(day=1), last)
+    if words in ("the start of the year", "the beginning of the year", "the start of this year",
+                 "the beginning of this year"):
+        return DateRange(dt.date(anchor.year, 1, 1), dt.date(anchor.year, 1, 1))
+    if words in ("the start of the month", "the beginning of the month", "the start of this month",
+                 "the beginning of this month"):
+        return DateRange(anchor.replace(day=1), anchor.replace(day=1))
     if words in ("this year", "earlier this year", "earlier in the year"):
         start = dt.date(anchor.year, 1, 1)
         return DateRange(start, anchor if words == "this year" else max(start, anchor - dt.timedelta(days=1)))
