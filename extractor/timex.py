@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Optional
 
-from .temporal import WEEKDAYS, _MONTH_NAMES, DateRange, last_weekday, month_range
+from .temporal import WEEKDAYS, _MONTH_NAMES, DateRange, last_weekday, month_range, parse_explicit
 
 _NUM_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -30,7 +30,7 @@ _UNITS = {"second": ("T", "S"), "minute": ("T", "M"), "hour": ("T", "H"), "day":
           "century": ("", "CE"), "quarter": ("", "Q"), "weekend": ("", "WE")}
 _SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 _PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-_FUTURE = re.compile(r"\b(will|'ll|shall|is to|are to|scheduled|due to|plans? to|expected to|going to|next)\b", re.I)
+_FUTURE = re.compile(r"\b(will|'ll|shall|is to|are to|scheduled|due to|plans? to|expected to|going to)\b", re.I)
 
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _MON = (r"(?:january|february|march|april|(?-i:May)|june|july|august|september|october|november|december|"
@@ -75,10 +75,20 @@ def _weekday(name: str, ctx: _Context) -> dt.date:
     return last_weekday(ctx.dct, weekday)
 
 
+def _nearest_year(month: int, day: int, ctx: _Context) -> int:
+    """The year that puts a yearless date nearest the DCT; news looks back more than ahead, so a
+    future date counts half again as far (unless the sentence speaks of the future)."""
+    def distance(year: int) -> float:
+        try:
+            days = (dt.date(year, month, min(day, 28)) - ctx.dct).days
+        except ValueError:
+            return float("inf")
+        return days * (1.0 if ctx.future else 1.5) if days > 0 else -days * (1.5 if ctx.future else 1.0)
+    return min((ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1), key=distance)
+
+
 def _month_year(month: int, ctx: _Context) -> int:
-    if ctx.future:
-        return ctx.dct.year if month >= ctx.dct.month else ctx.dct.year + 1
-    return ctx.dct.year if month <= ctx.dct.month else ctx.dct.year - 1
+    return _nearest_year(month, 15, ctx)
 
 
 def _day(d: dt.date, kind: str = "DATE", suffix: str = "") -> tuple[str, str, Optional[DateRange]]:
@@ -102,15 +112,7 @@ def rule(pattern: str) -> Callable[[Handler], Handler]:
 def _month_day(m: re.Match, ctx: _Context):
     month = _MONTH_NAMES[m.group("mon").lower().rstrip(".")]
     day = int(m.group("d"))
-    if m.group("y"):
-        year = int(m.group("y"))
-    else:
-        # the year that puts the date nearest the DCT
-        years = [ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1]
-        try:
-            year = min(years, key=lambda y: abs((dt.date(y, month, day) - ctx.dct).days))
-        except ValueError:
-            return None
+    year = int(m.group("y")) if m.group("y") else _nearest_year(month, day, ctx)
     try:
         return _day(dt.date(year, month, day))
     except ValueError:
@@ -125,6 +127,13 @@ def _iso(m: re.Match, ctx: _Context):
         return None
 
 
+@rule(r"(?P<numeric>[0-3]?\d[/.][0-3]?\d[/.](?:19|20)?\d\d)(?![\d/])")
+def _numeric_date(m: re.Match, ctx: _Context):
+    # Numeric dates come in many orders; dateparser knows them, with the DCT as its base.
+    parsed = parse_explicit(m.group("numeric"), ctx.dct)
+    return _day(parsed) if parsed else None
+
+
 @rule(r"(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)")
 def _clock(m: re.Match, ctx: _Context):
     hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower().startswith("p") else 0)
@@ -132,7 +141,7 @@ def _clock(m: re.Match, ctx: _Context):
     return "TIME", f"{ctx.dct.isoformat()}T{hour:02d}:{minute:02d}", None
 
 
-@rule(rf"(?:(?P<mod>last|this|next|early|late|mid-?)\s+)?(?P<mon>{_MON.replace('(?-i:May)', 'May')})(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?(?!\w)")
+@rule(rf"(?:(?P<mod>last|this|next|early|late|mid-?)\s+)?(?P<mon>{_MON.replace('(?-i:May)', 'May')})(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)|\s+(?P<rel>last|this|next)\s+year)?(?!\w)")
 def _month(m: re.Match, ctx: _Context):
     name = m.group("mon")
     if name == "may" or (name.lower().startswith("mar") and not name[0].isupper()):
@@ -141,6 +150,8 @@ def _month(m: re.Match, ctx: _Context):
     mod = (m.group("mod") or "").lower().rstrip("-")
     if m.group("y"):
         year = int(m.group("y"))
+    elif m.group("rel"):
+        year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
     elif mod == "last":
         year = ctx.dct.year if month < ctx.dct.month else ctx.dct.year - 1
     elif mod == "next":
@@ -261,6 +272,14 @@ def _ago(m: re.Match, ctx: _Context):
         return "DATE", "PAST_REF", None
     d = ctx.dct
     if unit == "year":
+        sentence = m.string[max(0, m.string.rfind(".", 0, m.start())):m.end() + 200]
+        quarter = re.search(r"\b(first|second|third|fourth)[\s-]+quarter", sentence, re.I)
+        if quarter and n == 1:
+            # "third-quarter profit rose from a year earlier": the same quarter a year before
+            number = _ORDINALS[quarter.group(1).lower()]
+            current = (d.month - 1) // 3 + 1
+            year = d.year if number <= current else d.year - 1
+            return "DATE", f"{year - 1}-Q{number}", None
         return "DATE", str(d.year + sign * n), None
     if unit == "decade":
         return "DATE", str(d.year + sign * 10 * n)[:3], None
@@ -296,7 +315,7 @@ def _set(m: re.Match, ctx: _Context):
     return "SET", f"P1{code}", None
 
 
-@rule(r"(?:the\s+)?(?P<y>(?:1[89]|20)\d)0s")
+@rule(r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<y>(?:1[89]|20)\d)0s")
 def _decade(m: re.Match, ctx: _Context):
     return "DATE", m.group("y") + "X", None
 
@@ -310,7 +329,7 @@ def _season(m: re.Match, ctx: _Context):
     return "DATE", f"{year}-{season}", None
 
 
-@rule(r"(?:(?:fiscal|the end of|the start of|the beginning of|early|late|mid-?)\s+)?(?P<y>(?:19|20)\d\d)(?![\d,.-]\d)")
+@rule(r"(?:(?:fiscal|the end of|the start of|the beginning of|early|late|mid-?)\s+)?(?P<y>(?:19|20)\d\d)(?![\d,.-]\d|s)")
 def _year(m: re.Match, ctx: _Context):
     year = int(m.group("y"))
     return "DATE", str(year), DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31))
@@ -320,8 +339,35 @@ def _year(m: re.Match, ctx: _Context):
 _COMPILED = [(re.compile(rf"\b{pattern}", re.IGNORECASE), handler) for pattern, handler in _RULES]
 
 
-def tag(text: str, dct: dt.date) -> list[Timex]:
-    """Every temporal expression of `text`, typed and normalised against the DCT."""
+def _future_by_tense(doc, start: int, end: int) -> Optional[bool]:
+    """Whether the clause of the expression speaks of the future, read from its verb's tense:
+    "talks resume Monday", "will meet on Thursday" (future) against "met on Thursday" (past)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    if any(t.tag_ == "POS" for t in doc[span.end:span.end + 1]):
+        return False  # "Wednesday's ruling": a day the news looks back on
+    verb = span.root
+    while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"will", "'ll", "shall", "wo"}:
+        return True
+    if verb.tag_ in ("VBD", "VBN") or auxes & {"did", "had", "was", "were", "has", "have"}:
+        return False
+    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in ("say", "be", "have"):
+        return True  # "the talks resume Monday": the news present of a scheduled event
+    return None
+
+
+def tag(text: str, dct: dt.date, doc=None) -> list[Timex]:
+    """Every temporal expression of `text`, typed and normalised against the DCT.
+
+    With the spaCy `doc` of the text, the tense of each expression's verb decides whether a
+    weekday or a yearless date lies ahead of the DCT; without it, a modal just before does.
+    """
     candidates: list[tuple[int, int, Handler, re.Match]] = []
     for pattern, handler in _COMPILED:
         for match in pattern.finditer(text):
@@ -333,9 +379,11 @@ def tag(text: str, dct: dt.date) -> list[Timex]:
     for start, end, handler, match in candidates:
         if start < taken_until:
             continue
-        sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-        sentence_end = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
-        ctx = _Context(dct, bool(_FUTURE.search(text, sentence_start, sentence_end)))
+        # the future only counts in the clause of the expression: the words just before it
+        clause_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind(", ", 0, start),
+                           start - 60) + 1
+        future = _future_by_tense(doc, start, end) if doc is not None else None
+        ctx = _Context(dct, bool(_FUTURE.search(text, clause_start, start)) if future is None else future)
         result = handler(match, ctx)
         if result is None:
             continue

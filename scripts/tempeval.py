@@ -64,11 +64,11 @@ def read(path: Path) -> tuple[str, dt.date, str, list[Gold], tuple[int, int]]:
     return raw, dct, "".join(plain), timexes, (start, end)
 
 
-def tag_file(source: Path, target: Path) -> int:
+def tag_file(source: Path, target: Path, nlp=None) -> int:
     raw, dct, text, _, (start, end) = read(source)
     pieces: list[str] = []
     cursor = 0
-    found = tag(text, dct)
+    found = tag(text, dct, nlp(text) if nlp is not None else None)
     for number, timex in enumerate(found, start=1):
         pieces.append(text[cursor:timex.start])
         pieces.append(f'<TIMEX3 tid="t{number}" type="{timex.type}" value="{escape(timex.value)}">'
@@ -118,17 +118,23 @@ def main() -> None:
     t = sub.add_parser("tag", help="tag TimeML files with the project's TIMEX3")
     t.add_argument("in_dir", type=Path)
     t.add_argument("out_dir", type=Path)
+    t.add_argument("--no-parse", action="store_true", help="skip spaCy: read tense from nearby words only")
     s = sub.add_parser("score", help="score predicted TimeML against gold TimeML")
     s.add_argument("gold_dir", type=Path)
     s.add_argument("pred_dir", type=Path)
     args = parser.parse_args()
     if args.command == "tag":
         count = files = 0
+        nlp = None
+        if not args.no_parse:
+            from extractor import nlp as nlp_mod
+
+            nlp = nlp_mod.load()
         began = time.perf_counter()
         for source in sorted(args.in_dir.rglob("*.tml")):
             target = args.out_dir / source.relative_to(args.in_dir)
             target.parent.mkdir(parents=True, exist_ok=True)
-            count += tag_file(source, target)
+            count += tag_file(source, target, nlp)
             files += 1
         seconds = time.perf_counter() - began
         print(f"tagged {files} files, {count} expressions in {seconds:.2f} s", file=sys.stderr)
