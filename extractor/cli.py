@@ -44,8 +44,44 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--errors", metavar="FILE", help="write every miss and false positive here as JSON lines")
     ev.add_argument("--quiet-errors", action="store_true", help="do not print the misses and false positives")
 
+    numbers = sub.add_parser("numbers", help="print the numeric mentions of a text as JSON",
+                             description="Every numeric mention of a text: start, end, text, value, high "
+                                         "(ranges), bound (exact/approx/more_than/less_than), kind and rate.")
+    numbers.add_argument("path", metavar="FILE|-", help="a text file, or - for standard input")
+    numbers.add_argument("--jsonl", action="store_true",
+                         help='read lines {"text": ...} and write one line {"mentions": [...]} per input line')
+    numbers.add_argument("--model", metavar="NAME", default=None, help="spaCy pipeline to load")
+
     sub.add_parser("schema", help="print the JSON Schema of an output line")
     return parser
+
+
+def _numbers(args: argparse.Namespace) -> int:
+    from . import nlp as nlp_mod
+    from .numbers import find_numbers
+
+    nlp = nlp_mod.load(args.model)
+    source = sys.stdin if args.path == "-" else open(args.path, encoding="utf-8")
+    try:
+        if not args.jsonl:
+            doc = nlp(source.read())
+            print(json.dumps([m.as_json() for m in find_numbers(doc)], ensure_ascii=False, indent=1))
+            return EXIT_OK
+        failed = 0
+        texts: list[str] = []
+        for number, line in enumerate(source, start=1):
+            try:
+                texts.append(str(json.loads(line)["text"]))
+            except (json.JSONDecodeError, KeyError, TypeError):
+                print(f"extractor: line {number}: not a JSON object with a 'text'", file=sys.stderr)
+                texts.append("")
+                failed += 1
+        for doc in nlp.pipe(texts, batch_size=64):
+            print(json.dumps({"mentions": [m.as_json() for m in find_numbers(doc)]}, ensure_ascii=False))
+        return EXIT_SOME_FAILED if failed else EXIT_OK
+    finally:
+        if source is not sys.stdin:
+            source.close()
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -95,6 +131,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             return _extract(args)
         if args.command == "eval":
             return _eval(args)
+        if args.command == "numbers":
+            return _numbers(args)
         if args.command == "schema":
             from .models import SCHEMA_VERSION, ArticleResult
 

@@ -29,6 +29,9 @@ _TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ni
 _WORD_NUMBER = set(SMALL_NUMBERS) | set(MULTIPLIERS) - {"k", "m", "mln", "bn"}
 
 
+BOUND_SIGNS = {"exact": "=", "approx": "~", "more_than": ">", "less_than": "<"}
+
+
 @dataclass(frozen=True)
 class NumberMention:
     start: int  # token index
@@ -44,9 +47,10 @@ class NumberMention:
     qualifier_start: Optional[int] = None  # token index of the approximator, when there is one
 
     def as_json(self) -> dict:
+        """`bound` as a sign (= ~ > <); `qualifier` as the SPEC word."""
         return {"start": self.start_char, "end": self.end_char, "text": self.text,
-                "value": self.value, "high": self.high, "bound": self.bound, "kind": self.kind,
-                "per": self.per}
+                "value": self.value, "high": self.high, "bound": BOUND_SIGNS[self.bound],
+                "qualifier": self.bound, "kind": self.kind, "per": self.per}
 
 
 def _is_number_token(token: Token) -> bool:

@@ -39,3 +39,22 @@ def test_a_missing_input_is_reported_and_exits_1(tmp_path, capsys):
     assert main(["extract", str(SAMPLE), str(tmp_path / "missing.txt"), "-o", str(out)]) == 1
     assert len(out.read_text().splitlines()) == 1
     assert "missing.txt" in capsys.readouterr().err
+
+
+def test_numbers_prints_each_mention_with_value_bound_and_kind(tmp_path, capsys):
+    story = tmp_path / "story.txt"
+    story.write_text("Some 5,000-6,000 people crossed daily at 77º, about 1.2 million in 2022.")
+    assert main(["numbers", str(story)]) == 0
+    mentions = json.loads(capsys.readouterr().out)
+    assert [(m["text"], m["value"], m["high"], m["bound"], m["kind"]) for m in mentions] == [
+        ("5,000-6,000", 5000, 6000, "~", "count"), ("77º", 77, None, "=", "measure"),
+        ("1.2 million", 1200000, None, "~", "count"), ("2022", 2022, None, "=", "year")]
+
+
+def test_numbers_jsonl_writes_one_line_per_input_line_in_order(tmp_path, capsys):
+    batch = tmp_path / "lines.jsonl"
+    batch.write_text('{"text": "over 8,000 each day"}\nnot json\n{"text": "no figures here"}\n')
+    assert main(["numbers", "--jsonl", str(batch)]) == 1
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert [len(json.loads(line)["mentions"]) for line in lines] == [1, 0, 0]
+    assert json.loads(lines[0])["mentions"][0]["bound"] == ">"
