@@ -53,7 +53,13 @@ class Discourse:
     sentences_since_movement: int = 99
     dateline_country: Optional[str] = None  # "WARSAW (Agency) —": where the story is filed from
     conflict_start: Optional[dt.date] = None  # the first "since <date>" of the story, for "since the war began"
-    sentence_country: Optional[str] = None  # "In Hungary, ...": the country the current sentence opens on  # the fields of the last movement, for figures that restate it
+    sentence_country: Optional[str] = None
+    _people: Optional[list[Span]] = None  # the doc's PERSON entities, found once
+
+    def people_in(self, sent: Span) -> list[Span]:
+        if self._people is None:
+            self._people = [e for e in sent.doc.ents if e.label_ == "PERSON"]
+        return [e for e in self._people if sent.start <= e.start < sent.end]  # "In Hungary, ...": the country the current sentence opens on  # the fields of the last movement, for figures that restate it
     source_country: dict[str, str] = field(default_factory=dict)  # a source to the country it speaks for
     last_actor: Optional[tuple[str, str]] = None  # (code, name) of the last acting authority
     actors_by_type: dict[str, tuple[str, str]] = field(default_factory=dict)  # first actor of each event type
@@ -66,10 +72,21 @@ def _is_people_head(token: Token) -> bool:
     return token.lemma_.lower() in PEOPLE_NOUNS or (country_of(token.text) or ("", ""))[1] == "people"
 
 
+class _SentenceTokens:
+    """The tokens of one sentence, indexed by their position in the doc."""
+
+    def __init__(self, sent: Span) -> None:
+        self.offset = sent.start
+        self.tokens = list(sent)
+
+    def __getitem__(self, i: int) -> Token:
+        return self.tokens[i - self.offset]
+
+
 def find_places(sent: Span, discourse: Discourse) -> list[Place]:
     """Country mentions of a sentence in reading order, updating `discourse.last_country`."""
     places: list[Place] = []
-    doc = sent.doc
+    doc = _SentenceTokens(sent)  # a list indexes far faster than the Doc
     i = sent.start
     while i < sent.end:
         token = doc[i]
@@ -78,7 +95,7 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
             ent_end = i + 1
             while ent_end < sent.end and doc[ent_end].ent_iob_ == "I":
                 ent_end += 1
-        surface = doc[i:ent_end].text
+        surface = sent.doc[i:ent_end].text
         found = country_of(surface) if ent_end > i + 1 else None
         if found is None and ent_end > i + 1:
             # "Russia's southern region": the country inside a longer entity.

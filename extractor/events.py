@@ -44,6 +44,11 @@ def patterns() -> tuple[Pattern, ...]:
                  for p in raw["patterns"])
 
 
+@functools.lru_cache(maxsize=1)
+def _all_trigger_verbs() -> frozenset[str]:
+    return frozenset(verb for pattern in patterns() for verb in pattern.verbs)
+
+
 @dataclass(frozen=True)
 class NominalPattern:
     """A measure named by a noun whose start the sentence reports: "the first day of a Finnish ban"."""
@@ -147,10 +152,15 @@ def _clause_text(verb: Token) -> str:
     return " ".join(t.text.lower() for t in kept) + " | " + " ".join(t.lemma_.lower() for t in kept)
 
 
+@functools.lru_cache(maxsize=None)
+def _words_re(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(w[3:] if w.startswith("re:") else rf"(?<![\w-]){re.escape(w)}(?![\w-])"
+                               for w in words))
+
+
 def _has(text: str, words: tuple[str, ...]) -> bool:
     """Whether the text holds one of the words (or, for entries starting 're:', matches the regex)."""
-    return any(re.search(w[3:] if w.startswith("re:") else rf"(?<![\w-]){re.escape(w)}(?![\w-])", text)
-               for w in words)
+    return bool(_words_re(words).search(text))
 
 
 # A measure that permits an action is itself an action of the state ("a regulation allowed guards to ...").
@@ -364,9 +374,7 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
 
 def _note_entities(sent: Span, places: list[Place], discourse: Discourse) -> None:
     """Remember which country a named person belongs to ("Russian President Vladimir Putin")."""
-    for ent in sent.ents:
-        if ent.label_ != "PERSON":
-            continue
+    for ent in discourse.people_in(sent):
         left = ent.start
         nearby = [p for p in places if p.end <= left and left - p.end <= 3 and p.role in ("adjective", "name")]
         if nearby:
@@ -383,6 +391,8 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
         if verb.pos_ not in ("VERB",):
             continue
         keys = _verb_keys(verb)
+        if not keys & _all_trigger_verbs():
+            continue
         obj = _object(verb)
         obj_text = _phrase(obj) if obj is not None else ""
         clause = _clause_text(verb) + " | " + obj_text

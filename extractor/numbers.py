@@ -8,8 +8,9 @@ word is not one the rules know; it is slow and misreads news numbers, so it sees
 from __future__ import annotations
 
 import functools
+import json
 import re
-import warnings
+from importlib import resources
 from dataclasses import dataclass
 from typing import Optional
 
@@ -118,12 +119,14 @@ def _scan_number(doc: Doc, i: int) -> tuple[int, Optional[float]]:
     return j, _word_value(words)
 
 
-def _qualifier(doc: Doc, start: int) -> tuple[str, Optional[int]]:
+_QUALIFIER_WORDS = tuple((tuple(phrase.split()), bound) for phrase, bound in QUALIFIERS)
+
+
+def _qualifier(lowers: list[str], start: int) -> tuple[str, Optional[int]]:
     """The approximator right before token `start`: (bound, token index of its first word)."""
-    for phrase, bound in QUALIFIERS:
-        words = phrase.split()
+    for words, bound in _QUALIFIER_WORDS:
         first = start - len(words)
-        if first >= 0 and [t.lower_ for t in doc[first:start]] == words:
+        if first >= 0 and tuple(lowers[first:start]) == words:
             # "some" and "about" are determiners/prepositions elsewhere; before a figure they bound it.
             return bound, first
     return "exact", None
@@ -147,32 +150,41 @@ def _rate(doc: Doc, end: int, limit: int) -> Optional[str]:
     return None
 
 
-@functools.lru_cache(maxsize=4096)
-def _quantulum_unit(span_text: str) -> Optional[str]:
-    """The kind quantulum3 gives a short '<number> <word>' span, or None for plain counts."""
-    try:
-        with warnings.catch_warnings():
-            # quantulum3 warns that its optional classifier is missing; its rule parser is all we use.
-            warnings.simplefilter("ignore")
-            from quantulum3 import parser
-    except ImportError:  # pragma: no cover - quantulum3 is a declared dependency
-        return None
-    try:
-        quantities = parser.parse(span_text)
-    except Exception:  # quantulum3 raises on odd input; a plain count is the safe reading
-        return None
-    for quantity in quantities:
-        entity = quantity.unit.entity.name
-        if entity in ("dimensionless", "unknown"):
+@functools.lru_cache(maxsize=1)
+def _unit_entities() -> dict[str, str]:
+    """quantulum3's unit table, surface -> entity ("km" -> length, "dollars" -> currency).
+
+    The table is read straight from the package's data files: quantulum3's own parser takes
+    seconds to import and tens of milliseconds a call, and misreads news numbers, so the project
+    uses its units and nothing else.
+    """
+    table: dict[str, str] = {}
+    for parts in (("units.json",), ("_lang", "en_US", "units.json")):
+        try:
+            raw = json.loads(resources.files("quantulum3").joinpath(*parts).read_text(encoding="utf-8"))
+        except (FileNotFoundError, ModuleNotFoundError, json.JSONDecodeError):
             continue
-        if entity == "currency":
-            return "money"
-        if entity == "time":
-            return "time"
-        if entity == "dimensionless" or quantity.unit.name == "percentage":
-            return "percent"
-        return "measure"
-    return None
+        for name, unit in raw.items():
+            entity = unit.get("entity")
+            for surface in [name, *unit.get("surfaces", []), *unit.get("symbols", [])]:
+                key = surface.lower().strip()
+                if entity and key and key not in table:
+                    table[key] = entity
+                    if key.isalpha() and len(key) > 2:
+                        table.setdefault(key + "s", entity)
+    return table
+
+
+def _quantulum_unit(word: str) -> Optional[str]:
+    """The kind quantulum3's unit table gives the word after a figure, or None for plain counts."""
+    entity = _unit_entities().get(word.lower())
+    if entity is None or entity in ("dimensionless", "unknown"):
+        return None
+    if entity == "currency":
+        return "money"
+    if entity == "time":
+        return "time"
+    return "measure"
 
 
 def _kind(doc: Doc, start: int, end: int, value: Optional[int]) -> str:
@@ -214,7 +226,7 @@ def _kind(doc: Doc, start: int, end: int, value: Optional[int]) -> str:
     if nxt is not None and nxt.is_alpha and nxt.lemma_.lower() not in PEOPLE_NOUNS \
             and nxt.lemma_.lower() not in NON_PEOPLE_NOUNS and not country_of(nxt.text) \
             and nxt.pos_ in ("NOUN", "PROPN", "X"):
-        unit = _quantulum_unit(f"{doc[start:end].text} {nxt.text}")
+        unit = _quantulum_unit(nxt.text)
         if unit:
             return unit
     return "count"
@@ -222,12 +234,14 @@ def _kind(doc: Doc, start: int, end: int, value: Optional[int]) -> str:
 
 def find_numbers(doc: Doc) -> list[NumberMention]:
     mentions: list[NumberMention] = []
+    tokens = list(doc)  # indexing a list is far cheaper than indexing the Doc
+    lowers = [t.lower_ for t in tokens]
     i = 0
     n = len(doc)
     while i < n:
-        token = doc[i]
-        if (token.lower_ in _VAGUE and not (i > 0 and doc[i - 1].like_num)) or \
-                (token.lower_ == "dozen" and i > 0 and doc[i - 1].lower_ in ("few", "several", "couple")):
+        token = tokens[i]
+        if (token.lower_ in _VAGUE and not (i > 0 and tokens[i - 1].like_num)) or \
+                (token.lower_ == "dozen" and i > 0 and tokens[i - 1].lower_ in ("few", "several", "couple")):
             mentions.append(NumberMention(i, i + 1, token.idx, token.idx + len(token), token.text,
                                           None, None, "approx", "vague"))
             i += 1
@@ -238,9 +252,9 @@ def find_numbers(doc: Doc) -> list[NumberMention]:
                                           "exact", "measure"))
             i += 1
             continue
-        if token.lower_ == "half" and i + 2 < n and doc[i + 1].lower_ == "a" and doc[i + 2].lower_ in ("million", "billion", "dozen"):
-            start, end, value = i, i + 3, MULTIPLIERS.get(doc[i + 2].lower_, 12) / 2
-        elif token.lower_ == "dozen" and i > 0 and doc[i - 1].lower_ == "a":
+        if token.lower_ == "half" and i + 2 < n and tokens[i + 1].lower_ == "a" and tokens[i + 2].lower_ in ("million", "billion", "dozen"):
+            start, end, value = i, i + 3, MULTIPLIERS.get(tokens[i + 2].lower_, 12) / 2
+        elif token.lower_ == "dozen" and i > 0 and tokens[i - 1].lower_ == "a":
             start, end, value = i - 1, i + 1, 12.0
         elif _is_number_token(token) or _ORDINAL.match(token.text):
             start = i
@@ -250,17 +264,17 @@ def find_numbers(doc: Doc) -> list[NumberMention]:
             continue
         high_value: Optional[float] = None
         # Ranges: "5,000-6,000", "5,000 to 6,000", "between 5,000 and 6,000".
-        if end + 1 < n and doc[end].lower_ in _RANGE_JOINERS and _is_number_token(doc[end + 1]):
-            joiner = doc[end].lower_
-            between = start > 0 and doc[start - 1].lower_ == "between"
+        if end + 1 < n and tokens[end].lower_ in _RANGE_JOINERS and _is_number_token(tokens[end + 1]):
+            joiner = tokens[end].lower_
+            between = start > 0 and tokens[start - 1].lower_ == "between"
             if joiner != "and" or between:
                 high_end, high = _scan_number(doc, end + 1)
                 if high is not None and value is not None and high > value:
                     # "5 to 6 million": the multiplier of the high end applies to the low end.
                     if high_end - (end + 1) > 1 and end - start == 1 and value < 1000 <= high:
-                        value *= high / _word_value([doc[end + 1].text])  # type: ignore[operator]
+                        value *= high / _word_value([tokens[end + 1].text])  # type: ignore[operator]
                     high_value, end = high, high_end
-        bound, qualifier_start = _qualifier(doc, start - 1 if start > 0 and doc[start - 1].lower_ == "between" and high_value else start)
+        bound, qualifier_start = _qualifier(lowers, start - 1 if start > 0 and tokens[start - 1].lower_ == "between" and high_value else start)
         int_value = _to_int(value)
         kind = _kind(doc, start, end, int_value)
         span: Span = doc[start:end]

@@ -94,12 +94,14 @@ def normalise(surface: str) -> str:
     return text.lower()
 
 
+@functools.lru_cache(maxsize=65536)
 def country_of(surface: str) -> Optional[tuple[str, str]]:
     """(code, role) for a country name, adjective or nationality noun; None otherwise."""
     key = normalise(surface)
     return _lookup().get(key) or _lookup().get("the " + key)
 
 
+@functools.lru_cache(maxsize=65536)
 def place_country(surface: str) -> Optional[str]:
     """The country of a city, capital or seat of government named by `surface`."""
     key = normalise(surface)
