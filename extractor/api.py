@@ -24,8 +24,13 @@ def extract_text(text: str, published: Optional[dt.date] = None, article_id: str
 
 
 def extract_paths(paths: Iterable[PathLike], published: Optional[dt.date] = None,
-                  model: Optional[str] = None, errors: Optional[list[InputError]] = None) -> Iterator[ArticleResult]:
-    """Extract from files and folders; unreadable inputs go to `errors` (when given) and are skipped."""
+                  model: Optional[str] = None, errors: Optional[list[InputError]] = None,
+                  workers: int = 1) -> Iterator[ArticleResult]:
+    """Extract from files and folders; unreadable inputs go to `errors` (when given) and are skipped.
+
+    With `workers` > 1 the articles are spread over that many processes (one model load each);
+    the results come back in input order either way.
+    """
     def good() -> Iterator[Article]:
         for item in iter_articles(paths):
             if isinstance(item, InputError):
@@ -34,7 +39,12 @@ def extract_paths(paths: Iterable[PathLike], published: Optional[dt.date] = None
                 continue
             yield item
 
-    yield from extract_articles(good(), nlp_mod.load(model), published=published)
+    if workers > 1:
+        from .parallel import extract_in_workers
+
+        yield from extract_in_workers(good(), workers, model=model, published=published)
+    else:
+        yield from extract_articles(good(), nlp_mod.load(model), published=published)
 
 
 def evaluate_paths(gold_dir: PathLike, paths: Iterable[PathLike], model: Optional[str] = None) -> Report:

@@ -34,6 +34,9 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--model", metavar="NAME", help="spaCy pipeline to load (default: %(default)s)",
                          default=None)
     extract.add_argument("--errors", metavar="FILE", help="write unreadable inputs here as JSON lines")
+    extract.add_argument("--workers", type=int, default=1, metavar="N",
+                         help="worker processes, each with its own model (default: %(default)s)")
+    extract.add_argument("--quiet", action="store_true", help="no progress bar")
 
     ev = sub.add_parser("eval", help="score extraction against gold files",
                         description="Extract from PATHs and score against the gold in DIR (SPEC section 4). "
@@ -87,14 +90,21 @@ def _numbers(args: argparse.Namespace) -> int:
 def _extract(args: argparse.Namespace) -> int:
     from .api import extract_paths, to_jsonl
 
+    if args.workers < 1:
+        print("extractor: --workers must be 1 or more", file=sys.stderr)
+        return EXIT_USAGE
     errors: list = []
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     written = 0
+    progress = _progress(args.quiet)
     try:
-        for result in extract_paths(args.paths, published=args.published, model=args.model, errors=errors):
+        for result in extract_paths(args.paths, published=args.published, model=args.model, errors=errors,
+                                    workers=args.workers):
             out.write(to_jsonl(result) + "\n")
             written += 1
+            progress.update(1)
     finally:
+        progress.close()
         if args.output:
             out.close()
     for error in errors:
@@ -106,6 +116,23 @@ def _extract(args: argparse.Namespace) -> int:
                                          "reason": error.reason}) + "\n")
     print(f"extractor: {written} articles written, {len(errors)} failed", file=sys.stderr)
     return EXIT_SOME_FAILED if errors else EXIT_OK
+
+
+class _NoProgress:
+    def update(self, n: int) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _progress(quiet: bool):
+    """A progress bar on stderr for a person watching a terminal; nothing for pipes and --quiet."""
+    if quiet or not sys.stderr.isatty():
+        return _NoProgress()
+    from tqdm import tqdm
+
+    return tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True)
 
 
 def _eval(args: argparse.Namespace) -> int:

@@ -58,3 +58,18 @@ def test_numbers_jsonl_writes_one_line_per_input_line_in_order(tmp_path, capsys)
     lines = capsys.readouterr().out.strip().splitlines()
     assert [len(json.loads(line)["mentions"]) for line in lines] == [1, 0, 0]
     assert json.loads(lines[0])["mentions"][0]["bound"] == ">"
+
+
+def test_two_workers_write_the_same_records_in_the_same_order_as_one(tmp_path):
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    stories = str(ROOT / "corpora" / "samples")
+    assert main(["extract", stories, "-o", str(one), "--quiet"]) == 0
+    assert main(["extract", stories, "-o", str(two), "--quiet", "--workers", "2"]) == 0
+    assert one.read_text() == two.read_text()
+    assert len(one.read_text().splitlines()) == 8
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path, capsys):
+    assert main(["extract", str(SAMPLE), "-o", str(tmp_path / "out.jsonl")]) == 0
+    err = capsys.readouterr().err
+    assert "articles/s" not in err and "it/s" not in err
