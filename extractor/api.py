@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
@@ -10,9 +11,11 @@ from . import nlp as nlp_mod
 from .evaluate import Report, evaluate, load_gold
 from .ingest import Article, InputError, iter_articles
 from .models import ArticleResult
+from .language import non_english
 from .pipeline import extract_articles
 
 PathLike = Union[str, Path]
+log = logging.getLogger("extractor")
 
 
 def extract_text(text: str, published: Optional[dt.date] = None, article_id: str = "article",
@@ -25,26 +28,49 @@ def extract_text(text: str, published: Optional[dt.date] = None, article_id: str
 
 def extract_paths(paths: Iterable[PathLike], published: Optional[dt.date] = None,
                   model: Optional[str] = None, errors: Optional[list[InputError]] = None,
-                  workers: int = 1) -> Iterator[ArticleResult]:
+                  workers: int = 1, skip_ids: frozenset[str] = frozenset()) -> Iterator[ArticleResult]:
     """Extract from files and folders; unreadable inputs go to `errors` (when given) and are skipped.
 
     With `workers` > 1 the articles are spread over that many processes (one model load each);
     the results come back in input order either way.
     """
-    def good() -> Iterator[Article]:
-        for item in iter_articles(paths):
-            if isinstance(item, InputError):
-                if errors is not None:
-                    errors.append(item)
-                continue
-            yield item
-
+    failed: list[InputError] = errors if errors is not None else []
     if workers > 1:
         from .parallel import extract_in_workers
 
-        yield from extract_in_workers(good(), workers, model=model, published=published)
+        yield from extract_in_workers(readable_articles(paths, failed, skip_ids), workers, model=model,
+                                      published=published, errors=failed)
     else:
-        yield from extract_articles(good(), nlp_mod.load(model), published=published)
+        yield from extract_articles(readable_articles(paths, failed, skip_ids), nlp_mod.load(model),
+                                    published=published, errors=failed)
+
+
+def readable_articles(paths: Iterable[PathLike], errors: list[InputError],
+                      skip_ids: frozenset[str] = frozenset()) -> Iterator[Article]:
+    """The articles worth extracting, in order; the rest go to `errors` with the reason.
+
+    Unreadable inputs, a second article with an id already seen, and text that is confidently
+    not English are reported, not extracted. Ids in `skip_ids` (a resumed run) are passed over.
+    """
+    seen: dict[str, str] = {}
+    for item in iter_articles(paths):
+        if isinstance(item, InputError):
+            errors.append(item)
+            continue
+        if item.id in skip_ids:
+            continue
+        if item.id in seen:
+            errors.append(InputError(item.id, item.origin,
+                                     f"duplicate article id {item.id!r} (first in {seen[item.id]}); skipped"))
+            continue
+        seen[item.id] = item.origin
+        language = non_english(item.text)
+        if language:
+            errors.append(InputError(item.id, item.origin, f"not English (looks like {language!r}); skipped"))
+            continue
+        for warning in item.warnings:
+            log.warning("%s: %s", item.origin or item.id, warning)
+        yield item
 
 
 def evaluate_paths(gold_dir: PathLike, paths: Iterable[PathLike], model: Optional[str] = None) -> Report:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import logging
+import os
 import sys
 from pathlib import Path
 from typing import Optional, Sequence
@@ -26,7 +28,12 @@ def _parser() -> argparse.ArgumentParser:
 
     extract = sub.add_parser("extract", help="write one JSON line of records per article",
                              description="Read .txt/.html/.jsonl articles (files or folders) and write "
-                                         "SPEC JSON lines, one per article.")
+                                         "SPEC JSON lines, one per article. An article that cannot be read "
+                                         "(empty, binary, not UTF-8, not JSON, not English, a duplicate id) "
+                                         "is reported and skipped; the others are written.",
+                             epilog="Exit status: 0 all articles written, 1 some articles failed (see "
+                                    "stderr and --errors), 2 usage error, 130 interrupted (the output "
+                                    "holds every article completed before Ctrl-C).")
     extract.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     extract.add_argument("-o", "--output", metavar="OUT.jsonl", help="output file (default: standard output)")
     extract.add_argument("--published", type=_date, metavar="DATE",
@@ -37,6 +44,8 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--workers", type=int, default=1, metavar="N",
                          help="worker processes, each with its own model (default: %(default)s)")
     extract.add_argument("--quiet", action="store_true", help="no progress bar")
+    extract.add_argument("--resume", action="store_true",
+                         help="keep the articles already in -o OUT.jsonl and extract only the others")
 
     ev = sub.add_parser("eval", help="score extraction against gold files",
                         description="Extract from PATHs and score against the gold in DIR (SPEC section 4). "
@@ -87,34 +96,71 @@ def _numbers(args: argparse.Namespace) -> int:
             source.close()
 
 
+def _done_ids(path: Path) -> tuple[list[str], frozenset[str]]:
+    """The complete lines of an earlier output and the article ids they hold (for --resume)."""
+    lines: list[str] = []
+    ids: set[str] = set()
+    if not path.exists():
+        return lines, frozenset()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            continue  # a line cut short by an interrupted run
+        if isinstance(record, dict) and "article_id" in record:
+            lines.append(line)
+            ids.add(str(record["article_id"]))
+    return lines, frozenset(ids)
+
+
 def _extract(args: argparse.Namespace) -> int:
     from .api import extract_paths, to_jsonl
 
     if args.workers < 1:
         print("extractor: --workers must be 1 or more", file=sys.stderr)
         return EXIT_USAGE
+    if args.resume and not args.output:
+        print("extractor: --resume needs -o OUT.jsonl (the output to resume)", file=sys.stderr)
+        return EXIT_USAGE
     errors: list = []
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    target = Path(args.output) if args.output else None
+    kept, skip = _done_ids(target) if (target and args.resume) else ([], frozenset())
+    # Results go to a temporary file beside the output and are renamed into place at the end (or
+    # on Ctrl-C), so the output is never a half-written file.
+    temporary = target.with_name(target.name + ".partial") if target else None
+    out = temporary.open("w", encoding="utf-8") if temporary else sys.stdout
+    for line in kept:
+        out.write(line + "\n")
     written = 0
+    interrupted = False
     progress = _progress(args.quiet)
     try:
         for result in extract_paths(args.paths, published=args.published, model=args.model, errors=errors,
-                                    workers=args.workers):
+                                    workers=args.workers, skip_ids=skip):
             out.write(to_jsonl(result) + "\n")
+            out.flush()
             written += 1
             progress.update(1)
+    except KeyboardInterrupt:
+        interrupted = True
     finally:
         progress.close()
-        if args.output:
+        if temporary:
             out.close()
+            os.replace(temporary, target)
     for error in errors:
-        print(f"extractor: skipped {error.origin}: {error.reason}", file=sys.stderr)
+        reason = error.reason.removeprefix(f"{error.origin}: ")
+        print(f"extractor: skipped {error.origin}: {reason}", file=sys.stderr)
     if args.errors:
         with open(args.errors, "w", encoding="utf-8") as handle:
             for error in errors:
                 handle.write(json.dumps({"article_id": error.article_id, "input": error.origin,
-                                         "reason": error.reason}) + "\n")
-    print(f"extractor: {written} articles written, {len(errors)} failed", file=sys.stderr)
+                                         "reason": error.reason}, ensure_ascii=False) + "\n")
+    resumed = f", {len(kept)} kept from the earlier run" if kept else ""
+    print(f"extractor: {written} articles written{resumed}, {len(errors)} failed"
+          + (" (interrupted; the output holds every completed article)" if interrupted else ""), file=sys.stderr)
+    if interrupted:
+        return 130
     return EXIT_SOME_FAILED if errors else EXIT_OK
 
 
@@ -153,6 +199,7 @@ def _eval(args: argparse.Namespace) -> int:
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     args = _parser().parse_args(argv)
+    logging.basicConfig(format="extractor: %(message)s", level=logging.WARNING, stream=sys.stderr)
     try:
         if args.command == "extract":
             return _extract(args)

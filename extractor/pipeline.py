@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from typing import Iterable, Iterator, Optional
 
 from spacy.language import Language
@@ -17,7 +18,7 @@ from . import chrome, events, movements, nlp as nlp_mod
 from .anchor import infer_anchor
 from .discourse import (Discourse, dateline_country, find_attributions, find_places, note_sources,
                          sentence_frame_country)
-from .ingest import Article
+from .ingest import Article, InputError
 from .models import Anchor, ArticleResult, Movement, PolicyEvent
 from .numbers import find_numbers
 from .temporal import attach_to_clauses, find_times, years_in
@@ -98,9 +99,50 @@ def _dedupe(records: list[Movement]) -> list[Movement]:
     return out
 
 
+# Longer texts are parsed in pieces of about this many characters, cut at paragraph breaks, and
+# joined back into one Doc so every offset still points into the text as given.
+PIECE_CHARS = 100_000
+
+
+def split_text(text: str, limit: int = PIECE_CHARS) -> list[str]:
+    """Contiguous pieces of at most about `limit` characters, cut after a blank line, a newline,
+    a sentence end or, failing all, a space."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(". "), window.rfind(" "))
+        end = start + (cut + 1 if cut > 0 else limit)
+        pieces.append(text[start:end])
+        start = end
+    pieces.append(text[start:])
+    return pieces
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """The parsed Doc of a text of any length."""
+    if len(text) <= PIECE_CHARS:
+        return nlp(text)
+    docs = list(nlp.pipe(split_text(text)))
+    return Doc.from_docs(docs, ensure_whitespace=False)
+
+
 def extract_articles(articles: Iterable[Article], nlp: Optional[Language] = None,
-                     published: Optional[dt.date] = None, batch_size: int = 16) -> Iterator[ArticleResult]:
+                     published: Optional[dt.date] = None, batch_size: int = 16,
+                     errors: Optional[list[InputError]] = None) -> Iterator[ArticleResult]:
+    """Results in input order. An article that fails is reported in `errors` (when given) and
+    skipped, so one bad article never stops a batch; without `errors` the failure is raised."""
     nlp = nlp or nlp_mod.load()
-    pairs = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield extract_doc(doc, article, published)
+    iterator = iter(articles)
+    while chunk := list(itertools.islice(iterator, batch_size)):
+        short = [a for a in chunk if len(a.text) <= PIECE_CHARS]
+        parsed = dict(zip((id(a) for a in short), nlp.pipe([a.text for a in short], batch_size=batch_size)))
+        for article in chunk:
+            try:
+                doc = parsed.get(id(article)) or make_doc(nlp, article.text)
+                yield extract_doc(doc, article, published)
+            except Exception as exc:  # one article's failure must not cost the others
+                if errors is None:
+                    raise
+                errors.append(InputError(article.id, article.origin or article.id,
+                                         f"extraction failed: {type(exc).__name__}: {exc}"))
