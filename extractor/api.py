@@ -5,7 +5,7 @@ import datetime as dt
 import json
 import logging
 from pathlib import Path
-from typing import Iterable, Iterator, Optional, Union
+from typing import Callable, Iterable, Iterator, Optional, Union
 
 from . import nlp as nlp_mod
 from .evaluate import Report, evaluate, load_gold
@@ -28,7 +28,8 @@ def extract_text(text: str, published: Optional[dt.date] = None, article_id: str
 
 def extract_paths(paths: Iterable[PathLike], published: Optional[dt.date] = None,
                   model: Optional[str] = None, errors: Optional[list[InputError]] = None,
-                  workers: int = 1, skip_ids: frozenset[str] = frozenset()) -> Iterator[ArticleResult]:
+                  workers: int = 1, skip_ids: frozenset[str] = frozenset(),
+                  on_warning: Callable[[str], None] = log.warning) -> Iterator[ArticleResult]:
     """Extract from files and folders; unreadable inputs go to `errors` (when given) and are skipped.
 
     With `workers` > 1 the articles are spread over that many processes (one model load each);
@@ -38,15 +39,16 @@ def extract_paths(paths: Iterable[PathLike], published: Optional[dt.date] = None
     if workers > 1:
         from .parallel import extract_in_workers
 
-        yield from extract_in_workers(readable_articles(paths, failed, skip_ids), workers, model=model,
-                                      published=published, errors=failed)
+        yield from extract_in_workers(readable_articles(paths, failed, skip_ids, on_warning), workers,
+                                      model=model, published=published, errors=failed)
     else:
-        yield from extract_articles(readable_articles(paths, failed, skip_ids), nlp_mod.load(model),
+        yield from extract_articles(readable_articles(paths, failed, skip_ids, on_warning), nlp_mod.load(model),
                                     published=published, errors=failed)
 
 
 def readable_articles(paths: Iterable[PathLike], errors: list[InputError],
-                      skip_ids: frozenset[str] = frozenset()) -> Iterator[Article]:
+                      skip_ids: frozenset[str] = frozenset(),
+                      on_warning: Callable[[str], None] = log.warning) -> Iterator[Article]:
     """The articles worth extracting, in order; the rest go to `errors` with the reason.
 
     Unreadable inputs, a second article with an id already seen, and text that is confidently
@@ -69,7 +71,7 @@ def readable_articles(paths: Iterable[PathLike], errors: list[InputError],
             errors.append(InputError(item.id, item.origin, f"not English (looks like {language!r}); skipped"))
             continue
         for warning in item.warnings:
-            log.warning("%s: %s", item.origin or item.id, warning)
+            on_warning(f"{item.origin or item.id}: {warning}")
         yield item
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import logging
 import os
 import sys
 from pathlib import Path
@@ -136,7 +135,8 @@ def _extract(args: argparse.Namespace) -> int:
     progress = _progress(args.quiet)
     try:
         for result in extract_paths(args.paths, published=args.published, model=args.model, errors=errors,
-                                    workers=args.workers, skip_ids=skip):
+                                    workers=args.workers, skip_ids=skip,
+                                    on_warning=lambda message: print(f"extractor: warning: {message}", file=sys.stderr)):
             out.write(to_jsonl(result) + "\n")
             out.flush()
             written += 1
@@ -199,7 +199,6 @@ def _eval(args: argparse.Namespace) -> int:
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     args = _parser().parse_args(argv)
-    logging.basicConfig(format="extractor: %(message)s", level=logging.WARNING, stream=sys.stderr)
     try:
         if args.command == "extract":
             return _extract(args)

@@ -150,3 +150,13 @@ def test_an_invalid_published_date_on_the_command_line_is_a_usage_error(capsys):
         main(["extract", str(ROOT / "corpora" / "samples"), "--published", "next tuesday"])
     assert stop.value.code == 2
     assert "not an ISO date" in capsys.readouterr().err
+
+
+def test_an_invalid_published_date_in_metadata_is_a_warning_and_the_date_is_inferred(tmp_path, capsys):
+    story = tmp_path / "story.txt"
+    story.write_text((ROOT / "corpora" / "samples" / "samples_04_influx_eases_nodate.txt").read_text())
+    (tmp_path / "story.meta.json").write_text(json.dumps({"id": "s4", "published": "yesterday-ish"}))
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(story), "-o", str(out), "--quiet"]) == 0
+    assert "invalid published 'yesterday-ish' ignored" in capsys.readouterr().err
+    assert json.loads(out.read_text())["anchor"] == {"date": "2022-10-01", "how": "inferred"}
