@@ -370,7 +370,7 @@ def note_sources(discourse: Discourse, attributions: list[Attribution]) -> None:
         discourse.last_source = attribution.source
 
 
-DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,}?)(?:,\s*[A-Z][\w .]*)?\s*(?:\([^)]*\))?\s*[—–-]")
+DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,}?)(?:,\s*([A-Z][\w .]*?))?\s*(?:\([^)]*\))?\s*[—–-]")
 
 
 def dateline_country(text: str) -> Optional[str]:
@@ -378,6 +378,10 @@ def dateline_country(text: str) -> Optional[str]:
     match = DATELINE.match(text)
     if not match:
         return None
+    if match.group(2):
+        named = country_of(match.group(2).strip())  # "COX'S BAZAR, Bangladesh"
+        if named and named[1] == "name":
+            return named[0]
     city = match.group(1).strip().title()
     found = country_of(city)
     return found[0] if found and found[1] == "name" else place_country(city)

@@ -72,8 +72,10 @@ _START_NOUNS = {"day", "start", "beginning", "introduction", "imposition", "onse
 def _verb_keys(verb: Token) -> set[str]:
     lemma = verb.lemma_.lower()
     keys = {lemma}
-    for child in verb.children:
-        if child.dep_ in ("prt", "advmod") and child.lower_ in ("up", "away", "back", "down", "off", "out"):
+    particles = [c for c in verb.children if c.dep_ in ("prt", "advmod")]
+    particles += [g for c in particles for g in c.children if g.dep_ in ("prt", "advmod")]  # "straight back"
+    for child in particles:
+        if child.lower_ in ("up", "away", "back", "down", "off", "out", "in"):
             keys.add(f"{lemma} {child.lower_}")
         if child.dep_ == "advmod" and child.lower_ == "forcibly":
             keys.add(f"forcibly {lemma}")
@@ -342,12 +344,17 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
                   key=lambda t: (owner(t).i != verb.i, t.start_char))
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in ("day", "date", "night", "morning"):
         # "21 September, the day President Vladimir Putin ordered a partial mobilization"
-        before = [t for t in usable if t.end_char <= verb.head.idx]
+        before = [t for t in usable if t.start_char < verb.head.idx]
         if before and before[-1].start is not None:
             return before[-1].start, None
     if not mine:
-        inside = {t.i for t in verb.subtree}
+        coordinated = {t.i for c in verb.children if c.dep_ in ("conj", "advcl") for t in c.subtree}
+        inside = {t.i for t in verb.subtree} - coordinated
         mine = [t for t in usable if owner(t) is not None and owner(t).i in inside]
+    speech = _speech_head(verb)
+    if not mine and speech is not None:
+        # "Bangladeshi police said on Wednesday the Rohingya would be barred": announced that day
+        mine = [t for t in usable if owner(t) is not None and owner(t).i == speech.i]
     if not mine:
         # A lone date of the sentence dates what the sentence reports, unless it sits in a clause
         # of its own ("Georgia, which fought a war in 2008, allows Russians to stay").
@@ -364,10 +371,16 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
             time = periods[0]
     if time.relation in ("by", "until"):
         return None, time.end
-    if time.relation == "range" or (time.start != time.end and time.start is not None):
-        return time.start, time.end if time.relation == "range" else None
+    if time.relation == "range":
+        return time.start, time.end
+    if time.start != time.end and time.start is not None:
+        # "earlier this month": the measure began then; the text gives no end (GUIDELINES)
+        return time.start, None
     # "shut the crossing on Sept. 6 ... and it stayed closed until Wednesday"
-    conjuncts = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
+    top = verb
+    while top.dep_ in ("conj", "xcomp") and top.head.i != top.i:
+        top = top.head
+    conjuncts = {t.i for t in top.subtree} - {verb.i}
     until = next((t for t in usable if t.relation == "until" and owner(t) is not None and owner(t).i in conjuncts), None)
     return time.start, until.end if until is not None else None
 
