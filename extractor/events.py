@@ -278,7 +278,7 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
         code = (place_country(subject.text) if subject.ent_type_ != "PERSON" else None) \
             or discourse.entity_country.get(subject.text) or person_country(subject.text)
     head = subject.lemma_.lower()
-    if code is None and verb is not None and head in AUTHORITY_NOUNS:
+    if code is None and verb is not None and (head in AUTHORITY_NOUNS or subject.ent_type_ in ("GPE", "LOC")):
         # "officials in North Ossetia barred cars from elsewhere in Russia": the clause names the country.
         misparsed = _misparsed_predicate(verb)
         own = list(verb.head.subtree if misparsed and verb.dep_ == "amod" else verb.subtree)
@@ -441,6 +441,8 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
             discourse.last_actor = actor
             discourse.actors_by_type.setdefault(pattern.type, actor)
             break
+    out += _lifted_measures(sent, times, places, discourse)
+    out += _withdrawn_permissions(sent, times, places, discourse)
     out += _nominal_events(sent, times, places, discourse)
     # Authorities named as subjects stay available for "they" in the next sentence.
     for token in sent:
@@ -465,6 +467,79 @@ def _more_dates(verb: Token, times: list[TimeMention], sent: Span, first: Option
         if token.i == verb.i and time.single_day not in days:
             days.append(time.single_day)
     return days
+
+
+_LIFT_VERBS = {"lift", "scrap", "revoke", "rescind", "end", "remove", "drop"}
+_MEASURE_NOUNS = {"ban", "restriction", "closure", "curfew", "requirement", "suspension", "lockdown"}
+
+
+def _measure_type(text: str) -> Optional[str]:
+    """The kind of restriction a noun phrase names, read with the patterns' own context words."""
+    for pattern in patterns():
+        if pattern.type in ("INTERNAL_MOVEMENT_RESTRICTION", "EXIT_RESTRICTION", "ENTRY_RESTRICTION",
+                            "BORDER_CLOSURE") and pattern.context and not pattern.subjects \
+                and _has(text, pattern.context):
+            return pattern.type
+    return None
+
+
+def _lifted_measures(sent: Span, times: list[TimeMention], places: list[Place],
+                     discourse: Discourse) -> list[PolicyEvent]:
+    """"North Ossetia on Monday lifted the ban on cars from other regions that it had imposed on
+    28 September": the measure, from the day it was imposed to the day it was lifted."""
+    out: list[PolicyEvent] = []
+    doc = sent.doc
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _LIFT_VERBS:
+            continue
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is None or obj.lemma_.lower() not in _MEASURE_NOUNS or _negated_or_irrealis(verb):
+            continue
+        kind = _measure_type(_phrase(obj) + " | " + " ".join(t.lemma_.lower() for t in obj.subtree))
+        subject = _subject(verb)
+        actor = _actor(subject, places, discourse, verb) if subject is not None else None
+        if kind is None or actor is None:
+            continue
+        span = (doc[obj.left_edge.i].idx, doc[obj.right_edge.i].idx + len(doc[obj.right_edge.i]))
+        imposed = next((t.start for t in times if span[0] <= t.start_char < span[1] and t.start), None)
+        lifted = next((t.single_day for t in times if not span[0] <= t.start_char < span[1] and t.single_day), None)
+        out.append(PolicyEvent(type=kind, actor=actor[0], actor_name=actor[1], target=_target(obj),
+                               date_start=imposed, date_end=lifted,
+                               evidence=Evidence(start=sent.start_char, end=sent.end_char)))
+    return out
+
+
+def _withdrawn_permissions(sent: Span, times: list[TimeMention], places: list[Place],
+                           discourse: Discourse) -> list[PolicyEvent]:
+    """"Afghans would no longer be allowed to take the road to the airport": a permission taken
+    away is a restriction, of the kind its complement names."""
+    out: list[PolicyEvent] = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in PERMISSION_VERBS:
+            continue
+        withdrawn = any(c.dep_ == "neg" for c in verb.children) or any(
+            c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children)
+        complement = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
+        if not withdrawn or complement is None or _speech_head(verb) is None and any(
+                c.dep_ == "aux" and c.lower_ in MODAL_WORDS - {"will", "would"} for c in verb.children):
+            continue
+        text = " ".join(t.lower_ for t in complement.subtree) + " | " + " ".join(t.lemma_.lower() for t in complement.subtree)
+        if _has(text, ("leave", "exit", "airport", "abroad", "depart", "fly out")):
+            kind = "EXIT_RESTRICTION"
+        elif _has(text, ("enter", "entry", "cross into", "come in", "visa")):
+            kind = "ENTRY_RESTRICTION"
+        else:
+            continue
+        subject = _subject(verb)
+        actor = _actor(subject, places, discourse, verb) if subject is not None else None
+        if actor is None:
+            continue
+        start, end = _event_date(verb, times, sent)
+        people = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
+        out.append(PolicyEvent(type=kind, actor=actor[0], actor_name=actor[1], target=_target(people),
+                               date_start=start, date_end=end,
+                               evidence=Evidence(start=sent.start_char, end=sent.end_char)))
+    return out
 
 
 def _nominal_events(sent: Span, times: list[TimeMention], places: list[Place],

@@ -112,6 +112,7 @@ AUTHORITY_NOUNS = {
     "king", "leader", "spokesman", "spokeswoman", "spokesperson", "department", "committee",
     "commission", "kremlin", "junta", "regime", "state", "court", "mayor", "head",
     "commander", "embassy", "directorate", "bureau", "security", "officer", "ranger", "coastguard",
+    "region", "province", "republic", "oblast", "governorate", "municipality",
 }
 # "The Nordic country" style references back to a country just named.
 COUNTRY_ANAPHORS = {"country", "nation", "kingdom", "republic", "state", "emirate"}

@@ -82,3 +82,16 @@ def test_a_closure_ends_on_the_day_a_coordinated_until_gives():
 ])
 def test_negated_planned_demanded_and_ruled_out_measures_are_not_events(sentence):
     assert events(sentence) == []
+
+
+def test_a_lifted_ban_runs_from_the_day_it_was_imposed_to_the_day_it_was_lifted():
+    text = ("Russia's North Ossetia region on Monday lifted the ban on passenger cars registered in other "
+            "Russian regions that it had imposed on 28 September.")
+    assert events(text, dt.date(2022, 10, 4)) == [
+        ("INTERNAL_MOVEMENT_RESTRICTION", "RU", d("2022-09-28"), d("2022-10-03"))]
+
+
+def test_a_permission_withdrawn_is_a_restriction():
+    text = ("Taliban spokesman Zabihullah Mujahid told a news conference on Tuesday that Afghans would "
+            "no longer be allowed to take the road to the airport.")
+    assert events(text, dt.date(2021, 8, 25)) == [("EXIT_RESTRICTION", "AF", d("2021-08-24"), None)]
