@@ -146,7 +146,7 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
 def sentence_frame_country(sent: Span, places: list[Place]) -> Optional[str]:
     """The country a sentence opens on: "In Hungary, police reported that ..."."""
     first = sent[0]
-    if first.lower_ != "in":
+    if first.lower_ not in ("in", "within", "inside", "across"):
         return None
     for place in places:
         if place.start == first.i + 1 and place.role == "name":
@@ -246,9 +246,16 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
     described = lemma in ("official", "authority", "police", "officer") and any(c.dep_ == "amod" for c in head.children)
     if has_name or described or lemma not in SOURCE_ANAPHORS:
         return None
+    named = [e for e in reversed(discourse.sources) if lemma in e.lower()]
+    if named:
+        return named[0]  # "the ministry" -> the last source that is a ministry
+    if lemma in ("agency", "organization", "organisation"):
+        acronyms = [e for e in reversed(discourse.sources) if re.fullmatch(r"[A-Z.]{3,}", e)]
+        if acronyms:
+            return acronyms[0]  # "the agency" after "UNHCR"
     for earlier in reversed(discourse.sources):
         if lemma in ("it", "they", "agency", "organization", "organisation", "body", "group") \
-                or lemma in earlier.lower() or (lemma in ("he", "she") and earlier[:1].isupper()):
+                or (lemma in ("he", "she") and earlier[:1].isupper()):
             return earlier
     return None
 
@@ -346,9 +353,19 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                 elif child.dep_ == "poss" and _is_source_like(child):
                     add(child, token)
         elif lemma in REPORTING_VERBS and token.pos_ in ("VERB", "AUX"):
-            for subj in token.children:
-                if subj.dep_ in ("nsubj",) and _is_source_like(subj) and subj.lemma_.lower() not in SOURCE_NOUNS:
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            for subj in subjects:
+                if _is_source_like(subj) and subj.lemma_.lower() not in SOURCE_NOUNS:
                     add(subj, token)
+            if not subjects and lemma in ("say", "tell", "add", "report", "note"):
+                # ", a spokesman for the Frontier Corps said." parsed without a subject: the phrase before it
+                for back in range(token.i - 1, max(sent.start, token.i - 12) - 1, -1):
+                    candidate = sent.doc[back]
+                    if candidate.pos_ in ("NOUN", "PROPN") and candidate.dep_ in ("appos", "npadvmod", "conj", "dobj", "pobj") \
+                            and candidate.head.i < candidate.i and _is_source_like(candidate) \
+                            and candidate.lemma_.lower() in AUTHORITY_NOUNS | WITNESS_NOUNS:
+                        add(candidate, token)
+                        break
     if not found:
         # "Georgia's Interior Ministry painted a similar picture: 6,109 ...": what follows the colon is its report.
         colon = next((t.i for t in sent if t.text == ":"), None)

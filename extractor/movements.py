@@ -64,9 +64,9 @@ def _is_people(token: Token, value: Optional[int] = None) -> bool:
 
 
 def _counts_things(token: Token) -> bool:
-    """'three countries', '4,000 cars': a figure of something other than people."""
+    """'three countries', '4,000 cars': a figure of something other than people ("a record 287" is no thing)."""
     return token.dep_ in ("nummod", "quantmod", "amod", "compound") and token.head.pos_ in ("NOUN", "PROPN") \
-        and not _is_people(token.head)
+        and not _is_people(token.head) and not (token.head.i < token.i and token.head.lemma_.lower() in _FIGURE_NOUNS | {"record", "peak", "high", "low"})
 
 
 def _predicate(token: Token) -> Optional[Token]:
@@ -91,6 +91,12 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
         return Trigger(verb, "entry")  # "brought ashore", "picked up off Lesbos"
     if lemma in ("fly", "bring", "carry", "take") and particles & {"out"}:
         return Trigger(verb, "exit")  # "flew 21,600 people out of Kabul"
+    if lemma in ("bring", "fly", "take") and particles & {"home", "back"}:
+        return Trigger(verb, "entry")  # "brought home 8,200 Egyptians"
+    if lemma in ("force", "drive", "chase", "push", "uproot") and any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() == "home" for g in c.children)
+            for c in verb.children):
+        return Trigger(verb, "internal")  # "forced from their homes"
     if lemma == "make" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
         # "made it across the border", "made it out"
         for child in verb.children:
@@ -263,7 +269,9 @@ def _countries(trigger: Trigger, direction: str, places: list[Place], origin: li
         if root.lemma_.lower() in RECORDING_VERBS:
             for child in root.children:
                 if child.dep_ == "nsubj":
-                    codes = sorted({p.code for p in places if p.start == child.i and p.role in ("name", "anaphor", "city")})
+                    # "Lithuania, Latvia and Poland have recorded 5,000 crossings"
+                    subjects = {child.i} | {c.i for c in child.subtree if c.dep_ == "conj"}
+                    codes = sorted({p.code for p in places if p.start in subjects and p.role in ("name", "anaphor", "city")})
     return codes
 
 
@@ -314,7 +322,7 @@ def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char:
     def names_a_thing(time: TimeMention) -> bool:
         """"the Feb. 6 quakes", "the 2015 crisis": a date inside a noun phrase names the thing."""
         span = doc.char_span(time.start_char, time.end_char, alignment_mode="expand")
-        return time.relation == "at" and span is not None and span.root.dep_ in ("compound", "nmod", "amod") \
+        return time.relation in ("at", "by") and span is not None and span.root.dep_ in ("compound", "nmod", "amod") \
             and span.root.head.pos_ == "NOUN" and span.root.head.lemma_.lower() not in (
                 "weekend", "week", "day", "month", "period", "night", "morning", "year", "fortnight")
 
@@ -354,6 +362,17 @@ def since_event(sent: Span) -> Optional[str]:
                 if word.i >= 2 and word.lower_ == "up" else ""
             if key in EVENT_NOUNS:
                 return EVENT_NOUNS[key]
+    return None
+
+
+def _acting_authority(verb: Token, attributions: list[Attribution], discourse: Discourse) -> Optional[str]:
+    """"the service detained just 11 people who had crossed": the body that counts what it did."""
+    from .discourse import _resolve_anaphor
+
+    for child in verb.children:
+        if child.dep_ == "nsubj" and (child.lemma_.lower() in AUTHORITY_NOUNS or child.ent_type_ == "ORG") \
+                and child.lemma_.lower() not in ("it", "they"):
+            return _resolve_anaphor(child, child.text, discourse) or (child.text if child.ent_type_ == "ORG" else None)
     return None
 
 
@@ -454,9 +473,9 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         lambda: c if len(c := sorted({p.code for p in places if p.role in ("name", "anaphor", "city", "adjective")
                                       and p.code not in origin and not _in_source(p, attributions)})) == 1 else [],
         lambda: list(origin) if direction == "exit" else [],
+        lambda: list(discourse.last_movement_countries or []),
         lambda: [next(c for c in reversed(discourse.recent_countries) if c not in origin)]
         if any(c not in origin for c in discourse.recent_countries) else [],
-        lambda: list(discourse.last_movement_countries or []),
     ]
     for step in steps:
         found = step()
@@ -476,7 +495,8 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
         token = doc[number.end - 1]
         head: Optional[Token] = None
         misread: Optional[Trigger] = None
-        if token.dep_ in ("nummod", "quantmod", "amod", "compound") and token.head.pos_ in ("NOUN", "PROPN"):
+        if token.dep_ in ("nummod", "quantmod", "amod", "compound") and token.head.pos_ in ("NOUN", "PROPN") \
+                and not token.head.i < token.i:
             head = token.head
             misread = _verb_read_as_noun(head)
             if misread is not None:
@@ -486,6 +506,8 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
                 continue
         if number.text.lower() == "one":
             continue  # "one of the largest crises": a pronoun, not a count
+        if head is not None and head.lemma_.lower() in ("more", "other") and number.value < 10:
+            continue  # "three more in the east": more of whatever the sentence counts
         if head is not None and _in_with_phrase(head):
             continue  # "crossed with his wife and four children": company, not the count
         verb = _predicate(head or token)
@@ -533,6 +555,8 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
             source = frame.fields["source"]  # the figure continues the report just quoted
         if source is None and _partitive(token) and discourse.last_movement is not None:
             source = discourse.last_movement["source"]
+        if source is None and verb is not None:
+            source = _acting_authority(verb, attributions, discourse)
         partitive = _Frame(discourse.first_movement, None, True) if _partitive(token) and frame is None \
             and discourse.first_movement is not None else None
         countries = _resolve_countries(trigger, direction, places, origin, sent, frame or partitive, source,

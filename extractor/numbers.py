@@ -202,6 +202,10 @@ def _kind(doc: Doc, start: int, end: int, value: Optional[int]) -> str:
         return "percent"
     if prev is not None and prev.lower_ in _AGE_BEFORE:
         return "age"
+    if (nxt_low in ("in", "out") and end + 2 < len(doc) and (doc[end + 1].like_num or doc[end + 2].like_num)) \
+            or (prev is not None and prev.lower_ in ("in", "of") and start >= 2 and doc[start - 2].like_num
+                and prev.lower_ == "in"):
+        return "ratio"  # "nine in ten of them", "one out of five"
     # "said Ion Ceban, 34, a teacher": a number set off after a name is the person's age.
     if prev is not None and prev.text == "," and start >= 2 and (doc[start - 2].ent_type_ == "PERSON"
                                                                  or doc[start - 2].pos_ == "PROPN") \

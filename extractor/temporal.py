@@ -54,7 +54,7 @@ def _atom(s: str) -> str:
         rf"(?P<mpart{s}>early|mid|late)[-\s]+{_f(_MON, n=mon2)}(?:\s+{_f(_YEAR, n=f'yearb{s}')})?",
         rf"(?:{_f(_MON, n=f'monc{s}')})(?:\s+{_f(_YEAR, n=f'yearc{s}')})?(?=\W|$)",
         rf"{_f(_WD, n=f'wdb{s}')}(?:\s+(?:night|morning|afternoon|evening))?",
-        rf"(?P<yearonly{s}>(?:(?<=in )|(?<=of )|(?<=since ))(?:19|20)\d\d(?![\d,]))",
+        rf"(?P<yearonly{s}>(?:(?<=in )|(?<=of )|(?<=since ))(?:19|20)\d\d(?!\d|,\d))",
         rf"(?P<firstm{s}>(?:the\s+)?first\s+(?P<firstn{s}>two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+months\s+of\s+(?:the|this)\s+year)",
     ]) + ")"
 
