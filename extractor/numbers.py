@@ -187,6 +187,29 @@ def _quantulum_unit(word: str) -> Optional[str]:
     return "measure"
 
 
+def _small_value(token: Token) -> Optional[int]:
+    text = token.lower_
+    if text.isdigit():
+        return int(text)
+    return SMALL_NUMBERS.get(text)
+
+
+def _is_ratio(doc: Doc, start: int, end: int, value: Optional[int]) -> bool:
+    """"nine in ten", "one out of five": a share, whichever side of it the number is."""
+    after = doc[end:end + 3]
+    if len(after) >= 2 and after[0].lower_ in ("in", "out"):
+        other = after[2] if after[0].lower_ == "out" and len(after) > 2 and after[1].lower_ == "of" else after[1]
+        total = _small_value(other)
+        if total is not None and value is not None and 0 < value <= total <= 100:
+            return True
+    before = doc[max(0, start - 3):start]
+    if len(before) >= 2 and before[-1].lower_ in ("in", "of") and (before[-2].lower_ in ("out",) or before[-1].lower_ == "in"):
+        part = _small_value(before[-3] if before[-1].lower_ == "of" and len(before) == 3 else before[-2])
+        if part is not None and value is not None and 0 < part <= value <= 100:
+            return True
+    return False
+
+
 def _kind(doc: Doc, start: int, end: int, value: Optional[int]) -> str:
     first, last = doc[start], doc[end - 1]
     prev = doc[start - 1] if start > 0 else None
@@ -202,9 +225,7 @@ def _kind(doc: Doc, start: int, end: int, value: Optional[int]) -> str:
         return "percent"
     if prev is not None and prev.lower_ in _AGE_BEFORE:
         return "age"
-    if (nxt_low in ("in", "out") and end + 2 < len(doc) and (doc[end + 1].like_num or doc[end + 2].like_num)) \
-            or (prev is not None and prev.lower_ in ("in", "of") and start >= 2 and doc[start - 2].like_num
-                and prev.lower_ == "in"):
+    if _is_ratio(doc, start, end, value):
         return "ratio"  # "nine in ten of them", "one out of five"
     # "said Ion Ceban, 34, a teacher": a number set off after a name is the person's age.
     if prev is not None and prev.text == "," and start >= 2 and (doc[start - 2].ent_type_ == "PERSON"
