@@ -35,6 +35,7 @@ class Evidence(BaseModel):
     model_config = ConfigDict(frozen=True)
     start: int = Field(ge=0)
     end: int = Field(ge=0)
+    text: Optional[str] = None  # the sentence itself, for readers of the output
 
 
 class Anchor(BaseModel):
@@ -86,6 +87,10 @@ class ArticleResult(BaseModel):
     anchor: Anchor
     movements: list[Movement] = Field(default_factory=list)
     policy_events: list[PolicyEvent] = Field(default_factory=list)
+    url: Optional[str] = None
+    title: Optional[str] = None
+    outlet: Optional[str] = None
+    input: Optional[str] = None  # the file (and line) the article was read from
 
 
 class GoldMovement(Movement):

@@ -19,7 +19,7 @@ from .anchor import infer_anchor
 from .discourse import (Discourse, dateline_country, find_attributions, find_places, note_sources,
                          sentence_frame_country)
 from .ingest import Article, InputError
-from .models import Anchor, ArticleResult, Movement, PolicyEvent
+from .models import Anchor, ArticleResult, Evidence, Movement, PolicyEvent
 from .numbers import find_numbers
 from .temporal import attach_to_clauses, find_times, years_in
 
@@ -79,11 +79,20 @@ def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None)
         dated = [e.date_start for e in merged_events if e.type == event_type and e.date_start]
         if len(dated) == 1:
             record.date_start = dated[0]
+    kept = _dedupe(found_movements)
+    for record in [*kept, *merged_events]:
+        if record.evidence is not None:
+            start, end = record.evidence.start, record.evidence.end
+            record.evidence = Evidence(start=start, end=end, text=text[start:end].strip())
     return ArticleResult(
         article_id=article.id,
         anchor=anchor,
-        movements=_dedupe(found_movements),
+        movements=kept,
         policy_events=merged_events,
+        url=article.url,
+        title=article.title,
+        outlet=article.outlet,
+        input=article.origin or None,
     )
 
 

@@ -97,7 +97,9 @@ def test_a_batch_of_a_thousand_articles_with_bad_ones_writes_every_good_one_and_
         alone.write_text(lines[record["article_id"]] + "\n")
         single = tmp_path / "single.jsonl"
         assert main(["extract", str(alone), "-o", str(single), "--quiet"]) == 0
-        assert json.loads(single.read_text()) == record
+        alone_record, batch_record = json.loads(single.read_text()), dict(record)
+        alone_record.pop("input"), batch_record.pop("input")  # the file the article was read from differs
+        assert alone_record == batch_record
 
 
 def test_every_kind_of_bad_file_is_reported_with_a_reason_and_the_good_ones_are_written(tmp_path, capsys):
