@@ -45,6 +45,10 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--quiet", action="store_true", help="no progress bar")
     extract.add_argument("--resume", action="store_true",
                          help="keep the articles already in -o OUT.jsonl and extract only the others")
+    extract.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl",
+                         help="jsonl (default), or flat tables OUT.movements.csv|.parquet and "
+                              "OUT.policy_events.csv|.parquet (needs -o)")
+    extract.add_argument("--db", metavar="FILE.duckdb", help="also write tables movements and policy_events to DuckDB")
 
     ev = sub.add_parser("eval", help="score extraction against gold files",
                         description="Extract from PATHs and score against the gold in DIR (SPEC section 4). "
@@ -62,6 +66,14 @@ def _parser() -> argparse.ArgumentParser:
     numbers.add_argument("--jsonl", action="store_true",
                          help='read lines {"text": ...} and write one line {"mentions": [...]} per input line')
     numbers.add_argument("--model", metavar="NAME", default=None, help="spaCy pipeline to load")
+
+    merge = sub.add_parser("merge", help="one record per figure across articles; conflicts side by side",
+                           description="Read extract outputs (JSONL) and write one line per figure (same "
+                                       "country, count and dates), listing every article and source that "
+                                       "reported it, then one line per conflict: different figures for the "
+                                       "same country, direction and period.")
+    merge.add_argument("paths", nargs="+", metavar="OUT.jsonl")
+    merge.add_argument("-o", "--output", metavar="MERGED.jsonl")
 
     sub.add_parser("schema", help="print the JSON Schema of an output line")
     return parser
@@ -121,6 +133,15 @@ def _extract(args: argparse.Namespace) -> int:
     if args.resume and not args.output:
         print("extractor: --resume needs -o OUT.jsonl (the output to resume)", file=sys.stderr)
         return EXIT_USAGE
+    if args.output and not Path(args.output).resolve().parent.is_dir():
+        print(f"extractor: the folder of -o {args.output} does not exist; create it first", file=sys.stderr)
+        return EXIT_USAGE
+    if args.format != "jsonl" and not args.output:
+        print(f"extractor: --format {args.format} needs -o OUT (tables go to OUT.movements.{args.format} "
+              f"and OUT.policy_events.{args.format})", file=sys.stderr)
+        return EXIT_USAGE
+    if args.format != "jsonl" or args.db:
+        return _extract_tables(args)
     errors: list = []
     target = Path(args.output) if args.output else None
     kept, skip = _done_ids(target) if (target and args.resume) else ([], frozenset())
@@ -162,6 +183,47 @@ def _extract(args: argparse.Namespace) -> int:
     if interrupted:
         return 130
     return EXIT_SOME_FAILED if errors else EXIT_OK
+
+
+def _extract_tables(args: argparse.Namespace) -> int:
+    """Run the JSONL extraction into a scratch file, then write the tables from it."""
+    import tempfile
+
+    from .writers import read_jsonl, write_duckdb, write_tables
+
+    with tempfile.TemporaryDirectory() as scratch:
+        jsonl = Path(args.output) if args.format == "jsonl" else Path(scratch) / "records.jsonl"
+        status = _extract(argparse.Namespace(**{**vars(args), "output": str(jsonl), "format": "jsonl", "db": None}))
+        if status not in (EXIT_OK, EXIT_SOME_FAILED):
+            return status
+        results = read_jsonl(jsonl)
+        if args.format != "jsonl":
+            for path in write_tables(results, Path(args.output), args.format):
+                print(f"extractor: wrote {path}", file=sys.stderr)
+        if args.db:
+            write_duckdb(results, Path(args.db))
+            print(f"extractor: wrote {args.db}", file=sys.stderr)
+    return status
+
+
+def _merge(args: argparse.Namespace) -> int:
+    from .merge import merge
+    from .writers import read_jsonl
+
+    results = [r for path in args.paths for r in read_jsonl(Path(path))]
+    figures, conflicts = merge(results)
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    try:
+        for figure in figures:
+            out.write(json.dumps({"kind": "figure", **figure}, ensure_ascii=False) + "\n")
+        for conflict in conflicts:
+            out.write(json.dumps({"kind": "conflict", **conflict}, ensure_ascii=False) + "\n")
+    finally:
+        if args.output:
+            out.close()
+    print(f"extractor: {len(figures)} figures from {len(results)} articles, {len(conflicts)} conflicts",
+          file=sys.stderr)
+    return EXIT_OK
 
 
 class _NoProgress:
@@ -206,6 +268,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             return _eval(args)
         if args.command == "numbers":
             return _numbers(args)
+        if args.command == "merge":
+            return _merge(args)
         if args.command == "schema":
             from .models import SCHEMA_VERSION, ArticleResult
 
