@@ -29,14 +29,21 @@ def extract_text(text: str, published: Optional[dt.date] = None, article_id: str
 def extract_paths(paths: Iterable[PathLike], published: Optional[dt.date] = None,
                   model: Optional[str] = None, errors: Optional[list[InputError]] = None,
                   workers: int = 1, skip_ids: frozenset[str] = frozenset(),
-                  on_warning: Callable[[str], None] = log.warning) -> Iterator[ArticleResult]:
+                  on_warning: Callable[[str], None] = log.warning, engine: str = "local",
+                  scheduler: Optional[str] = None) -> Iterator[ArticleResult]:
     """Extract from files and folders; unreadable inputs go to `errors` (when given) and are skipped.
 
     With `workers` > 1 the articles are spread over that many processes (one model load each);
-    the results come back in input order either way.
+    with `engine="dask"` over a Dask cluster (`scheduler` address, or a local one of `workers`
+    processes). The results come back in input order either way.
     """
     failed: list[InputError] = errors if errors is not None else []
-    if workers > 1:
+    if engine == "dask":
+        from .cluster import extract_on_dask
+
+        yield from extract_on_dask(readable_articles(paths, failed, skip_ids, on_warning), scheduler=scheduler,
+                                   workers=max(workers, 1), model=model, published=published, errors=failed)
+    elif workers > 1:
         from .parallel import extract_in_workers
 
         yield from extract_in_workers(readable_articles(paths, failed, skip_ids, on_warning), workers,

@@ -43,6 +43,10 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--workers", type=int, default=1, metavar="N",
                          help="worker processes, each with its own model (default: %(default)s)")
     extract.add_argument("--quiet", action="store_true", help="no progress bar")
+    extract.add_argument("--engine", choices=("local", "dask"), default="local",
+                         help="local processes (default) or a Dask cluster")
+    extract.add_argument("--scheduler", metavar="ADDRESS",
+                         help="Dask scheduler, e.g. tcp://10.0.0.5:8786 (default: a local cluster of --workers)")
     extract.add_argument("--resume", action="store_true",
                          help="keep the articles already in -o OUT.jsonl and extract only the others")
     extract.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl",
@@ -74,6 +78,14 @@ def _parser() -> argparse.ArgumentParser:
                                        "same country, direction and period.")
     merge.add_argument("paths", nargs="+", metavar="OUT.jsonl")
     merge.add_argument("-o", "--output", metavar="MERGED.jsonl")
+
+    review = sub.add_parser("review", help="write a static HTML page to review the records",
+                            description="Each article with the evidence of every record highlighted and its "
+                                        "fields beside it; with --gold, matches, false positives and misses "
+                                        "marked in different colours. Articles are re-read from their input files.")
+    review.add_argument("path", metavar="OUT.jsonl")
+    review.add_argument("--html", required=True, metavar="report.html")
+    review.add_argument("--gold", metavar="DIR", help="gold files to compare with")
 
     sub.add_parser("schema", help="print the JSON Schema of an output line")
     return parser
@@ -156,7 +168,8 @@ def _extract(args: argparse.Namespace) -> int:
     progress = _progress(args.quiet)
     try:
         for result in extract_paths(args.paths, published=args.published, model=args.model, errors=errors,
-                                    workers=args.workers, skip_ids=skip,
+                                    workers=args.workers, skip_ids=skip, engine=args.engine,
+                                    scheduler=args.scheduler,
                                     on_warning=lambda message: print(f"extractor: warning: {message}", file=sys.stderr)):
             out.write(to_jsonl(result) + "\n")
             out.flush()
@@ -270,6 +283,14 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             return _numbers(args)
         if args.command == "merge":
             return _merge(args)
+        if args.command == "review":
+            from .review import render
+            from .writers import read_jsonl
+
+            page = render(read_jsonl(Path(args.path)), Path(args.gold) if args.gold else None)
+            Path(args.html).write_text(page, encoding="utf-8")
+            print(f"extractor: wrote {args.html}", file=sys.stderr)
+            return EXIT_OK
         if args.command == "schema":
             from .models import SCHEMA_VERSION, ArticleResult
 
