@@ -43,6 +43,8 @@ def classify_line(line: str) -> str:
     words = stripped.split()
     if _SENTENCE_END.search(stripped) and len(words) >= 6:
         return "body"
+    if stripped[:1] in ("•", "*", "-", "–", "—") and len(words) >= 4 and re.search(r"\d", stripped):
+        return "body"  # a bullet of figures under "the agency said:"
     if len(words) >= 20:
         return "body"
     return "headline" if len(words) >= 3 else "chrome"

@@ -97,6 +97,14 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
                 ent_end += 1
         surface = sent.doc[i:ent_end].text
         found = country_of(surface) if ent_end > i + 1 else None
+        if found is None and token.text[:1].isupper():
+            # "South Sudan", "Costa Rica": names of two or three words the NER may split
+            for size in (3, 2):
+                if i + size <= sent.end:
+                    longer = country_of(sent.doc[i:i + size].text)
+                    if longer and longer[1] in ("name", "people", "adjective"):
+                        found, ent_end = longer, i + size
+                        break
         if found is None and ent_end > i + 1:
             # "Russia's southern region": the country inside a longer entity.
             for j in range(i, ent_end):
@@ -182,11 +190,15 @@ def _phrase_tokens(head: Token) -> list[Token]:
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
                         walk(grandchild)
-            elif child.dep_ == "appos" and child.ent_type_ == "PERSON" and token.lemma_.lower() in AUTHORITY_NOUNS:
-                keep.append(child)
+            elif child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                keep.append(child)  # "its commandant, Patrick Okumu"
 
     walk(head)
     return sorted({t.i: t for t in keep}.values(), key=lambda t: t.i)
+
+
+_BODIES = {"ministry", "government", "office", "department", "agency", "service", "guard", "police",
+           "authority", "commission", "directorate", "bureau", "institute", "administration"}
 
 
 def _with_entity(tokens: list[Token]) -> list[Token]:
@@ -318,10 +330,11 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                                  (head.left_edge.i, head.right_edge.i + 1)))
         if text not in discourse.source_country:
             # a national body's country: named in its phrase, or where it sits ("the Ministry ... in Kabul")
-            scope = (head.left_edge.i, head.right_edge.i + 1) if head.lemma_.lower() in AUTHORITY_NOUNS \
-                and head.ent_type_ != "PERSON" else (tokens[0].i, tokens[-1].i + 1)
-            home = next((p.code for p in places if scope[0] <= p.start < scope[1]
-                         and p.role in ("name", "adjective", "anaphor", "city")), None)
+            body = head.lemma_.lower() in _BODIES and head.ent_type_ != "PERSON"
+            scope = (head.left_edge.i, head.right_edge.i + 1) if body else (tokens[0].i, tokens[-1].i + 1)
+            # where a ministry sits is its country; where a spokeswoman speaks ("in Geneva") is not
+            roles = ("name", "adjective", "anaphor", "city") if body else ("name", "adjective", "anaphor")
+            home = next((p.code for p in places if scope[0] <= p.start < scope[1] and p.role in roles), None)
             home = home or person_country(text) or discourse.entity_country.get(head.text)
             if home:
                 discourse.source_country[text] = home

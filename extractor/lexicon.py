@@ -117,12 +117,12 @@ AUTHORITY_NOUNS = {
 # "The Nordic country" style references back to a country just named.
 COUNTRY_ANAPHORS = {"country", "nation", "kingdom", "republic", "state", "emirate"}
 # Verbs that state a level a total reached ("arrivals topped 8,000", "the number rose to 5,000").
-LEVEL_VERBS = {"top", "exceed", "surpass", "reach", "rise", "climb", "hit", "stand", "total",
+LEVEL_VERBS = {"top", "exceed", "surpass", "reach", "rise", "climb", "hit", "stand", "total", "average",
                "pass", "jump", "grow", "increase", "fall", "drop", "decline", "swell", "near", "be"}
 # Verbs a figure passes through on its way to the clause that counts it ("compared to 5,262").
 TRANSPARENT_VERBS = {"compare", "accord", "include", "contrast", "versus", "against"}
 # Pronouns and nouns that refer back to a source named before.
-SOURCE_ANAPHORS = {"it", "he", "she", "they", "ministry", "agency", "guard", "service", "minister",
+SOURCE_ANAPHORS = {"it", "he", "she", "they", "ministry", "agency", "guard", "service", "minister", "institute",
                    "office", "official", "authority", "police", "spokesman", "spokeswoman",
                    "spokesperson", "department", "organization", "organisation", "body", "group",
                    "commission", "government"}

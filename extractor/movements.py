@@ -288,6 +288,8 @@ def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char:
         if span is None:
             return False
         head = span.root
+        if head.dep_ == "pobj" and head.head.lower_ not in ("on", "in", "at", "during", "late", "early"):
+            return False  # "told stories about November": the date is what was told
         while head.dep_ in ("pobj", "prep", "npadvmod", "compound", "nummod") and head.head.i != head.i:
             head = head.head
             if head.pos_ in ("VERB", "AUX"):
@@ -527,6 +529,9 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
             continue
         if verb is not None and verb.lemma_.lower() in STOCK_VERBS:
             continue  # "Chad was already sheltering 400,000 refugees who escaped earlier violence"
+        if trigger is not None and trigger.token.pos_ == "NOUN" and verb is not None \
+                and verb.lemma_.lower() in IRREALIS_HEADS:
+            continue  # "preparing for as many as 200,000 arrivals": arrivals not yet made
         own_clause = trigger is not None and trigger.token.dep_ in ("relcl", "acl") and head is not None \
             and trigger.token.head.i == head.i
         # "detained 11 people who had crossed": they crossed; what happened to them after is another matter
@@ -539,7 +544,12 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
         if head is not None and any(c.lower_ in ("no", "none") for c in head.children):
             continue
         direction = trigger.direction if trigger is not None else frame.fields["direction"]  # type: ignore[union-attr]
-        if trigger is not None and trigger.token.pos_ == "VERB":
+        returned = trigger is not None and trigger.token.pos_ == "VERB" \
+            and trigger.token.lemma_.lower() in ("return", "deport", "send", "expel", "remove") \
+            and any(c.dep_ == "auxpass" for c in trigger.token.children)
+        if returned:
+            direction = "exit"  # "1,571 people had been returned to Honduras": sent out by the country counting
+        if trigger is not None and trigger.token.pos_ == "VERB" and not returned:
             # "fled to Poland" is counted where they arrived; "fled Ukraine" where they left.
             if direction == "exit" and _places_under(trigger.token, places, {"into", "to", "toward", "towards"}) \
                     and not _places_under(trigger.token, places, {"DOBJ"}):
@@ -569,6 +579,11 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
         next_char = counts[index + 1].start_char if index + 1 < len(counts) else sent.end_char
         time = _pick_time(number, times, next_char, sent, counts)
         date_start, date_end = _period(time, times)
+        if time is not None and time.relation == "at" and verb is not None and verb.lemma_.lower() in LEVEL_VERBS:
+            # "displaced since the push began on Feb. 19 rose to 97,012 on Sunday": a running total to Sunday
+            since = next((t for t in times if t.relation == "since" and t.start), None)
+            if since is not None and since.start <= (time.end or since.start):
+                date_start = since.start
         if frame is not None and (frame.from_discourse or _partitive(token)):
             # "That compared with 28,120 as of Tuesday evening": the period the report began with
             if time is None:

@@ -44,6 +44,10 @@ def _atom(s: str) -> str:
         rf"(?P<iso{s}>(?:19|20)\d\d-[01]\d-[0-3]\d)",
         rf"(?P<rel{s}>today|tonight|yesterday|the day before|a day earlier|the previous day|"
         rf"that day|the same day|that same day|the following day|the next day|"
+        rf"(?:the\s+)?(?:following|next)\s+(?:morning|afternoon|evening|night)|"
+        rf"that\s+(?:morning|afternoon|evening|night)|"
+        rf"(?:the\s+)?(?:first|second|third|last)\s+week\s+of\s+(?P<wkmon{s}>january|february|march|april|may|june|july|august|september|october|november|december)|"
+        rf"(?:the\s+)?first\s+(?P<fdn{s}>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+days\s+of\s+(?P<fdmon{s}>january|february|march|april|may|june|july|august|september|october|november|december)|"
         rf"(?:the\s+)?(?:previous|last|past|following|next|this|that)\s+(?:week(?:end)?|month|year)|"
         rf"(?:over\s+)?the\s+weekend|the week before|the weekend before|"
         rf"earlier\s+(?:this|that|in the)\s+(?:week|month|year)|"
@@ -225,16 +229,51 @@ def _resolve_atom(g: dict, s: str, ctx: _Context) -> tuple[Optional[DateRange], 
             monday = anchor - dt.timedelta(days=anchor.weekday() + 7 * count)
             return DateRange(monday, monday + dt.timedelta(days=6)), False, None
         return None, False, None
+    if g.get(f"wkmon{s}") or g.get(f"fdmon{s}"):
+        return _part_of_month(g, s, ctx), False, None
     if g.get(f"rel{s}"):
         return _relative(g[f"rel{s}"].lower(), ctx), False, None
     return None, False, None
 
 
+_WORD_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+              "ten": 10, "fifteen": 15, "twenty": 20}
+
+
+def _part_of_month(g: dict, s: str, ctx: _Context) -> Optional[DateRange]:
+    """"the first week of August", "the first ten days of March"."""
+    month = _month(g.get(f"wkmon{s}") or g.get(f"fdmon{s}"))
+    if month is None:
+        return None
+    if ctx.anchor is not None:
+        year = ctx.anchor.year if month <= ctx.anchor.month else ctx.anchor.year - 1
+    else:
+        year = ctx.fallback_year
+    if year is None:
+        return None
+    whole = month_range(year, month)
+    if g.get(f"fdmon{s}"):
+        raw = g[f"fdn{s}"].lower()
+        days = int(raw) if raw.isdigit() else _WORD_DAYS[raw]
+        return DateRange(whole.start, min(whole.end, whole.start + dt.timedelta(days=days - 1)))
+    text = g[f"rel{s}"].lower()
+    if "last week" in text:
+        return DateRange(whole.end - dt.timedelta(days=6), whole.end)
+    index = {"first": 0, "second": 1, "third": 2}[next(w for w in ("first", "second", "third") if w in text)]
+    start = whole.start + dt.timedelta(days=7 * index)
+    return DateRange(start, start + dt.timedelta(days=6))
+
+
 def _relative(words: str, ctx: _Context) -> Optional[DateRange]:
     anchor = ctx.anchor
     words = re.sub(r"\s+", " ", words)
-    if words in ("that day", "the same day", "that same day"):
-        return DateRange(ctx.last_day, ctx.last_day) if ctx.last_day else None
+    if words in ("that day", "the same day", "that same day") or words.startswith("that "):
+        return DateRange(ctx.last_day, ctx.last_day) if ctx.last_day else None  # "that morning" too
+    if re.fullmatch(r"(?:the )?(?:following|next) (?:morning|afternoon|evening|night)", words):
+        if ctx.last_day is None:
+            return None
+        day = ctx.last_day + dt.timedelta(days=1)
+        return DateRange(day, day)
     if words in ("the day before", "a day earlier", "the previous day"):
         base = ctx.last_day or anchor
         if base is None:
