@@ -216,6 +216,9 @@ def _subject(verb: Token) -> Optional[Token]:
 
 
 def _grammatical_subject(verb: Token) -> Optional[Token]:
+    relative = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that")), None)
+    if relative is not None and verb.dep_ == "relcl" and verb.head.lemma_.lower() in AUTHORITY_NOUNS:
+        return verb.head  # "Honduran police, who had set up checkpoints" (not "rules that bar ...")
     if _misparsed_predicate(verb):
         return verb.sent.root
     if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
@@ -288,6 +291,8 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
         found = _country_in(clause, places)
         code = found[0] if found else None
     titled = head in AUTHORITY_NOUNS | STATE_INSTRUMENTS or any(t.lemma_.lower() in AUTHORITY_NOUNS for t in tokens)
+    if code is None and titled and discourse.sentence_country:
+        code = discourse.sentence_country  # "In France, about 800 police officers patrol the coast"
     if code is None and titled and discourse.dateline_country:
         code = discourse.dateline_country  # "the Defense Ministry" in a story datelined WARSAW
     if code is None:
@@ -305,6 +310,16 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
     if head in ("official", "authority") and regions:
         name = f"{subject.text} in {' '.join(t.text for t in regions)}"
     return code, name
+
+
+def _removed_from(verb: Token, places: list[Place]) -> Optional[tuple[str, str]]:
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            for obj in child.children:
+                place = next((p for p in places if p.start <= obj.i < p.end and p.role == "name"), None)
+                if place is not None:
+                    return place.code, obj.text
+    return None
 
 
 def _xcomp_family(verb: Token) -> set[int]:
@@ -411,6 +426,8 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
         clause = _clause_text(verb) + " | " + obj_text
         subject = _subject(verb)
         subject_text = _phrase(subject) if subject is not None else ""
+        if verb.lemma_.lower() in ("deny", "refuse") and any(c.dep_ == "ccomp" for c in verb.children):
+            continue  # "officials denied that any refugees had been deported"
         for pattern in patterns():
             if not keys & set(pattern.verbs):
                 continue
@@ -426,6 +443,8 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                 if subject is not None else None
             if actor is None and pattern.implied_actor and pattern.implied_actor in discourse.actors_by_type:
                 actor = discourse.actors_by_type[pattern.implied_actor]
+            if actor is None and pattern.type == "RETURN_OR_EXPULSION" and any(c.dep_ == "auxpass" for c in verb.children):
+                actor = _removed_from(verb, places)  # "34 people being removed from Britain"
             if actor is None:
                 break
             start, end = _event_date(verb, times, sent)
