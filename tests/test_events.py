@@ -95,3 +95,21 @@ def test_a_permission_withdrawn_is_a_restriction():
     text = ("Taliban spokesman Zabihullah Mujahid told a news conference on Tuesday that Afghans would "
             "no longer be allowed to take the road to the airport.")
     assert events(text, dt.date(2021, 8, 25)) == [("EXIT_RESTRICTION", "AF", d("2021-08-24"), None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Federal authorities in Ethiopia have sealed off the Tigray region since Nov. 4.",
+     ("INTERNAL_MOVEMENT_RESTRICTION", "ET")),
+    ("Prime Minister Abdalla Hamdok said on Wednesday that Sudan would keep its border open to anyone escaping the war.",
+     ("ENTRY_FACILITATION", "SD")),
+    ("In France, about 800 police officers patrol some 150 kilometres of coastline.", ("BORDER_CONTROL", "FR")),
+    ("Honduran police, who had set up checkpoints on the roads to the border, made little attempt to stop them.",
+     ("BORDER_CONTROL", "HN")),
+    ("A charter flight left for Tirana carrying 34 people being removed from Britain.", ("RETURN_OR_EXPULSION", "GB")),
+])
+def test_more_ways_wire_copy_reports_a_measure(sentence, expected):
+    assert [found[:2] for found in events(sentence)] == [expected]
+
+
+def test_a_denial_that_people_were_deported_is_no_measure():
+    assert events("Iranian officials denied on Saturday that any holders of valid refugee cards had been deported.") == []
