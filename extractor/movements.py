@@ -508,8 +508,8 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
                 continue
         if number.text.lower() == "one":
             continue  # "one of the largest crises": a pronoun, not a count
-        if head is not None and head.lemma_.lower() in ("more", "other") and number.value < 10:
-            continue  # "three more in the east": more of whatever the sentence counts
+        if number.value < 10 and number.text.isalpha() and (head is None or head.lemma_.lower() in ("more", "other")):
+            continue  # "three more in the east": a small word-number is rarely a count of people who moved
         if head is not None and _in_with_phrase(head):
             continue  # "crossed with his wife and four children": company, not the count
         verb = _predicate(head or token)
@@ -518,7 +518,7 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
         if frame is not None and trigger is None and verb is not None and token.dep_ in ("nsubj", "nsubjpass") \
                 and frame.verb is not None and verb.i != frame.verb and verb.lemma_.lower() not in SAME_MOVEMENT_VERBS:
             frame = None  # "100,000 of them were still in the country": a clause of its own, and no movement
-        if trigger is None and frame is None and head is None and verb is not None \
+        if trigger is None and frame is None and previous is None and head is None and verb is not None \
                 and discourse.last_movement is not None and discourse.sentences_since_movement <= 1 \
                 and _continues_count(verb, token):
             # "the ministry counted 6,109", "the figure topped 8,000", "That compared with 10,000";
