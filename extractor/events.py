@@ -21,7 +21,7 @@ from .discourse import Attribution, Discourse, Place, _phrase_tokens, _source_te
 from .lexicon import AUTHORITY_NOUNS, IRREALIS_HEADS, MODAL_WORDS, REPORTING_VERBS, SPEECH_VERBS, STATE_INSTRUMENTS
 from .models import Evidence, PolicyEvent
 from .places import country_name, country_of, person_country, place_country
-from .temporal import TimeMention
+from .temporal import TimeMention, governing_verb
 
 
 @dataclass(frozen=True)
@@ -344,13 +344,7 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
     usable = [t for t in times if not t.vague]
 
     def owner(time: TimeMention) -> Optional[Token]:
-        span = doc.char_span(time.start_char, time.end_char, alignment_mode="expand")
-        if span is None:
-            return None
-        token = span.root
-        while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
-            token = token.head
-        return token
+        return governing_verb(doc, time)
 
     family = _xcomp_family(verb)
     # The verb's own date first: "decided on Tuesday to close X from Nov. 30 until Dec. 13" is in
@@ -474,16 +468,12 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
 
 def _more_dates(verb: Token, times: list[TimeMention], sent: Span, first: Optional[dt.date]) -> list[dt.date]:
     """Other single days the verb itself takes, each a separate action of the same kind."""
-    doc = sent.doc
     days = []
     for time in times:
-        span = doc.char_span(time.start_char, time.end_char, alignment_mode="expand")
-        if span is None or time.relation != "at" or time.single_day is None or time.single_day == first:
+        if time.relation != "at" or time.single_day is None or time.single_day == first:
             continue
-        token = span.root
-        while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
-            token = token.head
-        if token.i == verb.i and time.single_day not in days:
+        token = governing_verb(sent.doc, time)
+        if token is not None and token.i == verb.i and time.single_day not in days:
             days.append(time.single_day)
     return days
 

@@ -23,7 +23,7 @@ from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, CARRIER_VERBS, DENIAL_VERBS,
 from .models import Evidence, Movement
 from .numbers import NumberMention
 from .places import country_of
-from .temporal import TimeMention
+from .temporal import TimeMention, governing_verb
 
 
 @dataclass(frozen=True)
@@ -306,13 +306,8 @@ def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char:
     def other_clause(time: TimeMention) -> bool:
         """A date inside a clause that does not hold the figure ("..., and on each day of the
         previous weekend it recorded more than 8,000" does not date the figure before it)."""
-        span = doc.char_span(time.start_char, time.end_char, alignment_mode="expand")
-        if span is None:
-            return False
-        owner = span.root
-        while owner.head.i != owner.i and owner.pos_ not in ("VERB", "AUX"):
-            owner = owner.head
-        if owner.pos_ not in ("VERB", "AUX"):
+        owner = governing_verb(doc, time)
+        if owner is None or owner.pos_ not in ("VERB", "AUX"):
             return False
         while owner.dep_ in ("xcomp", "acomp") and owner.head.i != owner.i:
             owner = owner.head

@@ -410,6 +410,21 @@ def years_in(text: str) -> list[int]:
     return [int(y) for y in re.findall(r"(?<![\d,.])((?:19|20)\d\d)(?!\d|,\d)", text)]
 
 
+def governing_verb(doc, time: "TimeMention"):
+    """The verb (or auxiliary) a date expression hangs from in the parse, or the top of its phrase.
+
+    The one place that decides which clause a date belongs to, for movements, events and the
+    "since" reading alike.
+    """
+    span = doc.char_span(time.start_char, time.end_char, alignment_mode="expand")
+    if span is None:
+        return None
+    token = span.root
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+    return token
+
+
 # "since the war began", "since the start of the invasion": the period starts when the story
 # said the conflict did.
 _CONFLICT_START = re.compile(
@@ -429,13 +444,9 @@ def attach_to_clauses(sent, times: list[TimeMention], conflict_start: Optional[d
     doc = sent.doc
     out: list[TimeMention] = []
     for time in times:
-        span = doc.char_span(time.start_char, time.end_char, alignment_mode="expand")
-        if time.relation == "at" and span is not None and time.start is not None:
-            verb = span.root
-            while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
-                verb = verb.head
-            if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
-                time = replace(time, relation="since", end=None)
+        verb = governing_verb(doc, time) if time.relation == "at" and time.start is not None else None
+        if verb is not None and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+            time = replace(time, relation="since", end=None)
         out.append(time)
     merged: list[TimeMention] = []
     skip: set[int] = set()
