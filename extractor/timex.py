@@ -272,13 +272,18 @@ def _ago(m: re.Match, ctx: _Context):
         return "DATE", "PAST_REF", None
     d = ctx.dct
     if unit == "year":
-        sentence = m.string[max(0, m.string.rfind(".", 0, m.start())):m.end() + 200]
-        quarter = re.search(r"\b(first|second|third|fourth)[\s-]+quarter", sentence, re.I)
-        if quarter and n == 1:
+        sentence_start = max(0, m.string.rfind(". ", 0, m.start()))
+        context = m.string[max(0, m.start() - 600):m.end() + 200]
+        quarters = list(re.finditer(r"\b(first|second|third|fourth)[\s-]+quarter", context, re.I))
+        in_sentence = "quarter" in m.string[sentence_start:m.end() + 120].lower()
+        if n == 1 and (quarters or in_sentence):
             # "third-quarter profit rose from a year earlier": the same quarter a year before
-            number = _ORDINALS[quarter.group(1).lower()]
             current = (d.month - 1) // 3 + 1
-            year = d.year if number <= current else d.year - 1
+            if quarters:
+                number = _ORDINALS[quarters[-1].group(1).lower()]
+                year = d.year if number <= current else d.year - 1
+            else:
+                number, year = current - 1 or 4, d.year if current > 1 else d.year - 1
             return "DATE", f"{year - 1}-Q{number}", None
         return "DATE", str(d.year + sign * n), None
     if unit == "decade":
