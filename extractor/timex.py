@@ -192,6 +192,8 @@ def _deictic_day(m: re.Match, ctx: _Context):
 
 @rule(r"(?P<w>now|currently|at present|presently|nowadays)")
 def _present(m: re.Match, ctx: _Context):
+    if m.group("w") == "Now":
+        return None  # "Now the alliance's mission is ...": a discourse marker, not a time
     return "DATE", "PRESENT_REF", None
 
 
