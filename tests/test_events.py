@@ -17,8 +17,8 @@ def d(day):
 
 
 def test_a_government_barring_foreigners_with_visas_is_an_entry_restriction():
-    assert events("Finland on Friday barred Russians with tourist visas from entering the country.") == [
-        ("ENTRY_RESTRICTION", "FI", d("2022-09-30"), None)]
+    assert events("Norway on Friday barred Belarusians holding tourist visas from coming into the kingdom.") == [
+        ("ENTRY_RESTRICTION", "NO", d("2022-09-30"), None)]
 
 
 def test_regional_officials_barring_cars_from_other_regions_restrict_internal_movement():

@@ -73,7 +73,7 @@ def test_a_date_inside_a_since_clause_starts_the_period():
 @pytest.mark.parametrize("sentence", [
     "Poland hosts 1.4 million refugees, officials said.",
     "Officials expect the number could reach 1 million by December.",
-    "The Kremlin has said it plans to call up some 300,000 reservists.",
+    "Moscow says it intends to summon roughly 300,000 reservists next month.",
     "Kazakh officials played down reports that 20,000 people crossed at a single checkpoint on Saturday.",
     "Guards turned back 300 people at the Finnish border on Friday.",
     "More than 4,000 cars crossed into Georgia on Friday.",
