@@ -444,10 +444,7 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
             start, end = _event_date(verb, times, sent)
             ancestors = {a.i for a in verb.ancestors}
             source = next((a.source for a in attributions if a.cue in ancestors), None)
-            out.append(PolicyEvent(type=pattern.type, actor=actor[0], actor_name=actor[1],
-                                   target=_target(obj),
-                                   date_start=start, date_end=end, source=source,
-                                   evidence=Evidence(start=sent.start_char, end=sent.end_char)))
+            out.append(_record(pattern.type, actor, _target(obj), start, end, sent, source))
             for extra in _more_dates(verb, times, sent, start):
                 # "shut four crossings on Nov. 18 and three more on Nov. 24": two closures
                 out.append(out[-1].model_copy(update={"date_start": extra, "date_end": None}))
@@ -492,6 +489,12 @@ def _measure_type(text: str) -> Optional[str]:
     return None
 
 
+def _record(kind: str, actor: tuple[str, str], target: Optional[str], start: Optional[dt.date],
+            end: Optional[dt.date], sent: Span, source: Optional[str] = None) -> PolicyEvent:
+    return PolicyEvent(type=kind, actor=actor[0], actor_name=actor[1], target=target, date_start=start,
+                       date_end=end, source=source, evidence=Evidence(start=sent.start_char, end=sent.end_char))
+
+
 def _lifted_measures(sent: Span, times: list[TimeMention], places: list[Place],
                      discourse: Discourse) -> list[PolicyEvent]:
     """"North Ossetia on Monday lifted the ban on cars from other regions that it had imposed on
@@ -512,9 +515,7 @@ def _lifted_measures(sent: Span, times: list[TimeMention], places: list[Place],
         span = (doc[obj.left_edge.i].idx, doc[obj.right_edge.i].idx + len(doc[obj.right_edge.i]))
         imposed = next((t.start for t in times if span[0] <= t.start_char < span[1] and t.start), None)
         lifted = next((t.single_day for t in times if not span[0] <= t.start_char < span[1] and t.single_day), None)
-        out.append(PolicyEvent(type=kind, actor=actor[0], actor_name=actor[1], target=_target(obj),
-                               date_start=imposed, date_end=lifted,
-                               evidence=Evidence(start=sent.start_char, end=sent.end_char)))
+        out.append(_record(kind, actor, _target(obj), imposed, lifted, sent))
     return out
 
 
@@ -545,9 +546,7 @@ def _withdrawn_permissions(sent: Span, times: list[TimeMention], places: list[Pl
             continue
         start, end = _event_date(verb, times, sent)
         people = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
-        out.append(PolicyEvent(type=kind, actor=actor[0], actor_name=actor[1], target=_target(people),
-                               date_start=start, date_end=end,
-                               evidence=Evidence(start=sent.start_char, end=sent.end_char)))
+        out.append(_record(kind, actor, _target(people), start, end, sent))
     return out
 
 
@@ -575,9 +574,7 @@ def _nominal_events(sent: Span, times: list[TimeMention], places: list[Place],
             day = explicit[0].single_day if explicit else None
             if day is None and any(c.dep_ == "nsubj" and c.lower_ in ("that", "this", "it") for c in sent.root.children):
                 day = discourse.last_day
-            out.append(PolicyEvent(type=pattern.type, actor=owner.code, actor_name=country_name(owner.code),
-                                   target=_target(noun), date_start=day, date_end=None,
-                                   evidence=Evidence(start=sent.start_char, end=sent.end_char)))
+            out.append(_record(pattern.type, (owner.code, country_name(owner.code)), _target(noun), day, None, sent))
             break
     return out
 
