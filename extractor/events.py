@@ -83,6 +83,8 @@ def _verb_keys(verb: Token) -> set[str]:
         keys.add(f"begin {lemma}")
     if verb.dep_ == "xcomp" and verb.head.lemma_ in ("agree", "decide", "offer", "vote"):
         keys.add(f"agree {lemma}")  # "agreed to temporarily host Afghan evacuees"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in ("keep", "continue"):
+        keys.add(f"keep {lemma}")  # "would keep receiving everyone fleeing Burundi"
     return keys
 
 
@@ -208,10 +210,16 @@ def _subject(verb: Token) -> Optional[Token]:
     """Who acts: the subject of the verb or of the verbs it completes; for a passive without an
     agent in reported speech, the speaker ("police said the Rohingya would be barred")."""
     found = _grammatical_subject(verb)
-    if found is None and any(c.dep_ == "nsubjpass" for c in verb.children):
+    if found is None:
         speech = _speech_head(verb)
         if speech is not None:
             found = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    if found is None and verb.dep_ == "ROOT":
+        # "Burundian authorities have, since April 28, required ...": the parenthesis broke the parse;
+        # the authority that opens the sentence is the one acting
+        found = next((t for t in verb.sent if t.i < verb.i and t.pos_ in ("NOUN", "PROPN")
+                      and (t.lemma_.lower() in AUTHORITY_NOUNS or t.ent_type_ == "GPE")
+                      and t.dep_ not in ("pobj", "compound", "poss")), None)
     return found
 
 

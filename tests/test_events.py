@@ -113,3 +113,15 @@ def test_more_ways_wire_copy_reports_a_measure(sentence, expected):
 
 def test_a_denial_that_people_were_deported_is_no_measure():
     assert events("Iranian officials denied on Saturday that any holders of valid refugee cards had been deported.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rwanda announced on May 5 that Burundians arriving in the country would be recognised as refugees on a "
+     "prima facie basis.", ("ENTRY_FACILITATION", "RW")),
+    ("Tanzania's government said on Monday that it would keep receiving everyone fleeing Burundi.",
+     ("ENTRY_FACILITATION", "TZ")),
+    ("Burundian authorities have, since April 28, required anyone leaving through the northern crossing to show "
+     "a travel document.", ("EXIT_RESTRICTION", "BI")),
+])
+def test_admission_promises_and_exit_conditions(sentence, expected):
+    assert [found[:2] for found in events(sentence, dt.date(2015, 5, 19))] == [expected]
