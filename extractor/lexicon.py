@@ -9,7 +9,7 @@ QUALIFIERS: tuple[tuple[str, str], ...] = (
     ("just under", "less_than"), ("close to", "less_than"), ("up to", "less_than"),
     ("nearly", "less_than"), ("almost", "less_than"), ("under", "less_than"),
     ("below", "less_than"),
-    ("an estimated", "approx"), ("approximately", "approx"), ("roughly", "approx"),
+    ("something like", "approx"), ("an estimated", "approx"), ("approximately", "approx"), ("roughly", "approx"),
     ("around", "approx"), ("about", "approx"), ("some", "approx"), ("estimated", "approx"),
     ("or so", "approx"),
     ("only", "exact"), ("just", "exact"), ("a mere", "exact"),
@@ -71,6 +71,8 @@ MOVE_VERBS = {
     "emigrate": "exit",
     "displace": "internal", "uproot": "internal", "evacuate": "internal", "relocate": "internal",
     "move": "internal", "walk": "entry", "rescue": "entry", "airlift": "exit",
+    # the receiving country's verbs: "Uganda received 3,618 refugees"
+    "receive": "entry", "admit": "entry", "welcome": "entry",
 }
 # Nouns that name a movement ("arrivals", "the exodus") with the direction they give.
 MOVE_NOUNS = {

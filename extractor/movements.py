@@ -57,6 +57,8 @@ def _is_people(token: Token, value: Optional[int] = None) -> bool:
     lemma = token.lemma_.lower()
     if lemma in NON_PEOPLE_NOUNS:
         return False
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in NON_PEOPLE_NOUNS | {"remains"}:
+        return False  # "the bodies of more than 1,700 Syrians"
     if lemma == "crossing" and (value is None or value < 100):
         return False  # "the eight road crossings": crossing points, not people crossing
     return lemma in PEOPLE_NOUNS or lemma in MOVE_NOUNS or token.ent_type_ == "NORP" \
@@ -216,7 +218,9 @@ def _figure_trigger(token: Token, head: Optional[Token], verb: Optional[Token]) 
         if anc.pos_ in ("VERB", "AUX"):
             break
     for child in (head or token).children:
-        if child.dep_ in ("acl", "relcl") and (found := _verb_trigger(child)):
+        # "people who had crossed"; not "a city of 700,000 people receiving a country" (the receiver's verb)
+        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() not in RECORDING_VERBS \
+                and (found := _verb_trigger(child)):
             return found
     return _clause_trigger(verb) if verb is not None else None
 
@@ -269,9 +273,10 @@ def _countries(trigger: Trigger, direction: str, places: list[Place], origin: li
         if root.lemma_.lower() in RECORDING_VERBS:
             for child in root.children:
                 if child.dep_ == "nsubj":
-                    # "Lithuania, Latvia and Poland have recorded 5,000 crossings"
+                    # "Lithuania, Latvia and Poland have recorded 5,000 crossings", "the two countries had received"
                     subjects = {child.i} | {c.i for c in child.subtree if c.dep_ == "conj"}
-                    codes = sorted({p.code for p in places if p.start in subjects and p.role in ("name", "anaphor", "city")})
+                    codes = sorted({code for p in places if any(p.start <= i < p.end for i in subjects)
+                                    and p.role in ("name", "anaphor", "city") for code in expand_plural(p, origin)})
     return codes
 
 

@@ -100,3 +100,17 @@ def test_since_the_war_began_starts_on_the_date_the_story_gave_for_it():
 def test_nationals_crossing_from_abroad_with_no_destination_named_are_going_home():
     m = movements("Local officials said 870 Syrians crossed from Turkey on Saturday.")[870]
     assert (m.country, m.origin) == (["SY"], ["TR"])
+
+
+def test_the_receiving_country_counts_the_people_it_received():
+    found = movements("Taken together, Ethiopia and South Sudan had received about 27,000 people from Sudan "
+                      "by Sunday, according to UNHCR.")
+    assert (found[27000].country, found[27000].origin, found[27000].date_end) == (["ET", "SS"], ["SD"], d("2022-09-25"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The administration said it had also received the bodies of more than 1,700 Syrians who died in Turkey.",
+    "\\"We are a city of 700,000 people receiving a country,\\" the mayor said.",
+])
+def test_bodies_and_a_city_that_receives_are_not_movements(sentence):
+    assert movements(sentence) == {}
