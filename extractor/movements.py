@@ -250,6 +250,8 @@ def _nationality(head: Optional[Token]) -> list[str]:
 def _origin(head: Optional[Token], trigger: Optional[Trigger], places: list[Place]) -> list[str]:
     """Where the people came from: the place the text states, else their nationality (GUIDELINES)."""
     stated = [p.code for p in _places_under(trigger.token, places, {"from", "out"})] if trigger is not None else []
+    if not stated and head is not None:
+        stated = [p.code for p in _places_under(head, places, {"from"})]  # "27,000 people from Sudan"
     return sorted(set(stated)) or _nationality(head)
 
 

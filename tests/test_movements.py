@@ -110,7 +110,7 @@ def test_the_receiving_country_counts_the_people_it_received():
 
 @pytest.mark.parametrize("sentence", [
     "The administration said it had also received the bodies of more than 1,700 Syrians who died in Turkey.",
-    "\\"We are a city of 700,000 people receiving a country,\\" the mayor said.",
+    '"We are a city of 700,000 people receiving a country," the mayor said.',
 ])
 def test_bodies_and_a_city_that_receives_are_not_movements(sentence):
     assert movements(sentence) == {}
