@@ -50,6 +50,7 @@ class Discourse:
     last_movement_countries: Optional[list[str]] = None
     last_movement: Optional[dict] = None
     first_movement: Optional[dict] = None  # the figure the last sentence with movements led with
+    last_origin: Optional[list[str]] = None  # where the people of the story's last entry came from
     sentences_since_movement: int = 99
     dateline_country: Optional[str] = None  # "WARSAW (Agency) —": where the story is filed from
     conflict_start: Optional[dt.date] = None  # the first "since <date>" of the story, for "since the war began"

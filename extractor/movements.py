@@ -578,6 +578,9 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
         if direction in ("exit", "internal"):
             # GUIDELINES: people displaced inside a country, or leaving one, come from that country
             origin = list(countries)
+        elif not origin and discourse.last_origin and not set(discourse.last_origin) & set(countries):
+            # "142,300 people crossed on Monday" in a story about people fleeing Ukraine: from Ukraine
+            origin = list(discourse.last_origin)
         next_char = counts[index + 1].start_char if index + 1 < len(counts) else sent.end_char
         time = _pick_time(number, times, next_char, sent, counts)
         date_start, date_end = _period(time, times)
@@ -602,6 +605,8 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
                       count=number.value, count_high=number.high, qualifier=qualifier, per=per,
                       date_start=date_start, date_end=date_end, source=source)
         previous = _Frame(record, verb.i if verb is not None else None)
+        if direction == "entry" and origin:
+            discourse.last_origin = list(origin)
         out.append(Movement(**record, evidence=Evidence(start=sent.start_char, end=sent.end_char),
                             mention={"start": number.start_char, "end": number.end_char}))
     discourse.sentences_since_movement += 1

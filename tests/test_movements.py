@@ -114,3 +114,9 @@ def test_the_receiving_country_counts_the_people_it_received():
 ])
 def test_bodies_and_a_city_that_receives_are_not_movements(sentence):
     assert movements(sentence) == {}
+
+
+def test_a_later_entry_with_no_stated_origin_keeps_the_origin_of_the_story_so_far():
+    text = ("About 4,000 Syrians crossed into Jordan on Friday, the border authority said. "
+            "Another 2,500 people crossed into Jordan on Saturday, it said.")
+    assert movements(text)[2500].origin == ["SY"]
