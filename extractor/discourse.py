@@ -14,7 +14,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from .lexicon import (AUTHORITY_NOUNS, COUNTRY_ANAPHORS, PEOPLE_NOUNS, REPORTING_VERBS,
-                      SOURCE_ANAPHORS, SOURCE_NOUNS, WITNESS_NOUNS)
+                      SOURCE_ANAPHORS, SOURCE_NOUNS, WITNESS_NOUNS, noun_lemma)
 from .places import SEATS_OF_GOVERNMENT, countries, country_name, country_of, person_country, place_country
 
 
@@ -146,7 +146,7 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
         if token.lemma_.lower() in COUNTRY_ANAPHORS and token.pos_ == "NOUN" and discourse.last_country \
                 and any(c.lower_ in ("the", "this", "that") for c in token.children) and token.tag_ == "NN":
             places.append(Place(discourse.last_country, i, i + 1, "anaphor"))
-        elif token.lower_ == "its" and discourse.last_country and token.head.lemma_.lower() in AUTHORITY_NOUNS | {"border"}:
+        elif token.lower_ == "its" and discourse.last_country and noun_lemma(token.head) in AUTHORITY_NOUNS | {"border"}:
             places.append(Place(discourse.last_country, i, i + 1, "anaphor"))
         i += 1
     return places
@@ -278,7 +278,7 @@ def _is_source_like(head: Token) -> bool:
         return head.lower_ in ("it", "he", "she", "they")
     if head.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
         return True
-    if head.lemma_.lower() in AUTHORITY_NOUNS | SOURCE_ANAPHORS | WITNESS_NOUNS | {"media", "unhcr", "iom", "un", "source"}:
+    if noun_lemma(head) in AUTHORITY_NOUNS | SOURCE_ANAPHORS | WITNESS_NOUNS | {"media", "unhcr", "iom", "un", "source"}:
         return True
     return head.pos_ == "PROPN"
 
@@ -377,7 +377,7 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                     candidate = sent.doc[back]
                     if candidate.pos_ in ("NOUN", "PROPN") and candidate.dep_ in ("appos", "npadvmod", "conj", "dobj", "pobj") \
                             and candidate.head.i < candidate.i and _is_source_like(candidate) \
-                            and candidate.lemma_.lower() in AUTHORITY_NOUNS | WITNESS_NOUNS:
+                            and noun_lemma(candidate) in AUTHORITY_NOUNS | WITNESS_NOUNS:
                         add(candidate, token)
                         break
     if not found:
@@ -389,7 +389,7 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                     continue
                 for subj in verb.children:
                     if subj.dep_ == "nsubj" and subj.pos_ != "PRON" and (
-                            subj.lemma_.lower() in AUTHORITY_NOUNS or subj.ent_type_ in ("ORG", "PERSON")):
+                            noun_lemma(subj) in AUTHORITY_NOUNS or subj.ent_type_ in ("ORG", "PERSON")):
                         add(subj, verb)
     return found
 

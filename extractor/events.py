@@ -18,7 +18,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from .discourse import Attribution, Discourse, Place, _phrase_tokens, _source_text
-from .lexicon import AUTHORITY_NOUNS, IRREALIS_HEADS, MODAL_WORDS, REPORTING_VERBS, SPEECH_VERBS, STATE_INSTRUMENTS
+from .lexicon import AUTHORITY_NOUNS, IRREALIS_HEADS, MODAL_WORDS, REPORTING_VERBS, SPEECH_VERBS, STATE_INSTRUMENTS, noun_lemma
 from .models import Evidence, PolicyEvent
 from .places import country_name, country_of, person_country, place_country
 from .temporal import TimeMention, governing_verb
@@ -218,14 +218,14 @@ def _subject(verb: Token) -> Optional[Token]:
         # "Burundian authorities have, since April 28, required ...": the parenthesis broke the parse;
         # the authority that opens the sentence is the one acting
         found = next((t for t in verb.sent if t.i < verb.i and t.pos_ in ("NOUN", "PROPN")
-                      and (t.lemma_.lower() in AUTHORITY_NOUNS or t.ent_type_ == "GPE")
+                      and (noun_lemma(t) in AUTHORITY_NOUNS or t.ent_type_ == "GPE")
                       and t.dep_ not in ("pobj", "compound", "poss")), None)
     return found
 
 
 def _grammatical_subject(verb: Token) -> Optional[Token]:
     relative = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that")), None)
-    if relative is not None and verb.dep_ == "relcl" and verb.head.lemma_.lower() in AUTHORITY_NOUNS:
+    if relative is not None and verb.dep_ == "relcl" and noun_lemma(verb.head) in AUTHORITY_NOUNS:
         return verb.head  # "Honduran police, who had set up checkpoints" (not "rules that bar ...")
     if _misparsed_predicate(verb):
         return verb.sent.root
@@ -288,7 +288,7 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
     if code is None:
         code = (place_country(subject.text) if subject.ent_type_ != "PERSON" else None) \
             or discourse.entity_country.get(subject.text) or person_country(subject.text)
-    head = subject.lemma_.lower()
+    head = noun_lemma(subject)
     if code is None and verb is not None and (head in AUTHORITY_NOUNS or subject.ent_type_ in ("GPE", "LOC")):
         # "officials in North Ossetia barred cars from elsewhere in Russia": the clause names the country.
         misparsed = _misparsed_predicate(verb)
@@ -298,7 +298,7 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
         clause = [t for t in scope if t.i not in subject_part]
         found = _country_in(clause, places)
         code = found[0] if found else None
-    titled = head in AUTHORITY_NOUNS | STATE_INSTRUMENTS or any(t.lemma_.lower() in AUTHORITY_NOUNS for t in tokens)
+    titled = head in AUTHORITY_NOUNS | STATE_INSTRUMENTS or any(noun_lemma(t) in AUTHORITY_NOUNS for t in tokens)
     if code is None and titled and discourse.sentence_country:
         code = discourse.sentence_country  # "In France, about 800 police officers patrol the coast"
     if code is None and titled and discourse.dateline_country:
@@ -464,7 +464,7 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
     out += _nominal_events(sent, times, places, discourse)
     # Authorities named as subjects stay available for "they" in the next sentence.
     for token in sent:
-        if token.dep_ == "nsubj" and token.lemma_.lower() in AUTHORITY_NOUNS:
+        if token.dep_ == "nsubj" and noun_lemma(token) in AUTHORITY_NOUNS:
             actor = _actor(token, places, discourse)
             if actor:
                 discourse.last_actor = actor

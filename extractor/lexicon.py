@@ -161,3 +161,16 @@ STOCK_VERBS = {"host", "shelter", "house", "accommodate", "have", "keep", "hold"
                "remain", "reside", "care"}
 # Verbs of vehicles that carry the people whose movement another verb reports ("boats carrying 5,112 people reached").
 CARRIER_VERBS = {"carry", "bring", "transport", "ferry", "take", "hold"}
+
+
+def noun_lemma(token) -> str:
+    """The lower-case lemma of a noun, also when the tagger took a capitalised plural that opens a
+    sentence for a name ("Authorities in Kassala announced ...": PROPN, lemma "Authorities")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "PROPN" or token.ent_type_:
+        return lemma
+    known = AUTHORITY_NOUNS | PEOPLE_NOUNS | WITNESS_NOUNS
+    for singular in (lemma[:-3] + "y" if lemma.endswith("ies") else "", lemma[:-1] if lemma.endswith("s") else "", lemma):
+        if singular in known:
+            return singular
+    return lemma

@@ -19,7 +19,7 @@ from .discourse import Attribution, Discourse, Place, expand_plural
 from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, CARRIER_VERBS, DENIAL_VERBS, EVENT_NOUNS, REPORT_NOUNS,
                       STOCK_VERBS, IRREALIS_HEADS, LEVEL_VERBS, MODAL_WORDS, MOVE_NOUNS,
                       MOVE_VERBS, NON_PEOPLE_NOUNS, PEOPLE_NOUNS, RATE_ADVERBS, RECORDING_VERBS,
-                      REFUSAL_WORDS, REPORTING_VERBS, SPEECH_VERBS, TRANSPARENT_VERBS)
+                      REFUSAL_WORDS, REPORTING_VERBS, SPEECH_VERBS, TRANSPARENT_VERBS, noun_lemma)
 from .models import Evidence, Movement
 from .numbers import NumberMention
 from .places import country_of
@@ -50,7 +50,7 @@ def _continues_count(verb: Token, number: Token) -> bool:
     if lemma in ("be", "compare") and any(c.dep_ == "nsubj" and c.lower_ in ("that", "this") for c in verb.children):
         return True
     return lemma in _COUNTING_VERBS and number.dep_ in ("dobj", "pobj") and any(
-        c.dep_ == "nsubj" and (c.pos_ == "PRON" or c.lemma_.lower() in AUTHORITY_NOUNS) for c in verb.children)
+        c.dep_ == "nsubj" and (c.pos_ == "PRON" or noun_lemma(c) in AUTHORITY_NOUNS) for c in verb.children)
 
 
 def _is_people(token: Token, value: Optional[int] = None) -> bool:
@@ -374,7 +374,7 @@ def _acting_authority(verb: Token, attributions: list[Attribution], discourse: D
     from .discourse import _resolve_anaphor
 
     for child in verb.children:
-        if child.dep_ == "nsubj" and (child.lemma_.lower() in AUTHORITY_NOUNS or child.ent_type_ == "ORG") \
+        if child.dep_ == "nsubj" and (noun_lemma(child) in AUTHORITY_NOUNS or child.ent_type_ == "ORG") \
                 and child.lemma_.lower() not in ("it", "they"):
             return _resolve_anaphor(child, child.text, discourse) or (child.text if child.ent_type_ == "ORG" else None)
     return None

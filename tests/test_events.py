@@ -125,3 +125,10 @@ def test_a_denial_that_people_were_deported_is_no_measure():
 ])
 def test_admission_promises_and_exit_conditions(sentence, expected):
     assert [found[:2] for found in events(sentence, dt.date(2015, 5, 19))] == [expected]
+
+
+def test_authorities_opening_a_paragraph_under_a_capitalised_heading_still_act_for_their_country():
+    # The heading leads the tagger to read "Authorities" as a name; it is still the common noun.
+    text = ("SUDAN'S RESPONSE\n\nAuthorities in Gedaref said on Thursday that the state's border "
+            "with Eritrea was closed to vehicles.")
+    assert events(text) == [("BORDER_CLOSURE", "SD", d("2022-09-29"), None)]
