@@ -428,8 +428,13 @@ def governing_verb(doc, time: "TimeMention"):
 # "since the war began", "since the start of the invasion": the period starts when the story
 # said the conflict did.
 _CONFLICT_START = re.compile(
-    r"\bsince (?:the )?(?:start|beginning|outbreak|onset) of (?:the )?(?:war|invasion|conflict|fighting|offensive)"
+    r"\bsince (?:the )?(?:start|beginning|outbreak|onset|(?:first|opening) day) of (?:the )?(?:war|invasion|conflict|fighting|offensive)"
     r"|\bsince the (?:war|invasion|conflict|fighting|offensive) (?:began|started|broke out)",
+    re.IGNORECASE)
+# "on the first day of the invasion", "the day the war began": that day itself.
+_CONFLICT_DAY = re.compile(
+    r"\bon the (?:first|opening) day of (?:the )?(?:war|invasion|conflict|fighting|offensive)"
+    r"|\bon the day (?:the )?(?:war|invasion|conflict|fighting|offensive) (?:began|started|broke out)",
     re.IGNORECASE)
 
 
@@ -439,7 +444,8 @@ def attach_to_clauses(sent, times: list[TimeMention], conflict_start: Optional[d
     - A date inside a clause opened by "since" starts a period ("since Russian troops crossed
       the border on Feb. 24").
     - "between 21 September, the day ..., and Sunday" is one range, whatever stands between.
-    - "since the war began" starts on the day the story gave for the conflict's start.
+    - "since the war began" starts on the day the story gave for the conflict's start, and
+      "on the first day of the invasion" is that day.
     """
     doc = sent.doc
     out: list[TimeMention] = []
@@ -468,4 +474,8 @@ def attach_to_clauses(sent, times: list[TimeMention], conflict_start: Optional[d
         for match in _CONFLICT_START.finditer(sent.text):
             merged.append(TimeMention(sent.start_char + match.start(), sent.start_char + match.end(),
                                       match.group(0), "since", conflict_start, None, False))
+    if conflict_start is not None:
+        for match in _CONFLICT_DAY.finditer(sent.text):
+            merged.append(TimeMention(sent.start_char + match.start(), sent.start_char + match.end(),
+                                      match.group(0), "at", conflict_start, conflict_start, False))
     return sorted(merged, key=lambda t: t.start_char)

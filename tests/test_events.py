@@ -132,3 +132,21 @@ def test_authorities_opening_a_paragraph_under_a_capitalised_heading_still_act_f
     text = ("SUDAN'S RESPONSE\n\nAuthorities in Gedaref said on Thursday that the state's border "
             "with Eritrea was closed to vehicles.")
     assert events(text) == [("BORDER_CLOSURE", "SD", d("2022-09-29"), None)]
+
+
+def test_the_first_day_of_the_invasion_dates_a_measure_by_the_invasion_start_the_story_gave():
+    text = ("More than 90,000 people have entered Moldova since Russian troops crossed the border on Feb. 24, "
+            "officials said. Ukraine has barred men aged 18 to 60 from leaving the country since the first "
+            "day of the invasion.")
+    assert ("EXIT_RESTRICTION", "UA", d("2022-02-24"), None) in events(text)
+
+
+def test_martial_law_named_as_the_ground_of_an_exit_ban_is_not_an_event_of_its_own():
+    text = "Ukraine has barred men aged 18 to 60 from leaving the country under the martial law it declared."
+    assert [e[:2] for e in events(text)] == [("EXIT_RESTRICTION", "UA")]
+
+
+def test_a_measure_taken_on_the_first_day_of_the_war_is_dated_by_the_war_start():
+    text = ("About 40,000 people have crossed into Armenia since the fighting began on Sept. 19, officials said. "
+            "Azerbaijan shut the Lachin road on the first day of the fighting.")
+    assert ("BORDER_CLOSURE", "AZ", d("2022-09-19"), None) in events(text)
