@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from .lexicon import (AUTHORITY_NOUNS, COUNTRY_ANAPHORS, PEOPLE_NOUNS, REPORTING_VERBS,
                       SOURCE_ANAPHORS, SOURCE_NOUNS, WITNESS_NOUNS, noun_lemma)
+from .models import PolicyEvent
 from .places import SEATS_OF_GOVERNMENT, countries, country_name, country_of, person_country, place_country
 
 
@@ -48,22 +49,24 @@ class Discourse:
     # Surnames and bodies seen with a country ("Russian President Vladimir Putin" -> Putin: RU).
     entity_country: dict[str, str] = field(default_factory=dict)
     last_movement_countries: Optional[list[str]] = None
-    last_movement: Optional[dict] = None
+    last_movement: Optional[dict] = None  # the fields of the last movement, for figures that restate it
     first_movement: Optional[dict] = None  # the figure the last sentence with movements led with
     last_origin: Optional[list[str]] = None  # where the people of the story's last entry came from
     sentences_since_movement: int = 99
     dateline_country: Optional[str] = None  # "WARSAW (Agency) —": where the story is filed from
     conflict_start: Optional[dt.date] = None  # the first "since <date>" of the story, for "since the war began"
-    sentence_country: Optional[str] = None
+    sentence_country: Optional[str] = None  # "In Hungary, ...": the country the current sentence opens on
     _people: Optional[list[Span]] = None  # the doc's PERSON entities, found once
 
     def people_in(self, sent: Span) -> list[Span]:
         if self._people is None:
             self._people = [e for e in sent.doc.ents if e.label_ == "PERSON"]
-        return [e for e in self._people if sent.start <= e.start < sent.end]  # "In Hungary, ...": the country the current sentence opens on  # the fields of the last movement, for figures that restate it
+        return [e for e in self._people if sent.start <= e.start < sent.end]
+
     source_country: dict[str, str] = field(default_factory=dict)  # a source to the country it speaks for
     last_actor: Optional[tuple[str, str]] = None  # (code, name) of the last acting authority
     actors_by_type: dict[str, tuple[str, str]] = field(default_factory=dict)  # first actor of each event type
+    last_event: Optional[PolicyEvent] = None  # the last measure of the previous sentence, for "the ban will last until ..."
 
 
 _DET = {"the", "a", "an"}

@@ -18,7 +18,8 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from .discourse import Attribution, Discourse, Place, _phrase_tokens, _source_text
-from .lexicon import AUTHORITY_NOUNS, IRREALIS_HEADS, MODAL_WORDS, REPORTING_VERBS, SPEECH_VERBS, STATE_INSTRUMENTS, noun_lemma
+from .lexicon import (AUTHORITY_NOUNS, IRREALIS_HEADS, LASTING_VERBS, MEASURE_NOUNS, MODAL_WORDS, REPORTING_VERBS,
+                      SPEECH_VERBS, STATE_INSTRUMENTS, noun_lemma)
 from .models import Evidence, PolicyEvent
 from .places import country_name, country_of, person_country, place_country
 from .temporal import TimeMention, governing_verb
@@ -34,13 +35,14 @@ class Pattern:
     # With no authority named, the actor is the one of this event type in the story:
     # "draft offices have appeared at border checkpoints" serve the state that mobilized.
     implied_actor: Optional[str] = None
+    frame: bool = False  # a state of emergency: it gives way to the measure it is declared for
 
 
 @functools.lru_cache(maxsize=1)
 def patterns() -> tuple[Pattern, ...]:
     raw = json.loads(resources.files("extractor.data").joinpath("policy_patterns.json").read_text(encoding="utf-8"))
     return tuple(Pattern(p["type"], tuple(p["verbs"]), tuple(p.get("objects", ())), tuple(p.get("context", ())),
-                         tuple(p.get("subjects", ())), p.get("implied_actor"))
+                         tuple(p.get("subjects", ())), p.get("implied_actor"), p.get("frame", False))
                  for p in raw["patterns"])
 
 
@@ -416,7 +418,10 @@ def _note_entities(sent: Span, places: list[Place], discourse: Discourse) -> Non
 def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                 attributions: list[Attribution], discourse: Discourse) -> list[PolicyEvent]:
     _note_entities(sent, places, discourse)
+    _extend_last_measure(sent, times, discourse)
     out: list[PolicyEvent] = []
+    verbs: list[Token] = []  # the trigger of each record in `out`
+    frames: list[int] = []  # indices in `out` of legal frames (a state of emergency)
     for verb in sent:
         if verb.pos_ not in ("VERB",):
             continue
@@ -452,16 +457,24 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
             start, end = _event_date(verb, times, sent)
             ancestors = {a.i for a in verb.ancestors}
             source = next((a.source for a in attributions if a.cue in ancestors), None)
+            if pattern.frame:
+                frames.append(len(out))
             out.append(_record(pattern.type, actor, _target(obj), start, end, sent, source))
+            verbs.append(verb)
             for extra in _more_dates(verb, times, sent, start):
                 # "shut four crossings on Nov. 18 and three more on Nov. 24": two closures
                 out.append(out[-1].model_copy(update={"date_start": extra, "date_end": None}))
+                verbs.append(verb)
             discourse.last_actor = actor
             discourse.actors_by_type.setdefault(pattern.type, actor)
             break
+    served = {i for i in frames if any(j not in frames and out[j].actor == out[i].actor
+                                           and _continues(verbs[i], verbs[j]) for j in range(len(out)))}
+    out = [event for i, event in enumerate(out) if i not in served]
     out += _lifted_measures(sent, times, places, discourse)
     out += _withdrawn_permissions(sent, times, places, discourse)
     out += _nominal_events(sent, times, places, discourse)
+    discourse.last_event = out[-1] if out else None
     # Authorities named as subjects stay available for "they" in the next sentence.
     for token in sent:
         if token.dep_ == "nsubj" and noun_lemma(token) in AUTHORITY_NOUNS:
@@ -469,6 +482,36 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
             if actor:
                 discourse.last_actor = actor
     return out
+
+
+def _extend_last_measure(sent: Span, times: list[TimeMention], discourse: Discourse) -> None:
+    """The sentence after a measure may give its end: "The emergency covers four municipalities
+    and will remain in force until Nov. 10"."""
+    event = discourse.last_event
+    if event is None or event.date_end is not None:
+        return
+    for time in times:
+        if time.relation != "until" or time.end is None:
+            continue
+        verb = governing_verb(sent.doc, time)
+        if verb is None or verb.lemma_.lower() not in LASTING_VERBS:
+            continue
+        subject = _grammatical_subject(verb)
+        if subject is None or noun_lemma(subject) not in MEASURE_NOUNS \
+                or not any(c.lower_ in ("the", "this") for c in subject.children):
+            continue
+        end = time.end
+        if event.date_start is not None and end < event.date_start:
+            end = end.replace(year=end.year + 1)  # "until Nov. 10" of a measure taken in August
+        event.date_end = end
+        return
+
+
+def _continues(first: Token, later: Token) -> bool:
+    """Whether `later` is in a clause conjoined to `first` that keeps its subject: "Latvia declared
+    a state of emergency ... and authorized its border guards to force migrants back"."""
+    return any(c.dep_ == "conj" and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+               and later in c.subtree for c in first.children)
 
 
 def _more_dates(verb: Token, times: list[TimeMention], sent: Span, first: Optional[dt.date]) -> list[dt.date]:

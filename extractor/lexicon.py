@@ -156,6 +156,11 @@ WITNESS_NOUNS = {"volunteer", "witness", "worker", "resident", "activist", "moni
                  "observer", "organizer", "organiser", "doctor", "priest", "driver", "guard"}
 # Instruments through which a state acts ("a regulation has allowed border guards to ...").
 STATE_INSTRUMENTS = {"regulation", "law", "decree", "order", "rule", "directive", "ordinance", "measure"}
+# Nouns that refer back to a measure just reported ("The emergency ... will remain in force until Nov. 10").
+MEASURE_NOUNS = STATE_INSTRUMENTS | {"emergency", "ban", "restriction", "closure", "curfew", "lockdown",
+                                     "suspension", "requirement", "prohibition", "state"}
+# Verbs that give a measure's lifetime.
+LASTING_VERBS = {"remain", "last", "run", "stay", "continue", "expire"}
 # Verbs of holding people in a place: their figures are stocks, whatever the people did before.
 STOCK_VERBS = {"host", "shelter", "house", "accommodate", "have", "keep", "hold", "live", "stay",
                "remain", "reside", "care"}

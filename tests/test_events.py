@@ -150,3 +150,21 @@ def test_a_measure_taken_on_the_first_day_of_the_war_is_dated_by_the_war_start()
     text = ("About 40,000 people have crossed into Armenia since the fighting began on Sept. 19, officials said. "
             "Azerbaijan shut the Lachin road on the first day of the fighting.")
     assert ("BORDER_CLOSURE", "AZ", d("2022-09-19"), None) in events(text)
+
+
+def test_a_state_of_emergency_declared_to_allow_pushbacks_is_the_pushback_not_a_second_event():
+    text = ("Estonia declared a state of emergency along its border with Russia on Monday and authorized "
+            "its guards to force migrants back across the frontier.")
+    assert [e[:2] for e in events(text)] == [("RETURN_OR_EXPULSION", "EE")]
+
+
+def test_a_state_of_prevention_stays_an_event_when_other_officials_report_another_measure():
+    text = ("On Thursday, Guatemalan President Alejandro Giammattei declared a state of prevention in five departments, "
+            "and officials said anyone entering Guatemala must show a negative test.")
+    assert ("INTERNAL_MOVEMENT_RESTRICTION", "GT") in [e[:2] for e in events(text)]
+
+
+def test_the_next_sentence_can_give_the_day_a_measure_ends():
+    text = ("Estonia closed its border crossings with Russia on Monday. "
+            "The closure will remain in force until Jan. 15, the government said.")
+    assert events(text) == [("BORDER_CLOSURE", "EE", d("2022-09-26"), d("2023-01-15"))]
