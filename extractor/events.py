@@ -174,9 +174,13 @@ PERMISSION_VERBS = {"allow", "permit", "authorize", "authorise", "empower"}
 
 
 def _speech_head(verb: Token) -> Optional[Token]:
-    """The verb of saying whose reported content `verb` belongs to ("X said [that ... verb]")."""
+    """The verb of saying whose reported content `verb` belongs to ("X said [that ... verb]", or
+    "[... verb ...], the ministry said", where the parser hangs the speech verb below)."""
     current = verb
     for _ in range(4):
+        tag = next((c for c in current.children if c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS), None)
+        if tag is not None:
+            return tag
         if current.dep_ in ("ccomp", "conj", "xcomp") and current.head.i != current.i:
             if current.dep_ == "ccomp" and current.head.lemma_.lower() in SPEECH_VERBS | {"confirm", "decide", "announce"}:
                 return current.head

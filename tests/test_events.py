@@ -168,3 +168,18 @@ def test_the_next_sentence_can_give_the_day_a_measure_ends():
     text = ("Estonia closed its border crossings with Russia on Monday. "
             "The closure will remain in force until Jan. 15, the government said.")
     assert events(text) == [("BORDER_CLOSURE", "EE", d("2022-09-26"), d("2023-01-15"))]
+
+
+def test_a_decision_with_will_reported_by_a_trailing_said_is_an_event():
+    text = "Jordan will require every Iraqi national to obtain a visa before entering the kingdom, the Interior Ministry said."
+    assert [e[:2] for e in events(text)] == [("ENTRY_RESTRICTION", "JO")]
+
+
+def test_a_could_reported_by_a_trailing_said_stays_hypothetical():
+    text = "Jordan could require every Iraqi national to obtain a visa before entering the kingdom, the Interior Ministry said."
+    assert events(text) == []
+
+
+def test_a_permit_to_drive_to_frontier_villages_is_no_entry_restriction():
+    text = "The Lebanese army on Saturday began requiring civilians to obtain a permit before driving to villages near the frontier."
+    assert "ENTRY_RESTRICTION" not in [e[0] for e in events(text)]
