@@ -183,3 +183,8 @@ def test_a_could_reported_by_a_trailing_said_stays_hypothetical():
 def test_a_permit_to_drive_to_frontier_villages_is_no_entry_restriction():
     text = "The Lebanese army on Saturday began requiring civilians to obtain a permit before driving to villages near the frontier."
     assert "ENTRY_RESTRICTION" not in [e[0] for e in events(text)]
+
+
+def test_army_units_sent_to_where_the_fence_is_are_border_control():
+    text = "Hungary on Tuesday sent army units and police reinforcements to its southern region, where migrants had cut through the fence."
+    assert events(text) == [("BORDER_CONTROL", "HU", d("2022-09-27"), None)]
