@@ -438,6 +438,12 @@ _CONFLICT_DAY = re.compile(
     re.IGNORECASE)
 
 
+# What may stand between the two ends of "between 6 a.m. Saturday and 6 a.m. Sunday".
+_RANGE_JOIN = re.compile(
+    r"\band\s*(?:(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|midnight|noon|dawn|dusk)\s*(?:on\s+)?)?$",
+    re.IGNORECASE)
+
+
 def attach_to_clauses(sent, times: list[TimeMention], conflict_start: Optional[dt.date]) -> list[TimeMention]:
     """Read each date with the clause around it.
 
@@ -464,7 +470,7 @@ def attach_to_clauses(sent, times: list[TimeMention], conflict_start: Optional[d
             for j in range(i + 1, len(out)):
                 later = out[j]
                 gap = doc.text[time.end_char:later.start_char]
-                if gap.rstrip().endswith(("and", ", and")) and later.end is not None and later.end >= time.start:
+                if _RANGE_JOIN.search(gap) and later.end is not None and later.end >= time.start:
                     time = replace(time, end=later.end or later.start, relation="range",
                                    end_char=later.end_char, text=doc.text[time.start_char:later.end_char])
                     skip.add(j)

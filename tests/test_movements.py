@@ -120,3 +120,9 @@ def test_a_later_entry_with_no_stated_origin_keeps_the_origin_of_the_story_so_fa
     text = ("About 4,000 Syrians crossed into Jordan on Friday, the border authority said. "
             "Another 2,500 people crossed into Jordan on Saturday, it said.")
     assert movements(text)[2500].origin == ["SY"]
+
+
+def test_between_two_clock_times_on_two_weekdays_spans_both_days():
+    text = "Between 8 a.m. on Friday and 8 a.m. on Saturday, 4,100 people crossed into Greece, police said."
+    m = movements(text)[4100]
+    assert (m.date_start, m.date_end) == (d("2022-09-30"), d("2022-10-01"))
