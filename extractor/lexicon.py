@@ -81,6 +81,8 @@ MOVE_NOUNS = {
     "departure": "exit", "exodus": "exit", "outflow": "exit", "exit": "exit",
     "displacement": "internal", "evacuation": "internal",
 }
+# "made the trip", "made the crossing": a journey made is a movement.
+JOURNEY_NOUNS = {"trip", "journey", "crossing", "passage", "voyage", "trek"}
 # Verbs whose subject records movement in its territory ("Georgia saw 9,642 entering").
 RECORDING_VERBS = {"see", "record", "register", "count", "receive", "welcome", "take",
                    "admit", "log", "tally", "report", "process", "host"}

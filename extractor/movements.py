@@ -16,7 +16,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from .discourse import Attribution, Discourse, Place, expand_plural
-from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, CARRIER_VERBS, DENIAL_VERBS, EVENT_NOUNS, REPORT_NOUNS,
+from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, CARRIER_VERBS, DENIAL_VERBS, EVENT_NOUNS, JOURNEY_NOUNS, REPORT_NOUNS,
                       STOCK_VERBS, IRREALIS_HEADS, LEVEL_VERBS, MODAL_WORDS, MOVE_NOUNS,
                       MOVE_VERBS, NON_PEOPLE_NOUNS, PEOPLE_NOUNS, RATE_ADVERBS, RECORDING_VERBS,
                       REFUSAL_WORDS, REPORTING_VERBS, SPEECH_VERBS, TRANSPARENT_VERBS, noun_lemma)
@@ -106,6 +106,8 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
                 return Trigger(verb, "entry")
             if child.lower_ == "out":
                 return Trigger(verb, "exit")
+    if lemma == "make" and any(c.dep_ == "dobj" and c.lemma_.lower() in JOURNEY_NOUNS for c in verb.children):
+        return Trigger(verb, "entry")  # "1,113 more had made the trip"
     if lemma in MOVE_VERBS and verb.pos_ == "VERB":
         if lemma in ("seek",) and not any(c.lemma_ in ("refuge", "shelter", "safety") for c in verb.children):
             return None

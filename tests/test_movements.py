@@ -126,3 +126,11 @@ def test_between_two_clock_times_on_two_weekdays_spans_both_days():
     text = "Between 8 a.m. on Friday and 8 a.m. on Saturday, 4,100 people crossed into Greece, police said."
     m = movements(text)[4100]
     assert (m.date_start, m.date_end) == (d("2022-09-30"), d("2022-10-01"))
+
+
+def test_people_who_made_the_trip_crossed_and_the_bracketed_days_break_the_figure_down():
+    text = ("About 900 people crossed into Italy by sea on Friday, the Interior Ministry said. "
+            "Over the weekend, 1,400 more made the journey (800 on Saturday and 600 on Sunday), it said.")
+    found = movements(text)
+    assert found[1400].country == ["IT"] and (found[1400].date_start, found[1400].date_end) == (d("2022-09-24"), d("2022-09-25"))
+    assert found[600].date_start == d("2022-09-25")
