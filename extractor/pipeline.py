@@ -4,6 +4,7 @@
                                    │
                                    ├─> movements.assemble ─┐
                                    └─> events.find_events ─┴─> merge ─> ArticleResult
+    article text ──> factbox.find_movements ("Tanzania: 70,187 | Rwanda: 26,302") ─┘
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from typing import Iterable, Iterator, Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import chrome, events, movements, nlp as nlp_mod
+from . import chrome, events, factbox, movements, nlp as nlp_mod
 from .anchor import infer_anchor
 from .discourse import (Discourse, dateline_country, find_attributions, find_places, note_sources,
                          sentence_frame_country)
@@ -74,6 +75,8 @@ def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None)
         days = [t.single_day for t in times if t.single_day is not None]
         if days:
             discourse.last_day = days[-1]
+    # After the prose, so that a figure the body also gives keeps its sentence (_dedupe keeps the first).
+    found_movements += factbox.find_movements(text, body, anchor.date, fallback_year, discourse.last_origin or [])
     merged_events = events.merge(found_events)
     for record, event_type in waiting:
         dated = [e.date_start for e in merged_events if e.type == event_type and e.date_start]
