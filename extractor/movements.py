@@ -88,7 +88,8 @@ def _predicate(token: Token) -> Optional[Token]:
 
 def _verb_trigger(verb: Token) -> Optional[Trigger]:
     lemma = verb.lemma_.lower()
-    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    # "flew 21,600 people out of Kabul": the parser makes that "out" a preposition
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and c.lower_ == "out")}
     if lemma in ("bring", "pick", "fly", "carry") and particles & {"ashore", "up", "in"}:
         return Trigger(verb, "entry")  # "brought ashore", "picked up off Lesbos"
     if lemma in ("fly", "bring", "carry", "take") and particles & {"out"}:
@@ -186,7 +187,7 @@ def _places_under(token: Token, places: list[Place], preps: set[str]) -> list[Pl
             out.extend(p for p in covering if p.role in ("name", "anaphor", "city"))
 
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
+        if child.dep_ == "prep" and child.lower_ in preps - {"out"}:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     collect(obj)

@@ -134,3 +134,9 @@ def test_people_who_made_the_trip_crossed_and_the_bracketed_days_break_the_figur
     found = movements(text)
     assert found[1400].country == ["IT"] and (found[1400].date_start, found[1400].date_end) == (d("2022-09-24"), d("2022-09-25"))
     assert found[600].date_start == d("2022-09-25")
+
+
+def test_people_flown_out_of_a_city_left_the_country_of_that_city():
+    text = "The Italian air force flew 2,100 people out of Kabul on Thursday, the Defence Ministry said."
+    m = movements(text)[2100]
+    assert (m.country, m.direction, m.date_start) == (["AF"], "exit", d("2022-09-29"))
