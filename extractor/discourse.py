@@ -294,6 +294,16 @@ def expand_plural(place: Place, exclude: list[str]) -> list[str]:
     return pool[-place.size:] if len(pool) >= place.size else list(place.pool[-place.size:])
 
 
+def agent_of(verb: Token) -> Optional[Token]:
+    """The doer of a passive verb: "data released by [UNHCR]"."""
+    for agent in verb.children:
+        if agent.dep_ == "agent":
+            for obj in agent.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
 def _behind_data(head: Token, discourse: Discourse) -> Token:
     """"figures from the Moldovan Interior Ministry", "data released by X": the body behind the data."""
     if head.lemma_.lower() not in SOURCE_NOUNS | {"datum"}:
@@ -303,12 +313,8 @@ def _behind_data(head: Token, discourse: Discourse) -> Token:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
-        if child.dep_ == "acl":
-            for agent in child.children:
-                if agent.dep_ == "agent":
-                    for obj in agent.children:
-                        if obj.dep_ == "pobj":
-                            return obj
+        if child.dep_ == "acl" and (doer := agent_of(child)) is not None:
+            return doer
     # "ministry data": the ministry named before
     for child in head.children:
         if child.dep_ == "compound" and child.lemma_.lower() in SOURCE_ANAPHORS:

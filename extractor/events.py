@@ -17,7 +17,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from .discourse import Attribution, Discourse, Place, _phrase_tokens, _source_text
+from .discourse import Attribution, Discourse, Place, _phrase_tokens, _source_text, agent_of
 from .lexicon import (AUTHORITY_NOUNS, IRREALIS_HEADS, LASTING_VERBS, MEASURE_NOUNS, MODAL_WORDS, REPORTING_VERBS,
                       SPEECH_VERBS, STATE_INSTRUMENTS, noun_lemma)
 from .models import Evidence, PolicyEvent
@@ -245,10 +245,8 @@ def _grammatical_subject(verb: Token) -> Optional[Token]:
         for child in current.children:
             if child.dep_ == "nsubj":
                 return child
-            if child.dep_ == "agent":
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        return obj
+        if (doer := agent_of(current)) is not None:
+            return doer
         if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
             current = current.head
             continue
