@@ -260,7 +260,9 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
     has_name = any(t.pos_ == "PROPN" or t.ent_type_ for t in head.subtree if t.i != head.i) or head.pos_ == "PROPN"
     # "provincial officials", "local authorities" name their own source; "the migration agency" points back
     described = lemma in ("official", "authority", "police", "officer") and any(c.dep_ == "amod" for c in head.children)
-    if has_name or described or lemma not in SOURCE_ANAPHORS:
+    # "aid agencies say": a bare plural names a kind of source, it does not point back to one
+    indefinite = head.tag_ == "NNS" and not any(c.lower_ in ("the", "these", "those", "both") for c in head.children)
+    if has_name or described or indefinite or lemma not in SOURCE_ANAPHORS:
         return None
     named = [e for e in reversed(discourse.sources) if lemma in e.lower()]
     if named:

@@ -140,3 +140,9 @@ def test_people_flown_out_of_a_city_left_the_country_of_that_city():
     text = "The Italian air force flew 2,100 people out of Kabul on Thursday, the Defence Ministry said."
     m = movements(text)[2100]
     assert (m.country, m.direction, m.date_start) == (["AF"], "exit", d("2022-09-29"))
+
+
+def test_a_bare_plural_source_names_itself_rather_than_pointing_back_to_the_agency_before():
+    text = ("UNHCR said 9,000 Syrians crossed into Lebanon on Monday. "
+            "More than 250,000 Syrians have fled to Lebanon since March, aid agencies say.")
+    assert movements(text)[250000].source == "aid agencies"
