@@ -18,7 +18,7 @@ from typing import Optional
 from .lexicon import MOVE_NOUNS
 from .models import Evidence, Movement
 from .places import country_of
-from .temporal import find_times
+from .temporal import find_times, period
 
 _CELL = re.compile(r"(?P<label>[A-Z][^:|\n]{0,40}?):\s*(?P<count>\d{1,3}(?:,\d{3})+|\d+)(?P<rest>[^|\n]*)")
 _SOURCE = re.compile(r"\(([^()]+)\)\s*:\s*$")
@@ -78,7 +78,9 @@ def find_movements(text: str, body: list[tuple[int, int]], anchor: Optional[dt.d
         if heading is None:
             continue
         times = find_times(heading.text, anchor, offset=heading.start, fallback_year=fallback_year)
-        date_start, date_end = _period(times)
+        # the heading's closing date ("as of Sunday") dates the figures, else its only one
+        time = next((t for t in reversed(times) if t.relation != "since"), times[0] if times else None)
+        date_start, date_end = period(time, times)
         for position, cell in enumerate(cells):
             code = country_of(cell.group("label").strip())
             rest = cell.group("rest").strip()
@@ -87,20 +89,12 @@ def find_movements(text: str, body: list[tuple[int, int]], anchor: Optional[dt.d
                 continue
             source = heading.sources[position] if len(heading.sources) == len(cells) else \
                 (heading.sources[0] if len(heading.sources) == 1 else None)
-            out.append(Movement(country=[code[0]], direction=direction,
-                                origin=origin if direction == "entry" and code[0] not in origin else
-                                ([code[0]] if direction != "entry" else []),
+            # as in the prose: people leaving or displaced come from the country itself
+            people_from = [code[0]] if direction != "entry" else ([] if code[0] in origin else origin)
+            out.append(Movement(country=[code[0]], direction=direction, origin=people_from,
                                 count=int(cell.group("count").replace(",", "")),
                                 date_start=date_start, date_end=date_end, source=source,
                                 evidence=Evidence(start=start, end=start + len(line)),
                                 mention={"start": start + cell.start("count"), "end": start + cell.end("count")}))
     return out
 
-
-def _period(times) -> tuple[Optional[dt.date], Optional[dt.date]]:
-    """"since April 1, as of Sunday" -> April 1 to Sunday; a single day -> that day."""
-    since = next((t for t in times if t.relation == "since"), None)
-    last = next((t for t in reversed(times) if t.relation != "since"), None)
-    start = since.start if since else (last.start if last else None)
-    end = last.end if last else None
-    return start, end

@@ -23,7 +23,7 @@ from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, CARRIER_VERBS, DENIAL_VERBS,
 from .models import Evidence, Movement
 from .numbers import NumberMention
 from .places import country_of
-from .temporal import TimeMention, governing_verb
+from .temporal import TimeMention, governing_verb, period
 
 
 @dataclass(frozen=True)
@@ -343,21 +343,6 @@ def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char:
     return None
 
 
-def _period(time: Optional[TimeMention], times: list[TimeMention]) -> tuple[Optional[dt.date], Optional[dt.date]]:
-    if time is None:
-        return None, None
-    start, end = time.start, time.end
-    if time.relation == "by":
-        # "since Aug. 25 as of Wednesday", "so far this year ... as of Wednesday"
-        since = next((t for t in times if t.relation == "since"), None) or next(
-            (t for t in times if t.relation == "at" and re.search(r"\bthis (year|month|week)\b", t.text, re.I)), None)
-        start = since.start if since else None
-    elif time.relation == "since":
-        until = next((t for t in times if t.relation == "by"), None)
-        end = until.end if until else None
-    return start, end
-
-
 def since_event(sent: Span) -> Optional[str]:
     """The event type a "since ..." phrase without a date points to ("since the call-up was announced")."""
     for token in sent:
@@ -586,7 +571,7 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
             origin = list(discourse.last_origin)
         next_char = counts[index + 1].start_char if index + 1 < len(counts) else sent.end_char
         time = _pick_time(number, times, next_char, sent, counts)
-        date_start, date_end = _period(time, times)
+        date_start, date_end = period(time, times)
         if time is not None and time.relation == "at" and verb is not None and verb.lemma_.lower() in LEVEL_VERBS:
             # "displaced since the push began on Feb. 19 rose to 97,012 on Sunday": a running total to Sunday
             since = next((t for t in times if t.relation == "since" and t.start), None)

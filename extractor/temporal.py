@@ -425,13 +425,30 @@ def governing_verb(doc, time: "TimeMention"):
     return token
 
 
+def period(time: Optional[TimeMention], times: list[TimeMention]) -> tuple[Optional[dt.date], Optional[dt.date]]:
+    """The days a figure dated by `time` covers, read with the other dates of its sentence:
+    "since Aug. 25 as of Wednesday" runs from Aug. 25 to Wednesday."""
+    if time is None:
+        return None, None
+    start, end = time.start, time.end
+    if time.relation == "by":
+        # "since Aug. 25 as of Wednesday", "so far this year ... as of Wednesday"
+        since = next((t for t in times if t.relation == "since"), None) or next(
+            (t for t in times if t.relation == "at" and re.search(r"\bthis (year|month|week)\b", t.text, re.I)), None)
+        start = since.start if since else None
+    elif time.relation == "since":
+        until = next((t for t in times if t.relation == "by"), None)
+        end = until.end if until else None
+    return start, end
+
+
 # "since the war began", "since the start of the invasion": the period starts when the story
 # said the conflict did.
 _CONFLICT_START = re.compile(
     r"\bsince (?:the )?(?:start|beginning|outbreak|onset|(?:first|opening) day) of (?:the )?(?:war|invasion|conflict|fighting|offensive)"
     r"|\bsince the (?:war|invasion|conflict|fighting|offensive) (?:began|started|broke out)",
     re.IGNORECASE)
-# "on the first day of the invasion", "the day the war began": that day itself.
+# "on the first day of the invasion", "on the day the war began": that day itself.
 _CONFLICT_DAY = re.compile(
     r"\bon the (?:first|opening) day of (?:the )?(?:war|invasion|conflict|fighting|offensive)"
     r"|\bon the day (?:the )?(?:war|invasion|conflict|fighting|offensive) (?:began|started|broke out)",
