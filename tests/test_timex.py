@@ -71,3 +71,80 @@ def test_tempeval_tag_then_score_round_trips_on_a_timeml_file(tmp_path):
                          check=True, capture_output=True, text=True).stdout
     assert "relaxed P=0.500 R=1.000" in out  # "three days" is ours, not the gold's
     assert "value   P=0.500 R=1.000" in out
+
+
+def parsed(nlp, text, dct=DCT):
+    return [(t.text, t.value) for t in tag(text, dct, nlp(text))]
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # a past-tense clause puts a yearless month before the DCT even when the next one is nearer
+    ("The chairman resigned in March to run for office.", dt.date(1989, 11, 2), ("March", "1989-03")),
+    # planning verbs, modals and "as soon as" look ahead
+    ("Organisers planned a march through the capital on Saturday.", dt.date(2000, 1, 5), ("Saturday", "2000-01-08")),
+    ("The talks were set to reopen Monday in Geneva.", dt.date(1998, 3, 20), ("Monday", "1998-03-23")),
+    ("The delegation could arrive as soon as Tuesday.", dt.date(2000, 4, 3), ("Tuesday", "2000-04-04")),
+    ("The hearing was postponed until Thursday.", dt.date(2000, 3, 28), ("Thursday", "2000-03-30")),
+    # a date that belongs to a noun keeps the nearest reading, whatever the verb's tense
+    ("The board declared a dividend payable Dec. 7.", dt.date(1989, 10, 27), ("Dec. 7", "1989-12-07")),
+    # an infinitive's date lies after its past-tense head: no reading back
+    ("The court asked him to testify on Feb. 10.", dt.date(2000, 1, 7), ("Feb. 10", "2000-02-10")),
+])
+def test_the_clause_tense_decides_which_side_of_the_dct_a_date_falls(nlp, text, dct, expected):
+    assert parsed(nlp, text, dct)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rebels struck Wednesday night.", ("Wednesday night", "TIME", "1998-08-05TNI")),
+    ("The ceasefire broke down this morning.", ("this morning", "TIME", "1998-08-07TMO")),
+    ("Shelling resumed last night.", ("last night", "TIME", "1998-08-06TNI")),
+    ("Talks broke off at noon Thursday.", ("noon Thursday", "TIME", "1998-08-06T12:00")),
+    ("The offer expires at 5 p.m. EST Aug. 21.", ("5 p.m. EST Aug. 21", "TIME", "1998-08-21T17:00")),
+])
+def test_parts_of_days_and_clock_times_carry_their_day(text, expected):
+    assert first(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Quarterly sales rose in the year-ago period.", ("the year-ago period", "DATE", "1997-Q2")),
+    ("Third-quarter net fell from the year-earlier level.", ("the year-earlier", "DATE", "1997-Q3")),
+    ("Sales for this year's second quarter were flat.", ("this year's second quarter", "DATE", "1998-Q2")),
+    ("Profit in the third quarter of 1994 was a record.", ("the third quarter of 1994", "DATE", "1994-Q3")),
+    ("Second-quarter profit beat the 1997 period.", ("the 1997 period", "DATE", "1997-Q2")),
+    ("Revenue for the year ended March 31 rose.", ("the year ended", "DURATION", "P1Y")),
+])
+def test_earnings_periods_resolve_to_the_quarter_the_story_compares(text, expected):
+    assert expected in [(t.text, t.type, t.value) for t in tag(text, DCT)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The program began in nineteen ninety-six.", ("nineteen ninety-six", "DATE", "1996")),
+    ("Unemployment is to be halved by the year two thousand.", ("the year two thousand", "DATE", "2000")),
+    ("The city was founded in the 11th century.", ("the 11th century", "DATE", "10")),
+    ("The war lasted two decades.", ("two decades", "DURATION", "P20Y")),
+    ("She toured for 2 1/2 years.", ("2 1/2 years", "DURATION", "P2Y6M")),
+    ("The rally lasted a minute and a half.", ("a minute and a half", "DURATION", "PT1M30S")),
+    ("Growth slowed over the past decade.", ("the past decade", "DURATION", "P10Y")),
+    ("Prices may rise in the coming weeks.", ("the coming weeks", "DATE", "FUTURE_REF")),
+    ("Over the years the town grew.", ("the years", "DURATION", "PXY")),
+    ("Flights leave each Thursday.", ("each Thursday", "SET", "XXXX-WXX-4")),
+    ("Shoppers will crowd stores on Thanksgiving Day.", ("Thanksgiving Day", "DATE", "1998-11-26")),
+    ("The merger should close by year-end.", ("year-end", "DATE", "1998-12-31")),
+    ("Rates rose in the current fiscal year.", ("the current fiscal year", "DATE", "1998")),
+    ("The current system works.", ("current", "DATE", "PRESENT_REF")),
+    ("Sales fell last week.", ("last week", "DATE", "1998-W31")),
+])
+def test_named_spans_spelled_years_and_vague_periods(text, expected):
+    assert first(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The probe led nowhere.",
+    "Foreign Minister Jan Kavan signed the treaty.",
+    "He was 52 years old when he retired.",
+    "The plant saves $2 million a year.",
+    "It holds three-quarters of the market.",
+    "It would be a second betrayal.",
+])
+def test_words_inside_other_words_names_ages_and_rates_are_not_times(text):
+    assert tag(text, DCT) == []
