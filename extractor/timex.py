@@ -65,6 +65,7 @@ class Timex:
 class _Context:
     dct: dt.date
     tense: Optional[str] = None  # "past" | "future" | None: how the clause of the expression speaks
+    reference: Optional[DateRange] = None  # the last date the text mentioned: what "that day" points back to
 
     @property
     def future(self) -> bool:
@@ -271,6 +272,34 @@ def _holiday(m: re.Match, ctx: _Context):
         first = dt.date(year, 11, 1)
         day = 1 + (3 - first.weekday()) % 7 + 21
     return _day(dt.date(year, month, day))
+
+
+@rule(r"(?:(?P<same>that|the same)|the (?P<rel>following|previous|preceding|prior)|the (?P<next>next))\s+"
+      r"(?P<unit>year|month|week|day|morning|afternoon|evening|night)")
+def _anaphoric(m: re.Match, ctx: _Context):
+    """"that year", "the following month", "the next morning", "the previous day": counted from
+    the last date the story mentioned, or from the DCT when it has mentioned none."""
+    unit = m.group("unit").lower()
+    if m.group("next") and unit in ("year", "month", "week"):
+        return None  # "the next year" is "next year", counted from the DCT
+    shift = 0 if m.group("same") else 1 if (m.group("rel") or "next").lower() in ("following", "next") else -1
+    ref = ctx.reference or DateRange(ctx.dct, ctx.dct)
+    if unit == "year":
+        year = ref.start.year + shift
+        return "DATE", str(year), DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31))
+    whole_year = (ref.start.month, ref.start.day, ref.end.month, ref.end.day) == (1, 1, 12, 31)
+    if unit == "month" and not whole_year:
+        month0 = ref.start.month - 1 + shift
+        year, month = ref.start.year + month0 // 12, month0 % 12 + 1
+        return "DATE", f"{year}-{month:02d}", month_range(year, month)
+    one_day = ref.start == ref.end
+    if unit == "week" and one_day:
+        day = ref.start + dt.timedelta(weeks=shift)
+        monday = day - dt.timedelta(days=day.weekday())
+        return "DATE", _week(day), DateRange(monday, monday + dt.timedelta(days=6))
+    if unit not in ("year", "month", "week") and one_day:
+        return _day_part(ref.start + dt.timedelta(days=shift), None if unit == "day" else unit)
+    return None
 
 
 @rule(r"year-end|year's end|the end of the year")
@@ -592,6 +621,7 @@ def tag(text: str, dct: dt.date, doc=None) -> list[Timex]:
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     out: list[Timex] = []
     taken_until = -1
+    reference: Optional[DateRange] = None
     for start, end, handler, match in candidates:
         if start < taken_until:
             continue
@@ -601,11 +631,13 @@ def tag(text: str, dct: dt.date, doc=None) -> list[Timex]:
         tense = _tense(doc, start, end) if doc is not None else None
         if tense is None and _FUTURE.search(text, clause_start, start):
             tense = "future"
-        ctx = _Context(dct, tense)
+        ctx = _Context(dct, tense, reference)
         result = handler(match, ctx)
         if result is None:
             continue
         kind, value, span = result
         out.append(Timex(start, end, text[start:end], kind, value, span))
+        if span is not None and kind in ("DATE", "TIME"):
+            reference = span
         taken_until = end
     return out

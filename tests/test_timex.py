@@ -148,3 +148,14 @@ def test_named_spans_spelled_years_and_vague_periods(text, expected):
 ])
 def test_words_inside_other_words_names_ages_and_rates_are_not_times(text):
     assert tag(text, DCT) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The dam broke in 1994. The following year the valley was resettled.", ("The following year", "1995")),
+    ("The strike began on Feb. 3. That day, trains stood still.", ("That day", "1998-02-03")),
+    ("Rebels entered the town on July 30. The next morning they left.", ("The next morning", "1998-07-31TMO")),
+    ("The treaty was signed in March 1996. The previous month talks had failed.", ("The previous month", "1996-02")),
+])
+def test_that_day_and_the_following_year_count_from_the_last_date_mentioned(text, expected):
+    found = tag(text, DCT)
+    assert (found[-1].text, found[-1].value) == expected
