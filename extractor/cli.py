@@ -163,7 +163,7 @@ def _extract(args: argparse.Namespace) -> int:
     out = temporary.open("w", encoding="utf-8") if temporary else sys.stdout
     for line in kept:
         out.write(line + "\n")
-    written = 0
+    written = undated = 0
     interrupted = False
     progress = _progress(args.quiet)
     try:
@@ -174,6 +174,7 @@ def _extract(args: argparse.Namespace) -> int:
             out.write(to_jsonl(result) + "\n")
             out.flush()
             written += 1
+            undated += result.anchor.how == "none"
             progress.update(1)
     except KeyboardInterrupt:
         interrupted = True
@@ -190,6 +191,10 @@ def _extract(args: argparse.Namespace) -> int:
             for error in errors:
                 handle.write(json.dumps({"article_id": error.article_id, "input": error.origin,
                                          "reason": error.reason}, ensure_ascii=False) + "\n")
+    if undated:
+        print(f"extractor: {undated} of {written} articles gave no publication date the extractor could trust; "
+              "their relative dates ('on Friday', 'last week') are left null. Give --published DATE, a "
+              "'published' key, or a NAME.meta.json sidecar to date them.", file=sys.stderr)
     resumed = f", {len(kept)} kept from the earlier run" if kept else ""
     print(f"extractor: {written} articles written{resumed}, {len(errors)} failed"
           + (" (interrupted; the output holds every completed article)" if interrupted else ""), file=sys.stderr)

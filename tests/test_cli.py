@@ -73,3 +73,12 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path, capsys):
     assert main(["extract", str(SAMPLE), "-o", str(tmp_path / "out.jsonl")]) == 0
     err = capsys.readouterr().err
     assert "articles/s" not in err and "it/s" not in err
+
+
+def test_an_undated_article_is_written_with_a_hint_to_date_it(tmp_path, capsys):
+    story = tmp_path / "undated.txt"
+    story.write_text("On Friday 2,400 people crossed into Poland, the border guard said.\n")
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(story), "-o", str(out)]) == 0
+    assert json.loads(out.read_text())["anchor"] == {"date": None, "how": "none"}
+    assert "--published DATE" in capsys.readouterr().err

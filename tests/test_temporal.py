@@ -68,3 +68,19 @@ def test_anchor_is_the_day_after_the_latest_date_that_puts_all_weekdays_just_bef
 
 def test_no_calendar_date_means_no_anchor():
     assert infer_anchor("On Friday 1,688 people crossed.").how == "none"
+
+
+def test_a_wire_dateline_with_its_year_dates_the_story():
+    text = "KYIV, Ukraine, Oct. 1, 2022 (AP) — Long lines formed on Friday at the border."
+    assert infer_anchor(text).date == dt.date(2022, 10, 1)
+
+
+def test_a_date_from_history_in_the_body_does_not_date_the_story():
+    text = "On Aug. 7, 1998, bombs destroyed two embassies. On Friday police arrested a suspect."
+    assert infer_anchor(text).how == "none"
+
+
+def test_a_date_named_with_its_weekday_dates_the_story_even_without_its_year():
+    text = ("Talks opened on Monday, Nov. 2, the ministry said in 2020 figures. "
+            "On Wednesday the first buses left.")
+    assert infer_anchor(text).date == dt.date(2020, 11, 4)
