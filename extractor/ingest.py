@@ -145,10 +145,15 @@ def expand_paths(paths: Iterable[Union[str, Path]]) -> Iterator[Path]:
         path = Path(raw)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.suffix in SUPPORTED_SUFFIXES and not child.name.endswith(".meta.json"):
+                if child.suffix in SUPPORTED_SUFFIXES and not _is_sidecar(child):
                     yield child
-        else:
+        elif not _is_sidecar(path):
             yield path
+
+
+def _is_sidecar(path: Path) -> bool:
+    """A NAME.meta.json is read with its article, also when a shell glob ("corpora/dev/*") names it."""
+    return path.name.endswith(".meta.json")
 
 
 def iter_articles(paths: Iterable[Union[str, Path]]) -> Iterator[Union[Article, InputError]]:

@@ -41,3 +41,11 @@ def test_sidecar_metadata_gives_id_and_published(tmp_path):
     (tmp_path / "story.meta.json").write_text(json.dumps({"id": "x1", "published": "2023-06-05"}))
     article = next(iter_articles([tmp_path / "story.txt"]))
     assert (article.id, article.published.isoformat()) == ("x1", "2023-06-05")
+
+
+def test_a_sidecar_named_beside_its_story_is_not_read_as_a_second_article(tmp_path):
+    # what a shell glob such as `extractor extract corpora/dev/story*` hands over
+    (tmp_path / "story.txt").write_text("About 4,000 people crossed on Sunday, officials said.\n")
+    (tmp_path / "story.meta.json").write_text(json.dumps({"id": "x1", "published": "2023-06-05"}))
+    articles = list(iter_articles([tmp_path / "story.txt", tmp_path / "story.meta.json"]))
+    assert [a.id for a in articles] == ["x1"]
