@@ -30,6 +30,9 @@ _COMPACT = re.compile(
     r"^(?P<sign>[-−])?(?P<cur>(?:US|A|C|HK|S|NZ|R)?\$|[€£¥₹₽])?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<frac>[½¼¾⅓⅔])?"
     r"(?P<suf>mln|mn|bn|trn|tn|[kKmMbB]|%|[°º]?[CF]|[°º])?\.?$")
+_TOKEN_RANGE = re.compile(r"^([^–—-]+)[–—-]([^–—-]+)$")  # "5,000–6,000", "1.5–2", "30–40", one token
+_DECIMAL_COMMA = re.compile(r"^(\d+),(\d{1,2})$")  # "1,2 million" in wires that write decimals with a comma
+_ROUND_PLURAL = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+00)s$")  # "1,000s of", "100s of"
 _VULGAR = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3}
 _FRACTION = re.compile(r"^(\d{1,2})/(\d{1,2})$")
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.IGNORECASE)
@@ -226,6 +229,13 @@ def _fraction_at(tokens: list[Token], i: int) -> Optional[_Figure]:
     return _Figure(i, j + 1, share, kind="ratio")
 
 
+def _year_span(tokens: list[Token], end: int, low: float, high: float) -> bool:
+    """"1998-2003", "2014–16": two years, unless people follow ("1900-2000 people")."""
+    after = tokens[end] if end < len(tokens) else None
+    return low == int(low) and 1800 <= low < high <= 2100 and high - low <= 50 \
+        and not (after is not None and after.lemma_.lower() in PEOPLE_NOUNS)
+
+
 def _figure_at(tokens: list[Token], i: int) -> Optional[_Figure]:
     """The figure that starts at token i, read as far as it goes, or None."""
     n = len(tokens)
@@ -262,6 +272,25 @@ def _figure_at(tokens: list[Token], i: int) -> Optional[_Figure]:
     if clock and (clock.group(2) or clock.group(3)) and int(clock.group(1)) <= 24:
         end = i + 1 + (i + 1 < n and tokens[i + 1].lower_ in _CLOCK_AFTER)
         return _Figure(i, end, None if clock.group(2) else float(clock.group(1)), kind="time")
+    ranged = _TOKEN_RANGE.match(token.text)
+    if ranged and _compact(ranged.group(1)) and _compact(ranged.group(2)):
+        (low_value, _, low_kind), (high_value, _, high_kind) = _compact(ranged.group(1)), _compact(ranged.group(2))
+        if low_kind not in (None, high_kind) or high_kind not in (None, low_kind) or low_value < 0:
+            return None
+        end, scale = i + 1, 1.0
+        while end < n and _multiplier_at(tokens, end) is not None:
+            scale *= _multiplier_at(tokens, end)  # type: ignore[operator]
+            end += 1
+        if re.fullmatch(r"\d{4}", ranged.group(1)) and re.fullmatch(r"\d{2}", ranged.group(2)):
+            high_value += low_value - low_value % 100  # "1939–45"
+        if high_value <= low_value:
+            return None
+        low_kind = low_kind or high_kind or (_year_span(tokens, end, low_value, high_value) and "year") or None
+        return _Figure(i, end, low_value * scale, scale, low_kind, high=high_value * scale)
+    comma = _DECIMAL_COMMA.match(token.text)
+    if comma and i + 1 < n and _multiplier_at(tokens, i + 1) is not None:
+        scale = _multiplier_at(tokens, i + 1)
+        return _Figure(i, i + 2, float(f"{comma.group(1)}.{comma.group(2)}") * scale, scale)  # type: ignore[operator]
     compact = _compact(token.text)
     if compact is not None:
         value, scale, kind = compact
@@ -313,6 +342,8 @@ def _vague_end(tokens: list[Token], i: int) -> Optional[int]:
         j += 1 + (lowers[j] == "couple" and lowers[j + 1:j + 2] == ["of"])
         if j >= len(lowers) or not (lowers[j] in _ROUND or lowers[j] in _VAGUE) or lowers[j] == "dozen" and lowers[0] == "a" and j == 1:
             return None
+    elif _ROUND_PLURAL.match(lowers[0]) and lowers[1:2] == ["of"]:
+        return i + 1  # "1,000s of fighters"
     elif not (lowers[0] in _VAGUE and not (i > 0 and tokens[i - 1].like_num)):
         return None
     j += 1
@@ -397,12 +428,21 @@ def _range_high(tokens: list[Token], low: _Figure) -> Optional[_Figure]:
     value = low.value
     if low.scale == 1 and high.scale > 1 and value * high.scale < high.value:
         value *= high.scale  # "5 to 6 million": the high end's multiplier applies to the low end
-    if low.kind == "year" and re.fullmatch(r"\d{2}", tokens[j + 1].text) and tokens[j].text in _DASHES:
-        full = value - value % 100 + high.value  # "2022-23"
-        return _Figure(high.start, high.end, full, kind="year") if full > value else None
-    if high.value <= value:
+    high_value = high.value
+    if re.fullmatch(r"\d{4}", tokens[low.start].text) and re.fullmatch(r"\d{2}", tokens[j + 1].text) \
+            and tokens[j].text in _DASHES:
+        high_value += value - value % 100  # "2022-23"
+    if high_value <= value:
         return None
-    return _Figure(high.start, high.end, high.value, high.scale, high.kind, high=value)
+    kind = high.kind
+    if j > low.end:  # "5% to 10%": the span takes the closing sign
+        kind = "percent"
+        end = high.end + (high.end < n and tokens[high.end].lower_ == tokens[low.end].lower_)
+    else:
+        end = high.end
+        if kind is None and re.fullmatch(r"\d{4}", tokens[low.start].text) and _year_span(tokens, end, value, high_value):
+            kind = "year"
+    return _Figure(high.start, end, high_value, high.scale, kind, high=value)
 
 
 def _rate(doc: Doc, end: int, limit: int) -> Optional[str]:
@@ -515,6 +555,9 @@ def _kind(doc: Doc, start: int, end: int, value: Optional[float]) -> str:
         return "money"
     if nxt is not None and (nxt.lemma_.lower() in _CURRENCY_AFTER or nxt_low in _CURRENCY_AFTER):
         return "money"
+    if nxt is not None and nxt.pos_ in ("PROPN", "ADJ") and end + 1 < len(doc) \
+            and doc[end + 1].lemma_.lower() in _CURRENCY_AFTER:
+        return "money"  # "450 million US dollars", "20 Hong Kong dollars" reads only the last word
     if nxt_low in _PERCENT_AFTER and (nxt_low != "per" or (end + 1 < len(doc) and doc[end + 1].lower_ == "cent")):
         return "percent"
     if prev is not None and prev.lower_ in _AGE_BEFORE:

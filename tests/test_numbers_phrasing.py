@@ -237,3 +237,38 @@ def test_twice_is_a_multiple(nlp):
 
 def test_a_money_rate(nlp):
     assert [(m.kind, m.per) for m in find_numbers(nlp("The war costs $300 million a day."))] == [("money", "day")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Floods hit 3,000–4,000 homes.", (3000, 4000, "count")),
+    ("The plan needs 1.5–2 billion euros.", (1_500_000_000, 2_000_000_000, "money")),
+    ("Yields fell 20–30%.", (20, 30, "percent")),
+])
+def test_a_range_written_as_one_token(nlp, sentence, expected):
+    assert [(v, h, k) for _, v, h, _, k in found(nlp, sentence)] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("He governed from 1998-2003.", (1998, 2003)),
+    ("The 2021-22 season was cut short.", (2021, 2022)),
+    ("The war of 1914–18 reshaped the map.", (1914, 1918)),
+])
+def test_a_span_of_years_is_a_year_range(nlp, sentence, expected):
+    assert [(v, h, k) for _, v, h, _, k in found(nlp, sentence)] == [(*expected, "year")]
+
+
+def test_a_percent_range_keeps_its_kind_and_closing_sign(nlp):
+    assert found(nlp, "Between 5% and 8% of staff left.") == [("5% and 8%", 5, 8, "=", "percent")]
+
+
+def test_a_decimal_comma_before_a_multiplier(nlp):
+    assert values(nlp, "Exports reached 3,4 million tonnes.") == [(3_400_000, None, "=")]
+
+
+def test_round_figures_written_as_plurals_are_vague(nlp):
+    assert [(t, k) for t, *_, k in found(nlp, "1,000s of people and 100s of cars were stuck.")] == \
+        [("1,000s", "vague"), ("100s", "vague")]
+
+
+def test_a_currency_named_after_its_country_is_money(nlp):
+    assert value_kinds(nlp, "The bridge cost 80 million Canadian dollars.") == [(80_000_000, "money")]
