@@ -8,16 +8,20 @@ QUALIFIERS: tuple[tuple[str, str], ...] = (
     ("at least", "more_than"), ("over", "more_than"), ("above", "more_than"),
     ("no fewer than", "more_than"), ("no less than", "more_than"), ("not less than", "more_than"),
     ("not fewer than", "more_than"), ("a minimum of", "more_than"), ("north of", "more_than"),
+    ("upward of", "more_than"), ("a good", "more_than"),
     ("as many as", "less_than"), ("as much as", "less_than"), ("fewer than", "less_than"),
     ("less than", "less_than"), ("just under", "less_than"), ("close to", "less_than"),
     ("up to", "less_than"), ("nearly", "less_than"), ("almost", "less_than"), ("under", "less_than"),
     ("below", "less_than"), ("no more than", "less_than"), ("not more than", "less_than"),
     ("at most", "less_than"), ("a maximum of", "less_than"), ("shy of", "less_than"),
+    ("as high as", "less_than"), ("barely", "less_than"), ("not quite", "less_than"),
     ("something like", "approx"), ("an estimated", "approx"), ("approximately", "approx"), ("roughly", "approx"),
     ("around", "approx"), ("about", "approx"), ("some", "approx"), ("estimated", "approx"),
     ("circa", "approx"), ("approx.", "approx"), ("approx", "approx"), ("~", "approx"),
     ("more or less", "approx"), ("give or take", "approx"), ("in the region of", "approx"),
-    ("of the order of", "approx"), ("on the order of", "approx"),
+    ("of the order of", "approx"), ("on the order of", "approx"), ("somewhere around", "approx"),
+    ("somewhere near", "approx"), ("in the neighbourhood of", "approx"), ("in the neighborhood of", "approx"),
+    ("close on", "approx"), ("the best part of", "less_than"),
     (">", "more_than"), ("<", "less_than"),
     ("only", "exact"), ("just", "exact"), ("a mere", "exact"), ("exactly", "exact"), ("precisely", "exact"),
 )
@@ -81,6 +85,15 @@ PEOPLE_NOUNS = {
     # peoples the country table does not name by nationality
     "rohingya", "kurd", "yazidi", "uyghur", "uighur", "karen", "chin", "tutsi", "hutu", "roma",
     "tamil", "pashtun", "hazara", "tigrayan", "amhara", "oromo", "masalit", "darfuri",
+}
+# Nouns for one person by role or kin ("the suspect, 31,": the figure set off after it is an age).
+PERSON_ROLES = {
+    "man", "woman", "boy", "girl", "child", "person", "president", "minister", "suspect", "victim", "mother",
+    "father", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother", "grandfather",
+    "widow", "pensioner", "teacher", "farmer", "nurse", "doctor", "pilot", "driver", "owner", "founder",
+    "chairman", "chairwoman", "chief", "executive", "coach", "player", "veteran", "trader", "fisherman",
+    "shopkeeper", "mechanic", "engineer", "lawyer", "judge", "priest", "student", "worker", "resident",
+    "refugee", "migrant", "soldier", "officer", "actor", "singer", "author", "leader", "governor", "mayor",
 }
 # Nouns whose figures are never people who moved.
 NON_PEOPLE_NOUNS = {
@@ -179,7 +192,7 @@ CURRENCY_AFTER = {"dollar", "euro", "pound", "ruble", "rouble", "yuan", "rupee",
                   "won", "peso", "rand", "shekel", "dinar", "dirham", "riyal", "naira", "shilling",
                   "hryvnia", "zloty", "krona", "krone", "baht", "ringgit", "rupiah", "taka", "cent",
                   "usd", "eur", "gbp", "sterling", "renminbi", "lari", "dram", "tenge", "som", "manat"}
-PERCENT_AFTER = {"%", "percent", "per", "pct", "percentage"}
+PERCENT_AFTER = {"%", "percent", "per", "pct", "pc", "percentage"}
 UNIT_AFTER = {"º", "°", "degree", "km", "kilometer", "kilometre", "mile", "meter", "metre", "kg",
                "kilogram", "tonne", "ton", "acre", "hectare", "mph", "kph", "foot", "feet", "inch",
                "liter", "litre", "gallon", "square", "mm", "cm"}
@@ -193,7 +206,9 @@ VAGUE_DETERMINERS = {"several", "few", "many", "couple"}
 # Words before a figure that make it a label, not an amount ("flight 370", "Article 5", "No. 1").
 ID_BEFORE = {"flight", "article", "resolution", "route", "highway", "chapter", "section", "room",
              "gate", "platform", "channel", "version", "model", "code", "id", "#", "no", "no.",
-             "number", "line", "bus", "paragraph", "clause", "rule", "exit", "pier", "hangar", "apartment"}
+             "number", "line", "bus", "paragraph", "clause", "rule", "exit", "pier", "hangar", "apartment",
+             "category", "phase", "tier", "stage", "grade", "page", "terminal", "runway", "episode", "season",
+             "volume", "precinct", "ward", "district", "division", "title", "interstate", "bill", "act"}
 # Nouns for unconfirmed accounts, and the verbs that deny them ("denied reports that ...").
 REPORT_NOUNS = {"report", "claim", "rumor", "rumour", "allegation", "speculation", "suggestion"}
 DENIAL_VERBS = {"deny", "dismiss", "reject", "refute", "debunk", "contradict", "disprove"}

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (AGE_BEFORE as _AGE_BEFORE, CURRENCY_AFTER as _CURRENCY_AFTER,
                       CURRENCY_BEFORE as _CURRENCY_BEFORE, DURATION_UNITS, FRACTIONS, ID_BEFORE, MULTIPLE_WORDS,
-                      MULTIPLIERS, NON_PEOPLE_NOUNS, ORDINAL_WORDS, PEOPLE_NOUNS,
+                      MULTIPLIERS, NON_PEOPLE_NOUNS, ORDINAL_WORDS, PEOPLE_NOUNS, PERSON_ROLES,
                       PERCENT_AFTER as _PERCENT_AFTER, QUALIFIERS, QUALIFIERS_AFTER, RATE_ADVERBS, RATES,
                       SHORT_MULTIPLIERS, SMALL_NUMBERS, UNIT_AFTER as _UNIT_AFTER, VAGUE_AMOUNTS as _VAGUE,
                       VAGUE_DETERMINERS)
@@ -29,7 +29,7 @@ from .places import country_of
 _COMPACT = re.compile(
     r"^(?P<sign>[-−])?(?P<cur>(?:US|A|C|HK|S|NZ|R)?\$|[€£¥₹₽])?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<frac>[½¼¾⅓⅔])?"
-    r"(?P<suf>mln|mn|bn|trn|tn|[kKmMbB]|%|[°º]?[CF]|[°º])?\.?$")
+    r"(?P<suf>mln|mn|bn|trn|tn|[kKmMbB]|%|pc|[°º]?[CF]|[°º])?\.?$")
 _TOKEN_RANGE = re.compile(r"^([^–—-]+)[–—-]([^–—-]+)$")  # "5,000–6,000", "1.5–2", "30–40", one token
 _DECIMAL_COMMA = re.compile(r"^(\d+),(\d{1,2})$")  # "1,2 million" in wires that write decimals with a comma
 _ROUND_PLURAL = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+00)s$")  # "1,000s of", "100s of"
@@ -100,7 +100,7 @@ def _compact(text: str) -> Optional[tuple[float, float, Optional[str]]]:
     scale = float(MULTIPLIERS.get(suffix.lower(), 1))
     if m.group("sign"):
         value = -value
-    kind = "money" if m.group("cur") else "percent" if suffix == "%" else \
+    kind = "money" if m.group("cur") else "percent" if suffix in ("%", "pc") else \
         "measure" if suffix and suffix[-1] in "CF°º" else None
     return value * scale, scale, kind
 
@@ -275,9 +275,11 @@ def _figure_at(tokens: list[Token], i: int) -> Optional[_Figure]:
     ranged = _TOKEN_RANGE.match(token.text)
     if ranged and _compact(ranged.group(1)) and _compact(ranged.group(2)):
         (low_value, _, low_kind), (high_value, _, high_kind) = _compact(ranged.group(1)), _compact(ranged.group(2))
-        if low_kind not in (None, high_kind) or high_kind not in (None, low_kind) or low_value < 0:
+        if None not in (low_kind, high_kind) and low_kind != high_kind or low_value < 0:
             return None
         end, scale = i + 1, 1.0
+        if end < n and tokens[end].text == "%" and low_kind in (None, "percent"):
+            low_kind, end = "percent", end + 1  # "25%-30%", tokenized "25%-30" "%"
         while end < n and _multiplier_at(tokens, end) is not None:
             scale *= _multiplier_at(tokens, end)  # type: ignore[operator]
             end += 1
@@ -542,6 +544,12 @@ def _label_kind(doc: Doc, start: int, value: Optional[float]) -> Optional[str]:
     return None
 
 
+def _names_a_person(token: Token) -> bool:
+    """A name, or one person named by a role ("the suspect", "the president", "his mother")."""
+    return token.ent_type_ == "PERSON" or token.pos_ == "PROPN" \
+        or (token.tag_ == "NN" and token.lemma_.lower() in PERSON_ROLES)
+
+
 def _kind(doc: Doc, start: int, end: int, value: Optional[float]) -> str:
     last = doc[end - 1]
     first = doc[start]
@@ -564,10 +572,9 @@ def _kind(doc: Doc, start: int, end: int, value: Optional[float]) -> str:
         return "age"
     if _is_ratio(doc, start, end, value):
         return "ratio"  # "nine in ten of them", "one out of five"
-    # "said Ion Ceban, 34, a teacher": a number set off after a name is the person's age.
-    if prev is not None and prev.text == "," and start >= 2 and (doc[start - 2].ent_type_ == "PERSON"
-                                                                 or doc[start - 2].pos_ == "PROPN") \
-            and (nxt is None or nxt.text in (",", ".", ")")) and value is not None and value < 120:
+    # "said Ion Ceban, 34, a teacher", "the president, 78,": a number set off after a person is an age.
+    if prev is not None and prev.text == "," and start >= 2 and _names_a_person(doc[start - 2]) \
+            and (nxt is None or nxt.text in (",", ".", ")")) and value is not None and 0 < value < 120:
         return "age"
     after = [t.lower_ for t in doc[end:end + 4]]
     if nxt is not None and (nxt_low.startswith("-year") or nxt_low in ("year-old", "years-old")

@@ -113,8 +113,12 @@ def test_a_fraction_is_a_share(nlp, sentence, value):
     ("The fund can lend at most 40 million.", "<"),
     ("A minimum of 300 staff are needed.", ">"),
     ("Circa 800 homes were hit.", "~"),
+    ("Barely 150 delegates attended.", "<"),
+    ("Upward of 900 homes lost power.", ">"),
+    ("Damage could be as high as $8 billion.", "<"),
+    ("In the neighbourhood of 70 boats were at sea.", "~"),
 ])
-def test_longer_qualifiers_win_over_the_words_they_end_with(nlp, sentence, bound):
+def test_qualifier_phrases_give_their_bound_and_the_longest_wins(nlp, sentence, bound):
     assert values(nlp, sentence)[0][2] == bound
 
 
@@ -272,3 +276,31 @@ def test_round_figures_written_as_plurals_are_vague(nlp):
 
 def test_a_currency_named_after_its_country_is_money(nlp):
     assert value_kinds(nlp, "The bridge cost 80 million Canadian dollars.") == [(80_000_000, "money")]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Inflation eased to 4.2pc in June.", 4.2),
+    ("Pay rose 3 pc this year.", 3),
+])
+def test_pc_is_percent(nlp, sentence, value):
+    assert value_kinds(nlp, sentence)[0] == (value, "percent")
+
+
+def test_a_percent_range_glued_by_the_tokenizer(nlp):
+    assert found(nlp, "Costs fell by 10%-15%.") == [("10%-15%", 10, 15, "=", "percent")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The governor, 66, said he would not run again.",
+    "Her mother, 71, was treated for shock.",
+])
+def test_a_figure_set_off_after_a_person_named_by_role_is_an_age(nlp, sentence):
+    assert [k for *_, k in found(nlp, sentence)] == ["age"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Category 3 storm weakened overnight.",
+    "The Phase 2 trial will start in May.",
+])
+def test_a_figure_after_a_label_word_is_an_id(nlp, sentence):
+    assert [k for *_, k in found(nlp, sentence)][0] == "id"
