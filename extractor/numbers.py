@@ -311,10 +311,11 @@ def _figure_at(tokens: list[Token], i: int) -> Optional[_Figure]:
                 value += 0.5  # "1 and a half million"
                 end += 3
         while kind in (None, "money") and end < n:
-            factor = _multiplier_at(tokens, end)
+            dash = tokens[end].text in _DASHES and end + 1 < n and tokens[end + 1].lower_ in _ROUND - {"dozen"}
+            factor = _multiplier_at(tokens, end + dash)  # "a $5.5-billion deal"
             if factor is None:
                 break
-            value, scale, end = value * factor, scale * factor, end + 1
+            value, scale, end = value * factor, scale * factor, end + dash + 1
         return _Figure(i, end, value, scale, kind)
     fraction = _FRACTION.match(token.text)
     if fraction and 0 < int(fraction.group(1)) < int(fraction.group(2)) <= 10:

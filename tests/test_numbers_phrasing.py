@@ -304,3 +304,8 @@ def test_a_figure_set_off_after_a_person_named_by_role_is_an_age(nlp, sentence):
 ])
 def test_a_figure_after_a_label_word_is_an_id(nlp, sentence):
     assert [k for *_, k in found(nlp, sentence)][0] == "id"
+
+
+def test_a_multiplier_joined_by_a_hyphen(nlp):
+    assert found(nlp, "The group agreed a $7.2-billion merger.") == \
+        [("$7.2-billion", 7_200_000_000, None, "=", "money")]
