@@ -324,6 +324,9 @@ def _figure_at(tokens: list[Token], i: int) -> Optional[_Figure]:
         return _Figure(i, i + 1, _VULGAR[low])
     if _is_number_token(token):
         end, value = _scan_words(tokens, i)
+        if low in _TENS and end == i + 1 and end + 1 < n and tokens[end].text in _DASHES \
+                and ORDINAL_WORDS.get(tokens[end + 1].lower_, 10) < 10:
+            return _Figure(i, end + 2, value + ORDINAL_WORDS[tokens[end + 1].lower_], kind="ordinal")  # "twenty-first"
         if value is not None and _and_a_half(tokens, end) and end + 3 < len(tokens) \
                 and tokens[end + 3].lower_ in MULTIPLIERS:
             value = (value + 0.5) * MULTIPLIERS[tokens[end + 3].lower_]  # "two and a half million"
@@ -557,6 +560,9 @@ def _kind(doc: Doc, start: int, end: int, value: Optional[float]) -> str:
     prev = doc[start - 1] if start > 0 else None
     nxt = doc[end] if end < len(doc) else None
     nxt_low = nxt.lower_ if nxt is not None else ""
+    if nxt is not None and nxt.text in _DASHES and end + 1 < len(doc) and doc[end + 1].is_alpha:
+        nxt = doc[end + 1]  # "a 10-km walk", "a seven-year sentence": the unit after the hyphen
+        nxt_low = nxt.lower_
     label = _label_kind(doc, start, value)
     if label:
         return label

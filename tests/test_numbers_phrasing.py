@@ -309,3 +309,17 @@ def test_a_figure_after_a_label_word_is_an_id(nlp, sentence):
 def test_a_multiplier_joined_by_a_hyphen(nlp):
     assert found(nlp, "The group agreed a $7.2-billion merger.") == \
         [("$7.2-billion", 7_200_000_000, None, "=", "money")]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("She received a nine-year sentence.", "time"),
+    ("Runners finished a 42-km course.", "measure"),
+    ("Banks face a 3-percent levy.", "percent"),
+    ("A 1,500-strong crowd gathered.", "count"),
+])
+def test_the_unit_after_a_hyphen_gives_the_kind(nlp, sentence, kind):
+    assert [k for *_, k in found(nlp, sentence)] == [kind]
+
+
+def test_a_written_compound_ordinal(nlp):
+    assert found(nlp, "The twenty-second summit opened on Monday.") == [("twenty-second", 22, None, "=", "ordinal")]
