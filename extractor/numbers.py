@@ -1,9 +1,14 @@
 """The number layer: every numeric mention of a doc with its value, range, bound and kind.
 
-Digits with separators, decimals, "1.2 million", "three thousand", "a dozen", ranges
-("5,000-6,000", "between 5,000 and 6,000", "5,000 to 6,000"), the approximator before the
-figure, and the rate after it. quantulum3 decides units on the few candidates whose next
-word is not one the rules know; it is slow and misreads news numbers, so it sees only those.
+A figure is read whole from the tokens: digits with separators ("1,200", "12 500"), decimals,
+compact forms ("1.5bn", "$5b", "10k", "20C", "-15"), multipliers ("1.2 million", "Rs 500 crore"),
+written numbers ("one hundred and twenty", "two dozen"), shares ("half a million", "two-thirds"),
+ranges ("5,000-6,000", "between $20 and $35", "5 to 6 million", "2% to 3%"), decades and spans
+of years, clock times, ordinals and labels ("flight 302", "No. 1"). The approximator before the
+figure (the longest phrase wins: "no fewer than") or after it ("or more", "-plus") gives the
+bound; vague amounts ("tens of thousands", "several hundred") are one mention with no value; a
+rate after the figure gives `per`. Phone numbers and ISO dates are no mention. quantulum3's unit
+table names the unit of a noun the word lists do not know; its parser misreads news numbers.
 """
 from __future__ import annotations
 
@@ -307,8 +312,8 @@ def _figure_at(tokens: list[Token], i: int) -> Optional[_Figure]:
             if fraction and re.fullmatch(r"\d+", token.text) and 0 < int(fraction.group(1)) < int(fraction.group(2)):
                 value += int(fraction.group(1)) / int(fraction.group(2))  # "1 1/2"
                 end += 1
-            elif _and_a_half(tokens, end) and end + 3 < n and tokens[end + 3].lower_ in MULTIPLIERS:
-                value += 0.5  # "1 and a half million"
+            elif _and_a_half(tokens, end):
+                value += 0.5  # "1 and a half million", "2 and a half hours"
                 end += 3
         while kind in (None, "money") and end < n:
             dash = tokens[end].text in _DASHES and end + 1 < n and tokens[end + 1].lower_ in _ROUND - {"dozen"}
@@ -327,10 +332,10 @@ def _figure_at(tokens: list[Token], i: int) -> Optional[_Figure]:
         if low in _TENS and end == i + 1 and end + 1 < n and tokens[end].text in _DASHES \
                 and ORDINAL_WORDS.get(tokens[end + 1].lower_, 10) < 10:
             return _Figure(i, end + 2, value + ORDINAL_WORDS[tokens[end + 1].lower_], kind="ordinal")  # "twenty-first"
-        if value is not None and _and_a_half(tokens, end) and end + 3 < len(tokens) \
-                and tokens[end + 3].lower_ in MULTIPLIERS:
-            value = (value + 0.5) * MULTIPLIERS[tokens[end + 3].lower_]  # "two and a half million"
-            end += 4
+        if value is not None and _and_a_half(tokens, end):
+            value, end = value + 0.5, end + 3  # "three and a half hours"
+            if end < n and tokens[end].lower_ in MULTIPLIERS and tokens[end].lower_ not in SHORT_MULTIPLIERS:
+                value, end = value * MULTIPLIERS[tokens[end].lower_], end + 1  # "two and a half million"
         scale = max((float(MULTIPLIERS[t.lower_]) for t in tokens[i + 1:end] if t.lower_ in MULTIPLIERS), default=1.0)
         return _Figure(i, end, value, scale)
     if low in ORDINAL_WORDS and (token.pos_ == "ADJ" or (i > 0 and tokens[i - 1].lower_ in {"the"} | _POSSESSIVES)):
@@ -346,7 +351,7 @@ def _vague_end(tokens: list[Token], i: int) -> Optional[int]:
     j = 1 if lowers[0] == "a" and lowers[1:2] in (["few"], ["couple"]) else 0
     if lowers[j] in VAGUE_DETERMINERS:
         j += 1 + (lowers[j] == "couple" and lowers[j + 1:j + 2] == ["of"])
-        if j >= len(lowers) or not (lowers[j] in _ROUND or lowers[j] in _VAGUE) or lowers[j] == "dozen" and lowers[0] == "a" and j == 1:
+        if j >= len(lowers) or not (lowers[j] in _ROUND or lowers[j] in _VAGUE):
             return None
     elif _ROUND_PLURAL.match(lowers[0]) and lowers[1:2] == ["of"]:
         return i + 1  # "1,000s of fighters"
@@ -514,14 +519,14 @@ def _small_value(token: Token) -> Optional[int]:
 
 
 def _is_ratio(doc: Doc, start: int, end: int, value: Optional[float]) -> bool:
-    """"nine in ten", "one out of five": a share, whichever side of it the number is."""
-    after = doc[end:end + 3]
+    """"nine in ten", "one out of five", "one in every four": a share, whichever side of it the number is."""
+    after = [t for t in doc[end:end + 4] if t.lower_ not in ("every", "each")][:3]
     if len(after) >= 2 and after[0].lower_ in ("in", "out"):
         other = after[2] if after[0].lower_ == "out" and len(after) > 2 and after[1].lower_ == "of" else after[1]
         total = _small_value(other)
         if total is not None and value is not None and 0 < value <= total <= 100:
             return True
-    before = doc[max(0, start - 3):start]
+    before = [t for t in doc[max(0, start - 4):start] if t.lower_ not in ("every", "each")][-3:]
     if len(before) >= 2 and before[-1].lower_ in ("in", "of") and (before[-2].lower_ in ("out",) or before[-1].lower_ == "in"):
         part = _small_value(before[-3] if before[-1].lower_ == "of" and len(before) == 3 else before[-2])
         if part is not None and value is not None and 0 < part <= value <= 100:
@@ -661,7 +666,7 @@ def find_numbers(doc: Doc) -> list[NumberMention]:
             kind = "money" if kind == "money" else _kind(doc, start, end, _to_value(value))
         if kind == "count" and value is not None and _to_value(value) != int(value):
             kind = "measure"  # "a magnitude of 6.4": a count is whole
-        if kind == "time" and value is not None and value != int(value):
+        if kind == "time" and value is not None and value != int(value) and end < n and lowers[end] in _CLOCK_AFTER:
             value = None  # "10.35 a.m.": a clock time, not an amount
         mentions.append(_mention(doc, start, end, value, high_value, bound, kind, qualifier_start))
         i = end

@@ -323,3 +323,15 @@ def test_the_unit_after_a_hyphen_gives_the_kind(nlp, sentence, kind):
 
 def test_a_written_compound_ordinal(nlp):
     assert found(nlp, "The twenty-second summit opened on Monday.") == [("twenty-second", 22, None, "=", "ordinal")]
+
+
+@pytest.mark.parametrize("sentence, value, kind", [
+    ("The search went on for four and a half hours.", 4.5, "time"),
+    ("The border post is 2 and a half km away.", 2.5, "measure"),
+])
+def test_and_a_half_adds_a_half_before_any_unit(nlp, sentence, value, kind):
+    assert value_kinds(nlp, sentence) == [(value, kind)]
+
+
+def test_one_in_every_four_is_a_share(nlp):
+    assert [k for *_, k in found(nlp, "One in every five homes was damaged.")] == ["ratio", "ratio"]
