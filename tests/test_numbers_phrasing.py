@@ -169,12 +169,9 @@ def test_negative_temperatures(nlp, sentence, value):
     assert value_kinds(nlp, sentence) == [(value, "measure")]
 
 
-@pytest.mark.parametrize("sentence, value, kind", [
-    ("A 52-year-old woman was detained.", 52, "age"),
-    ("The 19-year-old was charged.", 19, "age"),
-])
-def test_a_hyphenated_year_old_is_an_age(nlp, sentence, value, kind):
-    assert value_kinds(nlp, sentence) == [(value, kind)]
+def test_a_hyphenated_year_old_is_an_age(nlp):
+    assert value_kinds(nlp, "A 52-year-old woman was detained.") == [(52, "age")]
+    assert value_kinds(nlp, "The 19-year-old was charged.") == [(19, "age")]
 
 
 def test_a_decade_is_a_ten_year_range(nlp):
@@ -325,12 +322,9 @@ def test_a_written_compound_ordinal(nlp):
     assert found(nlp, "The twenty-second summit opened on Monday.") == [("twenty-second", 22, None, "=", "ordinal")]
 
 
-@pytest.mark.parametrize("sentence, value, kind", [
-    ("The search went on for four and a half hours.", 4.5, "time"),
-    ("The border post is 2 and a half km away.", 2.5, "measure"),
-])
-def test_and_a_half_adds_a_half_before_any_unit(nlp, sentence, value, kind):
-    assert value_kinds(nlp, sentence) == [(value, kind)]
+def test_and_a_half_adds_a_half_before_any_unit(nlp):
+    assert value_kinds(nlp, "The search went on for four and a half hours.") == [(4.5, "time")]
+    assert value_kinds(nlp, "The border post is 2 and a half km away.") == [(2.5, "measure")]
 
 
 def test_one_in_every_four_is_a_share(nlp):
