@@ -1,18 +1,35 @@
 """The word lists the rules read, each kept in one place."""
 from __future__ import annotations
 
-# Words before a figure, longest first, and the SPEC qualifier they give.
+# Words before a figure and the SPEC qualifier they give (the longest phrase that ends right
+# before the figure wins, so "no fewer than" is not read as "fewer than").
 QUALIFIERS: tuple[tuple[str, str], ...] = (
     ("in excess of", "more_than"), ("upwards of", "more_than"), ("more than", "more_than"),
     ("at least", "more_than"), ("over", "more_than"), ("above", "more_than"),
-    ("as many as", "less_than"), ("fewer than", "less_than"), ("less than", "less_than"),
-    ("just under", "less_than"), ("close to", "less_than"), ("up to", "less_than"),
-    ("nearly", "less_than"), ("almost", "less_than"), ("under", "less_than"),
-    ("below", "less_than"),
+    ("no fewer than", "more_than"), ("no less than", "more_than"), ("not less than", "more_than"),
+    ("not fewer than", "more_than"), ("a minimum of", "more_than"), ("north of", "more_than"),
+    ("upward of", "more_than"), ("a good", "more_than"),
+    ("as many as", "less_than"), ("as much as", "less_than"), ("fewer than", "less_than"),
+    ("less than", "less_than"), ("just under", "less_than"), ("close to", "less_than"),
+    ("up to", "less_than"), ("nearly", "less_than"), ("almost", "less_than"), ("under", "less_than"),
+    ("below", "less_than"), ("no more than", "less_than"), ("not more than", "less_than"),
+    ("at most", "less_than"), ("a maximum of", "less_than"), ("shy of", "less_than"),
+    ("as high as", "less_than"), ("barely", "less_than"), ("not quite", "less_than"),
     ("something like", "approx"), ("an estimated", "approx"), ("approximately", "approx"), ("roughly", "approx"),
     ("around", "approx"), ("about", "approx"), ("some", "approx"), ("estimated", "approx"),
-    ("or so", "approx"),
-    ("only", "exact"), ("just", "exact"), ("a mere", "exact"),
+    ("circa", "approx"), ("approx.", "approx"), ("approx", "approx"), ("~", "approx"),
+    ("more or less", "approx"), ("give or take", "approx"), ("in the region of", "approx"),
+    ("of the order of", "approx"), ("on the order of", "approx"), ("somewhere around", "approx"),
+    ("somewhere near", "approx"), ("in the neighbourhood of", "approx"), ("in the neighborhood of", "approx"),
+    ("close on", "approx"), ("the best part of", "less_than"),
+    (">", "more_than"), ("<", "less_than"),
+    ("only", "exact"), ("just", "exact"), ("a mere", "exact"), ("exactly", "exact"), ("precisely", "exact"),
+)
+# Words right after a figure that bound it ("5,000 or more", "40 or so", "300-plus", "5,000+").
+QUALIFIERS_AFTER: tuple[tuple[str, str], ...] = (
+    ("or more", "more_than"), ("or over", "more_than"), ("plus", "more_than"), ("- plus", "more_than"),
+    ("+", "more_than"), ("or so", "approx"), ("- odd", "approx"), ("odd", "approx"),
+    ("or less", "less_than"), ("or fewer", "less_than"), ("at most", "less_than"),
 )
 # Verbs that put a bound on the figure they take ("arrivals topped 8,000").
 BOUND_VERBS = {"top": "more_than", "exceed": "more_than", "surpass": "more_than",
@@ -26,7 +43,25 @@ SMALL_NUMBERS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
 }
 MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-               "k": 1_000, "m": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000}
+               "trillion": 1_000_000_000_000, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000,
+               "crores": 10_000_000,
+               "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
+               "b": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000}
+# The short multipliers, written against the figure ("40m", "1.5bn", "10k") or after it ("5 bn").
+SHORT_MULTIPLIERS = {"k", "m", "mn", "mln", "bn", "b", "tn", "trn"}
+# Fractions, by the word for one part ("a third", "two-thirds", "three quarters").
+FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+             "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
+# Ordinals written as words.
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100,
+}
+# Multiples written as one word ("twice as many", "a tenfold rise").
+MULTIPLE_WORDS = {"twice": 2, "thrice": 3, "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5,
+                  "tenfold": 10, "hundredfold": 100}
 
 # Rates after a figure.
 RATES = {
@@ -50,6 +85,15 @@ PEOPLE_NOUNS = {
     # peoples the country table does not name by nationality
     "rohingya", "kurd", "yazidi", "uyghur", "uighur", "karen", "chin", "tutsi", "hutu", "roma",
     "tamil", "pashtun", "hazara", "tigrayan", "amhara", "oromo", "masalit", "darfuri",
+}
+# Nouns for one person by role or kin ("the suspect, 31,": the figure set off after it is an age).
+PERSON_ROLES = {
+    "man", "woman", "boy", "girl", "child", "person", "president", "minister", "suspect", "victim", "mother",
+    "father", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother", "grandfather",
+    "widow", "pensioner", "teacher", "farmer", "nurse", "doctor", "pilot", "driver", "owner", "founder",
+    "chairman", "chairwoman", "chief", "executive", "coach", "player", "veteran", "trader", "fisherman",
+    "shopkeeper", "mechanic", "engineer", "lawyer", "judge", "priest", "student", "worker", "resident",
+    "refugee", "migrant", "soldier", "officer", "actor", "singer", "author", "leader", "governor", "mayor",
 }
 # Nouns whose figures are never people who moved.
 NON_PEOPLE_NOUNS = {
@@ -142,14 +186,29 @@ EVENT_NOUNS = {
 }
 
 # Words around a figure that say what it counts, when it is not people.
-CURRENCY_BEFORE = {"$", "€", "£", "¥", "₽", "us$", "usd", "eur"}
-CURRENCY_AFTER = {"dollar", "euro", "pound", "ruble", "rouble", "yuan", "rupee", "lira", "franc"}
-PERCENT_AFTER = {"%", "percent", "per", "pct"}
+CURRENCY_BEFORE = {"$", "€", "£", "¥", "₽", "₹", "₩", "₺", "us$", "a$", "c$", "hk$", "s$", "nz$", "r$",
+                   "usd", "eur", "gbp", "rs", "rs.", "inr", "chf", "jpy", "cny"}
+CURRENCY_AFTER = {"dollar", "euro", "pound", "ruble", "rouble", "yuan", "rupee", "lira", "franc", "yen",
+                  "won", "peso", "rand", "shekel", "dinar", "dirham", "riyal", "naira", "shilling",
+                  "hryvnia", "zloty", "krona", "krone", "baht", "ringgit", "rupiah", "taka", "cent",
+                  "usd", "eur", "gbp", "sterling", "renminbi", "lari", "dram", "tenge", "som", "manat"}
+PERCENT_AFTER = {"%", "percent", "per", "pct", "pc", "percentage"}
 UNIT_AFTER = {"º", "°", "degree", "km", "kilometer", "kilometre", "mile", "meter", "metre", "kg",
                "kilogram", "tonne", "ton", "acre", "hectare", "mph", "kph", "foot", "feet", "inch",
                "liter", "litre", "gallon", "square", "mm", "cm"}
 AGE_BEFORE = {"age", "aged", "ages"}
+# Units of duration: "12 years", "three weeks" are times, not counts.
+DURATION_UNITS = {"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade",
+                  "century", "yr", "hr", "min", "sec"}
 VAGUE_AMOUNTS = {"hundreds", "thousands", "millions", "dozens", "tens", "scores", "billions"}
+# Words that make a round number vague ("several hundred", "a few thousand", "many thousands").
+VAGUE_DETERMINERS = {"several", "few", "many", "couple"}
+# Words before a figure that make it a label, not an amount ("flight 370", "Article 5", "No. 1").
+ID_BEFORE = {"flight", "article", "resolution", "route", "highway", "chapter", "section", "room",
+             "gate", "platform", "channel", "version", "model", "code", "id", "#", "no", "no.",
+             "number", "line", "bus", "paragraph", "clause", "rule", "exit", "pier", "hangar", "apartment",
+             "category", "phase", "tier", "stage", "grade", "page", "terminal", "runway", "episode", "season",
+             "volume", "precinct", "ward", "district", "division", "title", "interstate", "bill", "act"}
 # Nouns for unconfirmed accounts, and the verbs that deny them ("denied reports that ...").
 REPORT_NOUNS = {"report", "claim", "rumor", "rumour", "allegation", "speculation", "suggestion"}
 DENIAL_VERBS = {"deny", "dismiss", "reject", "refute", "debunk", "contradict", "disprove"}
