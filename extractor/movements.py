@@ -174,6 +174,10 @@ def _refused(verb: Token) -> bool:
     return any(c.dep_ == "prt" and c.lower_ in ("back", "away") for c in verb.children) and lemma in ("turn", "send", "push")
 
 
+# Adverbs of a movement verb that can carry its place phrase ("came back from Iran").
+_PARTICLES = {"back", "home", "away", "over", "across", "in"}
+
+
 def _places_under(token: Token, places: list[Place], preps: set[str]) -> list[Place]:
     """Places that are the objects of `token` or of its prepositions in `preps`."""
     out: list[Place] = []
@@ -191,6 +195,9 @@ def _places_under(token: Token, places: list[Place], preps: set[str]) -> list[Pl
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     collect(obj)
+        elif child.dep_ in ("advmod", "prt") and child.lower_ in _PARTICLES:
+            # "have come back from Iran": the parser hangs the place on the particle, not the verb
+            out.extend(_places_under(child, places, preps - {"out", "DOBJ"}))
         elif child.lower_ == "out" and "out" in preps:
             # "flew 21,600 people out of Kabul"
             for prep in child.children:

@@ -146,3 +146,9 @@ def test_a_bare_plural_source_names_itself_rather_than_pointing_back_to_the_agen
     text = ("UNHCR said 9,000 Syrians crossed into Lebanon on Monday. "
             "More than 250,000 Syrians have fled to Lebanon since March, aid agencies say.")
     assert movements(text)[250000].source == "aid agencies"
+
+
+def test_a_place_hung_on_the_particle_back_is_where_returning_nationals_came_from():
+    text = "Some 40,000 Eritreans have come back from Ethiopia since January, the agency said."
+    m = movements(text)[40000]
+    assert (m.country, m.direction, m.origin) == (["ER"], "entry", ["ET"])
