@@ -174,8 +174,16 @@ def _refused(verb: Token) -> bool:
     return any(c.dep_ == "prt" and c.lower_ in ("back", "away") for c in verb.children) and lemma in ("turn", "send", "push")
 
 
+# "900 of them", "most of those": pronouns for the figure just given.
+_PART_PRONOUNS = ("them", "those", "these")
 # Adverbs of a movement verb that can carry its place phrase ("came back from Iran").
 _PARTICLES = {"back", "home", "away", "over", "across", "in"}
+
+
+def _after_partitive(prep: Token) -> bool:
+    """A preposition right after "most of them" / "some of those", however the parser attached it."""
+    doc = prep.doc
+    return prep.i >= 2 and doc[prep.i - 2].lower_ == "of" and doc[prep.i - 1].lower_ in _PART_PRONOUNS
 
 
 def _places_under(token: Token, places: list[Place], preps: set[str]) -> list[Place]:
@@ -191,6 +199,8 @@ def _places_under(token: Token, places: list[Place], preps: set[str]) -> list[Pl
             out.extend(p for p in covering if p.role in ("name", "anaphor", "city"))
 
     for child in token.children:
+        if child.dep_ == "prep" and _after_partitive(child):
+            continue  # "flown out of Kabul, most of them to Tashkent": where a part went, not the figure
         if child.dep_ == "prep" and child.lower_ in preps - {"out"}:
             for obj in child.children:
                 if obj.dep_ == "pobj":
@@ -434,7 +444,7 @@ def _rate_of(token: Optional[Token]) -> Optional[str]:
 
 def _partitive(token: Token) -> bool:
     """"900 of them", "some of those": a part of the figure just given."""
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "those", "these") for g in c.children)
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in _PART_PRONOUNS for g in c.children)
                for c in token.children)
 
 

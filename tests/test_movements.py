@@ -152,3 +152,10 @@ def test_a_place_hung_on_the_particle_back_is_where_returning_nationals_came_fro
     text = "Some 40,000 Eritreans have come back from Ethiopia since January, the agency said."
     m = movements(text)[40000]
     assert (m.country, m.direction, m.origin) == (["ER"], "entry", ["ET"])
+
+
+def test_where_most_of_them_went_next_does_not_move_the_figure():
+    text = ("Spain's Defence Ministry said its air force had flown more than 1,900 people out of Khartoum "
+            "since Aug. 16, most of them to Nairobi.")
+    m = movements(text)[1900]
+    assert (m.country, m.direction) == (["SD"], "exit")
