@@ -46,6 +46,9 @@ def _continues_count(verb: Token, number: Token) -> bool:
     # "Iraqis account for about 2,800 of them", "Around 30,000 of them are children"
     if _partitive(number) and lemma in ("account", "be", "include", "make", "comprise"):
         return True
+    # "Of those, 12,700 were carried on military flights": whatever the clause says of the part
+    if _opens_on_part(verb.sent) and number.dep_ in ("nsubj", "nsubjpass"):
+        return True
     # "That was down from 9,642 between September 28 and 29.", "That compared with 10,000 a day"
     if lemma in ("be", "compare") and any(c.dep_ == "nsubj" and c.lower_ in ("that", "this") for c in verb.children):
         return True
@@ -442,9 +445,14 @@ def _rate_of(token: Optional[Token]) -> Optional[str]:
     return None
 
 
+def _opens_on_part(sent: Span) -> bool:
+    """"Of those, ...": every figure of the sentence is a part of the one just given."""
+    return len(sent) > 2 and sent[0].lower_ == "of" and sent[1].lower_ in _PART_PRONOUNS and sent[2].text == ","
+
+
 def _partitive(token: Token) -> bool:
-    """"900 of them", "some of those": a part of the figure just given."""
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in _PART_PRONOUNS for g in c.children)
+    """"900 of them", "some of those", any figure after "Of those,": a part of the figure just given."""
+    return _opens_on_part(token.sent) or any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in _PART_PRONOUNS for g in c.children)
                for c in token.children)
 
 

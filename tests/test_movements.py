@@ -159,3 +159,10 @@ def test_where_most_of_them_went_next_does_not_move_the_figure():
             "since Aug. 16, most of them to Nairobi.")
     m = movements(text)[1900]
     assert (m.country, m.direction) == (["SD"], "exit")
+
+
+def test_figures_after_an_opening_of_those_are_parts_of_the_figure_just_given():
+    text = ("About 9,000 people were flown out of Khartoum on Friday, the ministry said. "
+            "Of those, 5,200 were carried on French planes, a spokesman said.")
+    m = movements(text)[5200]
+    assert (m.country, m.direction, m.date_start) == (["SD"], "exit", d("2022-09-30"))
