@@ -379,10 +379,14 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                     add(child, token)
         elif lemma in REPORTING_VERBS and token.pos_ in ("VERB", "AUX"):
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            if not subjects and token.tag_ == "VBG" and token.dep_ == "advcl":
+                # "The administration gave its own count, saying ...": the subject of the clause it closes
+                subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
             for subj in subjects:
                 if _is_source_like(subj) and subj.lemma_.lower() not in SOURCE_NOUNS:
                     add(subj, token)
-            if not subjects and lemma in ("say", "tell", "add", "report", "note"):
+            if not any(_is_source_like(s) for s in subjects) and lemma in ("say", "tell", "add", "report", "note"):
+                # "most of them at the post, the ministry said": the parser took "most" for the subject;
                 # ", a spokesman for the Frontier Corps said." parsed without a subject: the phrase before it
                 for back in range(token.i - 1, max(sent.start, token.i - 12) - 1, -1):
                     candidate = sent.doc[back]

@@ -166,3 +166,15 @@ def test_figures_after_an_opening_of_those_are_parts_of_the_figure_just_given():
             "Of those, 5,200 were carried on French planes, a spokesman said.")
     m = movements(text)[5200]
     assert (m.country, m.direction, m.date_start) == (["SD"], "exit", d("2022-09-30"))
+
+
+def test_a_participle_of_saying_is_reported_by_the_subject_of_the_clause_it_closes():
+    text = ("Armenia's migration service gave its own tally, saying 4,100 people had crossed "
+            "into Armenia by Friday.")
+    assert movements(text)[4100].source == "Armenia's migration service"
+
+
+def test_most_of_them_before_said_is_not_the_speaker():
+    text = ("In Kenya, 2,310 people crossed on Monday, most of them at the Moyale post in Marsabit district, "
+            "Kenya's Ministry of Disaster Response and Refugee Affairs (MIDRA) said.")
+    assert movements(text)[2310].source == "Kenya's Ministry of Disaster Response"
