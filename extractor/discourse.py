@@ -248,6 +248,10 @@ def _source_words(tokens: list[Token], places: list[Place]) -> str:
     return re.sub(r"\s+", " ", " ".join(words)).strip(" ,")
 
 
+def _named(token: Token) -> bool:
+    return (token.pos_ == "PROPN" or bool(token.ent_type_)) and token.text[:1].isupper()
+
+
 def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional[str]:
     """'The agency', 'the ministry', 'it', 'he' to the source they point back to."""
     lemma = head.lemma_.lower()
@@ -257,7 +261,8 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
         # "In Hungary, police reported": the police of the country the sentence opens on
         adjective = countries().get(frame)
         return f"{adjective.adjectives[0]} {head.text}" if adjective else None
-    has_name = any(t.pos_ == "PROPN" or t.ent_type_ for t in head.subtree if t.i != head.i) or head.pos_ == "PROPN"
+    # a name is capitalised: "the migration institute" is a common noun whatever the tagger says
+    has_name = any(_named(t) for t in head.subtree if t.i != head.i) or (head.pos_ == "PROPN" and head.text[:1].isupper())
     # "provincial officials", "local authorities" name their own source; "the migration agency" points back
     described = lemma in ("official", "authority", "police", "officer") and any(c.dep_ == "amod" for c in head.children)
     # "aid agencies say": a bare plural names a kind of source, it does not point back to one

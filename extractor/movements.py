@@ -15,7 +15,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from .discourse import Attribution, Discourse, Place, expand_plural
+from .discourse import Attribution, Discourse, Place, agent_of, expand_plural
 from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, CARRIER_VERBS, DENIAL_VERBS, EVENT_NOUNS, JOURNEY_NOUNS, REPORT_NOUNS,
                       STOCK_VERBS, IRREALIS_HEADS, LEVEL_VERBS, MODAL_WORDS, MOVE_NOUNS,
                       MOVE_VERBS, NON_PEOPLE_NOUNS, PEOPLE_NOUNS, RATE_ADVERBS, RECORDING_VERBS,
@@ -456,6 +456,16 @@ def _partitive(token: Token) -> bool:
                for c in token.children)
 
 
+def _whole_of(token: Token, previous: Optional[_Frame], discourse: Discourse) -> Optional[_Frame]:
+    """The figure a part belongs to: "1,571 were returned, 21 of them minors" the one just given in
+    the sentence; after an opening "Of those," the one the last sentence led with."""
+    if not _partitive(token):
+        return None
+    if previous is not None and not _opens_on_part(token.sent):
+        return previous
+    return _Frame(discourse.first_movement, None, True) if discourse.first_movement is not None else None
+
+
 def _denied_report(verb: Token) -> bool:
     """"played down reports that 20,000 people crossed", "denied a claim that 100,000 had"."""
     for ancestor in verb.ancestors:
@@ -470,6 +480,33 @@ def _in_source(place: Place, attributions: list[Attribution]) -> bool:
     return any(a.scope[0] <= place.start < a.scope[1] for a in attributions)
 
 
+# Verbs by which someone carries other people away: their doer is not where they were counted (who
+# deports or expels people is: they leave its territory).
+_CARRYING_VERBS = {"fly", "bring", "carry", "take", "airlift", "transport", "ferry"}
+
+
+def _carriers(trigger: Optional[Trigger], direction: str, places: list[Place]) -> set[str]:
+    """Countries of who flew or brought people out: "brought out by British forces". Who "brought
+    home" people is where they arrived; who evacuates people is most often their own state."""
+    if trigger is None or direction == "entry" or trigger.token.pos_ != "VERB" \
+            or trigger.token.lemma_.lower() not in _CARRYING_VERBS:
+        return set()
+    verb = trigger.token
+    doer = agent_of(verb) or next((c for c in verb.children if c.dep_ == "nsubj"
+                                   and any(o.dep_ == "dobj" for o in verb.children)), None)
+    if doer is None:
+        return set()
+    span = range(doer.left_edge.i, doer.right_edge.i + 1)
+    return {p.code for p in places if p.start in span}
+
+
+def _destinations(trigger: Optional[Trigger], direction: str, places: list[Place]) -> set[str]:
+    """Where people leaving went ("returned to Honduras"): not the country they left."""
+    if trigger is None or direction != "exit":
+        return set()
+    return {p.code for p in _places_under(trigger.token, places, {"to", "into", "toward", "towards"})}
+
+
 def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[Place], origin: list[str],
                        sent: Span, previous: Optional[_Frame], source: Optional[str],
                        discourse: Discourse, nationality: list[str], attributions: list[Attribution]) -> list[str]:
@@ -478,21 +515,23 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
     the places of its own verb ("entered Georgia"), the subject of a recording verb ("Georgia saw"),
     the country the sentence opens on ("In Hungary, ..."), the figure it restates, the country of
     the national authority that reports it, the one country the sentence names, the origin of an
-    exit ("1,000 Russians left"), and last the country the story named most recently.
+    exit ("1,000 Russians left"), and last the country the story named most recently. The weaker
+    steps skip the origin, where people leaving went, and the country of who carried them.
     """
+    elsewhere = set(origin) | _destinations(trigger, direction, places) | _carriers(trigger, direction, places)
     steps = [
         lambda: _countries(trigger, direction, places, origin, sent) if trigger is not None else [],
         # "6,180 Syrians had crossed from Turkey": nationals coming from abroad are going home
         lambda: [c for c in nationality if c not in origin] if direction == "entry" and origin else [],
-        lambda: [c] if (c := discourse.sentence_country) and c not in origin else [],
+        lambda: [c] if (c := discourse.sentence_country) and c not in elsewhere else [],
         lambda: list(previous.fields["country"]) if previous is not None else [],
-        lambda: [h] if (h := discourse.source_country.get(source or "")) and h not in origin else [],
+        lambda: [h] if (h := discourse.source_country.get(source or "")) and h not in elsewhere else [],
         lambda: c if len(c := sorted({p.code for p in places if p.role in ("name", "anaphor", "city", "adjective")
-                                      and p.code not in origin and not _in_source(p, attributions)})) == 1 else [],
+                                      and p.code not in elsewhere and not _in_source(p, attributions)})) == 1 else [],
         lambda: list(origin) if direction == "exit" else [],
         lambda: list(discourse.last_movement_countries or []),
-        lambda: [next(c for c in reversed(discourse.recent_countries) if c not in origin)]
-        if any(c not in origin for c in discourse.recent_countries) else [],
+        lambda: [next(c for c in reversed(discourse.recent_countries) if c not in elsewhere)]
+        if any(c not in elsewhere for c in discourse.recent_countries) else [],
     ]
     for step in steps:
         found = step()
@@ -582,9 +621,7 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
             source = discourse.last_movement["source"]
         if source is None and verb is not None:
             source = _acting_authority(verb, attributions, discourse)
-        partitive = _Frame(discourse.first_movement, None, True) if _partitive(token) and frame is None \
-            and discourse.first_movement is not None else None
-        countries = _resolve_countries(trigger, direction, places, origin, sent, frame or partitive, source,
+        countries = _resolve_countries(trigger, direction, places, origin, sent, frame or _whole_of(token, previous, discourse), source,
                                        discourse, _nationality(head), attributions)
         if not countries:
             continue
