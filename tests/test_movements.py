@@ -197,3 +197,10 @@ def test_people_returned_to_a_country_left_the_one_that_sent_them():
 def test_an_exit_is_counted_in_the_country_left(text, count, country):
     m = movements(text)[count]
     assert (m.country, m.direction) == (country, "exit")
+
+
+def test_a_date_naming_the_disaster_after_by_is_not_the_date_of_the_figure():
+    text = ("As of Wednesday, 41,000 people had been evacuated from the districts hit by the Sept. 12 floods, "
+            "Pakistan's disaster agency said.")
+    m = movements(text)[41000]
+    assert (m.date_start, m.date_end) == (None, d("2022-09-28"))

@@ -68,3 +68,12 @@ def test_anchor_is_the_day_after_the_latest_date_that_puts_all_weekdays_just_bef
 
 def test_no_calendar_date_means_no_anchor():
     assert infer_anchor("On Friday 1,688 people crossed.").how == "none"
+
+
+def test_a_month_or_day_followed_by_last_year_is_placed_in_the_previous_year():
+    assert [p[2:] for p in periods("4,300 were uprooted in March last year.")] == [(d("2021-03-01"), d("2021-03-31"))]
+    assert [p[2:] for p in periods("The record, 2,050, was set on June 3 last year.")] == [(d("2021-06-03"), d("2021-06-03"))]
+
+
+def test_the_first_months_of_last_year_run_from_its_first_of_january():
+    assert periods("against 9,100 in the first six months of last year")[0][2:] == (d("2021-01-01"), d("2021-06-30"))
