@@ -23,7 +23,7 @@ from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, CARRIER_VERBS, DENIAL_VERBS,
 from .models import Evidence, Movement
 from .numbers import NumberMention
 from .places import country_of
-from .temporal import TimeMention, governing_verb, period
+from .temporal import TimeMention, date_words, governing_verb, period
 
 
 @dataclass(frozen=True)
@@ -348,10 +348,7 @@ def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char:
 
     def names_a_thing(time: TimeMention) -> bool:
         """"the Feb. 6 quakes", "the 2015 crisis": a date inside a noun phrase names the thing."""
-        span = doc.char_span(time.start_char, time.end_char, alignment_mode="expand")
-        # "hit by the Feb. 6 quakes": the date itself, without the preposition the pattern took with it
-        words = [t.i for t in span if t.pos_ not in ("ADP", "DET")] if span is not None else []
-        span = doc[words[0]:span.end] if words else None
+        span = date_words(doc, time)  # "hit by the Feb. 6 quakes": the date without its preposition
         return time.relation in ("at", "by") and span is not None and span.root.dep_ in ("compound", "nmod", "amod") \
             and span.root.head.pos_ == "NOUN" and span.root.head.lemma_.lower() not in (
                 "weekend", "week", "day", "month", "period", "night", "morning", "year", "fortnight")

@@ -442,6 +442,28 @@ def governing_verb(doc, time: "TimeMention"):
     return token
 
 
+def date_words(doc, time: "TimeMention"):
+    """The tokens of the date itself, without the preposition and article the pattern took with it
+    ("by the Feb. 6" -> "Feb. 6"), or None when the text does not align with tokens."""
+    span = doc.char_span(time.start_char, time.end_char, alignment_mode="expand")
+    words = [t.i for t in span if t.pos_ not in ("ADP", "DET")] if span is not None else []
+    return doc[words[0]:span.end] if words else None
+
+
+# Nouns for the event a story's "since the war began" points to.
+CONFLICT_NOUNS = {"war", "invasion", "conflict", "fighting", "offensive"}
+
+
+def conflict_named(doc, times: list["TimeMention"]) -> Optional[dt.date]:
+    """The day a date names a conflict by: "after Russia's Feb. 24 invasion"."""
+    for time in times:
+        words = date_words(doc, time) if time.explicit and time.single_day else None
+        if words is not None and words.root.dep_ in ("compound", "nmod", "amod") \
+                and words.root.head.lemma_.lower() in CONFLICT_NOUNS:
+            return time.single_day
+    return None
+
+
 def period(time: Optional[TimeMention], times: list[TimeMention]) -> tuple[Optional[dt.date], Optional[dt.date]]:
     """The days a figure dated by `time` covers, read with the other dates of its sentence:
     "since Aug. 25 as of Wednesday" runs from Aug. 25 to Wednesday."""
@@ -461,14 +483,15 @@ def period(time: Optional[TimeMention], times: list[TimeMention]) -> tuple[Optio
 
 # "since the war began", "since the start of the invasion": the period starts when the story
 # said the conflict did.
+_CONFLICTS = "|".join(sorted(CONFLICT_NOUNS))
 _CONFLICT_START = re.compile(
-    r"\bsince (?:the )?(?:start|beginning|outbreak|onset|(?:first|opening) day) of (?:the )?(?:war|invasion|conflict|fighting|offensive)"
-    r"|\bsince the (?:war|invasion|conflict|fighting|offensive) (?:began|started|broke out)",
+    rf"\bsince (?:the )?(?:start|beginning|outbreak|onset|(?:first|opening) day) of (?:the )?(?:{_CONFLICTS})"
+    rf"|\bsince the (?:{_CONFLICTS}) (?:began|started|broke out)",
     re.IGNORECASE)
 # "on the first day of the invasion", "on the day the war began": that day itself.
 _CONFLICT_DAY = re.compile(
-    r"\bon the (?:first|opening) day of (?:the )?(?:war|invasion|conflict|fighting|offensive)"
-    r"|\bon the day (?:the )?(?:war|invasion|conflict|fighting|offensive) (?:began|started|broke out)",
+    rf"\bon the (?:first|opening) day of (?:the )?(?:{_CONFLICTS})"
+    rf"|\bon the day (?:the )?(?:{_CONFLICTS}) (?:began|started|broke out)",
     re.IGNORECASE)
 
 

@@ -204,3 +204,9 @@ def test_a_date_naming_the_disaster_after_by_is_not_the_date_of_the_figure():
             "Pakistan's disaster agency said.")
     m = movements(text)[41000]
     assert (m.date_start, m.date_end) == (None, d("2022-09-28"))
+
+
+def test_since_the_war_began_starts_on_the_day_the_story_named_the_war_by():
+    text = ("Thousands were wounded in the Aug. 3 offensive on the capital. "
+            "Some 51,000 people have crossed into Chad since the fighting began, the agency said.")
+    assert movements(text)[51000].date_start == d("2022-08-03")
