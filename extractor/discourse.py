@@ -248,6 +248,10 @@ def _source_words(tokens: list[Token], places: list[Place]) -> str:
     return re.sub(r"\s+", " ", " ".join(words)).strip(" ,")
 
 
+def _named(token: Token) -> bool:
+    return (token.pos_ == "PROPN" or bool(token.ent_type_)) and token.text[:1].isupper()
+
+
 def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional[str]:
     """'The agency', 'the ministry', 'it', 'he' to the source they point back to."""
     lemma = head.lemma_.lower()
@@ -257,7 +261,8 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
         # "In Hungary, police reported": the police of the country the sentence opens on
         adjective = countries().get(frame)
         return f"{adjective.adjectives[0]} {head.text}" if adjective else None
-    has_name = any(t.pos_ == "PROPN" or t.ent_type_ for t in head.subtree if t.i != head.i) or head.pos_ == "PROPN"
+    # a name is capitalised: "the migration institute" is a common noun whatever the tagger says
+    has_name = any(_named(t) for t in head.subtree if t.i != head.i) or (head.pos_ == "PROPN" and head.text[:1].isupper())
     # "provincial officials", "local authorities" name their own source; "the migration agency" points back
     described = lemma in ("official", "authority", "police", "officer") and any(c.dep_ == "amod" for c in head.children)
     # "aid agencies say": a bare plural names a kind of source, it does not point back to one
@@ -379,10 +384,14 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                     add(child, token)
         elif lemma in REPORTING_VERBS and token.pos_ in ("VERB", "AUX"):
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            if not subjects and token.tag_ == "VBG" and token.dep_ == "advcl":
+                # "The administration gave its own count, saying ...": the subject of the clause it closes
+                subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
             for subj in subjects:
                 if _is_source_like(subj) and subj.lemma_.lower() not in SOURCE_NOUNS:
                     add(subj, token)
-            if not subjects and lemma in ("say", "tell", "add", "report", "note"):
+            if not any(_is_source_like(s) for s in subjects) and lemma in ("say", "tell", "add", "report", "note"):
+                # "most of them at the post, the ministry said": the parser took "most" for the subject;
                 # ", a spokesman for the Frontier Corps said." parsed without a subject: the phrase before it
                 for back in range(token.i - 1, max(sent.start, token.i - 12) - 1, -1):
                     candidate = sent.doc[back]

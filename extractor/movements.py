@@ -15,7 +15,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from .discourse import Attribution, Discourse, Place, expand_plural
+from .discourse import Attribution, Discourse, Place, agent_of, expand_plural
 from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, CARRIER_VERBS, DENIAL_VERBS, EVENT_NOUNS, JOURNEY_NOUNS, REPORT_NOUNS,
                       STOCK_VERBS, IRREALIS_HEADS, LEVEL_VERBS, MODAL_WORDS, MOVE_NOUNS,
                       MOVE_VERBS, NON_PEOPLE_NOUNS, PEOPLE_NOUNS, RATE_ADVERBS, RECORDING_VERBS,
@@ -23,7 +23,7 @@ from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, CARRIER_VERBS, DENIAL_VERBS,
 from .models import Evidence, Movement
 from .numbers import NumberMention
 from .places import country_of
-from .temporal import TimeMention, governing_verb, period
+from .temporal import TimeMention, date_words, governing_verb, period
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,9 @@ def _continues_count(verb: Token, number: Token) -> bool:
         return True
     # "Iraqis account for about 2,800 of them", "Around 30,000 of them are children"
     if _partitive(number) and lemma in ("account", "be", "include", "make", "comprise"):
+        return True
+    # "Of those, 12,700 were carried on military flights": whatever the clause says of the part
+    if _opens_on_part(verb.sent) and number.dep_ in ("nsubj", "nsubjpass"):
         return True
     # "That was down from 9,642 between September 28 and 29.", "That compared with 10,000 a day"
     if lemma in ("be", "compare") and any(c.dep_ == "nsubj" and c.lower_ in ("that", "this") for c in verb.children):
@@ -174,6 +177,18 @@ def _refused(verb: Token) -> bool:
     return any(c.dep_ == "prt" and c.lower_ in ("back", "away") for c in verb.children) and lemma in ("turn", "send", "push")
 
 
+# "900 of them", "most of those": pronouns for the figure just given.
+_PART_PRONOUNS = ("them", "those", "these")
+# Adverbs of a movement verb that can carry its place phrase ("came back from Iran").
+_PARTICLES = {"back", "home", "away", "over", "across", "in"}
+
+
+def _after_partitive(prep: Token) -> bool:
+    """A preposition right after "most of them" / "some of those", however the parser attached it."""
+    doc = prep.doc
+    return prep.i >= 2 and doc[prep.i - 2].lower_ == "of" and doc[prep.i - 1].lower_ in _PART_PRONOUNS
+
+
 def _places_under(token: Token, places: list[Place], preps: set[str]) -> list[Place]:
     """Places that are the objects of `token` or of its prepositions in `preps`."""
     out: list[Place] = []
@@ -187,10 +202,15 @@ def _places_under(token: Token, places: list[Place], preps: set[str]) -> list[Pl
             out.extend(p for p in covering if p.role in ("name", "anaphor", "city"))
 
     for child in token.children:
+        if child.dep_ == "prep" and _after_partitive(child):
+            continue  # "flown out of Kabul, most of them to Tashkent": where a part went, not the figure
         if child.dep_ == "prep" and child.lower_ in preps - {"out"}:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     collect(obj)
+        elif child.dep_ in ("advmod", "prt") and child.lower_ in _PARTICLES:
+            # "have come back from Iran": the parser hangs the place on the particle, not the verb
+            out.extend(_places_under(child, places, preps - {"out", "DOBJ"}))
         elif child.lower_ == "out" and "out" in preps:
             # "flew 21,600 people out of Kabul"
             for prep in child.children:
@@ -328,7 +348,7 @@ def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char:
 
     def names_a_thing(time: TimeMention) -> bool:
         """"the Feb. 6 quakes", "the 2015 crisis": a date inside a noun phrase names the thing."""
-        span = doc.char_span(time.start_char, time.end_char, alignment_mode="expand")
+        span = date_words(doc, time)  # "hit by the Feb. 6 quakes": the date without its preposition
         return time.relation in ("at", "by") and span is not None and span.root.dep_ in ("compound", "nmod", "amod") \
             and span.root.head.pos_ == "NOUN" and span.root.head.lemma_.lower() not in (
                 "weekend", "week", "day", "month", "period", "night", "morning", "year", "fortnight")
@@ -425,10 +445,25 @@ def _rate_of(token: Optional[Token]) -> Optional[str]:
     return None
 
 
+def _opens_on_part(sent: Span) -> bool:
+    """"Of those, ...": every figure of the sentence is a part of the one just given."""
+    return len(sent) > 2 and sent[0].lower_ == "of" and sent[1].lower_ in _PART_PRONOUNS and sent[2].text == ","
+
+
 def _partitive(token: Token) -> bool:
-    """"900 of them", "some of those": a part of the figure just given."""
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "those", "these") for g in c.children)
+    """"900 of them", "some of those", any figure after "Of those,": a part of the figure just given."""
+    return _opens_on_part(token.sent) or any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in _PART_PRONOUNS for g in c.children)
                for c in token.children)
+
+
+def _whole_of(token: Token, previous: Optional[_Frame], discourse: Discourse) -> Optional[_Frame]:
+    """The figure a part belongs to: "1,571 were returned, 21 of them minors" the one just given in
+    the sentence; after an opening "Of those," the one the last sentence led with."""
+    if not _partitive(token):
+        return None
+    if previous is not None and not _opens_on_part(token.sent):
+        return previous
+    return _Frame(discourse.first_movement, None, True) if discourse.first_movement is not None else None
 
 
 def _denied_report(verb: Token) -> bool:
@@ -445,6 +480,33 @@ def _in_source(place: Place, attributions: list[Attribution]) -> bool:
     return any(a.scope[0] <= place.start < a.scope[1] for a in attributions)
 
 
+# Verbs by which someone carries other people away: their doer is not where they were counted (who
+# deports or expels people is: they leave its territory).
+_CARRYING_VERBS = {"fly", "bring", "carry", "take", "airlift", "transport", "ferry"}
+
+
+def _carriers(trigger: Optional[Trigger], direction: str, places: list[Place]) -> set[str]:
+    """Countries of who flew or brought people out: "brought out by British forces". Who "brought
+    home" people is where they arrived; who evacuates people is most often their own state."""
+    if trigger is None or direction == "entry" or trigger.token.pos_ != "VERB" \
+            or trigger.token.lemma_.lower() not in _CARRYING_VERBS:
+        return set()
+    verb = trigger.token
+    doer = agent_of(verb) or next((c for c in verb.children if c.dep_ == "nsubj"
+                                   and any(o.dep_ == "dobj" for o in verb.children)), None)
+    if doer is None:
+        return set()
+    span = range(doer.left_edge.i, doer.right_edge.i + 1)
+    return {p.code for p in places if p.start in span}
+
+
+def _destinations(trigger: Optional[Trigger], direction: str, places: list[Place]) -> set[str]:
+    """Where people leaving went ("returned to Honduras"): not the country they left."""
+    if trigger is None or direction != "exit":
+        return set()
+    return {p.code for p in _places_under(trigger.token, places, {"to", "into", "toward", "towards"})}
+
+
 def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[Place], origin: list[str],
                        sent: Span, previous: Optional[_Frame], source: Optional[str],
                        discourse: Discourse, nationality: list[str], attributions: list[Attribution]) -> list[str]:
@@ -453,21 +515,23 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
     the places of its own verb ("entered Georgia"), the subject of a recording verb ("Georgia saw"),
     the country the sentence opens on ("In Hungary, ..."), the figure it restates, the country of
     the national authority that reports it, the one country the sentence names, the origin of an
-    exit ("1,000 Russians left"), and last the country the story named most recently.
+    exit ("1,000 Russians left"), and last the country the story named most recently. The weaker
+    steps skip the origin, where people leaving went, and the country of who carried them.
     """
+    elsewhere = set(origin) | _destinations(trigger, direction, places) | _carriers(trigger, direction, places)
     steps = [
         lambda: _countries(trigger, direction, places, origin, sent) if trigger is not None else [],
         # "6,180 Syrians had crossed from Turkey": nationals coming from abroad are going home
         lambda: [c for c in nationality if c not in origin] if direction == "entry" and origin else [],
-        lambda: [c] if (c := discourse.sentence_country) and c not in origin else [],
+        lambda: [c] if (c := discourse.sentence_country) and c not in elsewhere else [],
         lambda: list(previous.fields["country"]) if previous is not None else [],
-        lambda: [h] if (h := discourse.source_country.get(source or "")) and h not in origin else [],
+        lambda: [h] if (h := discourse.source_country.get(source or "")) and h not in elsewhere else [],
         lambda: c if len(c := sorted({p.code for p in places if p.role in ("name", "anaphor", "city", "adjective")
-                                      and p.code not in origin and not _in_source(p, attributions)})) == 1 else [],
+                                      and p.code not in elsewhere and not _in_source(p, attributions)})) == 1 else [],
         lambda: list(origin) if direction == "exit" else [],
         lambda: list(discourse.last_movement_countries or []),
-        lambda: [next(c for c in reversed(discourse.recent_countries) if c not in origin)]
-        if any(c not in origin for c in discourse.recent_countries) else [],
+        lambda: [next(c for c in reversed(discourse.recent_countries) if c not in elsewhere)]
+        if any(c not in elsewhere for c in discourse.recent_countries) else [],
     ]
     for step in steps:
         found = step()
@@ -557,9 +621,7 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
             source = discourse.last_movement["source"]
         if source is None and verb is not None:
             source = _acting_authority(verb, attributions, discourse)
-        partitive = _Frame(discourse.first_movement, None, True) if _partitive(token) and frame is None \
-            and discourse.first_movement is not None else None
-        countries = _resolve_countries(trigger, direction, places, origin, sent, frame or partitive, source,
+        countries = _resolve_countries(trigger, direction, places, origin, sent, frame or _whole_of(token, previous, discourse), source,
                                        discourse, _nationality(head), attributions)
         if not countries:
             continue

@@ -22,7 +22,7 @@ from .discourse import (Discourse, dateline_country, find_attributions, find_pla
 from .ingest import Article, InputError
 from .models import Anchor, ArticleResult, Evidence, Movement, PolicyEvent
 from .numbers import find_numbers
-from .temporal import attach_to_clauses, find_times, years_in
+from .temporal import attach_to_clauses, conflict_named, find_times, years_in
 
 
 def resolve_anchor(article: Article, published: Optional[dt.date] = None) -> Anchor:
@@ -57,7 +57,8 @@ def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None)
                                                    fallback_year=fallback_year, last_day=discourse.last_day),
                                   discourse.conflict_start)
         if discourse.conflict_start is None:
-            discourse.conflict_start = next((t.start for t in times if t.relation == "since" and t.explicit), None)
+            discourse.conflict_start = next((t.start for t in times if t.relation == "since" and t.explicit), None) \
+                or conflict_named(sent.doc, times)
         places = find_places(sent, discourse)
         discourse.sentence_country = sentence_frame_country(sent, places)
         attributions = find_attributions(sent, places, discourse)

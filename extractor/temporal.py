@@ -59,7 +59,7 @@ def _atom(s: str) -> str:
         rf"(?:{_f(_MON, n=f'monc{s}')})(?:\s+{_f(_YEAR, n=f'yearc{s}')})?(?=\W|$)",
         rf"{_f(_WD, n=f'wdb{s}')}(?:\s+(?:night|morning|afternoon|evening))?",
         rf"(?P<yearonly{s}>(?:(?<=in )|(?<=of )|(?<=since ))(?:19|20)\d\d(?!\d|,\d))",
-        rf"(?P<firstm{s}>(?:the\s+)?first\s+(?P<firstn{s}>two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+months\s+of\s+(?:the|this)\s+year)",
+        rf"(?P<firstm{s}>(?:the\s+)?first\s+(?P<firstn{s}>two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+months\s+of\s+(?:the|this|(?P<firstly{s}>last))\s+year)",
     ]) + ")"
 
 
@@ -205,7 +205,8 @@ def _resolve_atom(g: dict, s: str, ctx: _Context) -> tuple[Optional[DateRange], 
         months = int(raw) if raw.isdigit() else ("two three four five six seven eight nine ten eleven".split().index(raw) + 2)
         if not 1 <= months <= 12:
             return None, False, None
-        return DateRange(dt.date(anchor.year, 1, 1), month_range(anchor.year, months).end), False, None
+        year = anchor.year - 1 if g.get(f"firstly{s}") else anchor.year  # "the first nine months of last year"
+        return DateRange(dt.date(year, 1, 1), month_range(year, months).end), False, None
     if g.get(f"yearonly{s}"):
         year = int(g[f"yearonly{s}"])
         return DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31)), True, None
@@ -349,11 +350,17 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
     """Every date expression in `text` (a sentence), resolved in reading order."""
     ctx = _Context(anchor, fallback_year, last_day=last_day)
     out: list[TimeMention] = []
+    consumed = 0
     for match in _EXPR.finditer(text):
         g = {k: v for k, v in match.groupdict().items() if v is not None}
-        if not any(k for k in g if k != "prep"):
+        if not any(k for k in g if k != "prep") or match.start() < consumed:
             continue
         first, explicit, weekday = _resolve_atom(g, "", ctx)
+        last_year = _LAST_YEAR_AFTER.match(text, match.end())
+        if last_year and first is not None and anchor is not None and not any(k.startswith(("year", "dyear")) for k in g):
+            # "in September last year", "on Nov. 16 last year": that day or month a year before the anchor's
+            first = _in_year(first, anchor.year - 1)
+            consumed = last_year.end()
         relation = _RELATION_OF.get((g.get("prep") or "").lower(), "at")
         has_second = any(k.endswith("2") for k in g)
         start_char, end_char = match.start(), match.end()
@@ -380,6 +387,16 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
         out.append(TimeMention(offset + start_char, offset + end_char, match.group(0), relation,
                                bounded.start, bounded.end, explicit, weekday))
     return out
+
+
+# "September last year", "Nov. 16 of last year": a month or day placed in the previous year.
+_LAST_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?last\s+year\b", re.IGNORECASE)
+
+
+def _in_year(period: DateRange, year: int) -> DateRange:
+    def moved(day: Optional[dt.date]) -> Optional[dt.date]:
+        return _safe_date(year, day.month, day.day) if day is not None else None
+    return DateRange(moved(period.start), moved(period.end))
 
 
 def _bounded(relation: str, period: DateRange) -> DateRange:
@@ -425,6 +442,28 @@ def governing_verb(doc, time: "TimeMention"):
     return token
 
 
+def date_words(doc, time: "TimeMention"):
+    """The tokens of the date itself, without the preposition and article the pattern took with it
+    ("by the Feb. 6" -> "Feb. 6"), or None when the text does not align with tokens."""
+    span = doc.char_span(time.start_char, time.end_char, alignment_mode="expand")
+    words = [t.i for t in span if t.pos_ not in ("ADP", "DET")] if span is not None else []
+    return doc[words[0]:span.end] if words else None
+
+
+# Nouns for the event a story's "since the war began" points to.
+CONFLICT_NOUNS = {"war", "invasion", "conflict", "fighting", "offensive"}
+
+
+def conflict_named(doc, times: list["TimeMention"]) -> Optional[dt.date]:
+    """The day a date names a conflict by: "after Russia's Feb. 24 invasion"."""
+    for time in times:
+        words = date_words(doc, time) if time.explicit and time.single_day else None
+        if words is not None and words.root.dep_ in ("compound", "nmod", "amod") \
+                and words.root.head.lemma_.lower() in CONFLICT_NOUNS:
+            return time.single_day
+    return None
+
+
 def period(time: Optional[TimeMention], times: list[TimeMention]) -> tuple[Optional[dt.date], Optional[dt.date]]:
     """The days a figure dated by `time` covers, read with the other dates of its sentence:
     "since Aug. 25 as of Wednesday" runs from Aug. 25 to Wednesday."""
@@ -444,14 +483,15 @@ def period(time: Optional[TimeMention], times: list[TimeMention]) -> tuple[Optio
 
 # "since the war began", "since the start of the invasion": the period starts when the story
 # said the conflict did.
+_CONFLICTS = "|".join(sorted(CONFLICT_NOUNS))
 _CONFLICT_START = re.compile(
-    r"\bsince (?:the )?(?:start|beginning|outbreak|onset|(?:first|opening) day) of (?:the )?(?:war|invasion|conflict|fighting|offensive)"
-    r"|\bsince the (?:war|invasion|conflict|fighting|offensive) (?:began|started|broke out)",
+    rf"\bsince (?:the )?(?:start|beginning|outbreak|onset|(?:first|opening) day) of (?:the )?(?:{_CONFLICTS})"
+    rf"|\bsince the (?:{_CONFLICTS}) (?:began|started|broke out)",
     re.IGNORECASE)
 # "on the first day of the invasion", "on the day the war began": that day itself.
 _CONFLICT_DAY = re.compile(
-    r"\bon the (?:first|opening) day of (?:the )?(?:war|invasion|conflict|fighting|offensive)"
-    r"|\bon the day (?:the )?(?:war|invasion|conflict|fighting|offensive) (?:began|started|broke out)",
+    rf"\bon the (?:first|opening) day of (?:the )?(?:{_CONFLICTS})"
+    rf"|\bon the day (?:the )?(?:{_CONFLICTS}) (?:began|started|broke out)",
     re.IGNORECASE)
 
 

@@ -146,3 +146,67 @@ def test_a_bare_plural_source_names_itself_rather_than_pointing_back_to_the_agen
     text = ("UNHCR said 9,000 Syrians crossed into Lebanon on Monday. "
             "More than 250,000 Syrians have fled to Lebanon since March, aid agencies say.")
     assert movements(text)[250000].source == "aid agencies"
+
+
+def test_a_place_hung_on_the_particle_back_is_where_returning_nationals_came_from():
+    text = "Some 40,000 Eritreans have come back from Ethiopia since January, the agency said."
+    m = movements(text)[40000]
+    assert (m.country, m.direction, m.origin) == (["ER"], "entry", ["ET"])
+
+
+def test_figures_after_an_opening_of_those_are_parts_of_the_figure_just_given():
+    text = ("About 9,000 people were flown out of Khartoum on Friday, the ministry said. "
+            "Of those, 5,200 were carried on French planes, a spokesman said.")
+    m = movements(text)[5200]
+    assert (m.country, m.direction, m.date_start) == (["SD"], "exit", d("2022-09-30"))
+
+
+@pytest.mark.parametrize("text, count, source", [
+    # ", saying ...": reported by the subject of the clause it closes
+    ("Armenia's migration service gave its own tally, saying 4,100 people had crossed into Armenia by Friday.",
+     4100, "Armenia's migration service"),
+    # "most of them at the post, the ministry said": "most" is no speaker, the body before "said" is
+    ("In Kenya, 2,310 people crossed on Monday, most of them at the Moyale post in Marsabit district, "
+     "Kenya's Ministry of Disaster Response and Refugee Affairs (MIDRA) said.",
+     2310, "Kenya's Ministry of Disaster Response"),
+    # "the refugee commission", lower case, points back to the commission named before, however tagged
+    ("About 5,000 Salvadorans had entered Mexico by Friday, the Mexican Refugee Commission said in a statement. "
+     "By Saturday 2,400 people had crossed into Mexico, the refugee commission said.",
+     2400, "Mexican Refugee Commission"),
+], ids=["saying-closes-a-clause", "most-of-them-is-no-speaker", "lower-case-body-points-back"])
+def test_source_phrase_families(text, count, source):
+    assert movements(text)[count].source == source
+
+
+def test_people_returned_to_a_country_left_the_one_that_sent_them():
+    text = ("In November, storms drove 9,000 people from their homes in Honduras, the disaster agency said. "
+            "By Monday night 1,830 people had been returned to Honduras, 35 of them unaccompanied minors, "
+            "the Guatemalan Migration Institute said.")
+    found = movements(text)
+    assert found[1830].country == ["GT"] and found[35].country == ["GT"]
+
+
+@pytest.mark.parametrize("text, count, country", [
+    # "out of Khartoum, most of them to Nairobi": where a part went next is not where the figure was counted
+    ("Spain's Defence Ministry said its air force had flown more than 1,900 people out of Khartoum "
+     "since Aug. 16, most of them to Nairobi.", 1900, ["SD"]),
+    # "flown out by Italian forces": who carried them out is not the country they left
+    ("Crowds gathered at the airport in Libya on Friday. "
+     "Italy's Defence Ministry said 2,300 people had been flown out by Italian forces since Monday.", 2300, ["LY"]),
+], ids=["part-went-on", "carrier-is-not-the-country-left"])
+def test_an_exit_is_counted_in_the_country_left(text, count, country):
+    m = movements(text)[count]
+    assert (m.country, m.direction) == (country, "exit")
+
+
+def test_a_date_naming_the_disaster_after_by_is_not_the_date_of_the_figure():
+    text = ("As of Wednesday, 41,000 people had been evacuated from the districts hit by the Sept. 12 floods, "
+            "Pakistan's disaster agency said.")
+    m = movements(text)[41000]
+    assert (m.date_start, m.date_end) == (None, d("2022-09-28"))
+
+
+def test_since_the_war_began_starts_on_the_day_the_story_named_the_war_by():
+    text = ("Thousands were wounded in the Aug. 3 offensive on the capital. "
+            "Some 51,000 people have crossed into Chad since the fighting began, the agency said.")
+    assert movements(text)[51000].date_start == d("2022-08-03")

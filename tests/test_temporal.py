@@ -84,3 +84,12 @@ def test_a_date_named_with_its_weekday_dates_the_story_even_without_its_year():
     text = ("Talks opened on Monday, Nov. 2, the ministry said in 2020 figures. "
             "On Wednesday the first buses left.")
     assert infer_anchor(text).date == dt.date(2020, 11, 4)
+
+
+def test_a_month_or_day_followed_by_last_year_is_placed_in_the_previous_year():
+    assert [p[2:] for p in periods("4,300 were uprooted in March last year.")] == [(d("2021-03-01"), d("2021-03-31"))]
+    assert [p[2:] for p in periods("The record, 2,050, was set on June 3 last year.")] == [(d("2021-06-03"), d("2021-06-03"))]
+
+
+def test_the_first_months_of_last_year_run_from_its_first_of_january():
+    assert periods("against 9,100 in the first six months of last year")[0][2:] == (d("2021-01-01"), d("2021-06-30"))
