@@ -36,13 +36,20 @@ class Pattern:
     # "draft offices have appeared at border checkpoints" serve the state that mobilized.
     implied_actor: Optional[str] = None
     frame: bool = False  # a state of emergency: it gives way to the measure it is declared for
+    without: tuple[str, ...] = ()  # words of the clause that rule the pattern out
+    # The measure is a permission the state grants: "Syrians could travel to Syria and come back
+    # without losing their status" needs its "could"; the actor is the one who announced it.
+    permission: bool = False
+    # The measure ends a facilitation: "would no longer admit Russian tourists" needs its "no longer".
+    ended: bool = False
 
 
 @functools.lru_cache(maxsize=1)
 def patterns() -> tuple[Pattern, ...]:
     raw = json.loads(resources.files("extractor.data").joinpath("policy_patterns.json").read_text(encoding="utf-8"))
     return tuple(Pattern(p["type"], tuple(p["verbs"]), tuple(p.get("objects", ())), tuple(p.get("context", ())),
-                         tuple(p.get("subjects", ())), p.get("implied_actor"), p.get("frame", False))
+                         tuple(p.get("subjects", ())), p.get("implied_actor"), p.get("frame", False),
+                         tuple(p.get("without", ())), p.get("permission", False), p.get("ended", False))
                  for p in raw["patterns"])
 
 
@@ -190,26 +197,42 @@ def _speech_head(verb: Token) -> Optional[Token]:
     return None
 
 
-def _negated_or_irrealis(verb: Token) -> bool:
+def _no_longer(verb: Token) -> bool:
+    """"would no longer admit": a practice that ends."""
+    return any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children)
+
+
+# Modals that grant rather than guess, when a government announces them: "Syrians could travel home".
+PERMISSION_MODALS = {"can", "could", "may"}
+
+
+def _negated_or_irrealis(verb: Token, pattern: Optional[Pattern] = None) -> bool:
     reported = _speech_head(verb) is not None
+    granted = PERMISSION_MODALS if pattern is not None and pattern.permission and reported else set()
     current = verb
     for step in range(6):
         for child in current.children:
             # "said anyone escaping the war would be let in": a decision reported, not a guess.
-            modal = child.dep_ == "aux" and child.lower_ in MODAL_WORDS \
+            modal = child.dep_ == "aux" and child.lower_ in MODAL_WORDS - granted \
                 and not (reported and child.lower_ in ("would", "will", "'ll"))
             if child.dep_ == "neg" or modal:
                 return True
             if child.dep_ in ("dobj", "nsubjpass", "nsubj") and any(g.lower_ in ("no",) for g in child.children):
                 return True
-        if step > 0 and current.lemma_.lower() in IRREALIS_HEADS - PERMISSION_VERBS:
-            return True
+        if step > 0 and _verb_keys(current) & (IRREALIS_HEADS - PERMISSION_VERBS):
+            return True  # "plans to close", "ruled out closing"
         if current.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp", "conj") or current.head.i == current.i:
             break
         if current.dep_ in ("ccomp", "conj") and current.head.lemma_.lower() in REPORTING_VERBS:
             break
         current = current.head
     return False
+
+
+def _permitted(verb: Token) -> bool:
+    """Whether a permission modal governs the verb or the verb it is coordinated with."""
+    heads = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+    return any(c.dep_ == "aux" and c.lower_ in PERMISSION_MODALS for h in heads for c in h.children)
 
 
 def _subject(verb: Token) -> Optional[Token]:
@@ -322,6 +345,30 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
     if head in ("official", "authority") and regions:
         name = f"{subject.text} in {' '.join(t.text for t in regions)}"
     return code, name
+
+
+def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, places: list[Place],
+                   discourse: Discourse) -> Optional[tuple[str, str]]:
+    """The authority behind a measure: the subject; else the actor the pattern implies, the country
+    people are removed from, or the government that announced what people may or must do."""
+    actor = _actor(subject, places, discourse, verb, nominal=bool(pattern.subjects)) if subject is not None else None
+    if actor is None and pattern.implied_actor and pattern.implied_actor in discourse.actors_by_type:
+        actor = discourse.actors_by_type[pattern.implied_actor]
+    if actor is None and pattern.type == "RETURN_OR_EXPULSION" and any(c.dep_ == "auxpass" for c in verb.children):
+        actor = _removed_from(verb, places)  # "34 people being removed from Britain"
+    if actor is None:
+        actor = _announcer(verb, places, discourse)
+    return actor
+
+
+def _announcer(verb: Token, places: list[Place], discourse: Discourse) -> Optional[tuple[str, str]]:
+    """"Its government said that Venezuelans will need a visa": when the subject is the people the
+    rule applies to, the government that states the rule acts."""
+    speech = _speech_head(verb)
+    speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+    if speaker is None:
+        return None
+    return _actor(speaker, places, discourse, speech)
 
 
 def _removed_from(verb: Token, places: list[Place]) -> Optional[tuple[str, str]]:
@@ -446,14 +493,15 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                 continue
             if pattern.context and not _has(clause + " | " + (subject_text if pattern.subjects else ""), pattern.context):
                 continue
-            if _negated_or_irrealis(verb):
+            if pattern.without and _has(clause, pattern.without):
+                continue
+            if pattern.permission and not _permitted(verb):
+                continue
+            if pattern.ended != _no_longer(verb):
+                continue  # "no longer closes" is no closure; "no longer admits" is a restriction
+            if _negated_or_irrealis(verb, pattern):
                 break
-            actor = _actor(subject, places, discourse, verb, nominal=bool(pattern.subjects)) \
-                if subject is not None else None
-            if actor is None and pattern.implied_actor and pattern.implied_actor in discourse.actors_by_type:
-                actor = discourse.actors_by_type[pattern.implied_actor]
-            if actor is None and pattern.type == "RETURN_OR_EXPULSION" and any(c.dep_ == "auxpass" for c in verb.children):
-                actor = _removed_from(verb, places)  # "34 people being removed from Britain"
+            actor = _pattern_actor(pattern, subject, verb, places, discourse)
             if actor is None:
                 break
             start, end = _event_date(verb, times, sent)

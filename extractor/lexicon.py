@@ -103,7 +103,7 @@ IRREALIS_HEADS = {
     "propose", "want", "seek", "hope", "intend", "aim", "call", "urge", "demand", "ask",
     "deny", "promise", "pledge", "vow", "fear", "warn", "likely",
     "unable", "allow", "permit", "refuse", "try", "attempt", "wish", "need", "discuss",
-    "debate", "weigh", "mull", "study", "suggest", "recommend",
+    "debate", "weigh", "mull", "study", "suggest", "recommend", "rule out",
 }
 # Words that turn people away rather than let them through: no movement happened.
 REFUSAL_WORDS = {"turn", "refuse", "deny", "reject", "stop", "block", "push", "prevent", "bar",

@@ -188,3 +188,44 @@ def test_a_permit_to_drive_to_frontier_villages_is_no_entry_restriction():
 def test_army_units_sent_to_where_the_fence_is_are_border_control():
     text = "Hungary on Tuesday sent army units and police reinforcements to its southern region, where migrants had cut through the fence."
     assert events(text) == [("BORDER_CONTROL", "HU", d("2022-09-27"), None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Latvia on Tuesday announced the closure of three crossings on its frontier with Belarus.",
+     ("BORDER_CLOSURE", "LV", d("2022-09-27"), None)),
+    ("Kazakhstan imposed restrictions on foreigners entering the country on Monday.",
+     ("ENTRY_RESTRICTION", "KZ", d("2022-09-26"), None)),
+    ("Belarus introduced a ban on men of military age leaving the country on Sept. 22.",
+     ("EXIT_RESTRICTION", "BY", d("2022-09-22"), None)),
+    ("Turkey has stepped up deportations of Syrians since Friday.",
+     ("RETURN_OR_EXPULSION", "TR", d("2022-09-30"), None)),
+])
+def test_a_measure_named_by_a_noun_is_enacted_by_the_verb_that_takes_it(sentence, expected):
+    assert events(sentence) == [expected]
+
+
+def test_a_ruled_out_closure_is_no_event():
+    assert events("The minister said aid would increase, but ruled out shutting the frontier with Armenia.") == []
+
+
+def test_no_longer_admitting_a_group_is_an_entry_restriction():
+    assert events("Norway announced on Thursday that it would no longer admit Russian tourists.") == [
+        ("ENTRY_RESTRICTION", "NO", d("2022-09-29"), None)]
+
+
+def test_no_longer_closing_is_no_closure():
+    assert events("Serbia no longer closes its crossings with Kosovo at night.") == []
+
+
+def test_what_a_government_announces_people_can_do_freely_is_a_facilitation():
+    text = "Armenia's foreign ministry said on Friday that Russians could enter without visas for 180 days."
+    assert events(text) == [("ENTRY_FACILITATION", "AM", d("2022-09-30"), None)]
+
+
+def test_can_without_an_announcing_government_stays_hypothetical():
+    assert events("Russians could enter Armenia without visas if the talks succeed.") == []
+
+
+def test_a_visa_people_will_need_is_a_restriction_of_the_government_that_says_so():
+    text = "Oman's government said on Friday that, from Nov. 1, Iranians will need a visa before they can enter."
+    assert [e[:2] for e in events(text)] == [("ENTRY_RESTRICTION", "OM")]
