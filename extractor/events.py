@@ -18,8 +18,8 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from .discourse import Attribution, Discourse, Place, _phrase_tokens, _source_text, agent_of
-from .lexicon import (AUTHORITY_NOUNS, IRREALIS_HEADS, LASTING_VERBS, MEASURE_NOUNS, MODAL_WORDS, REPORTING_VERBS,
-                      SPEECH_VERBS, STATE_INSTRUMENTS, noun_lemma)
+from .lexicon import (AUTHORITY_NOUNS, IRREALIS_HEADS, LASTING_VERBS, MEASURE_NOUNS, MODAL_WORDS, PEOPLE_NOUNS,
+                      REPORTING_VERBS, SPEECH_VERBS, STATE_INSTRUMENTS, noun_lemma)
 from .models import Evidence, PolicyEvent
 from .places import country_name, country_of, person_country, place_country
 from .temporal import TimeMention, governing_verb
@@ -356,9 +356,13 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
         actor = discourse.actors_by_type[pattern.implied_actor]
     if actor is None and pattern.type == "RETURN_OR_EXPULSION" and any(c.dep_ == "auxpass" for c in verb.children):
         actor = _removed_from(verb, places)  # "34 people being removed from Britain"
-    if actor is None:
+    if actor is None and subject is not None and _names_people(subject):
         actor = _announcer(verb, places, discourse)
     return actor
+
+
+def _names_people(token: Token) -> bool:
+    return noun_lemma(token) in PEOPLE_NOUNS or (country_of(token.text) or ("", ""))[1] == "people"
 
 
 def _announcer(verb: Token, places: list[Place], discourse: Discourse) -> Optional[tuple[str, str]]:

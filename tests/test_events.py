@@ -229,3 +229,7 @@ def test_can_without_an_announcing_government_stays_hypothetical():
 def test_a_visa_people_will_need_is_a_restriction_of_the_government_that_says_so():
     text = "Oman's government said on Friday that, from Nov. 1, Iranians will need a visa before they can enter."
     assert [e[:2] for e in events(text)] == [("ENTRY_RESTRICTION", "OM")]
+
+
+def test_a_crossing_closed_by_a_flood_is_not_the_measure_of_the_ministry_reporting_it():
+    assert events("Georgia's interior ministry said on Monday that a mudslide had closed the Upper Lars crossing.") == []
