@@ -148,6 +148,43 @@ def _phrase(token: Token) -> str:
     return doc[token.left_edge.i:end].text.lower()
 
 
+def _object_text(verb: Token, obj: Optional[Token]) -> str:
+    """The object phrase; for an instrument, with what it is about: "signed a decree on mobilization"."""
+    if obj is None:
+        return ""
+    text = _phrase(obj)
+    if noun_lemma(obj) in STATE_INSTRUMENTS:
+        text += "".join(" " + _phrase(c) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for"))
+    return text
+
+
+def _foreigners_mark(obj: Optional[Token], subject: Optional[Token], places: list[Place],
+                     discourse: Discourse) -> str:
+    """" | foreigners" when the people the verb acts on are nationals of another state than the
+    one acting: "Georgian border guards turned back dozens of Russians" keeps them out of Georgia."""
+    if obj is None or subject is None or not _names_people(obj) and not any(
+            _names_people(g) for c in obj.children if c.lower_ == "of" for g in c.children):  # "dozens of Russians"
+        return ""
+    actor = _actor(subject, places, discourse)
+    if actor is None:
+        return ""
+    nationals = {p.code for p in places if obj.left_edge.i <= p.start <= obj.right_edge.i and p.role in ("people", "adjective")}
+    return " | foreigners" if nationals and actor[0] not in nationals else ""
+
+
+def _coordinated_actors(subject: Optional[Token], first: tuple[str, str], places: list[Place],
+                        discourse: Discourse) -> list[tuple[str, str]]:
+    """The other states of a coordinated subject ("Estonia, Latvia and Lithuania")."""
+    if subject is None or subject.pos_ == "PRON":
+        return []
+    found: list[tuple[str, str]] = []
+    for conjunct in subject.conjuncts:
+        actor = _actor(conjunct, places, discourse)
+        if actor is not None and actor[0] != first[0] and actor[0] not in {a[0] for a in found}:
+            found.append(actor)
+    return found
+
+
 def _target(obj: Optional[Token]) -> Optional[str]:
     if obj is None:
         return None
@@ -254,8 +291,11 @@ def _subject(verb: Token) -> Optional[Token]:
 
 def _grammatical_subject(verb: Token) -> Optional[Token]:
     relative = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that")), None)
-    if relative is not None and verb.dep_ == "relcl" and noun_lemma(verb.head) in AUTHORITY_NOUNS:
-        return verb.head  # "Honduran police, who had set up checkpoints" (not "rules that bar ...")
+    if relative is not None and verb.dep_ == "relcl" and (noun_lemma(verb.head) in AUTHORITY_NOUNS
+                                                          or verb.head.ent_type_ == "GPE"):
+        # "Honduran police, who had set up checkpoints", "Pakistan, which has carried out its own
+        # expulsion drive" (not "rules that bar ...")
+        return verb.head
     if _misparsed_predicate(verb):
         return verb.sent.root
     if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
@@ -482,10 +522,10 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
         if not keys & _all_trigger_verbs():
             continue
         obj = _object(verb)
-        obj_text = _phrase(obj) if obj is not None else ""
-        clause = _clause_text(verb) + " | " + obj_text
+        obj_text = _object_text(verb, obj)
         subject = _subject(verb)
         subject_text = _phrase(subject) if subject is not None else ""
+        clause = _clause_text(verb) + " | " + obj_text + _foreigners_mark(obj, subject, places, discourse)
         if verb.lemma_.lower() in ("deny", "refuse") and any(c.dep_ == "ccomp" for c in verb.children):
             continue  # "officials denied that any refugees had been deported"
         for pattern in patterns():
@@ -513,8 +553,10 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
             source = next((a.source for a in attributions if a.cue in ancestors), None)
             if pattern.frame:
                 frames.append(len(out))
-            out.append(_record(pattern.type, actor, _target(obj), start, end, sent, source))
-            verbs.append(verb)
+            for each in [actor] + _coordinated_actors(subject, actor, places, discourse):
+                # "Estonia, Latvia and Lithuania closed their borders": one measure of each state
+                out.append(_record(pattern.type, each, _target(obj), start, end, sent, source))
+                verbs.append(verb)
             for extra in _more_dates(verb, times, sent, start):
                 # "shut four crossings on Nov. 18 and three more on Nov. 24": two closures
                 out.append(out[-1].model_copy(update={"date_start": extra, "date_end": None}))

@@ -233,3 +233,32 @@ def test_a_visa_people_will_need_is_a_restriction_of_the_government_that_says_so
 
 def test_a_crossing_closed_by_a_flood_is_not_the_measure_of_the_ministry_reporting_it():
     assert events("Georgia's interior ministry said on Monday that a mudslide had closed the Upper Lars crossing.") == []
+
+
+def test_guards_turning_back_nationals_of_another_state_restrict_entry():
+    assert events("Armenian border guards turned back scores of Azerbaijanis at the Margara crossing on Friday.") == [
+        ("ENTRY_RESTRICTION", "AM", d("2022-09-30"), None)]
+
+
+def test_entry_refused_to_men_fleeing_a_call_up_restricts_entry_not_exit():
+    assert [e[:2] for e in events("Estonia has refused entry to Russian men fleeing the draft.")] == [
+        ("ENTRY_RESTRICTION", "EE")]
+
+
+def test_a_report_about_other_nationals_is_not_a_group_of_foreigners():
+    assert events("Finnish officials have denied Russian media reports that the call-up could reach a million men.") == []
+
+
+def test_states_acting_together_each_take_the_measure():
+    text = "Latvia, Lithuania and Estonia shut their crossings with Belarus on Monday."
+    assert [e[:2] for e in events(text)] == [("BORDER_CLOSURE", "LV"), ("BORDER_CLOSURE", "LT"), ("BORDER_CLOSURE", "EE")]
+
+
+def test_a_decree_signed_on_a_call_up_is_a_mobilization():
+    assert events("Lukashenko signed a decree on a partial mobilisation on Tuesday.") == [
+        ("MOBILIZATION", "BY", d("2022-09-27"), None)]
+
+
+def test_a_state_named_before_which_acts_in_a_relative_clause():
+    text = "Aid groups fear more returns from Turkey, which has carried out its own deportation drive since 2019."
+    assert [e[:2] for e in events(text)] == [("RETURN_OR_EXPULSION", "TR")]
