@@ -148,11 +148,17 @@ def _phrase(token: Token) -> str:
     return doc[token.left_edge.i:end].text.lower()
 
 
+_MISTAGGED_HEADS = {"crossing", "crossings"}
+
+
 def _object_text(verb: Token, obj: Optional[Token]) -> str:
     """The object phrase; for an instrument, with what it is about: "signed a decree on mobilization"."""
     if obj is None:
         return ""
     text = _phrase(obj)
+    following = obj.doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(obj.doc) else None
+    if obj.pos_ == "PROPN" and following is not None and following.lower_ in _MISTAGGED_HEADS:
+        text += " " + following.lower_  # "opened the Kerem Shalom crossing": the tagger made "crossing" a verb
     if noun_lemma(obj) in STATE_INSTRUMENTS:
         text += "".join(" " + _phrase(c) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for"))
     return text
@@ -234,9 +240,21 @@ def _speech_head(verb: Token) -> Optional[Token]:
     return None
 
 
+# Verbs that end or withhold what their complement does: "refused to accept more refugees".
+_ENDING_HEADS = {"refuse", "cease", "decline"}
+
+
+def _ending_head(verb: Token) -> Optional[Token]:
+    """The verb that withholds this one ("refused to accept"), if any."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ENDING_HEADS:
+        return verb.head
+    return None
+
+
 def _no_longer(verb: Token) -> bool:
-    """"would no longer admit": a practice that ends."""
-    return any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children)
+    """"would no longer admit", "refused to accept": a practice that ends or is withheld."""
+    return _ending_head(verb) is not None \
+        or any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children)
 
 
 # Modals that grant rather than guess, when a government announces them: "Syrians could travel home".
@@ -246,6 +264,9 @@ PERMISSION_MODALS = {"can", "could", "may"}
 def _negated_or_irrealis(verb: Token, pattern: Optional[Pattern] = None) -> bool:
     reported = _speech_head(verb) is not None
     granted = PERMISSION_MODALS if pattern is not None and pattern.permission and reported else set()
+    ending = _ending_head(verb) if pattern is not None and pattern.ended else None
+    if _purpose(verb):
+        return True  # "deployed guards along the frontier to stop further crossings": an aim, not a measure
     current = verb
     for step in range(6):
         for child in current.children:
@@ -256,7 +277,8 @@ def _negated_or_irrealis(verb: Token, pattern: Optional[Pattern] = None) -> bool
                 return True
             if child.dep_ in ("dobj", "nsubjpass", "nsubj") and any(g.lower_ in ("no",) for g in child.children):
                 return True
-        if step > 0 and _verb_keys(current) & (IRREALIS_HEADS - PERMISSION_VERBS):
+        withheld = ending is not None and current.i == ending.i
+        if step > 0 and _verb_keys(current) & (IRREALIS_HEADS - PERMISSION_VERBS) and not withheld:
             return True  # "plans to close", "ruled out closing"
         if current.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp", "conj") or current.head.i == current.i:
             break
@@ -264,6 +286,16 @@ def _negated_or_irrealis(verb: Token, pattern: Optional[Pattern] = None) -> bool
             break
         current = current.head
     return False
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive that says what another action is for: "sent troops to stop crossings"."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and verb.head.lemma_.lower() not in PERMISSION_VERBS | _ORDERING_VERBS  # "authorized its guards to force ... back"
+
+
+# Verbs whose infinitive is what they command, not what they aim at.
+_ORDERING_VERBS = {"order", "instruct", "direct", "tell", "require", "oblige", "force", "command"}
 
 
 def _permitted(verb: Token) -> bool:
@@ -355,6 +387,10 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
     if code is None:
         code = (place_country(subject.text) if subject.ent_type_ != "PERSON" else None) \
             or discourse.entity_country.get(subject.text) or person_country(subject.text)
+    if code is None:
+        # "President Nicolas Maduro's government": the leader's country
+        code = next((c for t in tokens if t.ent_type_ == "PERSON" and t.i != subject.i
+                     for c in [discourse.entity_country.get(t.text) or person_country(t.text)] if c), None)
     head = noun_lemma(subject)
     if code is None and verb is not None and (head in AUTHORITY_NOUNS or subject.ent_type_ in ("GPE", "LOC")):
         # "officials in North Ossetia barred cars from elsewhere in Russia": the clause names the country.

@@ -262,3 +262,28 @@ def test_a_decree_signed_on_a_call_up_is_a_mobilization():
 def test_a_state_named_before_which_acts_in_a_relative_clause():
     text = "Aid groups fear more returns from Turkey, which has carried out its own deportation drive since 2019."
     assert [e[:2] for e in events(text)] == [("RETURN_OR_EXPULSION", "TR")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Lithuania on Monday suspended freight traffic with Belarus at two crossings.",  # traffic halted: a closure
+     ("BORDER_CLOSURE", "LT", d("2022-09-26"), None)),
+    ("Lebanon closed its doors to Syrian refugees on Friday.", ("ENTRY_RESTRICTION", "LB", d("2022-09-30"), None)),
+    ("Thailand refused to accept more Karen refugees on Thursday.", ("ENTRY_RESTRICTION", "TH", d("2022-09-29"), None)),
+])
+def test_halting_traffic_closing_doors_and_refusing_to_accept(sentence, expected):
+    assert events(sentence) == [expected]
+
+
+def test_a_named_crossing_the_tagger_reads_as_a_verb_is_still_the_object():
+    assert [e[:2] for e in events("Israel opened the Kissufim crossing for aid on Sunday.")] == [
+        ("ENTRY_FACILITATION", "IL")]
+
+
+def test_a_leaders_government_acts_for_the_leaders_country():
+    text = "BOGOTA (Wire) — Thousands crossed after President Nicolas Maduro's government reopened the border."
+    assert [e[:2] for e in events(text)] == [("ENTRY_FACILITATION", "VE")]
+
+
+def test_what_a_deployment_is_meant_to_stop_is_no_second_measure():
+    text = "Libya on Monday sent extra guards along its frontier with Tunisia to seal the border."
+    assert [e[:2] for e in events(text)] == [("BORDER_CONTROL", "LY")]
