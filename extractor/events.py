@@ -434,7 +434,28 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
         actor = _removed_from(verb, places)  # "34 people being removed from Britain"
     if actor is None and subject is not None and _names_people(subject):
         actor = _announcer(verb, places, discourse)
+    if actor is None:
+        actor = _owner_of_passive(verb, pattern.type, places)
     return actor
+
+
+# Measures a state takes only on its own people: "Russian men have been banned from leaving" is Russia's.
+_OWN_PEOPLE_TYPES = {"EXIT_RESTRICTION", "MOBILIZATION"}
+
+
+def _owner_of_passive(verb: Token, kind: str, places: list[Place]) -> Optional[tuple[str, str]]:
+    """The state behind a passive with no agent: the owner of what was acted on ("Hungary's border
+    with Serbia was sealed"), or, for measures on one's own people, their nationality."""
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if patient is None:
+        return None
+    people = _names_people(patient)
+    if people and kind not in _OWN_PEOPLE_TYPES:
+        return None
+    roles = ("adjective", "people") if people else ("name",)
+    modifiers = {c.i for c in patient.children if c.dep_ in ("poss", "amod", "compound")} | ({patient.i} if people else set())
+    place = next((p for p in places if p.start in modifiers and p.role in roles), None)
+    return (place.code, country_name(place.code)) if place is not None else None
 
 
 def _names_people(token: Token) -> bool:

@@ -287,3 +287,16 @@ def test_a_leaders_government_acts_for_the_leaders_country():
 def test_what_a_deployment_is_meant_to_stop_is_no_second_measure():
     text = "Libya on Monday sent extra guards along its frontier with Tunisia to seal the border."
     assert [e[:2] for e in events(text)] == [("BORDER_CONTROL", "LY")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Croatia's crossing with Bosnia at Bajakovo was shut on Tuesday.", ("BORDER_CLOSURE", "HR", d("2022-09-27"), None)),
+    ("Belarusian men of draft age have been barred from leaving the country since Sept. 25.",
+     ("EXIT_RESTRICTION", "BY", d("2022-09-25"), None)),
+])
+def test_a_passive_without_an_agent_is_the_measure_of_the_state_it_concerns(sentence, expected):
+    assert events(sentence) == [expected]
+
+
+def test_foreigners_barred_in_the_passive_are_not_barred_by_their_own_state():
+    assert events("Afghan asylum seekers were barred from entering on Friday.") == []
