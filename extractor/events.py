@@ -756,15 +756,16 @@ def _withdrawn_permissions(sent: Span, times: list[TimeMention], places: list[Pl
 
 def _nominal_events(sent: Span, times: list[TimeMention], places: list[Place],
                     discourse: Discourse) -> list[PolicyEvent]:
-    """Measures named by a noun, owned by a country, whose first day the sentence reports.
+    """Measures named by a noun and owned by a country: "Egypt's closure of the Rafah crossing on
+    Tuesday", "a Finnish ban on Russians travelling on tourist visas".
 
-    "That was the first day of a Finnish ban on Russians travelling on tourist visas": the
-    ban is Finland's, and it started on the day "That" points back to.
+    A measure whose first day the sentence reports ("That was the first day of a Finnish ban")
+    starts on the sentence's day, or on the day "That" points back to; any other is dated by a
+    date inside its own phrase, else undated (a later mention merges with the dated one).
     """
     out: list[PolicyEvent] = []
     for noun in sent:
-        if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "of" \
-                or noun.head.head.lemma_.lower() not in _START_NOUNS:
+        if noun.pos_ != "NOUN" or _hypothetical_noun(noun):
             continue
         text = _phrase(noun)
         for pattern in nominal_patterns():
@@ -774,13 +775,41 @@ def _nominal_events(sent: Span, times: list[TimeMention], places: list[Place],
                           and p.role in ("name", "adjective")), None)
             if owner is None:
                 break
-            explicit = [t for t in times if t.single_day is not None]
-            day = explicit[0].single_day if explicit else None
-            if day is None and any(c.dep_ == "nsubj" and c.lower_ in ("that", "this", "it") for c in sent.root.children):
-                day = discourse.last_day
+            day = _first_day(noun, times, sent, discourse) if _named_as_starting(noun) else _own_day(noun, times)
             out.append(_record(pattern.type, (owner.code, country_name(owner.code)), _target(noun), day, None, sent))
             break
     return out
+
+
+def _named_as_starting(noun: Token) -> bool:
+    """"the first day of a ban", "the start of the closure"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _START_NOUNS
+
+
+def _first_day(noun: Token, times: list[TimeMention], sent: Span, discourse: Discourse) -> Optional[dt.date]:
+    explicit = [t for t in times if t.single_day is not None]
+    if explicit:
+        return explicit[0].single_day
+    if any(c.dep_ == "nsubj" and c.lower_ in ("that", "this", "it") for c in sent.root.children):
+        return discourse.last_day
+    return None
+
+
+def _own_day(noun: Token, times: list[TimeMention]) -> Optional[dt.date]:
+    """The day a date inside the measure's own phrase gives ("the closure of the crossing on Tuesday")."""
+    doc = noun.doc
+    first, last = doc[noun.left_edge.i].idx, doc[noun.right_edge.i].idx
+    return next((t.start for t in times if not t.vague and first <= t.start_char <= last and t.start), None)
+
+
+def _hypothetical_noun(noun: Token) -> bool:
+    """A measure that is called for, planned, threatened or denied ("called for a ban on ...")."""
+    for ancestor in noun.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return bool(_verb_keys(ancestor) & IRREALIS_HEADS) or _negated_or_irrealis(ancestor)
+        if noun_lemma(ancestor) in {"plan", "proposal", "call", "threat", "demand", "possibility"}:
+            return True
+    return False
 
 
 def merge(events: list[PolicyEvent]) -> list[PolicyEvent]:

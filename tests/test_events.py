@@ -300,3 +300,12 @@ def test_a_passive_without_an_agent_is_the_measure_of_the_state_it_concerns(sent
 
 def test_foreigners_barred_in_the_passive_are_not_barred_by_their_own_state():
     assert events("Afghan asylum seekers were barred from entering on Friday.") == []
+
+
+def test_a_measure_named_by_a_noun_with_its_owner_is_an_event_dated_inside_its_phrase():
+    text = "Jordan's closure of the Jaber crossing on Tuesday left hundreds of trucks waiting."
+    assert events(text) == [("BORDER_CLOSURE", "JO", d("2022-09-27"), None)]
+
+
+def test_a_measure_named_by_a_noun_that_is_only_called_for_is_no_event():
+    assert events("Opposition deputies called for a Polish closure of the crossings with Belarus.") == []
