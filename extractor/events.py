@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from .discourse import Attribution, Discourse, Place, _phrase_tokens, _source_text, agent_of
 from .lexicon import (AUTHORITY_NOUNS, IRREALIS_HEADS, LASTING_VERBS, MEASURE_NOUNS, MODAL_WORDS, PEOPLE_NOUNS,
-                      REPORTING_VERBS, SPEECH_VERBS, STATE_INSTRUMENTS, noun_lemma)
+                      REPORTING_VERBS, SPEECH_VERBS, SUPRANATIONAL_BODIES, STATE_INSTRUMENTS, noun_lemma)
 from .models import Evidence, PolicyEvent
 from .places import country_name, country_of, person_country, place_country
 from .temporal import TimeMention, governing_verb
@@ -81,7 +81,9 @@ _START_NOUNS = {"day", "start", "beginning", "introduction", "imposition", "onse
 def _verb_keys(verb: Token) -> set[str]:
     lemma = verb.lemma_.lower()
     keys = {lemma}
-    particles = [c for c in verb.children if c.dep_ in ("prt", "advmod")]
+    # "let all Ukrainians in": the parser may hang the particle as a clause of its own
+    particles = [c for c in verb.children if c.dep_ in ("prt", "advmod") or c.tag_ == "RP"
+                 or (c.pos_ == "ADP" and c.dep_ == "ccomp")]
     particles += [g for c in particles for g in c.children if g.dep_ in ("prt", "advmod")]  # "straight back"
     for child in particles:
         if child.lower_ in ("up", "away", "back", "down", "off", "out", "in"):
@@ -159,6 +161,8 @@ def _object_text(verb: Token, obj: Optional[Token]) -> str:
     following = obj.doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(obj.doc) else None
     if obj.pos_ == "PROPN" and following is not None and following.lower_ in _MISTAGGED_HEADS:
         text += " " + following.lower_  # "opened the Kerem Shalom crossing": the tagger made "crossing" a verb
+    # "granted Venezuelans temporary protected status": the second object says what is granted
+    text += "".join(" | " + _phrase(c) for c in verb.children if c.dep_ == "dobj" and c.i != obj.i)
     if noun_lemma(obj) in STATE_INSTRUMENTS:
         text += "".join(" " + _phrase(c) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for"))
     return text
@@ -381,6 +385,8 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
             return _actor(speaker, places, discourse, None)
         return discourse.last_actor if subject.lower_ in ("they", "it", "he", "she") else None
     tokens = _core_tokens(subject)
+    if _has(" ".join(t.lower_ for t in tokens), SUPRANATIONAL_BODIES):
+        return None  # "the European Union activated ...": out of scope (SPEC 2.2), and no country's act
     name = _source_text(_phrase_tokens(subject), places) or subject.text
     found = _country_in(tokens, places)
     code = found[0] if found else None

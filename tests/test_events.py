@@ -309,3 +309,19 @@ def test_a_measure_named_by_a_noun_with_its_owner_is_an_event_dated_inside_its_p
 
 def test_a_measure_named_by_a_noun_that_is_only_called_for_is_no_event():
     assert events("Opposition deputies called for a Polish closure of the crossings with Belarus.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Armenia set up a humanitarian corridor for Karabakh residents on Saturday.", ("ENTRY_FACILITATION", "AM")),
+    ("Jordan said it would let all Iraqis in.", ("ENTRY_FACILITATION", "JO")),
+    ("Peru granted Venezuelans temporary protected status on Monday.", ("ENTRY_FACILITATION", "PE")),
+    ("Norway began construction of a fence on its border with Russia on Monday.", ("BORDER_CONTROL", "NO")),
+    ("Spain has sent back 300 Moroccans on ferries since Sunday.", ("RETURN_OR_EXPULSION", "ES")),
+    ("The Taliban barred women from leaving the country without a male guardian.", ("EXIT_RESTRICTION", "AF")),
+])
+def test_corridors_admissions_protection_fences_and_returns(sentence, expected):
+    assert [e[:2] for e in events(sentence)] == [expected]
+
+
+def test_a_bloc_activating_protection_is_no_countrys_measure():
+    assert events("The European Union activated its temporary protection scheme on March 4.") == []
