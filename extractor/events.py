@@ -256,9 +256,13 @@ def _ending_head(verb: Token) -> Optional[Token]:
 
 
 def _no_longer(verb: Token) -> bool:
-    """"would no longer admit", "refused to accept": a practice that ends or is withheld."""
-    return _ending_head(verb) is not None \
-        or any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children)
+    """"would no longer admit", "refused to accept", "will not accept any new applications": a
+    practice that ends or is withheld from now on."""
+    children = list(verb.children)
+    decided_not = any(c.dep_ == "neg" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll") for c in children)
+    return decided_not or _ending_head(verb) is not None \
+        or any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in children)
 
 
 # Modals that grant rather than guess, when a government announces them: "Syrians could travel home".
@@ -268,16 +272,18 @@ PERMISSION_MODALS = {"can", "could", "may"}
 def _negated_or_irrealis(verb: Token, pattern: Optional[Pattern] = None) -> bool:
     reported = _speech_head(verb) is not None
     granted = PERMISSION_MODALS if pattern is not None and pattern.permission and reported else set()
-    ending = _ending_head(verb) if pattern is not None and pattern.ended else None
+    ends = pattern is not None and pattern.ended
+    ending = _ending_head(verb) if ends else None
     if _purpose(verb):
         return True  # "deployed guards along the frontier to stop further crossings": an aim, not a measure
     current = verb
     for step in range(6):
         for child in current.children:
             # "said anyone escaping the war would be let in": a decision reported, not a guess.
+            decided = reported or (ends and step == 0)  # "will not accept": the decision that ends it
             modal = child.dep_ == "aux" and child.lower_ in MODAL_WORDS - granted \
-                and not (reported and child.lower_ in ("would", "will", "'ll"))
-            if child.dep_ == "neg" or modal:
+                and not (decided and child.lower_ in ("would", "will", "'ll", "wo"))
+            if (child.dep_ == "neg" and not (ends and step == 0)) or modal:
                 return True
             if child.dep_ in ("dobj", "nsubjpass", "nsubj") and any(g.lower_ in ("no",) for g in child.children):
                 return True
@@ -334,6 +340,11 @@ def _grammatical_subject(verb: Token) -> Optional[Token]:
         return verb.head
     if _misparsed_predicate(verb):
         return verb.sent.root
+    if verb.dep_ == "acl" and noun_lemma(verb.head) in _CAMPAIGN_NOUNS:
+        # "Iran pressed ahead with a campaign to expel undocumented Afghans": who runs the campaign
+        governor = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if governor is not None:
+            return _grammatical_subject(governor)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
         # "Russia's practice of sending men back": the possessor acts
         for child in verb.head.head.children:
@@ -351,6 +362,10 @@ def _grammatical_subject(verb: Token) -> Optional[Token]:
             continue
         break
     return None
+
+
+# Nouns for a course of action under way, whose infinitive is the action itself ("a drive to deport").
+_CAMPAIGN_NOUNS = {"campaign", "drive", "operation", "crackdown", "push", "effort"}
 
 
 def _core_tokens(subject: Token) -> list[Token]:
@@ -383,6 +398,8 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
         if speaker is not None and speaker.pos_ != "PRON" and subject.lower_ in ("it", "they", "he", "she"):
             # "France's Interior Ministry said it had sent 200 officers": "it" is the speaker
             return _actor(speaker, places, discourse, None)
+        if subject.lower_ == "it" and (named := _state_named_before(subject, places)) is not None:
+            return named  # "Iran pressed ahead with a campaign that it launched": the state just named
         return discourse.last_actor if subject.lower_ in ("they", "it", "he", "she") else None
     tokens = _core_tokens(subject)
     if _has(" ".join(t.lower_ for t in tokens), SUPRANATIONAL_BODIES):
@@ -478,6 +495,15 @@ def _announcer(verb: Token, places: list[Place], discourse: Discourse) -> Option
     return _actor(speaker, places, discourse, speech)
 
 
+def _state_named_before(pronoun: Token, places: list[Place]) -> Optional[tuple[str, str]]:
+    """The country named last before "it" in its own sentence, unless a possessive or an adjective."""
+    before = [p for p in places if pronoun.sent.start <= p.start < pronoun.i and p.role == "name"
+              and not any(t.dep_ == "poss" for t in pronoun.doc[p.start:p.end])]
+    if not before:
+        return None
+    return before[-1].code, pronoun.doc[before[-1].start:before[-1].end].text
+
+
 def _removed_from(verb: Token, places: list[Place]) -> Optional[tuple[str, str]]:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "from":
@@ -548,16 +574,29 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
         return None, time.end
     if time.relation == "range":
         return time.start, time.end
-    if time.start != time.end and time.start is not None:
+    if time.start != time.end and time.start is not None and time.relation != "since":
         # "earlier this month": the measure began then; the text gives no end (GUIDELINES)
         return time.start, None
-    # "shut the crossing on Sept. 6 ... and it stayed closed until Wednesday"
+    return time.start, _end_given(verb, time, usable, owner)
+
+
+def _end_given(verb: Token, time: TimeMention, usable: list[TimeMention], owner) -> Optional[dt.date]:
+    """The end an "until" gives a measure that starts at `time`: on a verb coordinated with it ("shut
+    the crossing on Sept. 6 ... and it stayed closed until Wednesday") or on the verb that holds
+    the start ("from Sunday until the end of March")."""
     top = verb
     while top.dep_ in ("conj", "xcomp") and top.head.i != top.i:
         top = top.head
     conjuncts = {t.i for t in top.subtree} - {verb.i}
-    until = next((t for t in usable if t.relation == "until" and owner(t) is not None and owner(t).i in conjuncts), None)
-    return time.start, until.end if until is not None else None
+    # "from Sunday until the end of March" ends where the "until" on the same verb says
+    own = {owner(time).i} if owner(time) is not None else set()
+    until = next((t for t in usable if t.relation == "until" and owner(t) is not None
+                  and owner(t).i in conjuncts | own), None)
+    if until is None:
+        return None
+    if time.start is not None and until.end is not None and until.end < time.start:
+        return until.end.replace(year=until.end.year + 1)  # "from Monday until the end of October" runs forward
+    return until.end
 
 
 def _note_entities(sent: Span, places: list[Place], discourse: Discourse) -> None:

@@ -325,3 +325,29 @@ def test_corridors_admissions_protection_fences_and_returns(sentence, expected):
 
 def test_a_bloc_activating_protection_is_no_countrys_measure():
     assert events("The European Union activated its temporary protection scheme on March 4.") == []
+
+
+def test_will_not_accept_applications_from_a_day_until_another_is_a_restriction_for_that_period():
+    text = "Hungary will not accept any asylum claims from Monday until the end of October, its premier said."
+    assert events(text, dt.date(2022, 9, 28)) == [("ENTRY_RESTRICTION", "HU", d("2022-09-26"), d("2022-10-31"))]
+
+
+def test_no_longer_stopping_migrants_is_a_facilitation():
+    text = "Libya's coast guard chief said on Friday that it would no longer stop migrants who want to sail north."
+    assert [e[:2] for e in events(text)] == [("ENTRY_FACILITATION", "LY")]
+
+
+def test_it_in_a_clause_of_its_own_is_the_state_named_before_it():
+    text = "Turkey stepped up a drive to deport undocumented Syrians that it launched on Sept. 12."
+    assert events(text) == [("RETURN_OR_EXPULSION", "TR", d("2022-09-12"), None)]
+
+
+def test_a_campaign_to_expel_is_run_by_the_state_that_presses_it():
+    assert [e[:2] for e in events("Turkey pressed on with a drive to deport undocumented Syrians.")] == [
+        ("RETURN_OR_EXPULSION", "TR")]
+
+
+def test_since_then_starts_a_measure_on_the_day_just_named():
+    text = ("The fighting began on Sept. 4. Since then the army has sealed off the province of Idlib, "
+            "the Syrian government said.")
+    assert ("INTERNAL_MOVEMENT_RESTRICTION", "SY", d("2022-09-04"), None) in events(text)
