@@ -18,8 +18,8 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from .discourse import Attribution, Discourse, Place, _phrase_tokens, _source_text, agent_of
-from .lexicon import (AUTHORITY_NOUNS, IRREALIS_HEADS, LASTING_VERBS, MEASURE_NOUNS, MODAL_WORDS, REPORTING_VERBS,
-                      SPEECH_VERBS, STATE_INSTRUMENTS, noun_lemma)
+from .lexicon import (AUTHORITY_NOUNS, IRREALIS_HEADS, LASTING_VERBS, MEASURE_NOUNS, MODAL_WORDS, PEOPLE_NOUNS,
+                      REPORTING_VERBS, SPEECH_VERBS, SUPRANATIONAL_BODIES, STATE_INSTRUMENTS, noun_lemma)
 from .models import Evidence, PolicyEvent
 from .places import country_name, country_of, person_country, place_country
 from .temporal import TimeMention, governing_verb
@@ -36,13 +36,20 @@ class Pattern:
     # "draft offices have appeared at border checkpoints" serve the state that mobilized.
     implied_actor: Optional[str] = None
     frame: bool = False  # a state of emergency: it gives way to the measure it is declared for
+    without: tuple[str, ...] = ()  # words of the clause that rule the pattern out
+    # The measure is a permission the state grants: "Syrians could travel to Syria and come back
+    # without losing their status" needs its "could"; the actor is the one who announced it.
+    permission: bool = False
+    # The measure ends a facilitation: "would no longer admit Russian tourists" needs its "no longer".
+    ended: bool = False
 
 
 @functools.lru_cache(maxsize=1)
 def patterns() -> tuple[Pattern, ...]:
     raw = json.loads(resources.files("extractor.data").joinpath("policy_patterns.json").read_text(encoding="utf-8"))
     return tuple(Pattern(p["type"], tuple(p["verbs"]), tuple(p.get("objects", ())), tuple(p.get("context", ())),
-                         tuple(p.get("subjects", ())), p.get("implied_actor"), p.get("frame", False))
+                         tuple(p.get("subjects", ())), p.get("implied_actor"), p.get("frame", False),
+                         tuple(p.get("without", ())), p.get("permission", False), p.get("ended", False))
                  for p in raw["patterns"])
 
 
@@ -74,7 +81,9 @@ _START_NOUNS = {"day", "start", "beginning", "introduction", "imposition", "onse
 def _verb_keys(verb: Token) -> set[str]:
     lemma = verb.lemma_.lower()
     keys = {lemma}
-    particles = [c for c in verb.children if c.dep_ in ("prt", "advmod")]
+    # "let all Ukrainians in": the parser may hang the particle as a clause of its own
+    particles = [c for c in verb.children if c.dep_ in ("prt", "advmod") or c.tag_ == "RP"
+                 or (c.pos_ == "ADP" and c.dep_ == "ccomp")]
     particles += [g for c in particles for g in c.children if g.dep_ in ("prt", "advmod")]  # "straight back"
     for child in particles:
         if child.lower_ in ("up", "away", "back", "down", "off", "out", "in"):
@@ -141,6 +150,51 @@ def _phrase(token: Token) -> str:
     return doc[token.left_edge.i:end].text.lower()
 
 
+_MISTAGGED_HEADS = {"crossing", "crossings"}
+
+
+def _object_text(verb: Token, obj: Optional[Token]) -> str:
+    """The object phrase; for an instrument, with what it is about: "signed a decree on mobilization"."""
+    if obj is None:
+        return ""
+    text = _phrase(obj)
+    following = obj.doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(obj.doc) else None
+    if obj.pos_ == "PROPN" and following is not None and following.lower_ in _MISTAGGED_HEADS:
+        text += " " + following.lower_  # "opened the Kerem Shalom crossing": the tagger made "crossing" a verb
+    # "granted Venezuelans temporary protected status": the second object says what is granted
+    text += "".join(" | " + _phrase(c) for c in verb.children if c.dep_ == "dobj" and c.i != obj.i)
+    if noun_lemma(obj) in STATE_INSTRUMENTS:
+        text += "".join(" " + _phrase(c) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for"))
+    return text
+
+
+def _foreigners_mark(obj: Optional[Token], subject: Optional[Token], places: list[Place],
+                     discourse: Discourse) -> str:
+    """" | foreigners" when the people the verb acts on are nationals of another state than the
+    one acting: "Georgian border guards turned back dozens of Russians" keeps them out of Georgia."""
+    if obj is None or subject is None or not _names_people(obj) and not any(
+            _names_people(g) for c in obj.children if c.lower_ == "of" for g in c.children):  # "dozens of Russians"
+        return ""
+    actor = _actor(subject, places, discourse)
+    if actor is None:
+        return ""
+    nationals = {p.code for p in places if obj.left_edge.i <= p.start <= obj.right_edge.i and p.role in ("people", "adjective")}
+    return " | foreigners" if nationals and actor[0] not in nationals else ""
+
+
+def _coordinated_actors(subject: Optional[Token], first: tuple[str, str], places: list[Place],
+                        discourse: Discourse) -> list[tuple[str, str]]:
+    """The other states of a coordinated subject ("Estonia, Latvia and Lithuania")."""
+    if subject is None or subject.pos_ == "PRON":
+        return []
+    found: list[tuple[str, str]] = []
+    for conjunct in subject.conjuncts:
+        actor = _actor(conjunct, places, discourse)
+        if actor is not None and actor[0] != first[0] and actor[0] not in {a[0] for a in found}:
+            found.append(actor)
+    return found
+
+
 def _target(obj: Optional[Token]) -> Optional[str]:
     if obj is None:
         return None
@@ -190,26 +244,74 @@ def _speech_head(verb: Token) -> Optional[Token]:
     return None
 
 
-def _negated_or_irrealis(verb: Token) -> bool:
+# Verbs that end or withhold what their complement does: "refused to accept more refugees".
+_ENDING_HEADS = {"refuse", "cease", "decline"}
+
+
+def _ending_head(verb: Token) -> Optional[Token]:
+    """The verb that withholds this one ("refused to accept"), if any."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ENDING_HEADS:
+        return verb.head
+    return None
+
+
+def _no_longer(verb: Token) -> bool:
+    """"would no longer admit", "refused to accept", "will not accept any new applications": a
+    practice that ends or is withheld from now on."""
+    children = list(verb.children)
+    decided_not = any(c.dep_ == "neg" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll") for c in children)
+    return decided_not or _ending_head(verb) is not None \
+        or any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in children)
+
+
+# Modals that grant rather than guess, when a government announces them: "Syrians could travel home".
+PERMISSION_MODALS = {"can", "could", "may"}
+
+
+def _negated_or_irrealis(verb: Token, pattern: Optional[Pattern] = None) -> bool:
     reported = _speech_head(verb) is not None
+    granted = PERMISSION_MODALS if pattern is not None and pattern.permission and reported else set()
+    ends = pattern is not None and pattern.ended
+    ending = _ending_head(verb) if ends else None
+    if _purpose(verb):
+        return True  # "deployed guards along the frontier to stop further crossings": an aim, not a measure
     current = verb
     for step in range(6):
         for child in current.children:
             # "said anyone escaping the war would be let in": a decision reported, not a guess.
-            modal = child.dep_ == "aux" and child.lower_ in MODAL_WORDS \
-                and not (reported and child.lower_ in ("would", "will", "'ll"))
-            if child.dep_ == "neg" or modal:
+            decided = reported or (ends and step == 0)  # "will not accept": the decision that ends it
+            modal = child.dep_ == "aux" and child.lower_ in MODAL_WORDS - granted \
+                and not (decided and child.lower_ in ("would", "will", "'ll", "wo"))
+            if (child.dep_ == "neg" and not (ends and step == 0)) or modal:
                 return True
             if child.dep_ in ("dobj", "nsubjpass", "nsubj") and any(g.lower_ in ("no",) for g in child.children):
                 return True
-        if step > 0 and current.lemma_.lower() in IRREALIS_HEADS - PERMISSION_VERBS:
-            return True
+        withheld = ending is not None and current.i == ending.i
+        if step > 0 and _verb_keys(current) & (IRREALIS_HEADS - PERMISSION_VERBS) and not withheld:
+            return True  # "plans to close", "ruled out closing"
         if current.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp", "conj") or current.head.i == current.i:
             break
         if current.dep_ in ("ccomp", "conj") and current.head.lemma_.lower() in REPORTING_VERBS:
             break
         current = current.head
     return False
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive that says what another action is for: "sent troops to stop crossings"."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and verb.head.lemma_.lower() not in PERMISSION_VERBS | _ORDERING_VERBS  # "authorized its guards to force ... back"
+
+
+# Verbs whose infinitive is what they command, not what they aim at.
+_ORDERING_VERBS = {"order", "instruct", "direct", "tell", "require", "oblige", "force", "command"}
+
+
+def _permitted(verb: Token) -> bool:
+    """Whether a permission modal governs the verb or the verb it is coordinated with."""
+    heads = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+    return any(c.dep_ == "aux" and c.lower_ in PERMISSION_MODALS for h in heads for c in h.children)
 
 
 def _subject(verb: Token) -> Optional[Token]:
@@ -231,10 +333,18 @@ def _subject(verb: Token) -> Optional[Token]:
 
 def _grammatical_subject(verb: Token) -> Optional[Token]:
     relative = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that")), None)
-    if relative is not None and verb.dep_ == "relcl" and noun_lemma(verb.head) in AUTHORITY_NOUNS:
-        return verb.head  # "Honduran police, who had set up checkpoints" (not "rules that bar ...")
+    if relative is not None and verb.dep_ == "relcl" and (noun_lemma(verb.head) in AUTHORITY_NOUNS
+                                                          or verb.head.ent_type_ == "GPE"):
+        # "Honduran police, who had set up checkpoints", "Pakistan, which has carried out its own
+        # expulsion drive" (not "rules that bar ...")
+        return verb.head
     if _misparsed_predicate(verb):
         return verb.sent.root
+    if verb.dep_ == "acl" and noun_lemma(verb.head) in _CAMPAIGN_NOUNS:
+        # "Iran pressed ahead with a campaign to expel undocumented Afghans": who runs the campaign
+        governor = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if governor is not None:
+            return _grammatical_subject(governor)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
         # "Russia's practice of sending men back": the possessor acts
         for child in verb.head.head.children:
@@ -252,6 +362,10 @@ def _grammatical_subject(verb: Token) -> Optional[Token]:
             continue
         break
     return None
+
+
+# Nouns for a course of action under way, whose infinitive is the action itself ("a drive to deport").
+_CAMPAIGN_NOUNS = {"campaign", "drive", "operation", "crackdown", "push", "effort"}
 
 
 def _core_tokens(subject: Token) -> list[Token]:
@@ -284,14 +398,22 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
         if speaker is not None and speaker.pos_ != "PRON" and subject.lower_ in ("it", "they", "he", "she"):
             # "France's Interior Ministry said it had sent 200 officers": "it" is the speaker
             return _actor(speaker, places, discourse, None)
+        if subject.lower_ == "it" and (named := _state_named_before(subject, places)) is not None:
+            return named  # "Iran pressed ahead with a campaign that it launched": the state just named
         return discourse.last_actor if subject.lower_ in ("they", "it", "he", "she") else None
     tokens = _core_tokens(subject)
+    if _has(" ".join(t.lower_ for t in tokens), SUPRANATIONAL_BODIES):
+        return None  # "the European Union activated ...": out of scope (SPEC 2.2), and no country's act
     name = _source_text(_phrase_tokens(subject), places) or subject.text
     found = _country_in(tokens, places)
     code = found[0] if found else None
     if code is None:
         code = (place_country(subject.text) if subject.ent_type_ != "PERSON" else None) \
             or discourse.entity_country.get(subject.text) or person_country(subject.text)
+    if code is None:
+        # "President Nicolas Maduro's government": the leader's country
+        code = next((c for t in tokens if t.ent_type_ == "PERSON" and t.i != subject.i
+                     for c in [discourse.entity_country.get(t.text) or person_country(t.text)] if c), None)
     head = noun_lemma(subject)
     if code is None and verb is not None and (head in AUTHORITY_NOUNS or subject.ent_type_ in ("GPE", "LOC")):
         # "officials in North Ossetia barred cars from elsewhere in Russia": the clause names the country.
@@ -322,6 +444,64 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
     if head in ("official", "authority") and regions:
         name = f"{subject.text} in {' '.join(t.text for t in regions)}"
     return code, name
+
+
+def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, places: list[Place],
+                   discourse: Discourse) -> Optional[tuple[str, str]]:
+    """The authority behind a measure: the subject; else the actor the pattern implies, the country
+    people are removed from, or the government that announced what people may or must do."""
+    actor = _actor(subject, places, discourse, verb, nominal=bool(pattern.subjects)) if subject is not None else None
+    if actor is None and pattern.implied_actor and pattern.implied_actor in discourse.actors_by_type:
+        actor = discourse.actors_by_type[pattern.implied_actor]
+    if actor is None and pattern.type == "RETURN_OR_EXPULSION" and any(c.dep_ == "auxpass" for c in verb.children):
+        actor = _removed_from(verb, places)  # "34 people being removed from Britain"
+    if actor is None and subject is not None and _names_people(subject):
+        actor = _announcer(verb, places, discourse)
+    if actor is None:
+        actor = _owner_of_passive(verb, pattern.type, places)
+    return actor
+
+
+# Measures a state takes only on its own people: "Russian men have been banned from leaving" is Russia's.
+_OWN_PEOPLE_TYPES = {"EXIT_RESTRICTION", "MOBILIZATION"}
+
+
+def _owner_of_passive(verb: Token, kind: str, places: list[Place]) -> Optional[tuple[str, str]]:
+    """The state behind a passive with no agent: the owner of what was acted on ("Hungary's border
+    with Serbia was sealed"), or, for measures on one's own people, their nationality."""
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if patient is None:
+        return None
+    people = _names_people(patient)
+    if people and kind not in _OWN_PEOPLE_TYPES:
+        return None
+    roles = ("adjective", "people") if people else ("name",)
+    modifiers = {c.i for c in patient.children if c.dep_ in ("poss", "amod", "compound")} | ({patient.i} if people else set())
+    place = next((p for p in places if p.start in modifiers and p.role in roles), None)
+    return (place.code, country_name(place.code)) if place is not None else None
+
+
+def _names_people(token: Token) -> bool:
+    return noun_lemma(token) in PEOPLE_NOUNS or (country_of(token.text) or ("", ""))[1] == "people"
+
+
+def _announcer(verb: Token, places: list[Place], discourse: Discourse) -> Optional[tuple[str, str]]:
+    """"Its government said that Venezuelans will need a visa": when the subject is the people the
+    rule applies to, the government that states the rule acts."""
+    speech = _speech_head(verb)
+    speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+    if speaker is None:
+        return None
+    return _actor(speaker, places, discourse, speech)
+
+
+def _state_named_before(pronoun: Token, places: list[Place]) -> Optional[tuple[str, str]]:
+    """The country named last before "it" in its own sentence, unless a possessive or an adjective."""
+    before = [p for p in places if pronoun.sent.start <= p.start < pronoun.i and p.role == "name"
+              and not any(t.dep_ == "poss" for t in pronoun.doc[p.start:p.end])]
+    if not before:
+        return None
+    return before[-1].code, pronoun.doc[before[-1].start:before[-1].end].text
 
 
 def _removed_from(verb: Token, places: list[Place]) -> Optional[tuple[str, str]]:
@@ -394,16 +574,29 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
         return None, time.end
     if time.relation == "range":
         return time.start, time.end
-    if time.start != time.end and time.start is not None:
+    if time.start != time.end and time.start is not None and time.relation != "since":
         # "earlier this month": the measure began then; the text gives no end (GUIDELINES)
         return time.start, None
-    # "shut the crossing on Sept. 6 ... and it stayed closed until Wednesday"
+    return time.start, _end_given(verb, time, usable, owner)
+
+
+def _end_given(verb: Token, time: TimeMention, usable: list[TimeMention], owner) -> Optional[dt.date]:
+    """The end an "until" gives a measure that starts at `time`: on a verb coordinated with it ("shut
+    the crossing on Sept. 6 ... and it stayed closed until Wednesday") or on the verb that holds
+    the start ("from Sunday until the end of March")."""
     top = verb
     while top.dep_ in ("conj", "xcomp") and top.head.i != top.i:
         top = top.head
     conjuncts = {t.i for t in top.subtree} - {verb.i}
-    until = next((t for t in usable if t.relation == "until" and owner(t) is not None and owner(t).i in conjuncts), None)
-    return time.start, until.end if until is not None else None
+    # "from Sunday until the end of March" ends where the "until" on the same verb says
+    own = {owner(time).i} if owner(time) is not None else set()
+    until = next((t for t in usable if t.relation == "until" and owner(t) is not None
+                  and owner(t).i in conjuncts | own), None)
+    if until is None:
+        return None
+    if time.start is not None and until.end is not None and until.end < time.start:
+        return until.end.replace(year=until.end.year + 1)  # "from Monday until the end of October" runs forward
+    return until.end
 
 
 def _note_entities(sent: Span, places: list[Place], discourse: Discourse) -> None:
@@ -431,10 +624,10 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
         if not keys & _all_trigger_verbs():
             continue
         obj = _object(verb)
-        obj_text = _phrase(obj) if obj is not None else ""
-        clause = _clause_text(verb) + " | " + obj_text
+        obj_text = _object_text(verb, obj)
         subject = _subject(verb)
         subject_text = _phrase(subject) if subject is not None else ""
+        clause = _clause_text(verb) + " | " + obj_text + _foreigners_mark(obj, subject, places, discourse)
         if verb.lemma_.lower() in ("deny", "refuse") and any(c.dep_ == "ccomp" for c in verb.children):
             continue  # "officials denied that any refugees had been deported"
         for pattern in patterns():
@@ -446,14 +639,15 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                 continue
             if pattern.context and not _has(clause + " | " + (subject_text if pattern.subjects else ""), pattern.context):
                 continue
-            if _negated_or_irrealis(verb):
+            if pattern.without and _has(clause, pattern.without):
+                continue
+            if pattern.permission and not _permitted(verb):
+                continue
+            if pattern.ended != _no_longer(verb):
+                continue  # "no longer closes" is no closure; "no longer admits" is a restriction
+            if _negated_or_irrealis(verb, pattern):
                 break
-            actor = _actor(subject, places, discourse, verb, nominal=bool(pattern.subjects)) \
-                if subject is not None else None
-            if actor is None and pattern.implied_actor and pattern.implied_actor in discourse.actors_by_type:
-                actor = discourse.actors_by_type[pattern.implied_actor]
-            if actor is None and pattern.type == "RETURN_OR_EXPULSION" and any(c.dep_ == "auxpass" for c in verb.children):
-                actor = _removed_from(verb, places)  # "34 people being removed from Britain"
+            actor = _pattern_actor(pattern, subject, verb, places, discourse)
             if actor is None:
                 break
             start, end = _event_date(verb, times, sent)
@@ -461,8 +655,10 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
             source = next((a.source for a in attributions if a.cue in ancestors), None)
             if pattern.frame:
                 frames.append(len(out))
-            out.append(_record(pattern.type, actor, _target(obj), start, end, sent, source))
-            verbs.append(verb)
+            for each in [actor] + _coordinated_actors(subject, actor, places, discourse):
+                # "Estonia, Latvia and Lithuania closed their borders": one measure of each state
+                out.append(_record(pattern.type, each, _target(obj), start, end, sent, source))
+                verbs.append(verb)
             for extra in _more_dates(verb, times, sent, start):
                 # "shut four crossings on Nov. 18 and three more on Nov. 24": two closures
                 out.append(out[-1].model_copy(update={"date_start": extra, "date_end": None}))
@@ -605,15 +801,16 @@ def _withdrawn_permissions(sent: Span, times: list[TimeMention], places: list[Pl
 
 def _nominal_events(sent: Span, times: list[TimeMention], places: list[Place],
                     discourse: Discourse) -> list[PolicyEvent]:
-    """Measures named by a noun, owned by a country, whose first day the sentence reports.
+    """Measures named by a noun and owned by a country: "Egypt's closure of the Rafah crossing on
+    Tuesday", "a Finnish ban on Russians travelling on tourist visas".
 
-    "That was the first day of a Finnish ban on Russians travelling on tourist visas": the
-    ban is Finland's, and it started on the day "That" points back to.
+    A measure whose first day the sentence reports ("That was the first day of a Finnish ban")
+    starts on the sentence's day, or on the day "That" points back to; any other is dated by a
+    date inside its own phrase, else undated (a later mention merges with the dated one).
     """
     out: list[PolicyEvent] = []
     for noun in sent:
-        if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "of" \
-                or noun.head.head.lemma_.lower() not in _START_NOUNS:
+        if noun.pos_ != "NOUN" or _hypothetical_noun(noun):
             continue
         text = _phrase(noun)
         for pattern in nominal_patterns():
@@ -623,13 +820,41 @@ def _nominal_events(sent: Span, times: list[TimeMention], places: list[Place],
                           and p.role in ("name", "adjective")), None)
             if owner is None:
                 break
-            explicit = [t for t in times if t.single_day is not None]
-            day = explicit[0].single_day if explicit else None
-            if day is None and any(c.dep_ == "nsubj" and c.lower_ in ("that", "this", "it") for c in sent.root.children):
-                day = discourse.last_day
+            day = _first_day(noun, times, sent, discourse) if _named_as_starting(noun) else _own_day(noun, times)
             out.append(_record(pattern.type, (owner.code, country_name(owner.code)), _target(noun), day, None, sent))
             break
     return out
+
+
+def _named_as_starting(noun: Token) -> bool:
+    """"the first day of a ban", "the start of the closure"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _START_NOUNS
+
+
+def _first_day(noun: Token, times: list[TimeMention], sent: Span, discourse: Discourse) -> Optional[dt.date]:
+    explicit = [t for t in times if t.single_day is not None]
+    if explicit:
+        return explicit[0].single_day
+    if any(c.dep_ == "nsubj" and c.lower_ in ("that", "this", "it") for c in sent.root.children):
+        return discourse.last_day
+    return None
+
+
+def _own_day(noun: Token, times: list[TimeMention]) -> Optional[dt.date]:
+    """The day a date inside the measure's own phrase gives ("the closure of the crossing on Tuesday")."""
+    doc = noun.doc
+    first, last = doc[noun.left_edge.i].idx, doc[noun.right_edge.i].idx
+    return next((t.start for t in times if not t.vague and first <= t.start_char <= last and t.start), None)
+
+
+def _hypothetical_noun(noun: Token) -> bool:
+    """A measure that is called for, planned, threatened or denied ("called for a ban on ...")."""
+    for ancestor in noun.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return bool(_verb_keys(ancestor) & IRREALIS_HEADS) or _negated_or_irrealis(ancestor)
+        if noun_lemma(ancestor) in {"plan", "proposal", "call", "threat", "demand", "possibility"}:
+            return True
+    return False
 
 
 def merge(events: list[PolicyEvent]) -> list[PolicyEvent]:

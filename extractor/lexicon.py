@@ -147,7 +147,7 @@ IRREALIS_HEADS = {
     "propose", "want", "seek", "hope", "intend", "aim", "call", "urge", "demand", "ask",
     "deny", "promise", "pledge", "vow", "fear", "warn", "likely",
     "unable", "allow", "permit", "refuse", "try", "attempt", "wish", "need", "discuss",
-    "debate", "weigh", "mull", "study", "suggest", "recommend",
+    "debate", "weigh", "mull", "study", "suggest", "recommend", "rule out",
 }
 # Words that turn people away rather than let them through: no movement happened.
 REFUSAL_WORDS = {"turn", "refuse", "deny", "reject", "stop", "block", "push", "prevent", "bar",
@@ -162,6 +162,9 @@ AUTHORITY_NOUNS = {
     "commander", "embassy", "directorate", "bureau", "security", "officer", "ranger", "coastguard",
     "region", "province", "republic", "oblast", "governorate", "municipality",
 }
+# Blocs and international bodies: their decisions are no country's measure (SPEC 2.2).
+SUPRANATIONAL_BODIES = ("european union", "eu", "european commission", "frontex", "united nations", "u.n.",
+                        "unhcr", "iom", "nato", "african union", "red cross", "icrc", "red crescent")
 # "The Nordic country" style references back to a country just named.
 COUNTRY_ANAPHORS = {"country", "nation", "kingdom", "republic", "state", "emirate"}
 # Verbs that state a level a total reached ("arrivals topped 8,000", "the number rose to 5,000").

@@ -18,6 +18,7 @@ SEATS_OF_GOVERNMENT = {
     "kremlin": "RU", "white house": "US", "downing street": "GB", "elysee": "FR",
     "élysée": "FR", "elysee palace": "FR", "knesset": "IL", "bundestag": "DE",
     "pentagon": "US", "state department": "US", "congress": "US", "duma": "RU",
+    "taliban": "AF",  # Afghanistan's rulers since August 2021: "the Taliban barred women from ..."
 }
 
 

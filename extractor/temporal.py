@@ -43,7 +43,7 @@ def _atom(s: str) -> str:
         rf"{_f(_DAY, n='d' + day)}(?:\s*(?:-|–|and|to)\s*{_f(_DAY, n='d' + day2)})?\s+{_f(_MON, n='d' + mon)}(?:,?\s+{_f(_YEAR, n='d' + year)})?",
         rf"(?P<iso{s}>(?:19|20)\d\d-[01]\d-[0-3]\d)",
         rf"(?P<rel{s}>today|tonight|yesterday|the day before|a day earlier|the previous day|"
-        rf"that day|the same day|that same day|the following day|the next day|"
+        rf"that day|the same day|that same day|the following day|the next day|(?<=since )then|"
         rf"(?:the\s+)?(?:following|next)\s+(?:morning|afternoon|evening|night)|"
         rf"that\s+(?:morning|afternoon|evening|night)|"
         rf"(?:the\s+)?(?:first|second|third|last)\s+week\s+of\s+(?P<wkmon{s}>january|february|march|april|may|june|july|august|september|october|november|december)|"
@@ -268,7 +268,8 @@ def _part_of_month(g: dict, s: str, ctx: _Context) -> Optional[DateRange]:
 def _relative(words: str, ctx: _Context) -> Optional[DateRange]:
     anchor = ctx.anchor
     words = re.sub(r"\s+", " ", words)
-    if words in ("that day", "the same day", "that same day") or words.startswith("that "):
+    if words in ("that day", "the same day", "that same day", "then") or words.startswith("that "):
+        # "since then": from the day the text has just named
         return DateRange(ctx.last_day, ctx.last_day) if ctx.last_day else None  # "that morning" too
     if re.fullmatch(r"(?:the )?(?:following|next) (?:morning|afternoon|evening|night)", words):
         if ctx.last_day is None:

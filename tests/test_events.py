@@ -188,3 +188,166 @@ def test_a_permit_to_drive_to_frontier_villages_is_no_entry_restriction():
 def test_army_units_sent_to_where_the_fence_is_are_border_control():
     text = "Hungary on Tuesday sent army units and police reinforcements to its southern region, where migrants had cut through the fence."
     assert events(text) == [("BORDER_CONTROL", "HU", d("2022-09-27"), None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Latvia on Tuesday announced the closure of three crossings on its frontier with Belarus.",
+     ("BORDER_CLOSURE", "LV", d("2022-09-27"), None)),
+    ("Kazakhstan imposed restrictions on foreigners entering the country on Monday.",
+     ("ENTRY_RESTRICTION", "KZ", d("2022-09-26"), None)),
+    ("Belarus introduced a ban on men of military age leaving the country on Sept. 22.",
+     ("EXIT_RESTRICTION", "BY", d("2022-09-22"), None)),
+    ("Turkey has stepped up deportations of Syrians since Friday.",
+     ("RETURN_OR_EXPULSION", "TR", d("2022-09-30"), None)),
+])
+def test_a_measure_named_by_a_noun_is_enacted_by_the_verb_that_takes_it(sentence, expected):
+    assert events(sentence) == [expected]
+
+
+def test_a_ruled_out_closure_is_no_event():
+    assert events("The minister said aid would increase, but ruled out shutting the frontier with Armenia.") == []
+
+
+def test_no_longer_admitting_a_group_is_an_entry_restriction():
+    assert events("Norway announced on Thursday that it would no longer admit Russian tourists.") == [
+        ("ENTRY_RESTRICTION", "NO", d("2022-09-29"), None)]
+
+
+def test_no_longer_closing_is_no_closure():
+    assert events("Serbia no longer closes its crossings with Kosovo at night.") == []
+
+
+def test_what_a_government_announces_people_can_do_freely_is_a_facilitation():
+    text = "Armenia's foreign ministry said on Friday that Russians could enter without visas for 180 days."
+    assert events(text) == [("ENTRY_FACILITATION", "AM", d("2022-09-30"), None)]
+
+
+def test_can_without_an_announcing_government_stays_hypothetical():
+    assert events("Russians could enter Armenia without visas if the talks succeed.") == []
+
+
+def test_a_visa_people_will_need_is_a_restriction_of_the_government_that_says_so():
+    text = "Oman's government said on Friday that, from Nov. 1, Iranians will need a visa before they can enter."
+    assert [e[:2] for e in events(text)] == [("ENTRY_RESTRICTION", "OM")]
+
+
+def test_a_crossing_closed_by_a_flood_is_not_the_measure_of_the_ministry_reporting_it():
+    assert events("Georgia's interior ministry said on Monday that a mudslide had closed the Upper Lars crossing.") == []
+
+
+def test_guards_turning_back_nationals_of_another_state_restrict_entry():
+    assert events("Armenian border guards turned back scores of Azerbaijanis at the Margara crossing on Friday.") == [
+        ("ENTRY_RESTRICTION", "AM", d("2022-09-30"), None)]
+
+
+def test_entry_refused_to_men_fleeing_a_call_up_restricts_entry_not_exit():
+    assert [e[:2] for e in events("Estonia has refused entry to Russian men fleeing the draft.")] == [
+        ("ENTRY_RESTRICTION", "EE")]
+
+
+def test_a_report_about_other_nationals_is_not_a_group_of_foreigners():
+    assert events("Finnish officials have denied Russian media reports that the call-up could reach a million men.") == []
+
+
+def test_states_acting_together_each_take_the_measure():
+    text = "Latvia, Lithuania and Estonia shut their crossings with Belarus on Monday."
+    assert [e[:2] for e in events(text)] == [("BORDER_CLOSURE", "LV"), ("BORDER_CLOSURE", "LT"), ("BORDER_CLOSURE", "EE")]
+
+
+def test_a_decree_signed_on_a_call_up_is_a_mobilization():
+    assert events("Lukashenko signed a decree on a partial mobilisation on Tuesday.") == [
+        ("MOBILIZATION", "BY", d("2022-09-27"), None)]
+
+
+def test_a_state_named_before_which_acts_in_a_relative_clause():
+    text = "Aid groups fear more returns from Turkey, which has carried out its own deportation drive since 2019."
+    assert [e[:2] for e in events(text)] == [("RETURN_OR_EXPULSION", "TR")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Lithuania on Monday suspended freight traffic with Belarus at two crossings.",  # traffic halted: a closure
+     ("BORDER_CLOSURE", "LT", d("2022-09-26"), None)),
+    ("Lebanon closed its doors to Syrian refugees on Friday.", ("ENTRY_RESTRICTION", "LB", d("2022-09-30"), None)),
+    ("Thailand refused to accept more Karen refugees on Thursday.", ("ENTRY_RESTRICTION", "TH", d("2022-09-29"), None)),
+])
+def test_halting_traffic_closing_doors_and_refusing_to_accept(sentence, expected):
+    assert events(sentence) == [expected]
+
+
+def test_a_named_crossing_the_tagger_reads_as_a_verb_is_still_the_object():
+    assert [e[:2] for e in events("Israel opened the Kissufim crossing for aid on Sunday.")] == [
+        ("ENTRY_FACILITATION", "IL")]
+
+
+def test_a_leaders_government_acts_for_the_leaders_country():
+    text = "BOGOTA (Wire) — Thousands crossed after President Nicolas Maduro's government reopened the border."
+    assert [e[:2] for e in events(text)] == [("ENTRY_FACILITATION", "VE")]
+
+
+def test_what_a_deployment_is_meant_to_stop_is_no_second_measure():
+    text = "Libya on Monday sent extra guards along its frontier with Tunisia to seal the border."
+    assert [e[:2] for e in events(text)] == [("BORDER_CONTROL", "LY")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Croatia's crossing with Bosnia at Bajakovo was shut on Tuesday.", ("BORDER_CLOSURE", "HR", d("2022-09-27"), None)),
+    ("Belarusian men of draft age have been barred from leaving the country since Sept. 25.",
+     ("EXIT_RESTRICTION", "BY", d("2022-09-25"), None)),
+])
+def test_a_passive_without_an_agent_is_the_measure_of_the_state_it_concerns(sentence, expected):
+    assert events(sentence) == [expected]
+
+
+def test_foreigners_barred_in_the_passive_are_not_barred_by_their_own_state():
+    assert events("Afghan asylum seekers were barred from entering on Friday.") == []
+
+
+def test_a_measure_named_by_a_noun_with_its_owner_is_an_event_dated_inside_its_phrase():
+    text = "Jordan's closure of the Jaber crossing on Tuesday left hundreds of trucks waiting."
+    assert events(text) == [("BORDER_CLOSURE", "JO", d("2022-09-27"), None)]
+
+
+def test_a_measure_named_by_a_noun_that_is_only_called_for_is_no_event():
+    assert events("Opposition deputies called for a Polish closure of the crossings with Belarus.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Armenia set up a humanitarian corridor for Karabakh residents on Saturday.", ("ENTRY_FACILITATION", "AM")),
+    ("Jordan said it would let all Iraqis in.", ("ENTRY_FACILITATION", "JO")),
+    ("Peru granted Venezuelans temporary protected status on Monday.", ("ENTRY_FACILITATION", "PE")),
+    ("Norway began construction of a fence on its border with Russia on Monday.", ("BORDER_CONTROL", "NO")),
+    ("Spain has sent back 300 Moroccans on ferries since Sunday.", ("RETURN_OR_EXPULSION", "ES")),
+    ("The Taliban barred women from leaving the country without a male guardian.", ("EXIT_RESTRICTION", "AF")),
+])
+def test_corridors_admissions_protection_fences_and_returns(sentence, expected):
+    assert [e[:2] for e in events(sentence)] == [expected]
+
+
+def test_a_bloc_activating_protection_is_no_countrys_measure():
+    assert events("The European Union activated its temporary protection scheme on March 4.") == []
+
+
+def test_will_not_accept_applications_from_a_day_until_another_is_a_restriction_for_that_period():
+    text = "Hungary will not accept any asylum claims from Monday until the end of October, its premier said."
+    assert events(text, dt.date(2022, 9, 28)) == [("ENTRY_RESTRICTION", "HU", d("2022-09-26"), d("2022-10-31"))]
+
+
+def test_no_longer_stopping_migrants_is_a_facilitation():
+    text = "Libya's coast guard chief said on Friday that it would no longer stop migrants who want to sail north."
+    assert [e[:2] for e in events(text)] == [("ENTRY_FACILITATION", "LY")]
+
+
+def test_it_in_a_clause_of_its_own_is_the_state_named_before_it():
+    text = "Turkey stepped up a drive to deport undocumented Syrians that it launched on Sept. 12."
+    assert events(text) == [("RETURN_OR_EXPULSION", "TR", d("2022-09-12"), None)]
+
+
+def test_a_campaign_to_expel_is_run_by_the_state_that_presses_it():
+    assert [e[:2] for e in events("Turkey pressed on with a drive to deport undocumented Syrians.")] == [
+        ("RETURN_OR_EXPULSION", "TR")]
+
+
+def test_since_then_starts_a_measure_on_the_day_just_named():
+    text = ("The fighting began on Sept. 4. Since then the army has sealed off the province of Idlib, "
+            "the Syrian government said.")
+    assert ("INTERNAL_MOVEMENT_RESTRICTION", "SY", d("2022-09-04"), None) in events(text)
