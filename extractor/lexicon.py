@@ -118,6 +118,17 @@ MOVE_VERBS = {
     # the receiving country's verbs: "Uganda received 3,618 refugees"
     "receive": "entry", "admit": "entry", "welcome": "entry",
 }
+# A verb with its particle or adverb that together name a movement: "a boat carrying 139
+# refugees ran aground", "312 people climbed over the fence".
+PHRASAL_MOVES = {
+    ("run", "aground"): "entry", ("come", "ashore"): "entry", ("wash", "ashore"): "entry",
+    ("climb", "over"): "entry", ("pour", "out"): "exit",
+}
+# The same, said of a place or an authority that receives people: "Pidie district took in 256
+# people" (but "the reserve takes in most men younger than 65" counts no one who moved).
+RECEIVING_PHRASALS = {("take", "in"): "entry", ("let", "in"): "entry"}
+PLACE_NOUNS = {"district", "province", "region", "state", "country", "city", "town", "village", "camp",
+               "island", "county", "municipality", "governorate", "oblast", "department", "port"}
 # Nouns that name a movement ("arrivals", "the exodus") with the direction they give.
 MOVE_NOUNS = {
     "arrival": "entry", "influx": "entry", "entry": "entry", "crossing": "entry",
@@ -200,6 +211,8 @@ UNIT_AFTER = {"º", "°", "degree", "km", "kilometer", "kilometre", "mile", "met
                "kilogram", "tonne", "ton", "acre", "hectare", "mph", "kph", "foot", "feet", "inch",
                "liter", "litre", "gallon", "square", "mm", "cm"}
 AGE_BEFORE = {"age", "aged", "ages"}
+# "men younger than 65", "those older than 60": a comparison of age, whatever the qualifier says
+AGE_COMPARATIVES = {"younger", "older"}
 # Units of duration: "12 years", "three weeks" are times, not counts.
 DURATION_UNITS = {"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade",
                   "century", "yr", "hr", "min", "sec"}

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from .discourse import Attribution, Discourse, Place, agent_of, expand_plural
 from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, CARRIER_VERBS, DENIAL_VERBS, EVENT_NOUNS, JOURNEY_NOUNS, REPORT_NOUNS,
                       STOCK_VERBS, IRREALIS_HEADS, LEVEL_VERBS, MODAL_WORDS, MOVE_NOUNS,
-                      MOVE_VERBS, NON_PEOPLE_NOUNS, PEOPLE_NOUNS, RATE_ADVERBS, RECORDING_VERBS,
+                      MOVE_VERBS, NON_PEOPLE_NOUNS, PEOPLE_NOUNS, PHRASAL_MOVES, PLACE_NOUNS, RECEIVING_PHRASALS, RATE_ADVERBS, RECORDING_VERBS,
                       REFUSAL_WORDS, REPORTING_VERBS, SPEECH_VERBS, TRANSPARENT_VERBS, noun_lemma)
 from .models import Evidence, Movement
 from .numbers import NumberMention
@@ -80,6 +80,13 @@ def _predicate(token: Token) -> Optional[Token]:
     current = token
     for _ in range(12):
         head = current.head
+        if current.pos_ in ("ADJ", "ADV"):
+            # "Upwards of 4,000 people crossed ...": the parser took the fronted quantifier for the
+            # head of the clause and hung the clause's verb under it
+            hung = next((c for c in current.children
+                         if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.i > token.i), None)
+            if hung is not None:
+                return hung
         if head.i == current.i:
             return current if current.pos_ in ("VERB", "AUX") else None
         carrier = head.lemma_.lower() in CARRIER_VERBS and head.dep_ == "acl"
@@ -93,6 +100,14 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
     lemma = verb.lemma_.lower()
     # "flew 21,600 people out of Kabul": the parser makes that "out" a preposition
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and c.lower_ == "out")}
+    phrasal = next((PHRASAL_MOVES[(lemma, word)] for word in particles | _prepositions(verb)
+                    if (lemma, word) in PHRASAL_MOVES), None)
+    if phrasal:
+        return Trigger(verb, phrasal)
+    received = next((RECEIVING_PHRASALS[(lemma, word)] for word in particles
+                     if (lemma, word) in RECEIVING_PHRASALS), None)
+    if received and _receiver_subject(verb):
+        return Trigger(verb, received)
     if lemma in ("bring", "pick", "fly", "carry") and particles & {"ashore", "up", "in"}:
         return Trigger(verb, "entry")  # "brought ashore", "picked up off Lesbos"
     if lemma in ("fly", "bring", "carry", "take") and particles & {"out"}:
@@ -117,6 +132,16 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
             return None
         return Trigger(verb, MOVE_VERBS[lemma])
     return None
+
+
+def _receiver_subject(verb: Token) -> bool:
+    """The subject is a place or an authority, which can take people in."""
+    return any(c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "LOC") or c.lemma_.lower() in PLACE_NOUNS | AUTHORITY_NOUNS)
+               for c in verb.children)
+
+
+def _prepositions(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ == "prep"}
 
 
 def _clause_trigger(verb: Token) -> Optional[Trigger]:

@@ -21,7 +21,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import (AGE_BEFORE as _AGE_BEFORE, CURRENCY_AFTER as _CURRENCY_AFTER,
+from .lexicon import (AGE_BEFORE as _AGE_BEFORE, AGE_COMPARATIVES, CURRENCY_AFTER as _CURRENCY_AFTER,
                       CURRENCY_BEFORE as _CURRENCY_BEFORE, DURATION_UNITS, FRACTIONS, ID_BEFORE, MULTIPLE_WORDS,
                       MULTIPLIERS, NON_PEOPLE_NOUNS, ORDINAL_WORDS, PEOPLE_NOUNS, PERSON_ROLES,
                       PERCENT_AFTER as _PERCENT_AFTER, QUALIFIERS, QUALIFIERS_AFTER, RATE_ADVERBS, RATES,
@@ -581,6 +581,8 @@ def _kind(doc: Doc, start: int, end: int, value: Optional[float]) -> str:
     if nxt_low in _PERCENT_AFTER and (nxt_low != "per" or (end + 1 < len(doc) and doc[end + 1].lower_ == "cent")):
         return "percent"
     if prev is not None and prev.lower_ in _AGE_BEFORE:
+        return "age"
+    if prev is not None and prev.lower_ == "than" and start >= 2 and doc[start - 2].lower_ in AGE_COMPARATIVES:
         return "age"
     if _is_ratio(doc, start, end, value):
         return "ratio"  # "nine in ten of them", "one out of five"

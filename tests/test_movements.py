@@ -210,3 +210,36 @@ def test_since_the_war_began_starts_on_the_day_the_story_named_the_war_by():
     text = ("Thousands were wounded in the Aug. 3 offensive on the capital. "
             "Some 51,000 people have crossed into Chad since the fighting began, the agency said.")
     assert movements(text)[51000].date_start == d("2022-08-03")
+
+
+def test_a_boat_that_ran_aground_brought_its_passengers_in():
+    m = movements("A fishing boat carrying 212 Rohingya ran aground off Sumatra in Indonesia on Friday, "
+                  "police said.")[212]
+    assert (m.country, m.direction, m.date_start) == (["ID"], "entry", d("2022-09-30"))
+
+
+def test_people_who_climbed_over_a_border_fence_entered():
+    m = movements("About 150 migrants climbed over the fence into Spain's enclave of Melilla on Thursday, "
+                  "the Spanish government said.")[150]
+    assert (m.country, m.direction) == (["ES"], "entry")
+
+
+def test_a_place_that_took_people_in_received_them_but_a_rule_that_takes_in_men_moved_no_one():
+    assert movements("Chad's Ouaddai province took in 3,400 refugees on Thursday, officials said.")[3400].country == ["TD"]
+    assert movements("The draft takes in most Russian men younger than 65, and queues grew at the border.") == {}
+
+
+def test_a_fronted_quantifier_the_parser_made_a_head_still_leaves_the_figure_its_verb():
+    # The parse spaCy's small model gives some sentences that open on "Upwards of": the
+    # quantifier hangs from "said" and "crossed" hangs from the quantifier.
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from extractor.movements import _predicate
+
+    words = ["Upwards", "of", "900", "people", "crossed", "into", "Chad", ",", "officials", "said", "."]
+    heads = [9, 0, 3, 1, 0, 4, 5, 9, 9, 9, 9]
+    deps = ["advmod", "prep", "nummod", "pobj", "acl", "prep", "pobj", "punct", "nsubj", "ROOT", "punct"]
+    pos = ["ADJ", "ADP", "NUM", "NOUN", "VERB", "ADP", "PROPN", "PUNCT", "NOUN", "VERB", "PUNCT"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    assert _predicate(doc[3]).text == "crossed"

@@ -32,3 +32,7 @@ def test_counts_carry_value_range_bound_and_rate(nlp, sentence, expected):
 ])
 def test_numbers_that_are_not_counts_are_marked_with_their_kind(nlp, sentence, kind):
     assert [m[3] for m in mentions(nlp, sentence)][0] == kind
+
+
+def test_a_figure_after_younger_than_is_an_age(nlp):
+    assert [m[3] for m in mentions(nlp, "The call-up covers men younger than 60.")] == ["age"]
