@@ -134,6 +134,12 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
     return None
 
 
+def _sent_home(verb: Token) -> bool:
+    """"flew them home", "sent 3,000 Ethiopians back home", "brought its citizens home"."""
+    return verb.pos_ == "VERB" and any(c.lower_ == "home" and c.dep_ in ("advmod", "prt", "npadvmod", "dobj")
+                                       for c in verb.children)
+
+
 def _receiver_subject(verb: Token) -> bool:
     """The subject is a place or an authority, which can take people in."""
     return any(c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "LOC") or c.lemma_.lower() in PLACE_NOUNS | AUTHORITY_NOUNS)
@@ -366,8 +372,8 @@ def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char:
             return False
         while owner.dep_ in ("xcomp", "acomp") and owner.head.i != owner.i:
             owner = owner.head
-        if owner.dep_ != "conj":
-            return False
+        if owner.dep_ != "conj" or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in owner.children):
+            return False  # "312 people climbed over or cut through the fence last week": one subject, one clause
         inside = {t.i for t in owner.subtree}
         return number_token.i not in inside and any(c.end - 1 in inside for c in counts if c is not number)
 
@@ -545,6 +551,8 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
     """
     elsewhere = set(origin) | _destinations(trigger, direction, places) | _carriers(trigger, direction, places)
     steps = [
+        # "Saudi Arabia has flown 100,000 Ethiopians home": home is the people's own country
+        lambda: list(nationality) if trigger is not None and _sent_home(trigger.token) else [],
         lambda: _countries(trigger, direction, places, origin, sent) if trigger is not None else [],
         # "6,180 Syrians had crossed from Turkey": nationals coming from abroad are going home
         lambda: [c for c in nationality if c not in origin] if direction == "entry" and origin else [],

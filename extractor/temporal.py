@@ -43,11 +43,11 @@ def _atom(s: str) -> str:
         rf"{_f(_DAY, n='d' + day)}(?:\s*(?:-|–|and|to)\s*{_f(_DAY, n='d' + day2)})?\s+{_f(_MON, n='d' + mon)}(?:,?\s+{_f(_YEAR, n='d' + year)})?",
         rf"(?P<iso{s}>(?:19|20)\d\d-[01]\d-[0-3]\d)",
         rf"(?P<rel{s}>today|tonight|yesterday|the day before|a day earlier|the previous day|"
-        rf"that day|the same day|that same day|the following day|the next day|(?<=since )then|"
+        rf"that day|the same day|that same day|the following day|the next day|(?<=since )then|(?<=by )(?:midday|noon|nightfall)|"
         rf"(?:the\s+)?(?:following|next)\s+(?:morning|afternoon|evening|night)|"
         rf"that\s+(?:morning|afternoon|evening|night)|"
         rf"(?:the\s+)?(?:first|second|third|last)\s+week\s+of\s+(?P<wkmon{s}>january|february|march|april|may|june|july|august|september|october|november|december)|"
-        rf"(?:the\s+)?first\s+(?P<fdn{s}>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+days\s+of\s+(?P<fdmon{s}>january|february|march|april|may|june|july|august|september|october|november|december)|"
+        rf"(?:the\s+)?first\s+(?P<fdn{s}>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+(?P<fdu{s}>days|weeks)\s+of\s+(?P<fdmon{s}>january|february|march|april|may|june|july|august|september|october|november|december)|"
         rf"(?:the\s+)?(?:previous|last|past|following|next|this|that)\s+(?:week(?:end)?|month|year)|"
         rf"(?:over\s+)?the\s+weekend|the week before|the weekend before|"
         rf"earlier\s+(?:this|that|in the)\s+(?:week|month|year)|"
@@ -255,7 +255,7 @@ def _part_of_month(g: dict, s: str, ctx: _Context) -> Optional[DateRange]:
     whole = month_range(year, month)
     if g.get(f"fdmon{s}"):
         raw = g[f"fdn{s}"].lower()
-        days = int(raw) if raw.isdigit() else _WORD_DAYS[raw]
+        days = (int(raw) if raw.isdigit() else _WORD_DAYS[raw]) * (7 if g[f"fdu{s}"].lower() == "weeks" else 1)
         return DateRange(whole.start, min(whole.end, whole.start + dt.timedelta(days=days - 1)))
     text = g[f"rel{s}"].lower()
     if "last week" in text:
@@ -289,7 +289,7 @@ def _relative(words: str, ctx: _Context) -> Optional[DateRange]:
         return DateRange(day, day)
     if anchor is None:
         return None
-    if words in ("today", "tonight"):
+    if words in ("today", "tonight", "midday", "noon", "nightfall"):  # "by midday": of the story's day
         return DateRange(anchor, anchor)
     if words == "yesterday":
         day = anchor - dt.timedelta(days=1)
@@ -305,6 +305,10 @@ def _relative(words: str, ctx: _Context) -> Optional[DateRange]:
             return DateRange(anchor - dt.timedelta(days=1), anchor)
         return weekend_before(anchor)
     monday = anchor - dt.timedelta(days=anchor.weekday())
+    if words in ("the week before", "the previous week") and ctx.earliest_discussed is not None:
+        # "312 last week, down from 520 the week before": the week before the one just discussed
+        start = ctx.earliest_discussed - dt.timedelta(days=ctx.earliest_discussed.weekday() + 7)
+        return DateRange(start, start + dt.timedelta(days=6))
     if words in ("last week", "the last week", "the previous week", "previous week", "the past week",
                  "past week", "the week before"):
         if "past" in words:

@@ -243,3 +243,21 @@ def test_a_fronted_quantifier_the_parser_made_a_head_still_leaves_the_figure_its
     pos = ["ADJ", "ADP", "NUM", "NOUN", "VERB", "ADP", "PROPN", "PUNCT", "NOUN", "VERB", "PUNCT"]
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
     assert _predicate(doc[3]).text == "crossed"
+
+
+def test_people_flown_home_entered_their_own_country():
+    m = movements("Kuwait has flown more than 4,000 Egyptians home since August, Egypt's foreign ministry said.")[4000]
+    assert (m.country, m.direction) == (["EG"], "entry")
+
+
+def test_congolese_alone_are_people_of_dr_congo():
+    m = movements("Some 2,300 Congolese crossed into Uganda on Thursday, the refugee agency said.")[2300]
+    assert m.origin == ["CD"]
+
+
+def test_verbs_joined_under_one_subject_share_its_date():
+    text = ("Police said 140 people had climbed over or cut through the fence into Hungary last week, "
+            "down from 260 the week before.")
+    found = movements(text)
+    assert (found[140].date_start, found[140].date_end) == (d("2022-09-19"), d("2022-09-25"))
+    assert (found[260].date_start, found[260].date_end) == (d("2022-09-12"), d("2022-09-18"))

@@ -93,3 +93,11 @@ def test_a_month_or_day_followed_by_last_year_is_placed_in_the_previous_year():
 
 def test_the_first_months_of_last_year_run_from_its_first_of_january():
     assert periods("against 9,100 in the first six months of last year")[0][2:] == (d("2021-01-01"), d("2021-06-30"))
+
+
+def test_the_first_weeks_of_a_month_and_by_midday():
+    anchor = dt.date(2023, 5, 16)
+    weeks = find_times("displaced in the first three weeks of April", anchor)[0]
+    assert (weeks.start, weeks.end) == (dt.date(2023, 4, 1), dt.date(2023, 4, 21))
+    midday = find_times("3,200 had crossed by midday", anchor)[0]
+    assert (midday.relation, midday.start, midday.end) == ("by", None, anchor)
