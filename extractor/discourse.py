@@ -258,9 +258,17 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
     frame = discourse.sentence_country
     if frame and lemma in ("police", "authority", "official", "government") and not any(
             c.dep_ in ("amod", "compound", "poss") for c in head.children):
-        # "In Hungary, police reported": the police of the country the sentence opens on
+        # "In Hungary, police reported": the police of the country the sentence opens on;
+        # "government figures show" there is that country's government
+        if lemma == "government":
+            return f"{country_name(frame)}'s government"
         adjective = countries().get(frame)
         return f"{adjective.adjectives[0]} {head.text}" if adjective else None
+    if lemma in ("agency", "organization", "organisation", "body") and _un_qualified(head):
+        # "the U.N. agency said": the U.N. body the story named before, when it named just one
+        bodies = {e for e in discourse.sources if _UN_BODY.search(e)}
+        if len(bodies) == 1:
+            return bodies.pop()
     # a name is capitalised: "the migration institute" is a common noun whatever the tagger says
     has_name = any(_named(t) for t in head.subtree if t.i != head.i) or (head.pos_ == "PROPN" and head.text[:1].isupper())
     # "provincial officials", "local authorities" name their own source; "the migration agency" points back
@@ -281,6 +289,18 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
                 or (lemma in ("he", "she") and earlier[:1].isupper()):
             return earlier
     return None
+
+
+# the U.N. bodies wire stories quote on people on the move
+_UN_BODY = re.compile(r"\b(?:UNHCR|IOM|OCHA|UNICEF|UNRWA|WFP|U\.N\.|UN|United Nations|International Organization for Migration)\b")
+
+
+def _un_qualified(head: Token) -> bool:
+    """"the U.N. agency", "the UN migration agency": definite, and named only as a U.N. body."""
+    children = list(head.children)
+    named = [t for t in head.subtree if t.i != head.i and _named(t)]
+    return any(c.lower_ == "the" for c in children) and bool(named) \
+        and all(t.text in ("U.N.", "UN", "United", "Nations") for t in named)
 
 
 def _is_source_like(head: Token) -> bool:
@@ -335,6 +355,8 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
     def add(head: Token, cue: Token) -> None:
         tokens = _with_entity(_phrase_tokens(head))
         text = _source_text(tokens, places)
+        if head.dep_ == "poss":
+            text = re.sub(r"['’]s$", "", text)  # "IOM's teams counted": IOM
         resolved = _resolve_anaphor(head, text, discourse)
         if resolved:
             text = resolved
@@ -382,6 +404,8 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                                     add(obj, token)
                 elif child.dep_ == "poss" and _is_source_like(child):
                     add(child, token)
+                elif child.dep_ == "compound" and noun_lemma(child) in AUTHORITY_NOUNS and token.lemma_.lower() in ("figure", "data", "datum", "statistic"):
+                    add(child, token)  # "government figures show", "police data"
         elif lemma in REPORTING_VERBS and token.pos_ in ("VERB", "AUX"):
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
             if not subjects and token.tag_ == "VBG" and token.dep_ == "advcl":
@@ -390,6 +414,8 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
             for subj in subjects:
                 if _is_source_like(subj) and subj.lemma_.lower() not in SOURCE_NOUNS:
                     add(subj, token)
+                elif (owner := next((c for c in subj.children if c.dep_ == "poss" and c.ent_type_ == "ORG"), None)):
+                    add(owner, token)  # "IOM's monitoring teams counted": the body whose staff counted
             if not any(_is_source_like(s) for s in subjects) and lemma in ("say", "tell", "add", "report", "note"):
                 # "most of them at the post, the ministry said": the parser took "most" for the subject;
                 # ", a spokesman for the Frontier Corps said." parsed without a subject: the phrase before it

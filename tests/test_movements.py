@@ -261,3 +261,19 @@ def test_verbs_joined_under_one_subject_share_its_date():
     found = movements(text)
     assert (found[140].date_start, found[140].date_end) == (d("2022-09-19"), d("2022-09-25"))
     assert (found[260].date_start, found[260].date_end) == (d("2022-09-12"), d("2022-09-18"))
+
+
+def test_the_un_agency_is_the_one_un_body_the_story_named():
+    text = ("Most boats leave from Obock, the International Organization for Migration said on Monday. "
+            "About 9,000 migrants landed in Yemen in August, the U.N. agency said.")
+    assert movements(text)[9000].source == "International Organization for Migration"
+
+
+def test_the_body_whose_teams_counted_is_the_source():
+    m = movements("In Niger, IOM's monitoring teams counted about 2,100 migrants leaving the country in May.")[2100]
+    assert m.source == "IOM"
+
+
+def test_government_figures_in_a_sentence_about_a_country_are_its_government():
+    m = movements("Inside Mali, some 400,000 people have been driven from their homes, government figures show.")[400000]
+    assert m.source == "Mali's government"
