@@ -127,6 +127,8 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
                 return Trigger(verb, "exit")
     if lemma == "make" and any(c.dep_ == "dobj" and c.lemma_.lower() in JOURNEY_NOUNS for c in verb.children):
         return Trigger(verb, "entry")  # "1,113 more had made the trip"
+    if lemma == "go" and any(c.lower_ in ("missing", "unaccounted") for c in verb.children):
+        return None  # "went missing at sea"
     if lemma in MOVE_VERBS and verb.pos_ == "VERB":
         if lemma in ("seek",) and not any(c.lemma_ in ("refuge", "shelter", "safety") for c in verb.children):
             return None
@@ -316,8 +318,8 @@ def _countries(trigger: Trigger, direction: str, places: list[Place], origin: li
         found = _places_under(verb, places, {"from", "out", "DOBJ"})
     elif direction == "internal":
         found = _places_under(verb, places, {"in", "within", "across", "inside", "throughout", "from"})
-    else:
-        found = _places_under(verb, places, {"into", "to", "in", "toward", "towards", "across", "DOBJ"})
+    else:  # "arriving on Yemen's shores", "landed on Lampedusa"
+        found = _places_under(verb, places, {"into", "to", "in", "on", "toward", "towards", "across", "DOBJ"})
     codes = sorted({code for p in found for code in expand_plural(p, origin)})
     if not codes:
         # "Georgia saw 9,642 Russians entering": the recording country is the subject.

@@ -277,3 +277,13 @@ def test_the_body_whose_teams_counted_is_the_source():
 def test_government_figures_in_a_sentence_about_a_country_are_its_government():
     m = movements("Inside Mali, some 400,000 people have been driven from their homes, government figures show.")[400000]
     assert m.source == "Mali's government"
+
+
+def test_arrivals_on_a_country_s_shores_are_counted_there_not_where_they_came_from():
+    text = "A total of 3,100 migrants were registered arriving on Yemen's shores in July, most of them from Somalia."
+    m = movements(text)[3100]
+    assert (m.country, m.direction) == (["YE"], "entry")
+
+
+def test_people_who_went_missing_at_sea_moved_nowhere():
+    assert movements("At least 41 migrants drowned or went missing off Tunisia in March.") == {}
