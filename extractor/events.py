@@ -408,7 +408,9 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
     found = _country_in(tokens, places)
     code = found[0] if found else None
     if code is None:
-        code = (place_country(subject.text) if subject.ent_type_ != "PERSON" else None) \
+        # a town the subject names ("Goma said"), not a common word that is also a town's name
+        # ("Police have set up checkpoints": Police is a town in Poland)
+        code = (place_country(subject.text) if subject.ent_type_ in ("GPE", "LOC", "FAC", "ORG") else None) \
             or discourse.entity_country.get(subject.text) or person_country(subject.text)
     if code is None:
         # "President Nicolas Maduro's government": the leader's country

@@ -351,3 +351,9 @@ def test_since_then_starts_a_measure_on_the_day_just_named():
     text = ("The fighting began on Sept. 4. Since then the army has sealed off the province of Idlib, "
             "the Syrian government said.")
     assert ("INTERNAL_MOVEMENT_RESTRICTION", "SY", d("2022-09-04"), None) in events(text)
+
+
+def test_a_common_word_that_is_also_a_town_does_not_make_its_subject_foreign():
+    # Police is also a town in Poland
+    text = "Police have set up checkpoints at the border crossings, the Serbian interior ministry said."
+    assert "PL" not in {actor for _, actor, _, _ in events(text)}
