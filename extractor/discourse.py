@@ -138,6 +138,13 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
                 places.append(Place(code, i, ent_end, "city"))
                 i = ent_end
                 continue
+        if token.text[:1].isupper() and ent_end < sent.end and doc[ent_end].lower_ in _REGION_WORDS:
+            # "in Ituri province", "Hatay province": a region by its name, whatever the tagger made of it
+            code = place_country(surface)
+            if code:
+                places.append(Place(code, i, ent_end + 1, "city"))
+                i = ent_end + 1
+                continue
         if token.lower_ == "countries" and discourse.recent_countries:
             # "the three countries", "all three countries": the last N countries named.
             size = next((_small_number(c) for c in token.children if c.dep_ == "nummod"), None)
@@ -153,6 +160,9 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
             places.append(Place(discourse.last_country, i, i + 1, "anaphor"))
         i += 1
     return places
+
+
+_REGION_WORDS = {"province", "region", "state", "district", "county", "governorate", "oblast", "department", "prefecture"}
 
 
 def sentence_frame_country(sent: Span, places: list[Place]) -> Optional[str]:

@@ -117,6 +117,8 @@ MOVE_VERBS = {
     "move": "internal", "walk": "entry", "rescue": "entry", "airlift": "exit",
     # the receiving country's verbs: "Uganda received 3,618 refugees"
     "receive": "entry", "admit": "entry", "welcome": "entry",
+    # the expelling country's verbs: "Mexico deported 1,100 Guatemalans" (GUIDELINES: its exits)
+    "deport": "exit", "expel": "exit",
 }
 # A verb with its particle or adverb that together name a movement: "a boat carrying 139
 # refugees ran aground", "312 people climbed over the fence".
@@ -132,7 +134,7 @@ PLACE_NOUNS = {"district", "province", "region", "state", "country", "city", "to
 # Nouns that name a movement ("arrivals", "the exodus") with the direction they give.
 MOVE_NOUNS = {
     "arrival": "entry", "influx": "entry", "entry": "entry", "crossing": "entry",
-    "inflow": "entry", "return": "entry", "flow": "entry", "crosser": "entry",
+    "inflow": "entry", "return": "entry", "flow": "entry", "crosser": "entry", "returnee": "entry",
     "departure": "exit", "exodus": "exit", "outflow": "exit", "exit": "exit",
     "displacement": "internal", "evacuation": "internal",
 }

@@ -114,6 +114,10 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
         return Trigger(verb, "exit")  # "flew 21,600 people out of Kabul"
     if lemma in ("bring", "fly", "take") and particles & {"home", "back"}:
         return Trigger(verb, "entry")  # "brought home 8,200 Egyptians"
+    if lemma in ("flee", "leave", "abandon") and any(c.dep_ == "dobj" and c.lemma_.lower() == "home" for c in verb.children):
+        return Trigger(verb, "internal")  # "fled their homes"
+    if lemma == "evacuate" and _prepositions(verb) & {"from", "to", "out"} and _crosses_border(verb):
+        return Trigger(verb, "exit")  # "evacuated from Sudan by ship to Saudi Arabia"
     if lemma in ("force", "drive", "chase", "push", "uproot") and any(
             c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() == "home" for g in c.children)
             for c in verb.children):
@@ -140,6 +144,13 @@ def _sent_home(verb: Token) -> bool:
     """"flew them home", "sent 3,000 Ethiopians back home", "brought its citizens home"."""
     return verb.pos_ == "VERB" and any(c.lower_ == "home" and c.dep_ in ("advmod", "prt", "npadvmod", "dobj")
                                        for c in verb.children)
+
+
+def _crosses_border(verb: Token) -> bool:
+    """"evacuated from Sudan", "evacuated to Saudi Arabia": a country (not a town) is left or reached."""
+    named = {found[0] for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("from", "to", "out")
+             for obj in prep.subtree if (found := country_of(obj.text)) and found[1] == "name"}
+    return len(named) >= 1 and not (len(named) == 1 and _prepositions(verb) >= {"from", "to"})
 
 
 def _receiver_subject(verb: Token) -> bool:
@@ -314,6 +325,9 @@ def _origin(head: Optional[Token], trigger: Optional[Trigger], places: list[Plac
 def _countries(trigger: Trigger, direction: str, places: list[Place], origin: list[str], sent: Span) -> list[str]:
     """The places of the movement's own verb, or the subject of the verb that records it."""
     verb = trigger.token
+    if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass") and verb.head.pos_ == "VERB" \
+            and not any(c.dep_ == "prep" for c in verb.children):
+        verb = verb.head  # "counted 12,000 departures from Russia": the parser hangs "from" on the verb
     if direction == "exit":
         found = _places_under(verb, places, {"from", "out", "DOBJ"})
     elif direction == "internal":

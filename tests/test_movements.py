@@ -287,3 +287,24 @@ def test_arrivals_on_a_country_s_shores_are_counted_there_not_where_they_came_fr
 
 def test_people_who_went_missing_at_sea_moved_nowhere():
     assert movements("At least 41 migrants drowned or went missing off Tunisia in March.") == {}
+
+
+def test_a_region_named_before_province_is_placed_whatever_the_tagger_calls_it():
+    m = movements("Some 8,000 people have been displaced by clashes in Ituri province since Monday, OCHA said.")[8000]
+    assert (m.country, m.direction) == (["CD"], "internal")
+
+
+def test_a_deporting_state_counts_an_exit():
+    m = movements("Malaysia deported 1,400 Indonesians last week, immigration officials said.")[1400]
+    assert (m.country, m.direction) == (["MY"], "exit")
+
+
+def test_returnees_are_entries_and_departures_from_a_country_are_its_exits():
+    assert movements("Somalia recorded 5,600 returnees from Kenya in May.")[5600].direction == "entry"
+    m = movements("Officials counted 9,000 departures from Belarus to Lithuania on Monday.")[9000]
+    assert (m.country, m.direction) == (["BY"], "exit")
+
+
+def test_fleeing_one_s_home_is_displacement_and_an_evacuation_abroad_crosses_a_border():
+    assert movements("About 90,000 people have fled their homes in northern Burkina Faso since March.")[90000].direction == "internal"
+    assert movements("The navy said 1,900 foreigners had been evacuated from Yemen by ship.")[1900].direction == "exit"
