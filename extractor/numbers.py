@@ -251,7 +251,7 @@ def _figure_at(tokens: list[Token], i: int) -> Optional[_Figure]:
         inner = _figure_at(tokens, i + 1)
         if inner is None or inner.value is None or inner.kind not in (None, "money"):
             return None
-        return _Figure(i, inner.end, inner.value, inner.scale, "money")
+        return _Figure(i, inner.end, inner.value, inner.scale, "money", inner.high)
     fraction = _fraction_at(tokens, i)
     if fraction is not None:
         return fraction
@@ -414,15 +414,22 @@ def _qualifier_after(tokens: list[Token], end: int) -> Optional[str]:
     return None
 
 
+def _percent_sign(tokens: list[Token], j: int) -> int:
+    """How many tokens the percent sign at token j takes: "%", "percent", "pc" 1; "per cent" 2; else 0."""
+    if j < len(tokens) and tokens[j].lower_ in ("%", "percent", "pc"):
+        return 1
+    return 2 if [t.lower_ for t in tokens[j:j + 2]] == ["per", "cent"] else 0
+
+
 def _range_high(tokens: list[Token], low: _Figure) -> Optional[_Figure]:
     """The high end of a range after the figure `low`: "5,000-6,000", "5 to 6 million",
     "between $20 and $35", "5% to 10%"; not "rose from 987 to 1,234"."""
     n = len(tokens)
     j = low.end
-    if low.kind == "percent" or (j < n and tokens[j].lower_ in ("%", "percent")):
-        if j < n and tokens[j].lower_ in ("%", "percent") and j + 1 < n and tokens[j + 1].lower_ in _RANGE_JOINERS \
-                and j + 2 < n and tokens[j + 2].like_num and j + 3 < n and tokens[j + 3].lower_ == tokens[j].lower_:
-            j += 1  # "5% to 10%": the sign on both ends
+    sign = _percent_sign(tokens, j)
+    if sign and j + sign + 2 < n and tokens[j + sign].lower_ in _RANGE_JOINERS and tokens[j + sign + 1].like_num \
+            and _percent_sign(tokens, j + sign + 2) == sign:
+        j += sign  # "5% to 10%", "5 per cent to 7 per cent": the sign on both ends
     if j + 1 >= n or tokens[j].lower_ not in _RANGE_JOINERS or low.value is None:
         return None
     before = tokens[low.start - 1].lower_ if low.start > 0 else ""
@@ -431,6 +438,9 @@ def _range_high(tokens: list[Token], low: _Figure) -> Optional[_Figure]:
     if before == "from" and low.start >= 2 and (tokens[low.start - 2].lemma_.lower() in _CHANGE_VERBS
                                                 or tokens[low.start - 1].head.lemma_.lower() in _CHANGE_VERBS):
         return None
+    if tokens[j].lower_ == "to" and low.start > 0 and tokens[low.start - 1].pos_ == "VERB" \
+            and tokens[low.start - 1].lemma_.lower() in _CHANGE_VERBS:
+        return None  # "unemployment rose 0.2 percent to 5.1 percent": the change, then the level
     if not _is_number_token(tokens[j + 1]) and tokens[j + 1].text not in _CURRENCY_BEFORE:
         return None
     high = _figure_at(tokens, j + 1)
@@ -448,7 +458,7 @@ def _range_high(tokens: list[Token], low: _Figure) -> Optional[_Figure]:
     kind = high.kind
     if j > low.end:  # "5% to 10%": the span takes the closing sign
         kind = "percent"
-        end = high.end + (high.end < n and tokens[high.end].lower_ == tokens[low.end].lower_)
+        end = high.end + _percent_sign(tokens, high.end)
     else:
         end = high.end
         if kind is None and re.fullmatch(r"\d{4}", tokens[low.start].text) and _year_span(tokens, end, value, high_value):

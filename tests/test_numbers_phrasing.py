@@ -329,3 +329,15 @@ def test_and_a_half_adds_a_half_before_any_unit(nlp):
 
 def test_one_in_every_four_is_a_share(nlp):
     assert [k for *_, k in found(nlp, "One in every five homes was damaged.")] == ["ratio", "ratio"]
+
+
+def test_a_range_of_compact_money_keeps_its_high_end(nlp):
+    assert values(nlp, "Bids came in at $2.5bn-$3bn.") == [(2_500_000_000, 3_000_000_000, "=")]
+
+
+def test_a_range_with_per_cent_on_both_ends(nlp):
+    assert values(nlp, "Growth of 3 per cent to 4 per cent is likely.") == [(3, 4, "=")]
+
+
+def test_a_change_then_a_level_is_two_figures(nlp):
+    assert values(nlp, "The jobless rate rose 0.3 percent to 4.8 percent.") == [(0.3, None, "="), (4.8, None, "=")]
