@@ -414,6 +414,14 @@ def _qualifier_after(tokens: list[Token], end: int) -> Optional[str]:
     return None
 
 
+def _is_unit(tokens: list[Token], j: int) -> bool:
+    """Token j is a unit of measure or of time ("km", "degrees", "hours")."""
+    if j >= len(tokens) or not tokens[j].is_alpha:
+        return False
+    low, lemma = tokens[j].lower_, tokens[j].lemma_.lower()
+    return bool(low in _UNIT_AFTER or lemma in _UNIT_AFTER or lemma in DURATION_UNITS or _quantulum_unit(low))
+
+
 def _percent_sign(tokens: list[Token], j: int) -> int:
     """How many tokens the percent sign at token j takes: "%", "percent", "pc" 1; "per cent" 2; else 0."""
     if j < len(tokens) and tokens[j].lower_ in ("%", "percent", "pc"):
@@ -426,10 +434,10 @@ def _range_high(tokens: list[Token], low: _Figure) -> Optional[_Figure]:
     "between $20 and $35", "5% to 10%"; not "rose from 987 to 1,234"."""
     n = len(tokens)
     j = low.end
-    sign = _percent_sign(tokens, j)
+    sign = _percent_sign(tokens, j) or int(_is_unit(tokens, j))
     if sign and j + sign + 2 < n and tokens[j + sign].lower_ in _RANGE_JOINERS and tokens[j + sign + 1].like_num \
-            and _percent_sign(tokens, j + sign + 2) == sign:
-        j += sign  # "5% to 10%", "5 per cent to 7 per cent": the sign on both ends
+            and [t.lower_ for t in tokens[j + sign + 2:j + 2 * sign + 2]] == [t.lower_ for t in tokens[j:j + sign]]:
+        j += sign  # "5% to 10%", "5 per cent to 7 per cent", "20 km to 30 km": the sign on both ends
     if j + 1 >= n or tokens[j].lower_ not in _RANGE_JOINERS or low.value is None:
         return None
     before = tokens[low.start - 1].lower_ if low.start > 0 else ""
@@ -456,8 +464,8 @@ def _range_high(tokens: list[Token], low: _Figure) -> Optional[_Figure]:
     if high_value <= value:
         return None
     kind = high.kind
-    if j > low.end:  # "5% to 10%": the span takes the closing sign
-        kind = "percent"
+    if j > low.end:  # "5% to 10%", "20 km to 30 km": the span ends before the closing sign, as a figure's does
+        kind = "percent" if _percent_sign(tokens, low.end) else kind
         end = high.end + _percent_sign(tokens, high.end)
     else:
         end = high.end

@@ -341,3 +341,8 @@ def test_a_range_with_per_cent_on_both_ends(nlp):
 
 def test_a_change_then_a_level_is_two_figures(nlp):
     assert values(nlp, "The jobless rate rose 0.3 percent to 4.8 percent.") == [(0.3, None, "="), (4.8, None, "=")]
+
+
+def test_a_range_with_the_unit_on_both_ends(nlp):
+    assert [(v, h, k) for _, v, h, _, k in found(nlp, "Lows of 5 degrees to 8 degrees are expected.")] == \
+        [(5, 8, "measure")]
