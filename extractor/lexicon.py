@@ -208,7 +208,12 @@ ID_BEFORE = {"flight", "article", "resolution", "route", "highway", "chapter", "
              "gate", "platform", "channel", "version", "model", "code", "id", "#", "no", "no.",
              "number", "line", "bus", "paragraph", "clause", "rule", "exit", "pier", "hangar", "apartment",
              "category", "phase", "tier", "stage", "grade", "page", "terminal", "runway", "episode", "season",
-             "volume", "precinct", "ward", "district", "division", "title", "interstate", "bill", "act"}
+             "volume", "precinct", "ward", "district", "division", "title", "interstate", "bill", "act",
+             # market indices
+             "s&p", "ftse", "nikkei", "stoxx", "russell", "cac", "dax", "fortune", "nasdaq"}
+# Words that end a street name ("10 Downing Street"): the figure before the name is an address.
+STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "lane", "boulevard", "blvd", "drive", "place",
+                "square", "way", "terrace", "crescent", "court"}
 # Nouns for unconfirmed accounts, and the verbs that deny them ("denied reports that ...").
 REPORT_NOUNS = {"report", "claim", "rumor", "rumour", "allegation", "speculation", "suggestion"}
 DENIAL_VERBS = {"deny", "dismiss", "reject", "refute", "debunk", "contradict", "disprove"}

@@ -25,7 +25,7 @@ from .lexicon import (AGE_BEFORE as _AGE_BEFORE, CURRENCY_AFTER as _CURRENCY_AFT
                       CURRENCY_BEFORE as _CURRENCY_BEFORE, DURATION_UNITS, FRACTIONS, ID_BEFORE, MULTIPLE_WORDS,
                       MULTIPLIERS, NON_PEOPLE_NOUNS, ORDINAL_WORDS, PEOPLE_NOUNS, PERSON_ROLES,
                       PERCENT_AFTER as _PERCENT_AFTER, QUALIFIERS, QUALIFIERS_AFTER, RATE_ADVERBS, RATES,
-                      SHORT_MULTIPLIERS, SMALL_NUMBERS, UNIT_AFTER as _UNIT_AFTER, VAGUE_AMOUNTS as _VAGUE,
+                      SHORT_MULTIPLIERS, SMALL_NUMBERS, STREET_WORDS, UNIT_AFTER as _UNIT_AFTER, VAGUE_AMOUNTS as _VAGUE,
                       VAGUE_DETERMINERS)
 from .places import country_of
 
@@ -41,7 +41,7 @@ _ROUND_PLURAL = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+00)s$")  # "1,000s of", "
 _VULGAR = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3}
 _FRACTION = re.compile(r"^(\d{1,2})/(\d{1,2})$")
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.IGNORECASE)
-_DECADE = re.compile(r"^(\d{2}|\d{4})s$")
+_DECADE = re.compile(r"^(?:mid-|early-|late-)?(\d{2}|\d{4})s$")
 _CLOCK = re.compile(r"^(\d{1,2})(?::(\d{2}))?(am|pm|a\.m\.|p\.m\.)?$", re.IGNORECASE)
 _MONTHS = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.IGNORECASE)
 _DASHES = {"-", "–", "—"}
@@ -241,14 +241,15 @@ def _year_span(tokens: list[Token], end: int, low: float, high: float) -> bool:
         and not (after is not None and after.lemma_.lower() in PEOPLE_NOUNS)
 
 
-def _figure_at(tokens: list[Token], i: int) -> Optional[_Figure]:
-    """The figure that starts at token i, read as far as it goes, or None."""
+def _figure_at(tokens: list[Token], i: int, money: bool = False) -> Optional[_Figure]:
+    """The figure that starts at token i, read as far as it goes, or None; `money` when a
+    currency sign stands before it."""
     n = len(tokens)
     token = tokens[i]
     low = token.lower_
     if (low in _CURRENCY_BEFORE or token.text in _CURRENCY_BEFORE) and i + 1 < n \
             and tokens[i + 1].lower_ not in _CURRENCY_BEFORE:
-        inner = _figure_at(tokens, i + 1)
+        inner = _figure_at(tokens, i + 1, money=True)
         if inner is None or inner.value is None or inner.kind not in (None, "money"):
             return None
         return _Figure(i, inner.end, inner.value, inner.scale, "money", inner.high)
@@ -299,6 +300,8 @@ def _figure_at(tokens: list[Token], i: int) -> Optional[_Figure]:
         scale = _multiplier_at(tokens, i + 1)
         return _Figure(i, i + 2, float(f"{comma.group(1)}.{comma.group(2)}") * scale, scale)  # type: ignore[operator]
     compact = _compact(token.text)
+    if compact is not None and token.text[-1] in "bB" and compact[2] != "money" and not money:
+        return None  # "221B Baker Street": a bare "b" is a billion only after a currency sign
     if compact is not None:
         value, scale, kind = compact
         end = i + 1
@@ -355,7 +358,8 @@ def _vague_end(tokens: list[Token], i: int) -> Optional[int]:
             return None
     elif _ROUND_PLURAL.match(lowers[0]) and lowers[1:2] == ["of"]:
         return i + 1  # "1,000s of fighters"
-    elif not (lowers[0] in _VAGUE and not (i > 0 and tokens[i - 1].like_num)):
+    elif not (lowers[0] in _VAGUE and not (i > 0 and tokens[i - 1].like_num)) \
+            or (lowers[0] == "scores" and lowers[1:2] != ["of"]):  # "the scores were level"
         return None
     j += 1
     while j < len(lowers) and (lowers[j] in _ROUND - {"dozen"} or (lowers[j] == "of" and lowers[j + 1:j + 2]
@@ -382,6 +386,19 @@ def _not_amount_end(tokens: list[Token], i: int) -> Optional[int]:
     if re.fullmatch(r"\d{3}", texts[0]) and len(texts) >= 3 and texts[1] in _DASHES | {"."} \
             and re.fullmatch(r"\d{4}", texts[2]) and (texts[2].startswith("0") or int(texts[2]) <= int(texts[0]) * 2):
         return i + 3
+    # "1-800-555-0199": three or more groups of digits joined by dashes, the last of four
+    while j + 2 < n and re.fullmatch(r"\d{1,4}", tokens[j].text) and tokens[j + 1].text in _DASHES | {"."} \
+            and re.fullmatch(r"\d{1,4}", tokens[j + 2].text) and tokens[j].whitespace_ == tokens[j + 1].whitespace_ == "":
+        j += 2
+    if j - i >= 4 and len(tokens[j].text) == 4:
+        return j + 1
+    # "020 7946 0958": a group with a leading zero, then groups of three or four digits
+    j = i
+    if re.fullmatch(r"0\d{1,4}", texts[0]):
+        while j + 1 < n and re.fullmatch(r"\d{3,4}", tokens[j + 1].text):
+            j += 1
+        if j > i:
+            return j + 1
     return None
 
 
@@ -568,6 +585,9 @@ def _label_kind(doc: Doc, start: int, value: Optional[float]) -> Optional[str]:
         return "id"
     if re.fullmatch(r"0\d+|\d{8,}", first.text):
         return "id"
+    after = doc[start + 1:start + 3]
+    if len(after) == 2 and after[0].pos_ == "PROPN" and after[1].lower_.rstrip(".") in STREET_WORDS:
+        return "id"  # "10 Downing Street": an address
     return None
 
 

@@ -346,3 +346,29 @@ def test_a_change_then_a_level_is_two_figures(nlp):
 def test_a_range_with_the_unit_on_both_ends(nlp):
     assert [(v, h, k) for _, v, h, _, k in found(nlp, "Lows of 5 degrees to 8 degrees are expected.")] == \
         [(5, 8, "measure")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "For help call 1-800-555-0147 any time.",
+    "Ring the desk on 020 7946 0321.",
+])
+def test_dashed_and_spaced_phone_numbers_are_not_amounts(nlp, sentence):
+    assert found(nlp, sentence) == []
+
+
+def test_a_bare_b_is_a_billion_only_after_a_currency_sign(nlp):
+    assert found(nlp, "The detective lived at 221B Baker Street.") == []
+    assert values(nlp, "The deal was worth $3B.") == [(3_000_000_000, None, "=")]
+
+
+def test_index_names_and_street_numbers_are_ids(nlp):
+    assert [k for *_, k in found(nlp, "The FTSE 100 fell as crowds gathered at 10 Downing Street.")] == ["id", "id"]
+
+
+def test_an_early_or_mid_decade_is_a_decade(nlp):
+    assert found(nlp, "Prices peaked in the mid-1980s.") == [("mid-1980s", 1980, 1989, "=", "year")]
+
+
+def test_scores_is_vague_only_before_of(nlp):
+    assert found(nlp, "The scores were level at half-time.") == []
+    assert [k for *_, k in found(nlp, "Scores of boats were sunk.")] == ["vague"]
