@@ -700,8 +700,8 @@ def find_numbers(doc: Doc) -> list[NumberMention]:
         bound, qualifier_start = _qualifier(lowers, start - 1 if ranged else start)
         if bound == "exact":
             bound = _qualifier_after(tokens, end) or bound
-        if kind is None or kind == "money":
-            kind = "money" if kind == "money" else _kind(doc, start, end, _to_value(value))
+        if kind is None:
+            kind = _kind(doc, start, end, _to_value(value))
         if kind == "count" and value is not None and _to_value(value) != int(value):
             kind = "measure"  # "a magnitude of 6.4": a count is whole
         if kind == "time" and value is not None and value != int(value) and end < n and lowers[end] in _CLOCK_AFTER:
