@@ -29,11 +29,12 @@ from .lexicon import (AGE_BEFORE as _AGE_BEFORE, CURRENCY_AFTER as _CURRENCY_AFT
                       VAGUE_DETERMINERS)
 from .places import country_of
 
-# One token that is a whole figure: sign, currency, digits, a vulgar fraction, then a short
-# multiplier, a percent sign or a temperature ("-15", "$5b", "1.5bn", "10k", "1½", "20C", "61.2%").
+# One token that is a whole figure: sign, currency, digits (also grouped in lakhs, "1,02,000"), a
+# vulgar fraction, then a short multiplier, a percent sign or a temperature ("-15", "$5b", "1.5bn",
+# "10k", "1½", "20C", "61.2%").
 _COMPACT = re.compile(
     r"^(?P<sign>[-−])?(?P<cur>(?:US|A|C|HK|S|NZ|R)?\$|[€£¥₹₽])?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<frac>[½¼¾⅓⅔])?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}|\d+(?:\.\d+)?|\.\d+)(?P<frac>[½¼¾⅓⅔])?"
     r"(?P<suf>mln|mn|bn|trn|tn|[kKmMbB]|%|pc|[°º]?[CF]|[°º])?\.?$")
 _TOKEN_RANGE = re.compile(r"^([^–—-]+)[–—-]([^–—-]+)$")  # "5,000–6,000", "1.5–2", "30–40", one token
 _DECIMAL_COMMA = re.compile(r"^(\d+),(\d{1,2})$")  # "1,2 million" in wires that write decimals with a comma
@@ -463,9 +464,10 @@ def _range_high(tokens: list[Token], low: _Figure) -> Optional[_Figure]:
     if before == "from" and low.start >= 2 and (tokens[low.start - 2].lemma_.lower() in _CHANGE_VERBS
                                                 or tokens[low.start - 1].head.lemma_.lower() in _CHANGE_VERBS):
         return None
-    if tokens[j].lower_ == "to" and low.start > 0 and tokens[low.start - 1].pos_ == "VERB" \
-            and tokens[low.start - 1].lemma_.lower() in _CHANGE_VERBS:
-        return None  # "unemployment rose 0.2 percent to 5.1 percent": the change, then the level
+    verb = low.start - 1 - (before == "by")
+    if tokens[j].lower_ == "to" and verb >= 0 and tokens[verb].pos_ == "VERB" \
+            and tokens[verb].lemma_.lower() in _CHANGE_VERBS:
+        return None  # "unemployment rose (by) 0.2 percent to 5.1 percent": the change, then the level
     if not _is_number_token(tokens[j + 1]) and tokens[j + 1].text not in _CURRENCY_BEFORE:
         return None
     high = _figure_at(tokens, j + 1)

@@ -372,3 +372,11 @@ def test_an_early_or_mid_decade_is_a_decade(nlp):
 def test_scores_is_vague_only_before_of(nlp):
     assert found(nlp, "The scores were level at half-time.") == []
     assert [k for *_, k in found(nlp, "Scores of boats were sunk.")] == ["vague"]
+
+
+def test_digits_grouped_in_lakhs(nlp):
+    assert values(nlp, "The state received 3,45,000 applications.") == [(345_000, None, "=")]
+
+
+def test_a_change_by_then_a_level_is_two_figures(nlp):
+    assert values(nlp, "Exports grew by 8,000 to 2.4 million.") == [(8000, None, "="), (2_400_000, None, "=")]
