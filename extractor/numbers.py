@@ -660,6 +660,15 @@ def _kind(doc: Doc, start: int, end: int, value: Optional[float]) -> str:
 
 
 _RATED = ("count", "money", "measure", "vague")
+# Words a mention can start with, besides a token with a digit in it.
+_STARTERS = (set(SMALL_NUMBERS) | set(MULTIPLIERS) | set(FRACTIONS) | set(ORDINAL_WORDS) | set(MULTIPLE_WORDS)
+             | _VAGUE | VAGUE_DETERMINERS | _CURRENCY_BEFORE | set(_VULGAR) | {"a", "an", "("})
+
+
+def _may_start(token: Token) -> bool:
+    """A cheap test that a mention could start at the token (most tokens are words of no number)."""
+    text = token.lower_
+    return any(c.isdigit() for c in text) or text in _STARTERS or text.split("-")[0] in _STARTERS
 
 
 def _mention(doc: Doc, start: int, end: int, value: Optional[float], high: Optional[float], bound: str, kind: str,
@@ -677,6 +686,9 @@ def find_numbers(doc: Doc) -> list[NumberMention]:
     i = 0
     n = len(doc)
     while i < n:
+        if not _may_start(tokens[i]):
+            i += 1
+            continue
         skip = _not_amount_end(tokens, i)
         if skip is not None:
             i = skip
