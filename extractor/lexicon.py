@@ -14,7 +14,7 @@ QUALIFIERS: tuple[tuple[str, str], ...] = (
     ("up to", "less_than"), ("nearly", "less_than"), ("almost", "less_than"), ("under", "less_than"),
     ("below", "less_than"), ("no more than", "less_than"), ("not more than", "less_than"),
     ("at most", "less_than"), ("a maximum of", "less_than"), ("shy of", "less_than"),
-    ("as high as", "less_than"), ("barely", "less_than"), ("not quite", "less_than"),
+    ("as high as", "less_than"), ("barely", "less_than"), ("not quite", "less_than"), ("within", "less_than"),
     ("something like", "approx"), ("an estimated", "approx"), ("approximately", "approx"), ("roughly", "approx"),
     ("around", "approx"), ("about", "approx"), ("some", "approx"), ("estimated", "approx"),
     ("circa", "approx"), ("approx.", "approx"), ("approx", "approx"), ("~", "approx"),
@@ -195,7 +195,7 @@ CURRENCY_AFTER = {"dollar", "euro", "pound", "ruble", "rouble", "yuan", "rupee",
 PERCENT_AFTER = {"%", "percent", "per", "pct", "pc", "percentage"}
 UNIT_AFTER = {"º", "°", "degree", "km", "kilometer", "kilometre", "mile", "meter", "metre", "kg",
                "kilogram", "tonne", "ton", "acre", "hectare", "mph", "kph", "foot", "feet", "inch",
-               "liter", "litre", "gallon", "square", "mm", "cm"}
+               "liter", "litre", "gallon", "square", "mm", "cm", "cubic", "nautical"}
 AGE_BEFORE = {"age", "aged", "ages"}
 # Units of duration: "12 years", "three weeks" are times, not counts.
 DURATION_UNITS = {"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade",

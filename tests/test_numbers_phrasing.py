@@ -380,3 +380,11 @@ def test_digits_grouped_in_lakhs(nlp):
 
 def test_a_change_by_then_a_level_is_two_figures(nlp):
     assert values(nlp, "Exports grew by 8,000 to 2.4 million.") == [(8000, None, "="), (2_400_000, None, "=")]
+
+
+def test_within_bounds_the_figure_from_above(nlp):
+    assert values(nlp, "The army must withdraw within 72 hours.") == [(72, None, "<")]
+
+
+def test_cubic_and_nautical_units_are_measures(nlp):
+    assert [k for *_, k in found(nlp, "It holds 5 cubic metres and sailed 12 nautical miles.")] == ["measure", "measure"]
