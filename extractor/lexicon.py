@@ -14,7 +14,7 @@ QUALIFIERS: tuple[tuple[str, str], ...] = (
     ("up to", "less_than"), ("nearly", "less_than"), ("almost", "less_than"), ("under", "less_than"),
     ("below", "less_than"), ("no more than", "less_than"), ("not more than", "less_than"),
     ("at most", "less_than"), ("a maximum of", "less_than"), ("shy of", "less_than"),
-    ("as high as", "less_than"), ("barely", "less_than"), ("not quite", "less_than"),
+    ("as high as", "less_than"), ("barely", "less_than"), ("not quite", "less_than"), ("within", "less_than"),
     ("something like", "approx"), ("an estimated", "approx"), ("approximately", "approx"), ("roughly", "approx"),
     ("around", "approx"), ("about", "approx"), ("some", "approx"), ("estimated", "approx"),
     ("circa", "approx"), ("approx.", "approx"), ("approx", "approx"), ("~", "approx"),
@@ -211,7 +211,7 @@ CURRENCY_AFTER = {"dollar", "euro", "pound", "ruble", "rouble", "yuan", "rupee",
 PERCENT_AFTER = {"%", "percent", "per", "pct", "pc", "percentage"}
 UNIT_AFTER = {"º", "°", "degree", "km", "kilometer", "kilometre", "mile", "meter", "metre", "kg",
                "kilogram", "tonne", "ton", "acre", "hectare", "mph", "kph", "foot", "feet", "inch",
-               "liter", "litre", "gallon", "square", "mm", "cm"}
+               "liter", "litre", "gallon", "square", "mm", "cm", "cubic", "nautical"}
 AGE_BEFORE = {"age", "aged", "ages"}
 # "men younger than 65", "those older than 60": a comparison of age, whatever the qualifier says
 AGE_COMPARATIVES = {"younger", "older"}
@@ -226,7 +226,12 @@ ID_BEFORE = {"flight", "article", "resolution", "route", "highway", "chapter", "
              "gate", "platform", "channel", "version", "model", "code", "id", "#", "no", "no.",
              "number", "line", "bus", "paragraph", "clause", "rule", "exit", "pier", "hangar", "apartment",
              "category", "phase", "tier", "stage", "grade", "page", "terminal", "runway", "episode", "season",
-             "volume", "precinct", "ward", "district", "division", "title", "interstate", "bill", "act"}
+             "volume", "precinct", "ward", "district", "division", "title", "interstate", "bill", "act",
+             # market indices
+             "s&p", "ftse", "nikkei", "stoxx", "russell", "cac", "dax", "fortune", "nasdaq"}
+# Words that end a street name ("10 Downing Street"): the figure before the name is an address.
+STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "lane", "boulevard", "blvd", "drive", "place",
+                "square", "way", "terrace", "crescent", "court"}
 # Nouns for unconfirmed accounts, and the verbs that deny them ("denied reports that ...").
 REPORT_NOUNS = {"report", "claim", "rumor", "rumour", "allegation", "speculation", "suggestion"}
 DENIAL_VERBS = {"deny", "dismiss", "reject", "refute", "debunk", "contradict", "disprove"}

@@ -25,15 +25,16 @@ from .lexicon import (AGE_BEFORE as _AGE_BEFORE, AGE_COMPARATIVES, CURRENCY_AFTE
                       CURRENCY_BEFORE as _CURRENCY_BEFORE, DURATION_UNITS, FRACTIONS, ID_BEFORE, MULTIPLE_WORDS,
                       MULTIPLIERS, NON_PEOPLE_NOUNS, ORDINAL_WORDS, PEOPLE_NOUNS, PERSON_ROLES,
                       PERCENT_AFTER as _PERCENT_AFTER, QUALIFIERS, QUALIFIERS_AFTER, RATE_ADVERBS, RATES,
-                      SHORT_MULTIPLIERS, SMALL_NUMBERS, UNIT_AFTER as _UNIT_AFTER, VAGUE_AMOUNTS as _VAGUE,
+                      SHORT_MULTIPLIERS, SMALL_NUMBERS, STREET_WORDS, UNIT_AFTER as _UNIT_AFTER, VAGUE_AMOUNTS as _VAGUE,
                       VAGUE_DETERMINERS)
 from .places import country_of
 
-# One token that is a whole figure: sign, currency, digits, a vulgar fraction, then a short
-# multiplier, a percent sign or a temperature ("-15", "$5b", "1.5bn", "10k", "1½", "20C", "61.2%").
+# One token that is a whole figure: sign, currency, digits (also grouped in lakhs, "1,02,000"), a
+# vulgar fraction, then a short multiplier, a percent sign or a temperature ("-15", "$5b", "1.5bn",
+# "10k", "1½", "20C", "61.2%").
 _COMPACT = re.compile(
     r"^(?P<sign>[-−])?(?P<cur>(?:US|A|C|HK|S|NZ|R)?\$|[€£¥₹₽])?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<frac>[½¼¾⅓⅔])?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}|\d+(?:\.\d+)?|\.\d+)(?P<frac>[½¼¾⅓⅔])?"
     r"(?P<suf>mln|mn|bn|trn|tn|[kKmMbB]|%|pc|[°º]?[CF]|[°º])?\.?$")
 _TOKEN_RANGE = re.compile(r"^([^–—-]+)[–—-]([^–—-]+)$")  # "5,000–6,000", "1.5–2", "30–40", one token
 _DECIMAL_COMMA = re.compile(r"^(\d+),(\d{1,2})$")  # "1,2 million" in wires that write decimals with a comma
@@ -41,7 +42,7 @@ _ROUND_PLURAL = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+00)s$")  # "1,000s of", "
 _VULGAR = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3}
 _FRACTION = re.compile(r"^(\d{1,2})/(\d{1,2})$")
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.IGNORECASE)
-_DECADE = re.compile(r"^(\d{2}|\d{4})s$")
+_DECADE = re.compile(r"^(?:mid-|early-|late-)?(\d{2}|\d{4})s$")
 _CLOCK = re.compile(r"^(\d{1,2})(?::(\d{2}))?(am|pm|a\.m\.|p\.m\.)?$", re.IGNORECASE)
 _MONTHS = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.IGNORECASE)
 _DASHES = {"-", "–", "—"}
@@ -241,17 +242,18 @@ def _year_span(tokens: list[Token], end: int, low: float, high: float) -> bool:
         and not (after is not None and after.lemma_.lower() in PEOPLE_NOUNS)
 
 
-def _figure_at(tokens: list[Token], i: int) -> Optional[_Figure]:
-    """The figure that starts at token i, read as far as it goes, or None."""
+def _figure_at(tokens: list[Token], i: int, money: bool = False) -> Optional[_Figure]:
+    """The figure that starts at token i, read as far as it goes, or None; `money` when a
+    currency sign stands before it."""
     n = len(tokens)
     token = tokens[i]
     low = token.lower_
     if (low in _CURRENCY_BEFORE or token.text in _CURRENCY_BEFORE) and i + 1 < n \
             and tokens[i + 1].lower_ not in _CURRENCY_BEFORE:
-        inner = _figure_at(tokens, i + 1)
+        inner = _figure_at(tokens, i + 1, money=True)
         if inner is None or inner.value is None or inner.kind not in (None, "money"):
             return None
-        return _Figure(i, inner.end, inner.value, inner.scale, "money")
+        return _Figure(i, inner.end, inner.value, inner.scale, "money", inner.high)
     fraction = _fraction_at(tokens, i)
     if fraction is not None:
         return fraction
@@ -299,6 +301,8 @@ def _figure_at(tokens: list[Token], i: int) -> Optional[_Figure]:
         scale = _multiplier_at(tokens, i + 1)
         return _Figure(i, i + 2, float(f"{comma.group(1)}.{comma.group(2)}") * scale, scale)  # type: ignore[operator]
     compact = _compact(token.text)
+    if compact is not None and token.text[-1] in "bB" and compact[2] != "money" and not money:
+        return None  # "221B Baker Street": a bare "b" is a billion only after a currency sign
     if compact is not None:
         value, scale, kind = compact
         end = i + 1
@@ -355,7 +359,8 @@ def _vague_end(tokens: list[Token], i: int) -> Optional[int]:
             return None
     elif _ROUND_PLURAL.match(lowers[0]) and lowers[1:2] == ["of"]:
         return i + 1  # "1,000s of fighters"
-    elif not (lowers[0] in _VAGUE and not (i > 0 and tokens[i - 1].like_num)):
+    elif not (lowers[0] in _VAGUE and not (i > 0 and tokens[i - 1].like_num)) \
+            or (lowers[0] == "scores" and lowers[1:2] != ["of"]):  # "the scores were level"
         return None
     j += 1
     while j < len(lowers) and (lowers[j] in _ROUND - {"dozen"} or (lowers[j] == "of" and lowers[j + 1:j + 2]
@@ -382,6 +387,19 @@ def _not_amount_end(tokens: list[Token], i: int) -> Optional[int]:
     if re.fullmatch(r"\d{3}", texts[0]) and len(texts) >= 3 and texts[1] in _DASHES | {"."} \
             and re.fullmatch(r"\d{4}", texts[2]) and (texts[2].startswith("0") or int(texts[2]) <= int(texts[0]) * 2):
         return i + 3
+    # "1-800-555-0199": three or more groups of digits joined by dashes, the last of four
+    while j + 2 < n and re.fullmatch(r"\d{1,4}", tokens[j].text) and tokens[j + 1].text in _DASHES | {"."} \
+            and re.fullmatch(r"\d{1,4}", tokens[j + 2].text) and tokens[j].whitespace_ == tokens[j + 1].whitespace_ == "":
+        j += 2
+    if j - i >= 4 and len(tokens[j].text) == 4:
+        return j + 1
+    # "020 7946 0958": a group with a leading zero, then groups of three or four digits
+    j = i
+    if re.fullmatch(r"0\d{1,4}", texts[0]):
+        while j + 1 < n and re.fullmatch(r"\d{3,4}", tokens[j + 1].text):
+            j += 1
+        if j > i:
+            return j + 1
     return None
 
 
@@ -414,15 +432,30 @@ def _qualifier_after(tokens: list[Token], end: int) -> Optional[str]:
     return None
 
 
+def _is_unit(tokens: list[Token], j: int) -> bool:
+    """Token j is a unit of measure or of time ("km", "degrees", "hours")."""
+    if j >= len(tokens) or not tokens[j].is_alpha:
+        return False
+    low, lemma = tokens[j].lower_, tokens[j].lemma_.lower()
+    return bool(low in _UNIT_AFTER or lemma in _UNIT_AFTER or lemma in DURATION_UNITS or _quantulum_unit(low))
+
+
+def _percent_sign(tokens: list[Token], j: int) -> int:
+    """How many tokens the percent sign at token j takes: "%", "percent", "pc" 1; "per cent" 2; else 0."""
+    if j < len(tokens) and tokens[j].lower_ in ("%", "percent", "pc"):
+        return 1
+    return 2 if [t.lower_ for t in tokens[j:j + 2]] == ["per", "cent"] else 0
+
+
 def _range_high(tokens: list[Token], low: _Figure) -> Optional[_Figure]:
     """The high end of a range after the figure `low`: "5,000-6,000", "5 to 6 million",
     "between $20 and $35", "5% to 10%"; not "rose from 987 to 1,234"."""
     n = len(tokens)
     j = low.end
-    if low.kind == "percent" or (j < n and tokens[j].lower_ in ("%", "percent")):
-        if j < n and tokens[j].lower_ in ("%", "percent") and j + 1 < n and tokens[j + 1].lower_ in _RANGE_JOINERS \
-                and j + 2 < n and tokens[j + 2].like_num and j + 3 < n and tokens[j + 3].lower_ == tokens[j].lower_:
-            j += 1  # "5% to 10%": the sign on both ends
+    sign = _percent_sign(tokens, j) or int(_is_unit(tokens, j))
+    if sign and j + sign + 2 < n and tokens[j + sign].lower_ in _RANGE_JOINERS and tokens[j + sign + 1].like_num \
+            and [t.lower_ for t in tokens[j + sign + 2:j + 2 * sign + 2]] == [t.lower_ for t in tokens[j:j + sign]]:
+        j += sign  # "5% to 10%", "5 per cent to 7 per cent", "20 km to 30 km": the sign on both ends
     if j + 1 >= n or tokens[j].lower_ not in _RANGE_JOINERS or low.value is None:
         return None
     before = tokens[low.start - 1].lower_ if low.start > 0 else ""
@@ -431,6 +464,10 @@ def _range_high(tokens: list[Token], low: _Figure) -> Optional[_Figure]:
     if before == "from" and low.start >= 2 and (tokens[low.start - 2].lemma_.lower() in _CHANGE_VERBS
                                                 or tokens[low.start - 1].head.lemma_.lower() in _CHANGE_VERBS):
         return None
+    verb = low.start - 1 - (before == "by")
+    if tokens[j].lower_ == "to" and verb >= 0 and tokens[verb].pos_ == "VERB" \
+            and tokens[verb].lemma_.lower() in _CHANGE_VERBS:
+        return None  # "unemployment rose (by) 0.2 percent to 5.1 percent": the change, then the level
     if not _is_number_token(tokens[j + 1]) and tokens[j + 1].text not in _CURRENCY_BEFORE:
         return None
     high = _figure_at(tokens, j + 1)
@@ -446,9 +483,9 @@ def _range_high(tokens: list[Token], low: _Figure) -> Optional[_Figure]:
     if high_value <= value:
         return None
     kind = high.kind
-    if j > low.end:  # "5% to 10%": the span takes the closing sign
-        kind = "percent"
-        end = high.end + (high.end < n and tokens[high.end].lower_ == tokens[low.end].lower_)
+    if j > low.end:  # "5% to 10%", "20 km to 30 km": the span ends before the closing sign, as a figure's does
+        kind = "percent" if _percent_sign(tokens, low.end) else kind
+        end = high.end + _percent_sign(tokens, high.end)
     else:
         end = high.end
         if kind is None and re.fullmatch(r"\d{4}", tokens[low.start].text) and _year_span(tokens, end, value, high_value):
@@ -550,6 +587,9 @@ def _label_kind(doc: Doc, start: int, value: Optional[float]) -> Optional[str]:
         return "id"
     if re.fullmatch(r"0\d+|\d{8,}", first.text):
         return "id"
+    after = doc[start + 1:start + 3]
+    if len(after) == 2 and after[0].pos_ == "PROPN" and after[1].lower_.rstrip(".") in STREET_WORDS:
+        return "id"  # "10 Downing Street": an address
     return None
 
 
@@ -622,6 +662,15 @@ def _kind(doc: Doc, start: int, end: int, value: Optional[float]) -> str:
 
 
 _RATED = ("count", "money", "measure", "vague")
+# Words a mention can start with, besides a token with a digit in it.
+_STARTERS = (set(SMALL_NUMBERS) | set(MULTIPLIERS) | set(FRACTIONS) | set(ORDINAL_WORDS) | set(MULTIPLE_WORDS)
+             | _VAGUE | VAGUE_DETERMINERS | _CURRENCY_BEFORE | set(_VULGAR) | {"a", "an", "("})
+
+
+def _may_start(token: Token) -> bool:
+    """A cheap test that a mention could start at the token (most tokens are words of no number)."""
+    text = token.lower_
+    return any(c.isdigit() for c in text) or text in _STARTERS or text.split("-")[0] in _STARTERS
 
 
 def _mention(doc: Doc, start: int, end: int, value: Optional[float], high: Optional[float], bound: str, kind: str,
@@ -639,6 +688,9 @@ def find_numbers(doc: Doc) -> list[NumberMention]:
     i = 0
     n = len(doc)
     while i < n:
+        if not _may_start(tokens[i]):
+            i += 1
+            continue
         skip = _not_amount_end(tokens, i)
         if skip is not None:
             i = skip
@@ -664,8 +716,8 @@ def find_numbers(doc: Doc) -> list[NumberMention]:
         bound, qualifier_start = _qualifier(lowers, start - 1 if ranged else start)
         if bound == "exact":
             bound = _qualifier_after(tokens, end) or bound
-        if kind is None or kind == "money":
-            kind = "money" if kind == "money" else _kind(doc, start, end, _to_value(value))
+        if kind is None:
+            kind = _kind(doc, start, end, _to_value(value))
         if kind == "count" and value is not None and _to_value(value) != int(value):
             kind = "measure"  # "a magnitude of 6.4": a count is whole
         if kind == "time" and value is not None and value != int(value) and end < n and lowers[end] in _CLOCK_AFTER:

@@ -329,3 +329,62 @@ def test_and_a_half_adds_a_half_before_any_unit(nlp):
 
 def test_one_in_every_four_is_a_share(nlp):
     assert [k for *_, k in found(nlp, "One in every five homes was damaged.")] == ["ratio", "ratio"]
+
+
+def test_a_range_of_compact_money_keeps_its_high_end(nlp):
+    assert values(nlp, "Bids came in at $2.5bn-$3bn.") == [(2_500_000_000, 3_000_000_000, "=")]
+
+
+def test_a_range_with_per_cent_on_both_ends(nlp):
+    assert values(nlp, "Growth of 3 per cent to 4 per cent is likely.") == [(3, 4, "=")]
+
+
+def test_a_change_then_a_level_is_two_figures(nlp):
+    assert values(nlp, "The jobless rate rose 0.3 percent to 4.8 percent.") == [(0.3, None, "="), (4.8, None, "=")]
+
+
+def test_a_range_with_the_unit_on_both_ends(nlp):
+    assert [(v, h, k) for _, v, h, _, k in found(nlp, "Lows of 5 degrees to 8 degrees are expected.")] == \
+        [(5, 8, "measure")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "For help call 1-800-555-0147 any time.",
+    "Ring the desk on 020 7946 0321.",
+])
+def test_dashed_and_spaced_phone_numbers_are_not_amounts(nlp, sentence):
+    assert found(nlp, sentence) == []
+
+
+def test_a_bare_b_is_a_billion_only_after_a_currency_sign(nlp):
+    assert found(nlp, "The detective lived at 221B Baker Street.") == []
+    assert values(nlp, "The deal was worth $3B.") == [(3_000_000_000, None, "=")]
+
+
+def test_index_names_and_street_numbers_are_ids(nlp):
+    assert [k for *_, k in found(nlp, "The FTSE 100 fell as crowds gathered at 10 Downing Street.")] == ["id", "id"]
+
+
+def test_an_early_or_mid_decade_is_a_decade(nlp):
+    assert found(nlp, "Prices peaked in the mid-1980s.") == [("mid-1980s", 1980, 1989, "=", "year")]
+
+
+def test_scores_is_vague_only_before_of(nlp):
+    assert found(nlp, "The scores were level at half-time.") == []
+    assert [k for *_, k in found(nlp, "Scores of boats were sunk.")] == ["vague"]
+
+
+def test_digits_grouped_in_lakhs(nlp):
+    assert values(nlp, "The state received 3,45,000 applications.") == [(345_000, None, "=")]
+
+
+def test_a_change_by_then_a_level_is_two_figures(nlp):
+    assert values(nlp, "Exports grew by 8,000 to 2.4 million.") == [(8000, None, "="), (2_400_000, None, "=")]
+
+
+def test_within_bounds_the_figure_from_above(nlp):
+    assert values(nlp, "The army must withdraw within 72 hours.") == [(72, None, "<")]
+
+
+def test_cubic_and_nautical_units_are_measures(nlp):
+    assert [k for *_, k in found(nlp, "It holds 5 cubic metres and sailed 12 nautical miles.")] == ["measure", "measure"]
