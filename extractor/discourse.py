@@ -16,7 +16,8 @@ from spacy.tokens import Span, Token
 from .lexicon import (AUTHORITY_NOUNS, COUNTRY_ANAPHORS, PEOPLE_NOUNS, REPORTING_VERBS,
                       SOURCE_ANAPHORS, SOURCE_NOUNS, WITNESS_NOUNS, noun_lemma)
 from .models import PolicyEvent
-from .places import SEATS_OF_GOVERNMENT, countries, country_name, country_of, person_country, place_country
+from .places import (SEATS_OF_GOVERNMENT, countries, country_name, country_of, person_country, place_country,
+                     region_country)
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,13 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
                 found = None
         if found is None and ent_end == i + 1:
             found = country_of(token.text) if token.pos_ in ("PROPN", "ADJ", "NOUN") and token.text[:1].isupper() else None
+        if found is None and token.text[:1].isupper():
+            # "Lesbos", "North Kivu", "Canary Islands": regions the tagger may not call places
+            size = next((n for n in (3, 2, 1) if i + n <= sent.end and region_country(sent.doc[i:i + n].text)), None)
+            if size:
+                places.append(Place(region_country(sent.doc[i:i + size].text), i, i + size, "city"))
+                i = i + size
+                continue
         if found:
             code, role = found
             if role == "adjective" and token.head.lemma_.lower() in PEOPLE_NOUNS and token.dep_ in ("amod", "compound"):

@@ -131,6 +131,9 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
                 return Trigger(verb, "exit")
     if lemma == "make" and any(c.dep_ == "dobj" and c.lemma_.lower() in JOURNEY_NOUNS for c in verb.children):
         return Trigger(verb, "entry")  # "1,113 more had made the trip"
+    if lemma in ("allow", "permit", "let") and any(c.dep_ == "auxpass" for c in verb.children) \
+            and (_prepositions(verb) | particles) & {"into", "in", "through", "across"}:
+        return Trigger(verb, "entry")  # "4,000 Venezuelans were allowed into Chile": admitted, so they entered
     if lemma == "go" and any(c.lower_ in ("missing", "unaccounted") for c in verb.children):
         return None  # "went missing at sea"
     if lemma in MOVE_VERBS and verb.pos_ == "VERB":
@@ -654,7 +657,7 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
             direction = "exit"  # "1,571 people had been returned to Honduras": sent out by the country counting
         if trigger is not None and trigger.token.pos_ == "VERB" and not returned:
             # "fled to Poland" is counted where they arrived; "fled Ukraine" where they left.
-            if direction == "exit" and _places_under(trigger.token, places, {"into", "to", "toward", "towards"}) \
+            if direction == "exit" and _places_under(trigger.token, places, {"into", "to", "toward", "towards", "for"}) \
                     and not _places_under(trigger.token, places, {"DOBJ"}):
                 direction = "entry"
         if head is None and frame is None:

@@ -31,14 +31,16 @@ class Country:
     people: tuple[str, ...]
 
 
+def _rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of a table in extractor/data, without comments and blank lines."""
+    text = resources.files("extractor.data").joinpath(name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
 @functools.lru_cache(maxsize=1)
 def countries() -> dict[str, Country]:
     table: dict[str, Country] = {}
-    text = resources.files("extractor.data").joinpath("countries.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        code, names, adjectives, people = line.split("\t")
+    for code, names, adjectives, people in _rows("countries.tsv"):
         name_list = tuple(names.split("|"))
         table[code] = Country(code, name_list[0], name_list, tuple(adjectives.split("|")),
                               tuple(people.split("|")))
@@ -112,13 +114,24 @@ def country_of(surface: str) -> Optional[tuple[str, str]]:
     return _lookup().get(key) or _lookup().get("the " + key)
 
 
+@functools.lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    """English names of regions and islands the gazetteers lack (data/regions.tsv)."""
+    return {name.strip().lower(): code.strip() for code, names in _rows("regions.tsv") for name in names.split("|")}
+
+
+def region_country(surface: str) -> Optional[str]:
+    """The country of a region or island from the English-name table alone ("Lesbos", "Tigray")."""
+    return _regions().get(normalise(surface))
+
+
 @functools.lru_cache(maxsize=65536)
 def place_country(surface: str) -> Optional[str]:
-    """The country of a city, capital or seat of government named by `surface`."""
+    """The country of a city, capital, region, island or seat of government named by `surface`."""
     key = normalise(surface)
     if key in SEATS_OF_GOVERNMENT:
         return SEATS_OF_GOVERNMENT[key]
-    return _cities().get(key)
+    return _regions().get(key) or _cities().get(key)
 
 
 def country_name(code: str) -> str:
@@ -139,9 +152,7 @@ def multiword_names() -> list[str]:
 @functools.lru_cache(maxsize=1)
 def leaders() -> dict[str, str]:
     """Surnames of officials the news names without their country, to that country."""
-    text = resources.files("extractor.data").joinpath("leaders.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {name.strip(): code.strip() for name, code in rows}
+    return {name.strip(): code.strip() for name, code in _rows("leaders.tsv")}
 
 
 def person_country(name: str) -> Optional[str]:

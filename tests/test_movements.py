@@ -308,3 +308,13 @@ def test_returnees_are_entries_and_departures_from_a_country_are_its_exits():
 def test_fleeing_one_s_home_is_displacement_and_an_evacuation_abroad_crosses_a_border():
     assert movements("About 90,000 people have fled their homes in northern Burkina Faso since March.")[90000].direction == "internal"
     assert movements("The navy said 1,900 foreigners had been evacuated from Yemen by ship.")[1900].direction == "exit"
+
+
+def test_islands_and_regions_known_by_english_names_have_their_country():
+    assert movements("Some 640 migrants landed on Lesbos on Friday, the coast guard said.")[640].country == ["GR"]
+    assert movements("About 12,000 people were displaced by fighting in Tigray last month.")[12000].country == ["ET"]
+
+
+def test_people_allowed_into_a_country_entered_it():
+    m = movements("Nearly 3,000 Haitians were allowed into Panama at the border post on Thursday.")[3000]
+    assert (m.country, m.direction) == (["PA"], "entry")
