@@ -344,6 +344,12 @@ def _relative(words: str, ctx: _Context) -> Optional[DateRange]:
 # "less than two weeks ago" names no day.
 _HEDGE_BEFORE = re.compile(r"\b(?:less|more|fewer)\s+than\s+$|\b(?:about|nearly|almost|some|roughly)\s+$", re.IGNORECASE)
 
+# "in the week to Sunday", "in the 48 hours to Monday": a span of days ending on the date after it
+_SPAN_DAYS = {"week": 7, "seven days": 7, "fortnight": 14, "two weeks": 14, "24 hours": 1, "48 hours": 2,
+              "72 hours": 3, "three days": 3, "10 days": 10, "ten days": 10}
+_SPAN_TO = re.compile(r"\bthe\s+(" + "|".join(_SPAN_DAYS) + r")\s+(?P<joint>(?:ending|ended|up\s+to|to|through)\s+(?:on\s+)?)?$",
+                      re.IGNORECASE)
+
 _RELATION_OF = {
     "between": "range", "from": "since", "since": "since", "by": "by", "as of": "by", "until": "until",
     "till": "until", "through": "until", "before": "before", "after": "after",
@@ -383,6 +389,13 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
             period = first
         if _HEDGE_BEFORE.search(text, 0, start_char):
             period = None
+        span_to = _SPAN_TO.search(text, 0, start_char)
+        if span_to and not span_to.group("joint") and (g.get("prep") or "").lower() not in ("to", "through", "until"):
+            span_to = None  # "the week before Monday" is not a span ending on Monday
+        if span_to and period is not None and period.end is not None:
+            # "in the week to Sunday", "the seven days ending Oct. 1": the days that end on that day
+            period = DateRange(period.end - dt.timedelta(days=_SPAN_DAYS[span_to.group(1).lower()] - 1), period.end)
+            relation = "range"
         if period is None:
             out.append(TimeMention(offset + start_char, offset + end_char, match.group(0), relation,
                                    None, None, explicit, weekday, vague=True))

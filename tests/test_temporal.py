@@ -101,3 +101,11 @@ def test_the_first_weeks_of_a_month_and_by_midday():
     assert (weeks.start, weeks.end) == (dt.date(2023, 4, 1), dt.date(2023, 4, 21))
     midday = find_times("3,200 had crossed by midday", anchor)[0]
     assert (midday.relation, midday.start, midday.end) == ("by", None, anchor)
+
+
+def test_a_span_to_a_day_ends_on_that_day():
+    anchor = dt.date(2023, 6, 10)
+    week = find_times("In the week to Sunday, 7,300 people crossed.", anchor)[0]
+    assert (week.start, week.end) == (dt.date(2023, 5, 29), dt.date(2023, 6, 4))
+    hours = find_times("in the 48 hours to Monday", anchor)[0]
+    assert (hours.start, hours.end) == (dt.date(2023, 6, 4), dt.date(2023, 6, 5))
