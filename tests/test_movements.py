@@ -318,3 +318,10 @@ def test_islands_and_regions_known_by_english_names_have_their_country():
 def test_people_allowed_into_a_country_entered_it():
     m = movements("Nearly 3,000 Haitians were allowed into Panama at the border post on Thursday.")[3000]
     assert (m.country, m.direction) == (["PA"], "entry")
+
+
+def test_a_town_whose_country_the_story_never_names_is_a_namesake():
+    # Joda is also a town in India; this story is about Sudan and South Sudan
+    text = ("Fighting in Sudan has pushed thousands south into South Sudan. "
+            "An average of 2,400 people a day crossed at Joda last week, the agency said.")
+    assert movements(text)[2400].country != ["IN"]
