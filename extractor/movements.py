@@ -82,6 +82,12 @@ def _predicate(token: Token) -> Optional[Token]:
         head = current.head
         if head.i == current.i:
             return current if current.pos_ in ("VERB", "AUX") else None
+        if head.pos_ == "ADP" and current.dep_ == "pobj" and head.is_sent_start:
+            # "Between 11,000 and 15,000 Rohingya crossed ...": the parser hung the subject and its verb
+            # side by side under "Between"; the verb is the figure's
+            verb = next((c for c in head.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
+            if verb is not None:
+                return verb
         carrier = head.lemma_.lower() in CARRIER_VERBS and head.dep_ == "acl"
         if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in TRANSPARENT_VERBS and not carrier:
             return head

@@ -210,3 +210,10 @@ def test_since_the_war_began_starts_on_the_day_the_story_named_the_war_by():
     text = ("Thousands were wounded in the Aug. 3 offensive on the capital. "
             "Some 51,000 people have crossed into Chad since the fighting began, the agency said.")
     assert movements(text)[51000].date_start == d("2022-08-03")
+
+
+def test_a_range_opening_with_between_after_a_dateline_is_read_with_its_verb():
+    text = ("BANGKOK, Sept. 30 (Mekong Wire) - Between 4,000 and 6,000 Karen villagers crossed into Thailand "
+            "on Thursday near the town of Mae Sot, the U.N. refugee agency said.")
+    m = movements(text)[4000]
+    assert (m.country, m.count_high, m.date_start) == (["TH"], 6000, d("2022-09-29"))
