@@ -336,6 +336,8 @@ def _relative(words: str, ctx: _Context) -> Optional[DateRange]:
     return None
 
 
+# "in the 24 hours that ended at 3 a.m. [on Tuesday]": a day that ends on the date, so starts the day before.
+_DAY_ENDING = re.compile(r"\b24 hours (?:that |which )?(?:ended|ending|to|until|up to)\b[^;]{0,40}$", re.IGNORECASE)
 # "less than two weeks ago" names no day.
 _HEDGE_BEFORE = re.compile(r"\b(?:less|more|fewer)\s+than\s+$|\b(?:about|nearly|almost|some|roughly)\s+$", re.IGNORECASE)
 
@@ -378,6 +380,13 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
             period = first
         if _HEDGE_BEFORE.search(text, 0, start_char):
             period = None
+        if out and g.get("rel") and not out[-1].vague and text[out[-1].end_char - offset:start_char].strip() == ",":
+            # "Since Aug. 14, the day before the Taliban swept in": the apposition describes that date
+            continue
+        if period is not None and period.start == period.end and _DAY_ENDING.search(text, 0, start_char):
+            # "in the 24 hours that ended at 3 a.m. on Tuesday": Monday and Tuesday
+            period = DateRange(period.start - dt.timedelta(days=1), period.end)
+            relation = "range" if relation == "at" else relation
         if period is None:
             out.append(TimeMention(offset + start_char, offset + end_char, match.group(0), relation,
                                    None, None, explicit, weekday, vague=True))

@@ -77,3 +77,13 @@ def test_a_month_or_day_followed_by_last_year_is_placed_in_the_previous_year():
 
 def test_the_first_months_of_last_year_run_from_its_first_of_january():
     assert periods("against 9,100 in the first six months of last year")[0][2:] == (d("2021-01-01"), d("2021-06-30"))
+
+
+def test_a_day_described_after_a_comma_is_not_a_second_date():
+    assert [p[1:] for p in periods("Since Sept. 20, the day before the decree, 9,000 have left.")] == [
+        ("since", d("2022-09-20"), None)]
+
+
+def test_the_24_hours_that_ended_on_a_day_start_the_day_before():
+    assert periods("flew 7,300 people out in the 24 hours that ended at 6 a.m. on Friday")[0][2:] == (
+        d("2022-09-29"), d("2022-09-30"))
