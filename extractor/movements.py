@@ -486,6 +486,8 @@ def _in_source(place: Place, attributions: list[Attribution]) -> bool:
     return any(a.scope[0] <= place.start < a.scope[1] for a in attributions)
 
 
+# Verbs by which a state puts people out of its territory.
+_EXPELLING_VERBS = {"deport", "expel", "return", "send", "remove"}
 # Verbs by which someone carries other people away: their doer is not where they were counted (who
 # deports or expels people is: they leave its territory).
 _CARRYING_VERBS = {"fly", "bring", "carry", "take", "airlift", "transport", "ferry"}
@@ -605,7 +607,7 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
             continue
         direction = trigger.direction if trigger is not None else frame.fields["direction"]  # type: ignore[union-attr]
         returned = trigger is not None and trigger.token.pos_ == "VERB" \
-            and trigger.token.lemma_.lower() in ("return", "deport", "send", "expel", "remove") \
+            and trigger.token.lemma_.lower() in _EXPELLING_VERBS \
             and any(c.dep_ == "auxpass" for c in trigger.token.children)
         if returned:
             direction = "exit"  # "1,571 people had been returned to Honduras": sent out by the country counting

@@ -217,3 +217,9 @@ def test_a_range_opening_with_between_after_a_dateline_is_read_with_its_verb():
             "on Thursday near the town of Mae Sot, the U.N. refugee agency said.")
     m = movements(text)[4000]
     assert (m.country, m.count_high, m.date_start) == (["TH"], 6000, d("2022-09-29"))
+
+
+def test_people_deported_by_a_country_left_it():
+    text = "The Interior Ministry of Malaysia said 2,700 people had been deported through Port Klang by Thursday."
+    m = movements(text)[2700]
+    assert (m.country, m.direction, m.date_end) == (["MY"], "exit", d("2022-09-29"))
