@@ -139,6 +139,11 @@ def _clause_trigger(verb: Token) -> Optional[Trigger]:
                 return nested
     if verb.lemma_.lower() in LEVEL_VERBS | RECORDING_VERBS | REPORTING_VERBS:
         for child in verb.children:
+            # "were registered as having crossed into the Uvira area"
+            if child.dep_ == "prep" and child.lower_ == "as":
+                nested = next((found for c in child.children if c.dep_ == "pcomp" and (found := _verb_trigger(c))), None)
+                if nested:
+                    return nested
             # "Among the arrivals since August were 262 Yemenis"
             if child.dep_ == "prep" and child.lower_ == "among":
                 for obj in child.children:
@@ -204,7 +209,8 @@ def _places_under(token: Token, places: list[Place], preps: set[str]) -> list[Pl
         for t in [obj, *[c for c in obj.subtree if c.dep_ == "conj"]]:
             covering = [p for p in places if p.start <= t.i < p.end]
             if not covering:
-                covering = [by_index[c.i] for c in t.children if c.dep_ == "poss" and c.i in by_index]
+                # "Sudan's border", "the Uvira area": the place that names the noun
+                covering = [by_index[c.i] for c in t.children if c.dep_ in ("poss", "compound") and c.i in by_index]
             out.extend(p for p in covering if p.role in ("name", "anaphor", "city"))
 
     for child in token.children:
@@ -267,12 +273,18 @@ def _implied_people(trigger: Optional[Trigger], places: list[Place], sent: Span)
 
 
 def _nationality(head: Optional[Token]) -> list[str]:
+    if head is None:
+        return []
+    # "South Sudanese", "Costa Ricans": a nationality of two words is not the one of its last word
+    words = [t for t in head.lefts if t.dep_ in ("compound", "amod") and t.text[:1].isupper()]
+    named = country_of(" ".join(t.text for t in [*words, head])) if words else None
+    if named and named[1] in ("people", "adjective"):
+        return [named[0]]
     codes: list[str] = []
-    if head is not None:
-        for t in [head, *head.lefts]:
-            found = country_of(t.text)
-            if found and found[1] in ("people", "adjective"):
-                codes.append(found[0])
+    for t in [head, *head.lefts]:
+        found = country_of(t.text)
+        if found and found[1] in ("people", "adjective"):
+            codes.append(found[0])
     return sorted(set(codes))
 
 

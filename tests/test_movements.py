@@ -223,3 +223,10 @@ def test_people_deported_by_a_country_left_it():
     text = "The Interior Ministry of Malaysia said 2,700 people had been deported through Port Klang by Thursday."
     m = movements(text)[2700]
     assert (m.country, m.direction, m.date_end) == (["MY"], "exit", d("2022-09-29"))
+
+
+def test_registered_as_having_crossed_into_a_named_area_is_an_entry_there():
+    text = ("Near the border, 1,300 South Sudanese were registered as having crossed into the Kisoro area "
+            "between Monday and Wednesday, district officials said.")
+    m = movements(text)[1300]
+    assert (m.country, m.direction, m.origin) == (["UG"], "entry", ["SS"])
