@@ -134,7 +134,8 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
             continue
         if token.ent_type_ in ("GPE", "LOC", "FAC", "ORG") and ent_end > i:
             code = place_country(surface)
-            if code and (token.ent_type_ != "ORG" or surface.lower().removeprefix("the ") in SEATS_OF_GOVERNMENT):
+            if code and (token.ent_type_ != "ORG" or surface.lower().removeprefix("the ") in SEATS_OF_GOVERNMENT
+                         or _after_place_preposition(sent.doc[i:ent_end])):
                 places.append(Place(code, i, ent_end, "city"))
                 i = ent_end
                 continue
@@ -153,6 +154,13 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
             places.append(Place(discourse.last_country, i, i + 1, "anaphor"))
         i += 1
     return places
+
+
+def _after_place_preposition(span: Span) -> bool:
+    """"displaced in Tigray", "crossed at Kisoro": a name the tagger took for an organisation is a
+    place when it is the object of a preposition of place (the whole name: "Qala" of "Islam Qala" is none)."""
+    root = span.root
+    return span[0].ent_iob_ == "B" and root.dep_ == "pobj" and root.head.lower_ in ("in", "into", "to", "from", "across", "at", "through", "near")
 
 
 def sentence_frame_country(sent: Span, places: list[Place]) -> Optional[str]:

@@ -230,3 +230,13 @@ def test_registered_as_having_crossed_into_a_named_area_is_an_entry_there():
             "between Monday and Wednesday, district officials said.")
     m = movements(text)[1300]
     assert (m.country, m.direction, m.origin) == (["UG"], "entry", ["SS"])
+
+
+@pytest.mark.parametrize("text, count, country", [
+    # the English name of a region meets the local spelling pycountry keeps ("Tigrai"), also when tagged ORG
+    ("Some 2,600 people were displaced in Tigray last week, the regional office said.", 2600, ["ET"]),
+    # a word shared by one country's provinces (North, South, West Darfur) names that country
+    ("About 7,400 people were displaced across Darfur in August, aid groups said.", 7400, ["SD"]),
+], ids=["local-spelling", "word-of-provinces"])
+def test_a_region_resolves_to_its_country_through_the_gazetteer(text, count, country):
+    assert movements(text)[count].country == country
