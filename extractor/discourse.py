@@ -298,6 +298,8 @@ def _is_source_like(head: Token) -> bool:
         return True
     if noun_lemma(head) in AUTHORITY_NOUNS | SOURCE_ANAPHORS | WITNESS_NOUNS | {"media", "unhcr", "iom", "un", "source"}:
         return True
+    if head.pos_ == "NOUN" and any(c.dep_ == "compound" and noun_lemma(c) in AUTHORITY_NOUNS for c in head.children):
+        return True  # "the border guard post said": a unit of an authority speaks for it
     return head.pos_ == "PROPN"
 
 

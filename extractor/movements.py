@@ -470,8 +470,19 @@ def _opens_on_part(sent: Span) -> bool:
 
 def _partitive(token: Token) -> bool:
     """"900 of them", "some of those", any figure after "Of those,": a part of the figure just given."""
-    return _opens_on_part(token.sent) or any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in _PART_PRONOUNS for g in c.children)
+    return _opens_on_part(token.sent) or _of_them(token)
+
+
+def _of_them(token: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in _PART_PRONOUNS for g in c.children)
                for c in token.children)
+
+
+def _said_of_a_part(place: Place, sent: Span) -> bool:
+    """"crossed on Tuesday, most of them arriving on buses from Lviv": a place told of a part only."""
+    token = sent.doc[place.start]
+    return any(_of_them(a) or any(c.dep_ in ("nsubj", "nsubjpass") and _of_them(c) for c in a.children)
+               for a in token.ancestors)
 
 
 def _whole_of(token: Token, previous: Optional[_Frame], discourse: Discourse) -> Optional[_Frame]:
@@ -547,7 +558,8 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         lambda: list(previous.fields["country"]) if previous is not None else [],
         lambda: [h] if (h := discourse.source_country.get(source or "")) and h not in elsewhere else [],
         lambda: c if len(c := sorted({p.code for p in places if p.role in ("name", "anaphor", "city", "adjective")
-                                      and p.code not in elsewhere and not _in_source(p, attributions)})) == 1 else [],
+                                      and p.code not in elsewhere and not _in_source(p, attributions)
+                                      and not _said_of_a_part(p, sent)})) == 1 else [],
         lambda: list(origin) if direction == "exit" else [],
         lambda: list(discourse.last_movement_countries or []),
         lambda: [next(c for c in reversed(discourse.recent_countries) if c not in elsewhere)]

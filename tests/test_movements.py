@@ -173,7 +173,10 @@ def test_figures_after_an_opening_of_those_are_parts_of_the_figure_just_given():
     ("About 5,000 Salvadorans had entered Mexico by Friday, the Mexican Refugee Commission said in a statement. "
      "By Saturday 2,400 people had crossed into Mexico, the refugee commission said.",
      2400, "Mexican Refugee Commission"),
-], ids=["saying-closes-a-clause", "most-of-them-is-no-speaker", "lower-case-body-points-back"])
+    # "the border guard post said": a unit named by its authority speaks for it
+    ("More than 4,000 Ukrainians crossed into Slovakia on Monday. At Vysne Nemecke, the local border guard "
+     "post said 1,700 people crossed overnight.", 1700, "local border guard post"),
+], ids=["saying-closes-a-clause", "most-of-them-is-no-speaker", "lower-case-body-points-back", "unit-of-an-authority"])
 def test_source_phrase_families(text, count, source):
     assert movements(text)[count].source == source
 
@@ -240,3 +243,10 @@ def test_registered_as_having_crossed_into_a_named_area_is_an_entry_there():
 ], ids=["local-spelling", "word-of-provinces"])
 def test_a_region_resolves_to_its_country_through_the_gazetteer(text, count, country):
     assert movements(text)[count].country == country
+
+
+def test_a_place_told_of_most_of_them_is_not_where_the_figure_was_counted():
+    text = ("More than 4,000 Ukrainians crossed into Slovakia on Monday, the police said. "
+            "At Vysne Nemecke, the border guard post said nearly two thousand people crossed on Tuesday, "
+            "most of them arriving on buses chartered by charities in Uzhhorod.")
+    assert movements(text)[2000].country == ["SK"]
