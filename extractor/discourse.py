@@ -53,6 +53,7 @@ class Discourse:
     first_movement: Optional[dict] = None  # the figure the last sentence with movements led with
     last_origin: Optional[list[str]] = None  # where the people of the story's last entry came from
     sentences_since_movement: int = 99
+    periods: list[tuple[dt.date, dt.date]] = field(default_factory=list)  # the dated periods of movements, in order
     dateline_country: Optional[str] = None  # "WARSAW (Agency) —": where the story is filed from
     conflict_start: Optional[dt.date] = None  # the first "since <date>" of the story, for "since the war began"
     sentence_country: Optional[str] = None  # "In Hungary, ...": the country the current sentence opens on

@@ -23,7 +23,7 @@ from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, CARRIER_VERBS, DENIAL_VERBS,
 from .models import Evidence, Movement
 from .numbers import NumberMention
 from .places import country_of
-from .temporal import TimeMention, date_words, governing_verb, period
+from .temporal import TimeMention, date_words, days_spanned, governing_verb, period
 
 
 @dataclass(frozen=True)
@@ -572,6 +572,22 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
     return []
 
 
+def _over_days(sent: Span, date_start: Optional[dt.date], date_end: Optional[dt.date],
+               discourse: Discourse) -> tuple[Optional[dt.date], Optional[dt.date]]:
+    """"By Sunday ... over the two days" runs Saturday to Sunday; "over the same five days" is the
+    five-day stretch a figure before was counted over."""
+    spanned = days_spanned(sent.text)
+    if spanned is None:
+        return date_start, date_end
+    length = dt.timedelta(days=spanned.days - 1)
+    if spanned.same:
+        earlier = next(((s, e) for s, e in reversed(discourse.periods) if e - s == length), None)
+        return earlier or (date_start, date_end)
+    if date_start is None and date_end is not None:
+        return date_end - length, date_end
+    return date_start, date_end
+
+
 def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention], places: list[Place],
              attributions: list[Attribution], discourse: Discourse) -> list[Movement]:
     doc = sent.doc
@@ -677,6 +693,7 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
                 date_start, date_end = frame.fields["date_start"], frame.fields["date_end"]
             elif date_start is None and time.relation == "by":
                 date_start = frame.fields["date_start"]
+        date_start, date_end = _over_days(sent, date_start, date_end, discourse)
         qualifier = number.bound
         if qualifier == "exact" and verb is not None and verb.lemma_.lower() in BOUND_VERBS and token.dep_ in ("dobj", "attr", "pobj"):
             qualifier = BOUND_VERBS[verb.lemma_.lower()]
@@ -687,6 +704,8 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
                       count=number.value, count_high=number.high, qualifier=qualifier, per=per,
                       date_start=date_start, date_end=date_end, source=source)
         previous = _Frame(record, verb.i if verb is not None else None)
+        if date_start is not None and date_end is not None:
+            discourse.periods.append((date_start, date_end))
         if direction == "entry" and origin:
             discourse.last_origin = list(origin)
         out.append(Movement(**record, evidence=Evidence(start=sent.start_char, end=sent.end_char),

@@ -241,6 +241,26 @@ _WORD_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, 
               "ten": 10, "fifteen": 15, "twenty": 20}
 
 
+# "over the two days", "over the same five days": a stretch of days counted back from the period's end.
+_DAYS_SPANNED = re.compile(r"\b(?:over|in|during|across)\s+the\s+(same\s+|past\s+|last\s+|previous\s+)?"
+                           r"(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+days\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DaysSpanned:
+    days: int
+    same: bool  # "the same five days": the stretch a figure before was counted over
+
+
+def days_spanned(text: str) -> Optional[DaysSpanned]:
+    match = _DAYS_SPANNED.search(text)
+    if not match:
+        return None
+    raw = match.group(2).lower()
+    days = int(raw) if raw.isdigit() else _WORD_DAYS[raw]
+    return DaysSpanned(days, bool(match.group(1)) and match.group(1).strip().lower() == "same")
+
+
 def _part_of_month(g: dict, s: str, ctx: _Context) -> Optional[DateRange]:
     """"the first week of August", "the first ten days of March"."""
     month = _month(g.get(f"wkmon{s}") or g.get(f"fdmon{s}"))

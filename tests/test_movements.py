@@ -250,3 +250,18 @@ def test_a_place_told_of_most_of_them_is_not_where_the_figure_was_counted():
             "At Vysne Nemecke, the border guard post said nearly two thousand people crossed on Tuesday, "
             "most of them arriving on buses chartered by charities in Uzhhorod.")
     assert movements(text)[2000].country == ["SK"]
+
+
+
+@pytest.mark.parametrize("text, count, start, end", [
+    # "By Friday ... over the two days": counted back from the day that ends them
+    ("By Friday evening, more than 14,000 people had left Peru for Ecuador over the two days, the agency said.",
+     14000, "2022-09-29", "2022-09-30"),
+    # "over the same five days": the stretch a figure before was counted over
+    ("About 30,000 Russians entered Kazakhstan between Sept. 21 and Sunday, the ministry said. "
+     "On Saturday alone, 7,100 crossed. It added that 1,300 Russians had left Kazakhstan over the same five days.",
+     1300, "2022-09-21", "2022-09-25"),
+], ids=["two-days-to-the-end", "same-five-days"])
+def test_a_stretch_of_days_dates_the_figure(text, count, start, end):
+    m = movements(text)[count]
+    assert (m.date_start, m.date_end) == (d(start), d(end))
