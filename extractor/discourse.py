@@ -278,7 +278,8 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
     indefinite = head.tag_ == "NNS" and not any(c.lower_ in ("the", "these", "those", "both") for c in head.children)
     if has_name or described or indefinite or lemma not in SOURCE_ANAPHORS:
         return None
-    named = [e for e in reversed(discourse.sources) if lemma in e.lower()]
+    # "the ministry" -> a source with that word ("it" is no part of "charity")
+    named = [e for e in reversed(discourse.sources) if head.pos_ != "PRON" and re.search(rf"\b{re.escape(lemma)}s?\b", e.lower())]
     if named:
         return named[0]  # "the ministry" -> the last source that is a ministry
     if lemma in ("agency", "organization", "organisation"):
@@ -287,9 +288,19 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
             return acronyms[0]  # "the agency" after "UNHCR"
     for earlier in reversed(discourse.sources):
         if lemma in ("it", "they", "agency", "organization", "organisation", "body", "group") \
-                or (lemma in ("he", "she") and earlier[:1].isupper()):
+                or (lemma in ("he", "she") and (earlier[:1].isupper() or _names_a_person(earlier))):
             return earlier
     return None
+
+
+# Words by which a source is one person, whom "he" or "she" can take up.
+_PERSON_TITLES = {"spokesman", "spokeswoman", "spokesperson", "official", "minister", "officer", "commander",
+                  "governor", "mayor", "director", "chief", "head", "commandant", "ambassador"}
+
+
+def _names_a_person(source: str) -> bool:
+    """"a spokesman for the Frontier Corps": one person, though not named."""
+    return any(word in _PERSON_TITLES for word in re.findall(r"[a-z]+", source.lower()))
 
 
 def _is_source_like(head: Token) -> bool:

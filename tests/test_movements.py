@@ -176,7 +176,15 @@ def test_figures_after_an_opening_of_those_are_parts_of_the_figure_just_given():
     # "the border guard post said": a unit named by its authority speaks for it
     ("More than 4,000 Ukrainians crossed into Slovakia on Monday. At Vysne Nemecke, the local border guard "
      "post said 1,700 people crossed overnight.", 1700, "local border guard post"),
-], ids=["saying-closes-a-clause", "most-of-them-is-no-speaker", "lower-case-body-points-back", "unit-of-an-authority"])
+    # "It added" points back to the body just quoted, not to a source whose name contains "it" ("charity")
+    ("At least 60 people have died at sea this year, according to the charity Sea Watch. In Italy, the coast guard "
+     "said it had picked up 500 people on Friday. It added that 200 more were brought ashore on Saturday.",
+     200, "coast guard"),
+    # "he said" after "a border police spokesman said": the spokesman, though unnamed
+    ("On Thursday alone, 3,100 people entered Chad through Adre, a border police spokesman said. "
+     "Before the fighting, 900 had been crossing each day, he said.", 900, "border police spokesman"),
+], ids=["saying-closes-a-clause", "most-of-them-is-no-speaker", "lower-case-body-points-back", "unit-of-an-authority",
+        "it-is-no-part-of-a-word", "he-takes-up-an-unnamed-spokesman"])
 def test_source_phrase_families(text, count, source):
     assert movements(text)[count].source == source
 
