@@ -283,7 +283,8 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
     if named:
         return named[0]  # "the ministry" -> the last source that is a ministry
     if lemma in ("agency", "organization", "organisation"):
-        acronyms = [e for e in reversed(discourse.sources) if re.fullmatch(r"[A-Z.]{3,}", e)]
+        # "UNHCR", also as the body of "UNHCR's representative in Juba"
+        acronyms = [m.group(1) for e in reversed(discourse.sources) if (m := re.match(r"([A-Z.]{3,})(?:'s\b|$)", e))]
         if acronyms:
             return acronyms[0]  # "the agency" after "UNHCR"
     for earlier in reversed(discourse.sources):
@@ -310,8 +311,9 @@ def _is_source_like(head: Token) -> bool:
         return True
     if noun_lemma(head) in AUTHORITY_NOUNS | SOURCE_ANAPHORS | WITNESS_NOUNS | {"media", "unhcr", "iom", "un", "source"}:
         return True
-    if head.pos_ == "NOUN" and any(c.dep_ == "compound" and noun_lemma(c) in AUTHORITY_NOUNS for c in head.children):
-        return True  # "the border guard post said": a unit of an authority speaks for it
+    if head.pos_ == "NOUN" and any(c.dep_ in ("compound", "poss") and (noun_lemma(c) in AUTHORITY_NOUNS or c.ent_type_ == "ORG")
+                                   for c in head.children):
+        return True  # "the border guard post said", "UNHCR's representative told": one who speaks for a body
     return head.pos_ == "PROPN"
 
 

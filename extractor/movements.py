@@ -538,6 +538,12 @@ def _destinations(trigger: Optional[Trigger], direction: str, places: list[Place
     return {p.code for p in _places_under(trigger.token, places, {"to", "into", "toward", "towards"})}
 
 
+def _known_country(place: Place, discourse: Discourse) -> bool:
+    """A town the gazetteer places in a country the story never named ("Joda", also a town in India)
+    is too weak to count a figure there on its own."""
+    return place.role != "city" or place.code in discourse.recent_countries
+
+
 def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[Place], origin: list[str],
                        sent: Span, previous: Optional[_Frame], source: Optional[str],
                        discourse: Discourse, nationality: list[str], attributions: list[Attribution]) -> list[str]:
@@ -559,7 +565,7 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         lambda: [h] if (h := discourse.source_country.get(source or "")) and h not in elsewhere else [],
         lambda: c if len(c := sorted({p.code for p in places if p.role in ("name", "anaphor", "city", "adjective")
                                       and p.code not in elsewhere and not _in_source(p, attributions)
-                                      and not _said_of_a_part(p, sent)})) == 1 else [],
+                                      and not _said_of_a_part(p, sent) and _known_country(p, discourse)})) == 1 else [],
         lambda: list(origin) if direction == "exit" else [],
         lambda: list(discourse.last_movement_countries or []),
         lambda: [next(c for c in reversed(discourse.recent_countries) if c not in elsewhere)]

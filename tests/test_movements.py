@@ -183,8 +183,12 @@ def test_figures_after_an_opening_of_those_are_parts_of_the_figure_just_given():
     # "he said" after "a border police spokesman said": the spokesman, though unnamed
     ("On Thursday alone, 3,100 people entered Chad through Adre, a border police spokesman said. "
      "Before the fighting, 900 had been crossing each day, he said.", 900, "border police spokesman"),
+    # "UNHCR's representative ... told reporters": she speaks for UNHCR, which "the agency" then takes up
+    ("Chad's refugee commission said 9,000 people had crossed by Sunday. UNHCR's representative in Abeche, "
+     "Amina Diallo, told reporters on Monday that her staff had registered 800 refugees. "
+     "An average of 1,400 people a day crossed at Adre last week, the agency said.", 1400, "UNHCR"),
 ], ids=["saying-closes-a-clause", "most-of-them-is-no-speaker", "lower-case-body-points-back", "unit-of-an-authority",
-        "it-is-no-part-of-a-word", "he-takes-up-an-unnamed-spokesman"])
+        "it-is-no-part-of-a-word", "he-takes-up-an-unnamed-spokesman", "agency-after-its-representative"])
 def test_source_phrase_families(text, count, source):
     assert movements(text)[count].source == source
 
@@ -273,3 +277,9 @@ def test_a_place_told_of_most_of_them_is_not_where_the_figure_was_counted():
 def test_a_stretch_of_days_dates_the_figure(text, count, start, end):
     m = movements(text)[count]
     assert (m.date_start, m.date_end) == (d(start), d(end))
+
+
+def test_a_town_in_a_country_the_story_never_named_does_not_count_the_figure():
+    text = ("More than 20,000 people had crossed into South Sudan by Sunday, the commission said. "
+            "An average of 2,500 people a day crossed at Joda last week.")
+    assert movements(text)[2500].country == ["SS"]
