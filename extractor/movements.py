@@ -578,6 +578,17 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
     return []
 
 
+# "in the same period last year", "the same period a year earlier": the period just given, a year back.
+_SAME_PERIOD_BEFORE = re.compile(r"\bsame (?:period|time|weeks?|months?) (?:of |in )?(?:last year|a year (?:earlier|before|ago))",
+                                 re.IGNORECASE)
+
+
+def _year_before(day: Optional[dt.date]) -> Optional[dt.date]:
+    if day is None:
+        return None
+    return day.replace(year=day.year - 1, day=28) if (day.month, day.day) == (2, 29) else day.replace(year=day.year - 1)
+
+
 def _over_days(sent: Span, date_start: Optional[dt.date], date_end: Optional[dt.date],
                discourse: Discourse) -> tuple[Optional[dt.date], Optional[dt.date]]:
     """"By Sunday ... over the two days" runs Saturday to Sunday; "over the same five days" is the
@@ -700,6 +711,9 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
             elif date_start is None and time.relation == "by":
                 date_start = frame.fields["date_start"]
         date_start, date_end = _over_days(sent, date_start, date_end, discourse)
+        if previous is not None and _SAME_PERIOD_BEFORE.search(doc.text, number.end_char, next_char):
+            # "126,950 so far this year ..., against 64,529 in the same period last year"
+            date_start, date_end = (_year_before(previous.fields["date_start"]), _year_before(previous.fields["date_end"]))
         qualifier = number.bound
         if qualifier == "exact" and verb is not None and verb.lemma_.lower() in BOUND_VERBS and token.dep_ in ("dobj", "attr", "pobj"):
             qualifier = BOUND_VERBS[verb.lemma_.lower()]

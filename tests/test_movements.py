@@ -273,7 +273,10 @@ def test_a_place_told_of_most_of_them_is_not_where_the_figure_was_counted():
     ("About 30,000 Russians entered Kazakhstan between Sept. 21 and Sunday, the ministry said. "
      "On Saturday alone, 7,100 crossed. It added that 1,300 Russians had left Kazakhstan over the same five days.",
      1300, "2022-09-21", "2022-09-25"),
-], ids=["two-days-to-the-end", "same-five-days"])
+    # "the same period last year": the period just given, a year back
+    ("So far this year, 41,200 migrants have reached Malta by sea as of Tuesday, the ministry said, "
+     "against 30,100 counted in the same period last year.", 30100, "2021-01-01", "2021-09-27"),
+], ids=["two-days-to-the-end", "same-five-days", "same-period-last-year"])
 def test_a_stretch_of_days_dates_the_figure(text, count, start, end):
     m = movements(text)[count]
     assert (m.date_start, m.date_end) == (d(start), d(end))
