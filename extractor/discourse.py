@@ -340,6 +340,11 @@ def _behind_data(head: Token, discourse: Discourse) -> Token:
     if head.lemma_.lower() not in SOURCE_NOUNS | {"datum"}:
         return head
     for child in head.children:
+        # "a Vistula Wire tally of government figures": who tallied is the source, not whose figures
+        if child.dep_ in ("compound", "amod", "poss") and child.ent_type_ in ("ORG", "PERSON") \
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            return child
+    for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
             for obj in child.children:
                 if obj.dep_ == "pobj":

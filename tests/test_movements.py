@@ -187,8 +187,12 @@ def test_figures_after_an_opening_of_those_are_parts_of_the_figure_just_given():
     ("Chad's refugee commission said 9,000 people had crossed by Sunday. UNHCR's representative in Abeche, "
      "Amina Diallo, told reporters on Monday that her staff had registered 800 refugees. "
      "An average of 1,400 people a day crossed at Adre last week, the agency said.", 1400, "UNHCR"),
+    # "according to a Reuters tally of government figures": who tallied is the source
+    ("More than 3,100 migrants crossed into Britain on Monday, according to a Reuters tally of Home Office figures.",
+     3100, "Reuters"),
 ], ids=["saying-closes-a-clause", "most-of-them-is-no-speaker", "lower-case-body-points-back", "unit-of-an-authority",
-        "it-is-no-part-of-a-word", "he-takes-up-an-unnamed-spokesman", "agency-after-its-representative"])
+        "it-is-no-part-of-a-word", "he-takes-up-an-unnamed-spokesman", "agency-after-its-representative",
+        "who-tallied"])
 def test_source_phrase_families(text, count, source):
     assert movements(text)[count].source == source
 
