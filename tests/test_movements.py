@@ -173,7 +173,26 @@ def test_figures_after_an_opening_of_those_are_parts_of_the_figure_just_given():
     ("About 5,000 Salvadorans had entered Mexico by Friday, the Mexican Refugee Commission said in a statement. "
      "By Saturday 2,400 people had crossed into Mexico, the refugee commission said.",
      2400, "Mexican Refugee Commission"),
-], ids=["saying-closes-a-clause", "most-of-them-is-no-speaker", "lower-case-body-points-back"])
+    # "the border guard post said": a unit named by its authority speaks for it
+    ("More than 4,000 Ukrainians crossed into Slovakia on Monday. At Vysne Nemecke, the local border guard "
+     "post said 1,700 people crossed overnight.", 1700, "local border guard post"),
+    # "It added" points back to the body just quoted, not to a source whose name contains "it" ("charity")
+    ("At least 60 people have died at sea this year, according to the charity Sea Watch. In Italy, the coast guard "
+     "said it had picked up 500 people on Friday. It added that 200 more were brought ashore on Saturday.",
+     200, "coast guard"),
+    # "he said" after "a border police spokesman said": the spokesman, though unnamed
+    ("On Thursday alone, 3,100 people entered Chad through Adre, a border police spokesman said. "
+     "Before the fighting, 900 had been crossing each day, he said.", 900, "border police spokesman"),
+    # "UNHCR's representative ... told reporters": she speaks for UNHCR, which "the agency" then takes up
+    ("Chad's refugee commission said 9,000 people had crossed by Sunday. UNHCR's representative in Abeche, "
+     "Amina Diallo, told reporters on Monday that her staff had registered 800 refugees. "
+     "An average of 1,400 people a day crossed at Adre last week, the agency said.", 1400, "UNHCR"),
+    # "according to a Reuters tally of government figures": who tallied is the source
+    ("More than 3,100 migrants crossed into Britain on Monday, according to a Reuters tally of Home Office figures.",
+     3100, "Reuters"),
+], ids=["saying-closes-a-clause", "most-of-them-is-no-speaker", "lower-case-body-points-back", "unit-of-an-authority",
+        "it-is-no-part-of-a-word", "he-takes-up-an-unnamed-spokesman", "agency-after-its-representative",
+        "who-tallied"])
 def test_source_phrase_families(text, count, source):
     assert movements(text)[count].source == source
 
@@ -325,3 +344,64 @@ def test_a_town_whose_country_the_story_never_names_is_a_namesake():
     text = ("Fighting in Sudan has pushed thousands south into South Sudan. "
             "An average of 2,400 people a day crossed at Joda last week, the agency said.")
     assert movements(text)[2400].country != ["IN"]
+
+
+def test_a_range_opening_with_between_after_a_dateline_is_read_with_its_verb():
+    text = ("BANGKOK, Sept. 30 (Mekong Wire) - Between 4,000 and 6,000 Karen villagers crossed into Thailand "
+            "on Thursday near the town of Mae Sot, the U.N. refugee agency said.")
+    m = movements(text)[4000]
+    assert (m.country, m.count_high, m.date_start) == (["TH"], 6000, d("2022-09-29"))
+
+
+def test_people_deported_by_a_country_left_it():
+    text = "The Interior Ministry of Malaysia said 2,700 people had been deported through Port Klang by Thursday."
+    m = movements(text)[2700]
+    assert (m.country, m.direction, m.date_end) == (["MY"], "exit", d("2022-09-29"))
+
+
+def test_registered_as_having_crossed_into_a_named_area_is_an_entry_there():
+    text = ("Near the border, 1,300 South Sudanese were registered as having crossed into the Kisoro area "
+            "between Monday and Wednesday, district officials said.")
+    m = movements(text)[1300]
+    assert (m.country, m.direction, m.origin) == (["UG"], "entry", ["SS"])
+
+
+@pytest.mark.parametrize("text, count, country", [
+    # the English name of a region meets the local spelling pycountry keeps ("Tigrai"), also when tagged ORG
+    ("Some 2,600 people were displaced in Tigray last week, the regional office said.", 2600, ["ET"]),
+    # a word shared by one country's provinces (North, South, West Darfur) names that country
+    ("About 7,400 people were displaced across Darfur in August, aid groups said.", 7400, ["SD"]),
+], ids=["local-spelling", "word-of-provinces"])
+def test_a_region_resolves_to_its_country_through_the_gazetteer(text, count, country):
+    assert movements(text)[count].country == country
+
+
+def test_a_place_told_of_most_of_them_is_not_where_the_figure_was_counted():
+    text = ("More than 4,000 Ukrainians crossed into Slovakia on Monday, the police said. "
+            "At Vysne Nemecke, the border guard post said nearly two thousand people crossed on Tuesday, "
+            "most of them arriving on buses chartered by charities in Uzhhorod.")
+    assert movements(text)[2000].country == ["SK"]
+
+
+
+@pytest.mark.parametrize("text, count, start, end", [
+    # "By Friday ... over the two days": counted back from the day that ends them
+    ("By Friday evening, more than 14,000 people had left Peru for Ecuador over the two days, the agency said.",
+     14000, "2022-09-29", "2022-09-30"),
+    # "over the same five days": the stretch a figure before was counted over
+    ("About 30,000 Russians entered Kazakhstan between Sept. 21 and Sunday, the ministry said. "
+     "On Saturday alone, 7,100 crossed. It added that 1,300 Russians had left Kazakhstan over the same five days.",
+     1300, "2022-09-21", "2022-09-25"),
+    # "the same period last year": the period just given, a year back
+    ("So far this year, 41,200 migrants have reached Malta by sea as of Tuesday, the ministry said, "
+     "against 30,100 counted in the same period last year.", 30100, "2021-01-01", "2021-09-27"),
+], ids=["two-days-to-the-end", "same-five-days", "same-period-last-year"])
+def test_a_stretch_of_days_dates_the_figure(text, count, start, end):
+    m = movements(text)[count]
+    assert (m.date_start, m.date_end) == (d(start), d(end))
+
+
+def test_a_town_in_a_country_the_story_never_named_does_not_count_the_figure():
+    text = ("More than 20,000 people had crossed into South Sudan by Sunday, the commission said. "
+            "An average of 2,500 people a day crossed at Joda last week.")
+    assert movements(text)[2500].country == ["SS"]

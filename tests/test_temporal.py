@@ -108,4 +108,14 @@ def test_a_span_to_a_day_ends_on_that_day():
     week = find_times("In the week to Sunday, 7,300 people crossed.", anchor)[0]
     assert (week.start, week.end) == (dt.date(2023, 5, 29), dt.date(2023, 6, 4))
     hours = find_times("in the 48 hours to Monday", anchor)[0]
-    assert (hours.start, hours.end) == (dt.date(2023, 6, 4), dt.date(2023, 6, 5))
+    assert (hours.start, hours.end) == (dt.date(2023, 6, 3), dt.date(2023, 6, 5))
+
+
+def test_a_day_described_after_a_comma_is_not_a_second_date():
+    assert [p[1:] for p in periods("Since Sept. 20, the day before the decree, 9,000 have left.")] == [
+        ("since", d("2022-09-20"), None)]
+
+
+def test_the_24_hours_that_ended_on_a_day_start_the_day_before():
+    assert periods("flew 7,300 people out in the 24 hours that ended at 6 a.m. on Friday")[0][2:] == (
+        d("2022-09-29"), d("2022-09-30"))
