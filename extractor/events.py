@@ -466,12 +466,25 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
 _OWN_PEOPLE_TYPES = {"EXIT_RESTRICTION", "MOBILIZATION"}
 
 
+def _country_left(verb: Token, places: list[Place]) -> Optional[tuple[str, str]]:
+    """The country named as what people leave, in the verb's clause ("from leaving Russia")."""
+    for token in verb.subtree:
+        if token.lemma_.lower() in ("leave", "exit") and token.pos_ == "VERB":
+            for obj in token.children:
+                place = next((p for p in places if p.start == obj.i and p.role == "name"), None)
+                if obj.dep_ == "dobj" and place is not None:
+                    return place.code, obj.text
+    return None
+
+
 def _owner_of_passive(verb: Token, kind: str, places: list[Place]) -> Optional[tuple[str, str]]:
     """The state behind a passive with no agent: the owner of what was acted on ("Hungary's border
     with Serbia was sealed"), or, for measures on one's own people, their nationality."""
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if patient is None:
         return None
+    if kind == "EXIT_RESTRICTION" and (left := _country_left(verb, places)) is not None:
+        return left  # "men with call-up papers were prevented from leaving Russia"
     people = _names_people(patient)
     if people and kind not in _OWN_PEOPLE_TYPES:
         return None

@@ -351,3 +351,22 @@ def test_since_then_starts_a_measure_on_the_day_just_named():
     text = ("The fighting began on Sept. 4. Since then the army has sealed off the province of Idlib, "
             "the Syrian government said.")
     assert ("INTERNAL_MOVEMENT_RESTRICTION", "SY", d("2022-09-04"), None) in events(text)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tajikistan's migration service said on Friday that Russians could stay for up to 60 days without registering.",
+     ("ENTRY_FACILITATION", "TJ")),
+    ("Belarusian border guards have been turning back men of military age.", ("EXIT_RESTRICTION", "BY")),
+    ("Hungary's parliament passed a law allowing pushbacks on Tuesday.", ("RETURN_OR_EXPULSION", "HU")),
+    ("Thailand allowed 2,000 Karen villagers to enter on Sunday.", ("ENTRY_FACILITATION", "TH")),
+    ("Armenia said it would not extradite Russians who fled the draft.", ("ENTRY_FACILITATION", "AM")),
+    ("Men holding draft papers were stopped from leaving Belarus at the border.", ("EXIT_RESTRICTION", "BY")),
+])
+def test_stays_turn_backs_laws_admissions_and_promises(sentence, expected):
+    assert [e[:2] for e in events(sentence)] == [expected]
+
+
+def test_draft_notices_handed_out_at_the_border_serve_the_state_that_mobilized():
+    text = ("Russia announced a partial mobilisation on Sept. 21. "
+            "Officials handed draft notices to men at the Upper Lars checkpoint on Thursday.")
+    assert ("BORDER_CONTROL", "RU", d("2022-09-29"), None) in events(text)
