@@ -21,7 +21,7 @@ from .discourse import Attribution, Discourse, Place, _phrase_tokens, _source_te
 from .lexicon import (AUTHORITY_NOUNS, IRREALIS_HEADS, LASTING_VERBS, MEASURE_NOUNS, MODAL_WORDS, PEOPLE_NOUNS,
                       REPORTING_VERBS, SPEECH_VERBS, SUPRANATIONAL_BODIES, STATE_INSTRUMENTS, noun_lemma)
 from .models import Evidence, PolicyEvent
-from .places import country_name, country_of, person_country, place_country
+from .places import country_name, country_of, person_country, place_country, region_country
 from .temporal import TimeMention, governing_verb
 
 
@@ -381,6 +381,19 @@ def _core_tokens(subject: Token) -> list[Token]:
     return sorted(core.values(), key=lambda t: t.i)
 
 
+def _region_in(tokens: list[Token]) -> Optional[str]:
+    """The country of a region named among the tokens, in one or two words ("North Ossetia")."""
+    doc = tokens[0].doc if tokens else None
+    for token in tokens:
+        if token.pos_ != "PROPN":
+            continue
+        pair = doc[token.i:token.i + 2].text if token.i + 1 < len(doc) else token.text
+        code = region_country(pair) or region_country(token.text)
+        if code:
+            return code
+    return None
+
+
 def _country_in(tokens: list[Token], places: list[Place]) -> Optional[tuple[str, Place]]:
     indices = {t.i for t in tokens}
     for place in places:
@@ -414,16 +427,19 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
         # "President Nicolas Maduro's government": the leader's country
         code = next((c for t in tokens if t.ent_type_ == "PERSON" and t.i != subject.i
                      for c in [discourse.entity_country.get(t.text) or person_country(t.text)] if c), None)
+    code = code or _region_in(tokens)  # "the government of the neighbouring Amhara region"
     head = noun_lemma(subject)
     if code is None and verb is not None and (head in AUTHORITY_NOUNS or subject.ent_type_ in ("GPE", "LOC")):
         # "officials in North Ossetia barred cars from elsewhere in Russia": the clause names the country.
         misparsed = _misparsed_predicate(verb)
-        own = list(verb.head.subtree if misparsed and verb.dep_ == "amod" else verb.subtree)
+        # "sealed off Tigray, closing the roads into the region": the participle shares its head's clause
+        participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children)
+        own = list(verb.head.subtree if (misparsed and verb.dep_ == "amod") or participle else verb.subtree)
         subject_part = {t.i for t in subject.subtree} - ({t.i for t in own} if misparsed else set())
         scope = own
         clause = [t for t in scope if t.i not in subject_part]
         found = _country_in(clause, places)
-        code = found[0] if found else None
+        code = found[0] if found else _region_in(clause)  # "federal authorities have sealed off Tigray"
     titled = head in AUTHORITY_NOUNS | STATE_INSTRUMENTS or any(noun_lemma(t) in AUTHORITY_NOUNS for t in tokens)
     if code is None and titled and discourse.sentence_country:
         code = discourse.sentence_country  # "In France, about 800 police officers patrol the coast"

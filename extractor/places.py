@@ -144,6 +144,18 @@ def leaders() -> dict[str, str]:
     return {name.strip(): code.strip() for name, code in rows}
 
 
+@functools.lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    text = resources.files("extractor.data").joinpath("regions.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {name.strip().lower(): code.strip() for name, code in rows}
+
+
+def region_country(name: str) -> Optional[str]:
+    """The country of a region the news names alone ("Tigray" -> ET), whatever the NER made of it."""
+    return _regions().get(normalise(name))
+
+
 def person_country(name: str) -> Optional[str]:
     """The country of a named official ("President Vladimir Putin" -> RU), from the surname."""
     words = name.replace("’", "'").split()

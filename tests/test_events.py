@@ -370,3 +370,16 @@ def test_draft_notices_handed_out_at_the_border_serve_the_state_that_mobilized()
     text = ("Russia announced a partial mobilisation on Sept. 21. "
             "Officials handed draft notices to men at the Upper Lars checkpoint on Thursday.")
     assert ("BORDER_CONTROL", "RU", d("2022-09-29"), None) in events(text)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Since Monday the federal army has sealed off Oromia, closing every road into the region.",
+     ("INTERNAL_MOVEMENT_RESTRICTION", "ET")),
+    ("The government of the neighbouring Tigray region said it had called up its militia reserves.",
+     ("MOBILIZATION", "ET")),
+    ("The Kurdistan Regional Government has barred displaced families from entering the region without a sponsor.",
+     ("INTERNAL_MOVEMENT_RESTRICTION", "IQ")),
+])
+def test_regions_the_news_names_alone_give_their_country(sentence, expected):
+    text = "KHARTOUM (Wire) — " + sentence  # datelined in another country, which must not win
+    assert [e[:2] for e in events(text)] == [expected]
