@@ -469,8 +469,12 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
     actor = _actor(subject, places, discourse, verb, nominal=bool(pattern.subjects)) if subject is not None else None
     if actor is None and pattern.implied_actor and pattern.implied_actor in discourse.actors_by_type:
         actor = discourse.actors_by_type[pattern.implied_actor]
-    if actor is None and pattern.type == "RETURN_OR_EXPULSION" and any(c.dep_ == "auxpass" for c in verb.children):
-        actor = _removed_from(verb, places)  # "34 people being removed from Britain"
+    if actor is None and pattern.type == "RETURN_OR_EXPULSION" and _passive(verb):
+        # "34 people being removed from Britain"; else the state the story has shown expelling
+        # ("1,200 people were rounded up and forced across the borders" after "Tunisian forces expelled"),
+        # but not a count of deportees ("2,874 of whom had been deported")
+        actor = _removed_from(verb, places) or (discourse.actors_by_type.get(pattern.type)
+                                                if not _counts_people(verb) else None)
     if actor is None and subject is not None and _names_people(subject):
         actor = _announcer(verb, places, discourse)
     if actor is None:
@@ -512,6 +516,20 @@ def _owner_of_passive(verb: Token, kind: str, places: list[Place]) -> Optional[t
 
 def _names_people(token: Token) -> bool:
     return noun_lemma(token) in PEOPLE_NOUNS or (country_of(token.text) or ("", ""))[1] == "people"
+
+
+def _passive(verb: Token) -> bool:
+    """A passive verb, or one coordinated with a passive ("were rounded up and forced across")."""
+    heads = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+    return any(c.dep_ == "auxpass" for h in heads for c in h.children)
+
+
+def _counts_people(verb: Token) -> bool:
+    """A relative clause that counts some of the people just named ("2,874 of whom had been deported")."""
+    if verb.dep_ in ("relcl", "acl"):
+        return True
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return patient is not None and any(t.lower_ in ("whom", "which") for t in patient.subtree)
 
 
 def _announcer(verb: Token, places: list[Place], discourse: Discourse) -> Optional[tuple[str, str]]:
@@ -587,7 +605,16 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
         mine = [t for t in usable if owner(t) is not None and owner(t).i == speech.i]
     if not mine:
         # A lone date of the sentence dates what the sentence reports, unless it sits in a clause
-        # of its own ("Georgia, which fought a war in 2008, allows Russians to stay").
+        # of its own ("Georgia, which fought a war in 2008, allows Russians to stay"), or the measure
+        # does ("Pakistan, which has carried out its own expulsion drive since late 2023, said last
+        # week ..."): a vague date of its own leaves it undated.
+        if verb.dep_ == "relcl" and verb.head.ent_type_ == "DATE":
+            # "Since Sept. 21, when President Vladimir Putin ordered the mobilization": the day it hangs on
+            day = next((t for t in usable if t.start_char <= verb.head.idx < t.end_char), None)
+            return (day.start, None) if day is not None else (None, None)
+        if (verb.dep_ == "relcl" and not _misparsed_predicate(verb)) \
+                or any(t.vague and owner(t) is not None and owner(t).i == verb.i for t in times):
+            return None, None
         governing = {verb.i, sent.root.i} | {a.i for a in verb.ancestors}
         if len(usable) == 1 and owner(usable[0]) is not None and owner(usable[0]).i in governing:
             mine = usable

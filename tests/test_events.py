@@ -383,3 +383,30 @@ def test_draft_notices_handed_out_at_the_border_serve_the_state_that_mobilized()
 def test_regions_the_news_names_alone_give_their_country(sentence, expected):
     text = "KHARTOUM (Wire) — " + sentence  # datelined in another country, which must not win
     assert [e[:2] for e in events(text)] == [expected]
+
+
+def test_a_measure_in_a_when_clause_is_dated_by_the_day_it_hangs_on():
+    text = "Since Sept. 23, when Lukashenko ordered the call-up, thousands of Belarusians have left."
+    assert events(text) == [("MOBILIZATION", "BY", d("2022-09-23"), None)]
+
+
+def test_a_measure_in_a_relative_clause_does_not_take_the_date_of_the_main_clause():
+    text = "Turkey, which has carried out its own deportation drive since late 2021, said last week it would talk to Kabul."
+    assert events(text) == [("RETURN_OR_EXPULSION", "TR", None, None)]
+
+
+def test_people_forced_across_the_border_in_the_passive_were_expelled_by_the_state_the_story_named():
+    text = ("Algerian police have expelled hundreds of migrants since June, aid groups said. "
+            "Some 900 people were detained in Oran and forced across the border into Niger between July 2 and July 5.")
+    assert ("RETURN_OR_EXPULSION", "DZ", d("2022-07-02"), d("2022-07-05")) in events(text)
+
+
+def test_a_count_of_deportees_among_returnees_is_no_second_expulsion():
+    text = ("Algerian police have expelled hundreds of migrants since June. "
+            "On Sunday, 700 people returned to Niger, 500 of whom had been deported.")
+    assert [e[:2] for e in events(text)] == [("RETURN_OR_EXPULSION", "DZ")]
+
+
+def test_checkpoints_on_a_highway_restrict_movement_inside_the_country():
+    text = "Police in Bangladesh set up checkpoints on the highway north to Chittagong on Wednesday."
+    assert events(text) == [("INTERNAL_MOVEMENT_RESTRICTION", "BD", d("2022-09-28"), None)]
