@@ -445,6 +445,8 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
         code = discourse.sentence_country  # "In France, about 800 police officers patrol the coast"
     if code is None and titled and discourse.dateline_country:
         code = discourse.dateline_country  # "the Defense Ministry" in a story datelined WARSAW
+    if code is None and head == "government" and discourse.last_actor and any(c.lower_ == "the" for c in subject.children):
+        code = discourse.last_actor[0]  # "Chad announced ... Ten days later the government said ..."
     if code is None:
         return None
     if nominal:

@@ -410,3 +410,9 @@ def test_a_count_of_deportees_among_returnees_is_no_second_expulsion():
 def test_checkpoints_on_a_highway_restrict_movement_inside_the_country():
     text = "Police in Bangladesh set up checkpoints on the highway north to Chittagong on Wednesday."
     assert events(text) == [("INTERNAL_MOVEMENT_RESTRICTION", "BD", d("2022-09-28"), None)]
+
+
+def test_the_government_later_in_the_story_is_the_state_that_acted_before_and_days_later_count_forward():
+    text = ("Niger announced on April 3 that it was shutting its border with Mali. Five days later the government "
+            "said refugees escaping the fighting would nonetheless be admitted on humanitarian grounds.")
+    assert ("ENTRY_FACILITATION", "NE", d("2022-04-08"), None) in events(text)

@@ -68,3 +68,10 @@ def test_anchor_is_the_day_after_the_latest_date_that_puts_all_weekdays_just_bef
 
 def test_no_calendar_date_means_no_anchor():
     assert infer_anchor("On Friday 1,688 people crossed.").how == "none"
+
+
+def test_days_later_count_forward_from_the_day_just_named_and_since_then_starts_on_it():
+    found = find_times("The border shut on Sept. 12. Three days later it reopened, and since then 900 crossed.", SATURDAY)
+    assert [(t.text, t.start, t.end) for t in found] == [
+        ("on Sept. 12", d("2022-09-12"), d("2022-09-12")), ("Three days later", d("2022-09-15"), d("2022-09-15")),
+        ("since then", d("2022-09-15"), None)]
