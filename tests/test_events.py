@@ -416,3 +416,13 @@ def test_the_government_later_in_the_story_is_the_state_that_acted_before_and_da
     text = ("Niger announced on April 3 that it was shutting its border with Mali. Five days later the government "
             "said refugees escaping the fighting would nonetheless be admitted on humanitarian grounds.")
     assert ("ENTRY_FACILITATION", "NE", d("2022-04-08"), None) in events(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Latvia increased patrols along its border with Russia on Monday.",
+    "Bulgaria boosted security at its crossings with Turkey on Monday.",
+    "Slovenia reinforced its border with Croatia with 400 soldiers on Monday.",
+    "Belize deployed the National Guard to its border with Guatemala on Monday.",
+])
+def test_more_presence_or_security_at_the_border_is_border_control(sentence):
+    assert [e[0] for e in events(sentence)] == ["BORDER_CONTROL"]
