@@ -426,3 +426,9 @@ def test_the_government_later_in_the_story_is_the_state_that_acted_before_and_da
 ])
 def test_more_presence_or_security_at_the_border_is_border_control(sentence):
     assert [e[0] for e in events(sentence)] == ["BORDER_CONTROL"]
+
+
+def test_people_sent_straight_back_to_the_border_are_returned_even_when_back_hangs_on_their_clause():
+    text = ("VILNIUS (Wire) — Since July 7, a decree has allowed border guards to send migrants who enter "
+            "illegally straight back to the border.")
+    assert events(text, dt.date(2021, 8, 1)) == [("RETURN_OR_EXPULSION", "LT", d("2021-07-07"), None)]
