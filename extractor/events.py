@@ -360,6 +360,9 @@ def _grammatical_subject(verb: Token) -> Optional[Token]:
         if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
             current = current.head
             continue
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in ("VERB", "AUX"):
+            current = current.head.head  # "reopened the crossing after keeping it open only to pedestrians"
+            continue
         break
     return None
 
@@ -609,12 +612,14 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
         # A lone date of the sentence dates what the sentence reports, unless it sits in a clause
         # of its own ("Georgia, which fought a war in 2008, allows Russians to stay"), or the measure
         # does ("Pakistan, which has carried out its own expulsion drive since late 2023, said last
-        # week ..."): a vague date of its own leaves it undated.
+        # week ..."): a vague date of its own leaves it undated. So does a clause set before or after
+        # the main one ("reopened the crossing on Monday, after keeping it open only to pedestrians").
         if verb.dep_ == "relcl" and verb.head.ent_type_ == "DATE":
             # "Since Sept. 21, when President Vladimir Putin ordered the mobilization": the day it hangs on
             day = next((t for t in usable if t.start_char <= verb.head.idx < t.end_char), None)
             return (day.start, None) if day is not None else (None, None)
-        if (verb.dep_ == "relcl" and not _misparsed_predicate(verb)) \
+        earlier = verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before", "since", "until")
+        if (verb.dep_ == "relcl" and not _misparsed_predicate(verb)) or earlier \
                 or any(t.vague and owner(t) is not None and owner(t).i == verb.i for t in times):
             return None, None
         governing = {verb.i, sent.root.i} | {a.i for a in verb.ancestors}
@@ -724,6 +729,7 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
             discourse.last_actor = actor
             discourse.actors_by_type.setdefault(pattern.type, actor)
             break
+    _end_closures_at_reopening(out, verbs)
     served = {i for i in frames if any(j not in frames and out[j].actor == out[i].actor
                                            and _continues(verbs[i], verbs[j]) for j in range(len(out)))}
     out = [event for i, event in enumerate(out) if i not in served]
@@ -761,6 +767,18 @@ def _extend_last_measure(sent: Span, times: list[TimeMention], discourse: Discou
             end = end.replace(year=end.year + 1)  # "until Nov. 10" of a measure taken in August
         event.date_end = end
         return
+
+
+def _end_closures_at_reopening(out: list[PolicyEvent], verbs: list[Token]) -> None:
+    """A closure the sentence reports beside the reopening that ended it ends on the reopening day:
+    "reopened the crossing to cars on Monday, after keeping it open only to pedestrians"."""
+    reopenings = [e for e, v in zip(out, verbs) if v.lemma_.lower() == "reopen" and e.type == "ENTRY_FACILITATION"]
+    for event in out:
+        if event.type != "BORDER_CLOSURE" or event.date_end is not None:
+            continue
+        day = next((r.date_start for r in reopenings if r.actor == event.actor and r.date_start is not None
+                    and (event.date_start is None or event.date_start < r.date_start)), None)
+        event.date_end = day
 
 
 def _continues(first: Token, later: Token) -> bool:

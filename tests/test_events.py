@@ -432,3 +432,9 @@ def test_people_sent_straight_back_to_the_border_are_returned_even_when_back_han
     text = ("VILNIUS (Wire) — Since July 7, a decree has allowed border guards to send migrants who enter "
             "illegally straight back to the border.")
     assert events(text, dt.date(2021, 8, 1)) == [("RETURN_OR_EXPULSION", "LT", d("2021-07-07"), None)]
+
+
+def test_a_crossing_kept_open_only_to_some_traffic_was_closed_until_it_reopened():
+    text = "On Tuesday, Polish authorities reopened the Dorohusk crossing to trucks, after keeping it open only to buses."
+    assert events(text) == [("ENTRY_FACILITATION", "PL", d("2022-09-27"), None),
+                            ("BORDER_CLOSURE", "PL", None, d("2022-09-27"))]
