@@ -438,3 +438,12 @@ def test_a_crossing_kept_open_only_to_some_traffic_was_closed_until_it_reopened(
     text = "On Tuesday, Polish authorities reopened the Dorohusk crossing to trucks, after keeping it open only to buses."
     assert events(text) == [("ENTRY_FACILITATION", "PL", d("2022-09-27"), None),
                             ("BORDER_CLOSURE", "PL", None, d("2022-09-27"))]
+
+
+def test_a_state_of_emergency_over_overwhelmed_services_is_no_measure_on_movement():
+    assert events("The mayor of Palermo declared a state of emergency in the city on Tuesday, saying clinics were full.") == []
+
+
+def test_a_state_of_emergency_in_border_departments_restricts_internal_movement():
+    text = "Peru's president declared a state of emergency in three departments on the border with Chile on Monday."
+    assert [e[:2] for e in events(text)] == [("INTERNAL_MOVEMENT_RESTRICTION", "PE")]
