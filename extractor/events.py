@@ -817,7 +817,8 @@ def _measure_type(text: str) -> Optional[str]:
 def _record(kind: str, actor: tuple[str, str], target: Optional[str], start: Optional[dt.date],
             end: Optional[dt.date], sent: Span, source: Optional[str] = None) -> PolicyEvent:
     return PolicyEvent(type=kind, actor=actor[0], actor_name=actor[1], target=target, date_start=start,
-                       date_end=end, source=source, evidence=Evidence(start=sent.start_char, end=sent.end_char))
+                       date_end=end, source=source,
+                       evidence=Evidence(start=sent.start_char, end=sent.end_char, text=sent.text))
 
 
 def _lifted_measures(sent: Span, times: list[TimeMention], places: list[Place],
@@ -933,6 +934,24 @@ def _hypothetical_noun(noun: Token) -> bool:
     return False
 
 
+def _reopened(event: PolicyEvent) -> bool:
+    return event.type == "ENTRY_FACILITATION" and event.evidence is not None \
+        and bool(re.search(r"\b(reopen\w*|opened)\b", event.evidence.text or "", re.IGNORECASE))  # not "keep open"
+
+
+def _closures_end_at_reopening(events: list[PolicyEvent]) -> None:
+    """A closure ends on the day its state reopened the crossing (GUIDELINES: "a measure ends on the
+    day ... a road reopened"), and an undated reopening is the day a closure of the same state ended."""
+    reopenings = [e for e in events if _reopened(e)]
+    for closure in (e for e in events if e.type == "BORDER_CLOSURE" and e.date_start is not None):
+        later = [r.date_start for r in reopenings if r.actor == closure.actor and r.date_start is not None
+                 and r.date_start > closure.date_start]
+        if closure.date_end is None and later:
+            closure.date_end = min(later)
+        for reopening in (r for r in reopenings if r.actor == closure.actor and r.date_start is None):
+            reopening.date_start = closure.date_end
+
+
 def merge(events: list[PolicyEvent]) -> list[PolicyEvent]:
     """One record per action: mentions of the same type and actor merge unless their dates differ."""
     out: list[PolicyEvent] = []
@@ -947,4 +966,5 @@ def merge(events: list[PolicyEvent]) -> list[PolicyEvent]:
             break
         else:
             out.append(event)
+    _closures_end_at_reopening(out)
     return out

@@ -447,3 +447,17 @@ def test_a_state_of_emergency_over_overwhelmed_services_is_no_measure_on_movemen
 def test_a_state_of_emergency_in_border_departments_restricts_internal_movement():
     text = "Peru's president declared a state of emergency in three departments on the border with Chile on Monday."
     assert [e[:2] for e in events(text)] == [("INTERNAL_MOVEMENT_RESTRICTION", "PE")]
+
+
+def test_a_closure_ends_when_its_state_reopens_and_an_undated_reopening_is_that_day():
+    text = ("Thousands crossed into Chile after Bolivia's government reopened the border. "
+            "Bolivia closed its crossings with Chile on March 3 and kept them shut until Saturday.")
+    found = events(text)
+    assert ("ENTRY_FACILITATION", "BO", d("2022-10-01"), None) in found
+    assert ("BORDER_CLOSURE", "BO", d("2022-03-03"), d("2022-10-01")) in found
+
+
+def test_keeping_a_border_open_does_not_end_an_earlier_closure():
+    text = ("Sudan closed its border with Ethiopia on Sept. 5. On Sept. 9, the prime minister said Sudan would keep "
+            "its border open to anyone escaping the war.")
+    assert ("BORDER_CLOSURE", "SD", d("2022-09-05"), None) in events(text)
