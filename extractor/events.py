@@ -42,6 +42,7 @@ class Pattern:
     permission: bool = False
     # The measure ends a facilitation: "would no longer admit Russian tourists" needs its "no longer".
     ended: bool = False
+    people_object: bool = False  # "removed 34 people", not "removed the shipping containers"
 
 
 @functools.lru_cache(maxsize=1)
@@ -49,7 +50,8 @@ def patterns() -> tuple[Pattern, ...]:
     raw = json.loads(resources.files("extractor.data").joinpath("policy_patterns.json").read_text(encoding="utf-8"))
     return tuple(Pattern(p["type"], tuple(p["verbs"]), tuple(p.get("objects", ())), tuple(p.get("context", ())),
                          tuple(p.get("subjects", ())), p.get("implied_actor"), p.get("frame", False),
-                         tuple(p.get("without", ())), p.get("permission", False), p.get("ended", False))
+                         tuple(p.get("without", ())), p.get("permission", False), p.get("ended", False),
+                         p.get("people_object", False))
                  for p in raw["patterns"])
 
 
@@ -172,8 +174,7 @@ def _foreigners_mark(obj: Optional[Token], subject: Optional[Token], places: lis
                      discourse: Discourse) -> str:
     """" | foreigners" when the people the verb acts on are nationals of another state than the
     one acting: "Georgian border guards turned back dozens of Russians" keeps them out of Georgia."""
-    if obj is None or subject is None or not _names_people(obj) and not any(
-            _names_people(g) for c in obj.children if c.lower_ == "of" for g in c.children):  # "dozens of Russians"
+    if obj is None or subject is None or not _people_phrase(obj):
         return ""
     actor = _actor(subject, places, discourse)
     if actor is None:
@@ -519,6 +520,11 @@ def _owner_of_passive(verb: Token, kind: str, places: list[Place]) -> Optional[t
     return (place.code, country_name(place.code)) if place is not None else None
 
 
+def _people_phrase(token: Token) -> bool:
+    """A phrase naming people, also as a count of them ("dozens of Russians")."""
+    return _names_people(token) or any(_names_people(g) for c in token.children if c.lower_ == "of" for g in c.children)
+
+
 def _names_people(token: Token) -> bool:
     return noun_lemma(token) in PEOPLE_NOUNS or (country_of(token.text) or ("", ""))[1] == "people"
 
@@ -703,6 +709,8 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
             if pattern.context and not _has(clause + " | " + (subject_text if pattern.subjects else ""), pattern.context):
                 continue
             if pattern.without and _has(clause, pattern.without):
+                continue
+            if pattern.people_object and not (obj is not None and _people_phrase(obj)):
                 continue
             if pattern.permission and not _permitted(verb):
                 continue

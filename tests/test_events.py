@@ -461,3 +461,9 @@ def test_keeping_a_border_open_does_not_end_an_earlier_closure():
     text = ("Sudan closed its border with Ethiopia on Sept. 5. On Sept. 9, the prime minister said Sudan would keep "
             "its border open to anyone escaping the war.")
     assert ("BORDER_CLOSURE", "SD", d("2022-09-05"), None) in events(text)
+
+
+def test_removing_things_is_no_expulsion_but_removing_people_is():
+    assert events("Colombian police removed the trucks that had blocked the bridge on Saturday.") == []
+    assert [e[:2] for e in events("Britain removed 40 Albanians on a charter flight on Tuesday.")] == [
+        ("RETURN_OR_EXPULSION", "GB")]
