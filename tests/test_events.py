@@ -467,3 +467,7 @@ def test_removing_things_is_no_expulsion_but_removing_people_is():
     assert events("Colombian police removed the trucks that had blocked the bridge on Saturday.") == []
     assert [e[:2] for e in events("Britain removed 40 Albanians on a charter flight on Tuesday.")] == [
         ("RETURN_OR_EXPULSION", "GB")]
+
+
+def test_no_longer_receiving_aid_is_no_entry_restriction():
+    assert events("Chad said on Monday that it would no longer receive food aid through the Adre crossing.") == []
