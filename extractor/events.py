@@ -475,10 +475,11 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
     actor = _actor(subject, places, discourse, verb, nominal=bool(pattern.subjects)) if subject is not None else None
     if actor is None and pattern.implied_actor and pattern.implied_actor in discourse.actors_by_type:
         actor = discourse.actors_by_type[pattern.implied_actor]
-    if actor is None and pattern.type == "RETURN_OR_EXPULSION" and _passive(verb):
-        # "34 people being removed from Britain"; else the state the story has shown expelling
-        # ("1,200 people were rounded up and forced across the borders" after "Tunisian forces expelled"),
-        # but not a count of deportees ("2,874 of whom had been deported")
+    if actor is None and pattern.type in _STORY_ACTOR_TYPES and _passive(verb):
+        # "34 people being removed from Britain"; else the state the story has shown taking such measures
+        # ("1,200 people were rounded up and forced across the borders" after "Tunisian forces expelled";
+        # "only Sudanese men had been required to hold a visa" after "Egypt will require ..."), but not a
+        # count of deportees ("2,874 of whom had been deported")
         actor = _removed_from(verb, places) or (discourse.actors_by_type.get(pattern.type)
                                                 if not _counts_people(verb) else None)
     if actor is None and subject is not None and _names_people(subject):
@@ -527,6 +528,10 @@ def _people_phrase(token: Token) -> bool:
 
 def _names_people(token: Token) -> bool:
     return noun_lemma(token) in PEOPLE_NOUNS or (country_of(token.text) or ("", ""))[1] == "people"
+
+
+# Measures a story's passives without an agent keep attributing to the state it showed taking them.
+_STORY_ACTOR_TYPES = {"RETURN_OR_EXPULSION", "ENTRY_RESTRICTION"}
 
 
 def _passive(verb: Token) -> bool:

@@ -471,3 +471,14 @@ def test_removing_things_is_no_expulsion_but_removing_people_is():
 
 def test_no_longer_receiving_aid_is_no_entry_restriction():
     assert events("Chad said on Monday that it would no longer receive food aid through the Adre crossing.") == []
+
+
+def test_a_rule_that_was_needed_is_no_visa_requirement():
+    assert events("AMMAN (Wire) — The ministry said the rule was needed to stop forged entry visas.") == []
+
+
+def test_a_passive_requirement_without_an_agent_belongs_to_the_state_the_story_showed_restricting_entry():
+    text = ("Jordan barred Iraqi tourists on Sept. 5. Since Sept. 20, Iraqi students have also been required "
+            "to hold a visa.")
+    assert events(text) == [("ENTRY_RESTRICTION", "JO", d("2022-09-05"), None),
+                            ("ENTRY_RESTRICTION", "JO", d("2022-09-20"), None)]
