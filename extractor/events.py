@@ -204,10 +204,15 @@ def _target(obj: Optional[Token]) -> Optional[str]:
     return text[4:] if text.lower().startswith("the ") else text
 
 
+def _participle(verb: Token) -> bool:
+    """A subjectless -ing adjunct that shares its head's clause ("sealed off Tigray, closing the roads")."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children)
+
+
 def _clause_text(verb: Token) -> str:
     """The clause of the verb (and of the verbs it completes: "started sending"), without its subject."""
-    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
-        verb = verb.head
+    while (verb.dep_ == "xcomp" or _participle(verb)) and verb.head.i != verb.i:
+        verb = verb.head  # "took command of the Channel, deploying navy ships": the participle's clause is its head's
     skip = {t.i for child in verb.children if child.dep_ in ("nsubj", "nsubjpass") for t in child.subtree}
     kept = [t for t in verb.subtree if t.i not in skip]
     return " ".join(t.text.lower() for t in kept) + " | " + " ".join(t.lemma_.lower() for t in kept)
@@ -436,9 +441,7 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
     if code is None and verb is not None and (head in AUTHORITY_NOUNS or subject.ent_type_ in ("GPE", "LOC")):
         # "officials in North Ossetia barred cars from elsewhere in Russia": the clause names the country.
         misparsed = _misparsed_predicate(verb)
-        # "sealed off Tigray, closing the roads into the region": the participle shares its head's clause
-        participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children)
-        own = list(verb.head.subtree if (misparsed and verb.dep_ == "amod") or participle else verb.subtree)
+        own = list(verb.head.subtree if (misparsed and verb.dep_ == "amod") or _participle(verb) else verb.subtree)
         subject_part = {t.i for t in subject.subtree} - ({t.i for t in own} if misparsed else set())
         scope = own
         clause = [t for t in scope if t.i not in subject_part]

@@ -482,3 +482,8 @@ def test_a_passive_requirement_without_an_agent_belongs_to_the_state_the_story_s
             "to hold a visa.")
     assert events(text) == [("ENTRY_RESTRICTION", "JO", d("2022-09-05"), None),
                             ("ENTRY_RESTRICTION", "JO", d("2022-09-20"), None)]
+
+
+def test_a_participle_takes_the_context_of_the_clause_it_hangs_on():
+    text = "Spain's interior ministry took charge of the southern coast on May 3, deploying navy ships and drones."
+    assert ("BORDER_CONTROL", "ES", d("2022-05-03"), None) in events(text)
