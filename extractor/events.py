@@ -21,7 +21,7 @@ from .discourse import Attribution, Discourse, Place, _phrase_tokens, _source_te
 from .lexicon import (AUTHORITY_NOUNS, IRREALIS_HEADS, LASTING_VERBS, MEASURE_NOUNS, MODAL_WORDS, PEOPLE_NOUNS,
                       REPORTING_VERBS, SPEECH_VERBS, SUPRANATIONAL_BODIES, STATE_INSTRUMENTS, noun_lemma)
 from .models import Evidence, PolicyEvent
-from .places import country_name, country_of, person_country, place_country
+from .places import country_name, country_of, person_country, place_country, region_country
 from .temporal import TimeMention, governing_verb
 
 
@@ -42,6 +42,7 @@ class Pattern:
     permission: bool = False
     # The measure ends a facilitation: "would no longer admit Russian tourists" needs its "no longer".
     ended: bool = False
+    people_object: bool = False  # "removed 34 people", not "removed the shipping containers"
 
 
 @functools.lru_cache(maxsize=1)
@@ -49,7 +50,8 @@ def patterns() -> tuple[Pattern, ...]:
     raw = json.loads(resources.files("extractor.data").joinpath("policy_patterns.json").read_text(encoding="utf-8"))
     return tuple(Pattern(p["type"], tuple(p["verbs"]), tuple(p.get("objects", ())), tuple(p.get("context", ())),
                          tuple(p.get("subjects", ())), p.get("implied_actor"), p.get("frame", False),
-                         tuple(p.get("without", ())), p.get("permission", False), p.get("ended", False))
+                         tuple(p.get("without", ())), p.get("permission", False), p.get("ended", False),
+                         p.get("people_object", False))
                  for p in raw["patterns"])
 
 
@@ -172,8 +174,7 @@ def _foreigners_mark(obj: Optional[Token], subject: Optional[Token], places: lis
                      discourse: Discourse) -> str:
     """" | foreigners" when the people the verb acts on are nationals of another state than the
     one acting: "Georgian border guards turned back dozens of Russians" keeps them out of Georgia."""
-    if obj is None or subject is None or not _names_people(obj) and not any(
-            _names_people(g) for c in obj.children if c.lower_ == "of" for g in c.children):  # "dozens of Russians"
+    if obj is None or subject is None or not _people_phrase(obj):
         return ""
     actor = _actor(subject, places, discourse)
     if actor is None:
@@ -203,10 +204,15 @@ def _target(obj: Optional[Token]) -> Optional[str]:
     return text[4:] if text.lower().startswith("the ") else text
 
 
+def _participle(verb: Token) -> bool:
+    """A subjectless -ing adjunct that shares its head's clause ("sealed off Tigray, closing the roads")."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children)
+
+
 def _clause_text(verb: Token) -> str:
     """The clause of the verb (and of the verbs it completes: "started sending"), without its subject."""
-    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
-        verb = verb.head
+    while (verb.dep_ == "xcomp" or _participle(verb)) and verb.head.i != verb.i:
+        verb = verb.head  # "took command of the Channel, deploying navy ships": the participle's clause is its head's
     skip = {t.i for child in verb.children if child.dep_ in ("nsubj", "nsubjpass") for t in child.subtree}
     kept = [t for t in verb.subtree if t.i not in skip]
     return " ".join(t.text.lower() for t in kept) + " | " + " ".join(t.lemma_.lower() for t in kept)
@@ -360,6 +366,9 @@ def _grammatical_subject(verb: Token) -> Optional[Token]:
         if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
             current = current.head
             continue
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in ("VERB", "AUX"):
+            current = current.head.head  # "reopened the crossing after keeping it open only to pedestrians"
+            continue
         break
     return None
 
@@ -379,6 +388,19 @@ def _core_tokens(subject: Token) -> list[Token]:
         if token.dep_ == "appos" and token.head.i in core:
             core.update({t.i: t for t in _phrase_tokens(token)})
     return sorted(core.values(), key=lambda t: t.i)
+
+
+def _region_in(tokens: list[Token]) -> Optional[str]:
+    """The country of a region named among the tokens, in one or two words ("North Ossetia")."""
+    doc = tokens[0].doc if tokens else None
+    for token in tokens:
+        if token.pos_ != "PROPN":
+            continue
+        pair = doc[token.i:token.i + 2].text if token.i + 1 < len(doc) else token.text
+        code = region_country(pair) or region_country(token.text)
+        if code:
+            return code
+    return None
 
 
 def _country_in(tokens: list[Token], places: list[Place]) -> Optional[tuple[str, Place]]:
@@ -416,21 +438,24 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
         # "President Nicolas Maduro's government": the leader's country
         code = next((c for t in tokens if t.ent_type_ == "PERSON" and t.i != subject.i
                      for c in [discourse.entity_country.get(t.text) or person_country(t.text)] if c), None)
+    code = code or _region_in(tokens)  # "the government of the neighbouring Amhara region"
     head = noun_lemma(subject)
     if code is None and verb is not None and (head in AUTHORITY_NOUNS or subject.ent_type_ in ("GPE", "LOC")):
         # "officials in North Ossetia barred cars from elsewhere in Russia": the clause names the country.
         misparsed = _misparsed_predicate(verb)
-        own = list(verb.head.subtree if misparsed and verb.dep_ == "amod" else verb.subtree)
+        own = list(verb.head.subtree if (misparsed and verb.dep_ == "amod") or _participle(verb) else verb.subtree)
         subject_part = {t.i for t in subject.subtree} - ({t.i for t in own} if misparsed else set())
         scope = own
         clause = [t for t in scope if t.i not in subject_part]
         found = _country_in(clause, places)
-        code = found[0] if found else None
+        code = found[0] if found else _region_in(clause)  # "federal authorities have sealed off Tigray"
     titled = head in AUTHORITY_NOUNS | STATE_INSTRUMENTS or any(noun_lemma(t) in AUTHORITY_NOUNS for t in tokens)
     if code is None and titled and discourse.sentence_country:
         code = discourse.sentence_country  # "In France, about 800 police officers patrol the coast"
     if code is None and titled and discourse.dateline_country:
         code = discourse.dateline_country  # "the Defense Ministry" in a story datelined WARSAW
+    if code is None and head == "government" and discourse.last_actor and any(c.lower_ == "the" for c in subject.children):
+        code = discourse.last_actor[0]  # "Chad announced ... Ten days later the government said ..."
     if code is None:
         return None
     if nominal:
@@ -455,8 +480,13 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
     actor = _actor(subject, places, discourse, verb, nominal=bool(pattern.subjects)) if subject is not None else None
     if actor is None and pattern.implied_actor and pattern.implied_actor in discourse.actors_by_type:
         actor = discourse.actors_by_type[pattern.implied_actor]
-    if actor is None and pattern.type == "RETURN_OR_EXPULSION" and any(c.dep_ == "auxpass" for c in verb.children):
-        actor = _removed_from(verb, places)  # "34 people being removed from Britain"
+    if actor is None and pattern.type in _STORY_ACTOR_TYPES and _passive(verb):
+        # "34 people being removed from Britain"; else the state the story has shown taking such measures
+        # ("1,200 people were rounded up and forced across the borders" after "Tunisian forces expelled";
+        # "only Sudanese men had been required to hold a visa" after "Egypt will require ..."), but not a
+        # count of deportees ("2,874 of whom had been deported")
+        actor = _removed_from(verb, places) or (discourse.actors_by_type.get(pattern.type)
+                                                if not _counts_people(verb) else None)
     if actor is None and subject is not None and _names_people(subject):
         actor = _announcer(verb, places, discourse)
     if actor is None:
@@ -468,12 +498,25 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
 _OWN_PEOPLE_TYPES = {"EXIT_RESTRICTION", "MOBILIZATION"}
 
 
+def _country_left(verb: Token, places: list[Place]) -> Optional[tuple[str, str]]:
+    """The country named as what people leave, in the verb's clause ("from leaving Russia")."""
+    for token in verb.subtree:
+        if token.lemma_.lower() in ("leave", "exit") and token.pos_ == "VERB":
+            for obj in token.children:
+                place = next((p for p in places if p.start == obj.i and p.role == "name"), None)
+                if obj.dep_ == "dobj" and place is not None:
+                    return place.code, obj.text
+    return None
+
+
 def _owner_of_passive(verb: Token, kind: str, places: list[Place]) -> Optional[tuple[str, str]]:
     """The state behind a passive with no agent: the owner of what was acted on ("Hungary's border
     with Serbia was sealed"), or, for measures on one's own people, their nationality."""
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if patient is None:
         return None
+    if kind == "EXIT_RESTRICTION" and (left := _country_left(verb, places)) is not None:
+        return left  # "men with call-up papers were prevented from leaving Russia"
     people = _names_people(patient)
     if people and kind not in _OWN_PEOPLE_TYPES:
         return None
@@ -483,8 +526,31 @@ def _owner_of_passive(verb: Token, kind: str, places: list[Place]) -> Optional[t
     return (place.code, country_name(place.code)) if place is not None else None
 
 
+def _people_phrase(token: Token) -> bool:
+    """A phrase naming people, also as a count of them ("dozens of Russians")."""
+    return _names_people(token) or any(_names_people(g) for c in token.children if c.lower_ == "of" for g in c.children)
+
+
 def _names_people(token: Token) -> bool:
     return noun_lemma(token) in PEOPLE_NOUNS or (country_of(token.text) or ("", ""))[1] == "people"
+
+
+# Measures a story's passives without an agent keep attributing to the state it showed taking them.
+_STORY_ACTOR_TYPES = {"RETURN_OR_EXPULSION", "ENTRY_RESTRICTION"}
+
+
+def _passive(verb: Token) -> bool:
+    """A passive verb, or one coordinated with a passive ("were rounded up and forced across")."""
+    heads = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+    return any(c.dep_ == "auxpass" for h in heads for c in h.children)
+
+
+def _counts_people(verb: Token) -> bool:
+    """A relative clause that counts some of the people just named ("2,874 of whom had been deported")."""
+    if verb.dep_ in ("relcl", "acl"):
+        return True
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return patient is not None and any(t.lower_ in ("whom", "which") for t in patient.subtree)
 
 
 def _announcer(verb: Token, places: list[Place], discourse: Discourse) -> Optional[tuple[str, str]]:
@@ -560,7 +626,18 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
         mine = [t for t in usable if owner(t) is not None and owner(t).i == speech.i]
     if not mine:
         # A lone date of the sentence dates what the sentence reports, unless it sits in a clause
-        # of its own ("Georgia, which fought a war in 2008, allows Russians to stay").
+        # of its own ("Georgia, which fought a war in 2008, allows Russians to stay"), or the measure
+        # does ("Pakistan, which has carried out its own expulsion drive since late 2023, said last
+        # week ..."): a vague date of its own leaves it undated. So does a clause set before or after
+        # the main one ("reopened the crossing on Monday, after keeping it open only to pedestrians").
+        if verb.dep_ == "relcl" and verb.head.ent_type_ == "DATE":
+            # "Since Sept. 21, when President Vladimir Putin ordered the mobilization": the day it hangs on
+            day = next((t for t in usable if t.start_char <= verb.head.idx < t.end_char), None)
+            return (day.start, None) if day is not None else (None, None)
+        earlier = verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before", "since", "until")
+        if (verb.dep_ == "relcl" and not _misparsed_predicate(verb)) or earlier \
+                or any(t.vague and owner(t) is not None and owner(t).i == verb.i for t in times):
+            return None, None
         governing = {verb.i, sent.root.i} | {a.i for a in verb.ancestors}
         if len(usable) == 1 and owner(usable[0]) is not None and owner(usable[0]).i in governing:
             mine = usable
@@ -643,6 +720,8 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                 continue
             if pattern.without and _has(clause, pattern.without):
                 continue
+            if pattern.people_object and not (obj is not None and _people_phrase(obj)):
+                continue
             if pattern.permission and not _permitted(verb):
                 continue
             if pattern.ended != _no_longer(verb):
@@ -668,6 +747,7 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
             discourse.last_actor = actor
             discourse.actors_by_type.setdefault(pattern.type, actor)
             break
+    _end_closures_at_reopening(out, verbs)
     served = {i for i in frames if any(j not in frames and out[j].actor == out[i].actor
                                            and _continues(verbs[i], verbs[j]) for j in range(len(out)))}
     out = [event for i, event in enumerate(out) if i not in served]
@@ -707,6 +787,18 @@ def _extend_last_measure(sent: Span, times: list[TimeMention], discourse: Discou
         return
 
 
+def _end_closures_at_reopening(out: list[PolicyEvent], verbs: list[Token]) -> None:
+    """A closure the sentence reports beside the reopening that ended it ends on the reopening day:
+    "reopened the crossing to cars on Monday, after keeping it open only to pedestrians"."""
+    reopenings = [e for e, v in zip(out, verbs) if v.lemma_.lower() == "reopen" and e.type == "ENTRY_FACILITATION"]
+    for event in out:
+        if event.type != "BORDER_CLOSURE" or event.date_end is not None:
+            continue
+        day = next((r.date_start for r in reopenings if r.actor == event.actor and r.date_start is not None
+                    and (event.date_start is None or event.date_start < r.date_start)), None)
+        event.date_end = day
+
+
 def _continues(first: Token, later: Token) -> bool:
     """Whether `later` is in a clause conjoined to `first` that keeps its subject: "Latvia declared
     a state of emergency ... and authorized its border guards to force migrants back"."""
@@ -743,7 +835,8 @@ def _measure_type(text: str) -> Optional[str]:
 def _record(kind: str, actor: tuple[str, str], target: Optional[str], start: Optional[dt.date],
             end: Optional[dt.date], sent: Span, source: Optional[str] = None) -> PolicyEvent:
     return PolicyEvent(type=kind, actor=actor[0], actor_name=actor[1], target=target, date_start=start,
-                       date_end=end, source=source, evidence=Evidence(start=sent.start_char, end=sent.end_char))
+                       date_end=end, source=source,
+                       evidence=Evidence(start=sent.start_char, end=sent.end_char, text=sent.text))
 
 
 def _lifted_measures(sent: Span, times: list[TimeMention], places: list[Place],
@@ -859,6 +952,24 @@ def _hypothetical_noun(noun: Token) -> bool:
     return False
 
 
+def _reopened(event: PolicyEvent) -> bool:
+    return event.type == "ENTRY_FACILITATION" and event.evidence is not None \
+        and bool(re.search(r"\b(reopen\w*|opened)\b", event.evidence.text or "", re.IGNORECASE))  # not "keep open"
+
+
+def _closures_end_at_reopening(events: list[PolicyEvent]) -> None:
+    """A closure ends on the day its state reopened the crossing (GUIDELINES: "a measure ends on the
+    day ... a road reopened"), and an undated reopening is the day a closure of the same state ended."""
+    reopenings = [e for e in events if _reopened(e)]
+    for closure in (e for e in events if e.type == "BORDER_CLOSURE" and e.date_start is not None):
+        later = [r.date_start for r in reopenings if r.actor == closure.actor and r.date_start is not None
+                 and r.date_start > closure.date_start]
+        if closure.date_end is None and later:
+            closure.date_end = min(later)
+        for reopening in (r for r in reopenings if r.actor == closure.actor and r.date_start is None):
+            reopening.date_start = closure.date_end
+
+
 def merge(events: list[PolicyEvent]) -> list[PolicyEvent]:
     """One record per action: mentions of the same type and actor merge unless their dates differ."""
     out: list[PolicyEvent] = []
@@ -873,4 +984,5 @@ def merge(events: list[PolicyEvent]) -> list[PolicyEvent]:
             break
         else:
             out.append(event)
+    _closures_end_at_reopening(out)
     return out

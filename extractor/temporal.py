@@ -54,7 +54,7 @@ def _atom(s: str) -> str:
         rf"the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:year|month)|"
         rf"(?:late|early)\s+(?:this|last)\s+(?:week|month)|"
         rf"(?:the\s+)?(?:first|last)\s+(?:\w+\s+)?(?:days?|weeks?)\s+of\s+(?:the\s+)?(?:month|year))",
-        rf"(?P<ago{s}>(?P<agon{s}>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?P<agou{s}>days?|weeks?|months?|years?)\s+(?:ago|earlier|before))",
+        rf"(?P<ago{s}>(?P<agon{s}>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?P<agou{s}>days?|weeks?|months?|years?)\s+(?P<agod{s}>ago|earlier|before|later))",
         rf"(?P<mpart{s}>early|mid|late)[-\s]+{_f(_MON, n=mon2)}(?:\s+{_f(_YEAR, n=f'yearb{s}')})?",
         rf"(?:{_f(_MON, n=f'monc{s}')})(?:\s+{_f(_YEAR, n=f'yearc{s}')})?(?=\W|$)",
         rf"{_f(_WD, n=f'wdb{s}')}(?:\s+(?:night|morning|afternoon|evening))?",
@@ -223,6 +223,12 @@ def _resolve_atom(g: dict, s: str, ctx: _Context) -> tuple[Optional[DateRange], 
         count = int(raw) if raw.isdigit() else {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                                                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}[raw]
         unit = g[f"agou{s}"].lower().rstrip("s")
+        if g[f"agod{s}"].lower() == "later":
+            # "Ten days later": counted forward from the day the text has just named
+            if unit != "day" or ctx.last_day is None:
+                return None, False, None
+            day = ctx.last_day + dt.timedelta(days=count)
+            return DateRange(day, day), False, None
         if unit == "day":
             day = anchor - dt.timedelta(days=count)
             return DateRange(day, day), False, None

@@ -79,6 +79,7 @@ def test_a_closure_ends_on_the_day_a_coordinated_until_gives():
     "The opposition called for the border to be shut.",
     "Moldova would not close its border, Prime Minister Natalia Gavrilita said.",
     "The Kremlin has said it plans to call up 300,000 reservists.",
+    "Armenia said it would not extradite Russians who fled the draft.",  # a negated expulsion (GUIDELINES)
 ])
 def test_negated_planned_demanded_and_ruled_out_measures_are_not_events(sentence):
     assert events(sentence) == []
@@ -357,3 +358,138 @@ def test_a_common_word_that_is_also_a_town_does_not_make_its_subject_foreign():
     # Police is also a town in Poland
     text = "Police have set up checkpoints at the border crossings, the Serbian interior ministry said."
     assert "PL" not in {actor for _, actor, _, _ in events(text)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tajikistan's migration service said on Friday that Russians could stay for up to 60 days without registering.",
+     ("ENTRY_FACILITATION", "TJ")),
+    ("Belarusian border guards have been turning back men of military age.", ("EXIT_RESTRICTION", "BY")),
+    ("Hungary's parliament passed a law allowing pushbacks on Tuesday.", ("RETURN_OR_EXPULSION", "HU")),
+    ("Thailand allowed 2,000 Karen villagers to enter on Sunday.", ("ENTRY_FACILITATION", "TH")),
+    ("Men holding draft papers were stopped from leaving Belarus at the border.", ("EXIT_RESTRICTION", "BY")),
+])
+def test_stays_turn_backs_laws_admissions_and_promises(sentence, expected):
+    assert [e[:2] for e in events(sentence)] == [expected]
+
+
+def test_draft_notices_handed_out_at_the_border_serve_the_state_that_mobilized():
+    text = ("Russia announced a partial mobilisation on Sept. 21. "
+            "Officials handed draft notices to men at the Upper Lars checkpoint on Thursday.")
+    assert ("BORDER_CONTROL", "RU", d("2022-09-29"), None) in events(text)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Since Monday the federal army has sealed off Oromia, closing every road into the region.",
+     ("INTERNAL_MOVEMENT_RESTRICTION", "ET")),
+    ("The government of the neighbouring Tigray region said it had called up its militia reserves.",
+     ("MOBILIZATION", "ET")),
+    ("The Kurdistan Regional Government has barred displaced families from entering the region without a sponsor.",
+     ("INTERNAL_MOVEMENT_RESTRICTION", "IQ")),
+])
+def test_regions_the_news_names_alone_give_their_country(sentence, expected):
+    text = "KHARTOUM (Wire) — " + sentence  # datelined in another country, which must not win
+    assert [e[:2] for e in events(text)] == [expected]
+
+
+def test_a_measure_in_a_when_clause_is_dated_by_the_day_it_hangs_on():
+    text = "Since Sept. 23, when Lukashenko ordered the call-up, thousands of Belarusians have left."
+    assert events(text) == [("MOBILIZATION", "BY", d("2022-09-23"), None)]
+
+
+def test_a_measure_in_a_relative_clause_does_not_take_the_date_of_the_main_clause():
+    text = "Turkey, which has carried out its own deportation drive since late 2021, said last week it would talk to Kabul."
+    assert events(text) == [("RETURN_OR_EXPULSION", "TR", None, None)]
+
+
+def test_people_forced_across_the_border_in_the_passive_were_expelled_by_the_state_the_story_named():
+    text = ("Algerian police have expelled hundreds of migrants since June, aid groups said. "
+            "Some 900 people were detained in Oran and forced across the border into Niger between July 2 and July 5.")
+    assert ("RETURN_OR_EXPULSION", "DZ", d("2022-07-02"), d("2022-07-05")) in events(text)
+
+
+def test_a_count_of_deportees_among_returnees_is_no_second_expulsion():
+    text = ("Algerian police have expelled hundreds of migrants since June. "
+            "On Sunday, 700 people returned to Niger, 500 of whom had been deported.")
+    assert [e[:2] for e in events(text)] == [("RETURN_OR_EXPULSION", "DZ")]
+
+
+def test_checkpoints_on_a_highway_restrict_movement_inside_the_country():
+    text = "Police in Bangladesh set up checkpoints on the highway north to Chittagong on Wednesday."
+    assert events(text) == [("INTERNAL_MOVEMENT_RESTRICTION", "BD", d("2022-09-28"), None)]
+
+
+def test_the_government_later_in_the_story_is_the_state_that_acted_before_and_days_later_count_forward():
+    text = ("Niger announced on April 3 that it was shutting its border with Mali. Five days later the government "
+            "said refugees escaping the fighting would nonetheless be admitted on humanitarian grounds.")
+    assert ("ENTRY_FACILITATION", "NE", d("2022-04-08"), None) in events(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Latvia increased patrols along its border with Russia on Monday.",
+    "Bulgaria boosted security at its crossings with Turkey on Monday.",
+    "Slovenia reinforced its border with Croatia with 400 soldiers on Monday.",
+    "Belize deployed the National Guard to its border with Guatemala on Monday.",
+])
+def test_more_presence_or_security_at_the_border_is_border_control(sentence):
+    assert [e[0] for e in events(sentence)] == ["BORDER_CONTROL"]
+
+
+def test_people_sent_straight_back_to_the_border_are_returned_even_when_back_hangs_on_their_clause():
+    text = ("VILNIUS (Wire) — Since July 7, a decree has allowed border guards to send migrants who enter "
+            "illegally straight back to the border.")
+    assert events(text, dt.date(2021, 8, 1)) == [("RETURN_OR_EXPULSION", "LT", d("2021-07-07"), None)]
+
+
+def test_a_crossing_kept_open_only_to_some_traffic_was_closed_until_it_reopened():
+    text = "On Tuesday, Polish authorities reopened the Dorohusk crossing to trucks, after keeping it open only to buses."
+    assert events(text) == [("ENTRY_FACILITATION", "PL", d("2022-09-27"), None),
+                            ("BORDER_CLOSURE", "PL", None, d("2022-09-27"))]
+
+
+def test_a_state_of_emergency_over_overwhelmed_services_is_no_measure_on_movement():
+    assert events("The mayor of Palermo declared a state of emergency in the city on Tuesday, saying clinics were full.") == []
+
+
+def test_a_state_of_emergency_in_border_departments_restricts_internal_movement():
+    text = "Peru's president declared a state of emergency in three departments on the border with Chile on Monday."
+    assert [e[:2] for e in events(text)] == [("INTERNAL_MOVEMENT_RESTRICTION", "PE")]
+
+
+def test_a_closure_ends_when_its_state_reopens_and_an_undated_reopening_is_that_day():
+    text = ("Thousands crossed into Chile after Bolivia's government reopened the border. "
+            "Bolivia closed its crossings with Chile on March 3 and kept them shut until Saturday.")
+    found = events(text)
+    assert ("ENTRY_FACILITATION", "BO", d("2022-10-01"), None) in found
+    assert ("BORDER_CLOSURE", "BO", d("2022-03-03"), d("2022-10-01")) in found
+
+
+def test_keeping_a_border_open_does_not_end_an_earlier_closure():
+    text = ("Sudan closed its border with Ethiopia on Sept. 5. On Sept. 9, the prime minister said Sudan would keep "
+            "its border open to anyone escaping the war.")
+    assert ("BORDER_CLOSURE", "SD", d("2022-09-05"), None) in events(text)
+
+
+def test_removing_things_is_no_expulsion_but_removing_people_is():
+    assert events("Colombian police removed the trucks that had blocked the bridge on Saturday.") == []
+    assert [e[:2] for e in events("Britain removed 40 Albanians on a charter flight on Tuesday.")] == [
+        ("RETURN_OR_EXPULSION", "GB")]
+
+
+def test_no_longer_receiving_aid_is_no_entry_restriction():
+    assert events("Chad said on Monday that it would no longer receive food aid through the Adre crossing.") == []
+
+
+def test_a_rule_that_was_needed_is_no_visa_requirement():
+    assert events("AMMAN (Wire) — The ministry said the rule was needed to stop forged entry visas.") == []
+
+
+def test_a_passive_requirement_without_an_agent_belongs_to_the_state_the_story_showed_restricting_entry():
+    text = ("Jordan barred Iraqi tourists on Sept. 5. Since Sept. 20, Iraqi students have also been required "
+            "to hold a visa.")
+    assert events(text) == [("ENTRY_RESTRICTION", "JO", d("2022-09-05"), None),
+                            ("ENTRY_RESTRICTION", "JO", d("2022-09-20"), None)]
+
+
+def test_a_participle_takes_the_context_of_the_clause_it_hangs_on():
+    text = "Spain's interior ministry took charge of the southern coast on May 3, deploying navy ships and drones."
+    assert ("BORDER_CONTROL", "ES", d("2022-05-03"), None) in events(text)

@@ -119,3 +119,10 @@ def test_a_day_described_after_a_comma_is_not_a_second_date():
 def test_the_24_hours_that_ended_on_a_day_start_the_day_before():
     assert periods("flew 7,300 people out in the 24 hours that ended at 6 a.m. on Friday")[0][2:] == (
         d("2022-09-29"), d("2022-09-30"))
+
+
+def test_days_later_count_forward_from_the_day_just_named_and_since_then_starts_on_it():
+    found = find_times("The border shut on Sept. 12. Three days later it reopened, and since then 900 crossed.", SATURDAY)
+    assert [(t.text, t.start, t.end) for t in found] == [
+        ("on Sept. 12", d("2022-09-12"), d("2022-09-12")), ("Three days later", d("2022-09-15"), d("2022-09-15")),
+        ("since then", d("2022-09-15"), None)]
