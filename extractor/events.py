@@ -18,7 +18,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from .discourse import Attribution, Discourse, Place, _phrase_tokens, _source_text, agent_of
-from .lexicon import (AUTHORITY_NOUNS, IRREALIS_HEADS, LASTING_VERBS, MEASURE_NOUNS, MODAL_WORDS, PEOPLE_NOUNS,
+from .lexicon import (AUTHORITY_NOUNS, DENIAL_VERBS, REPORT_NOUNS, IRREALIS_HEADS, LASTING_VERBS, MEASURE_NOUNS, MODAL_WORDS, PEOPLE_NOUNS,
                       REPORTING_VERBS, SPEECH_VERBS, SUPRANATIONAL_BODIES, STATE_INSTRUMENTS, noun_lemma)
 from .models import Evidence, PolicyEvent
 from .places import country_name, country_of, person_country, place_country, region_country
@@ -282,13 +282,19 @@ def _negated_or_irrealis(verb: Token, pattern: Optional[Pattern] = None) -> bool
     ending = _ending_head(verb) if ends else None
     if _purpose(verb):
         return True  # "deployed guards along the frontier to stop further crossings": an aim, not a measure
+    if verb.dep_ in ("acl", "ccomp") and verb.head.lemma_.lower() in REPORT_NOUNS \
+            and verb.head.head.lemma_.lower() in DENIAL_VERBS:
+        return True  # "officials denied reports that Belarus had shut its border"
+    scheduled = _from_a_date(verb)
     current = verb
     for step in range(6):
         for child in current.children:
             # "said anyone escaping the war would be let in": a decision reported, not a guess.
             decided = reported or (ends and step == 0)  # "will not accept": the decision that ends it
-            modal = child.dep_ == "aux" and child.lower_ in MODAL_WORDS - granted \
-                and not (decided and child.lower_ in ("would", "will", "'ll", "wo"))
+            # "will be refused entry from Monday": a measure announced with the day it starts
+            settled = (decided and child.lower_ in ("would", "will", "'ll", "wo", "must")) \
+                or (scheduled and step == 0 and child.lower_ in ("will", "'ll", "must"))
+            modal = child.dep_ == "aux" and child.lower_ in MODAL_WORDS - granted and not settled
             if (child.dep_ == "neg" and not (ends and step == 0)) or modal:
                 return True
             if child.dep_ in ("dobj", "nsubjpass", "nsubj") and any(g.lower_ in ("no",) for g in child.children):
@@ -301,6 +307,19 @@ def _negated_or_irrealis(verb: Token, pattern: Optional[Pattern] = None) -> bool
         if current.dep_ in ("ccomp", "conj") and current.head.lemma_.lower() in REPORTING_VERBS:
             break
         current = current.head
+    return False
+
+
+def _from_a_date(verb: Token) -> bool:
+    """The clause gives the day the measure starts: "from Monday", "starting March 18", "as of Jan. 1"
+    (wherever the parser hung it inside the clause, but not inside another verb's clause)."""
+    for prep in verb.subtree:
+        if prep.lower_ not in ("from", "starting", "beginning", "effective", "as") or prep.i == verb.i:
+            continue
+        if any(a.pos_ == "VERB" and a.i != verb.i for a in prep.ancestors if a.i in {t.i for t in verb.subtree}):
+            continue
+        if any(t.ent_type_ == "DATE" for t in prep.subtree if t.i != prep.i):
+            return True
     return False
 
 
@@ -477,6 +496,12 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
                    discourse: Discourse) -> Optional[tuple[str, str]]:
     """The authority behind a measure: the subject; else the actor the pattern implies, the country
     people are removed from, or the government that announced what people may or must do."""
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    affected = patient if patient is not None else subject
+    people = affected is not None and (_names_people(affected) or affected.lower_ in ("everyone", "anyone"))
+    if people and pattern.type in _ARRIVAL_MEASURES and not pattern.permission \
+            and (entered := _country_entered(verb, places)) is not None:
+        return entered  # "Citizens of Nigeria are no longer allowed into Oman": Oman's measure
     actor = _actor(subject, places, discourse, verb, nominal=bool(pattern.subjects)) if subject is not None else None
     if actor is None and pattern.implied_actor and pattern.implied_actor in discourse.actors_by_type:
         actor = discourse.actors_by_type[pattern.implied_actor]
@@ -494,6 +519,8 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
     return actor
 
 
+# Measures stated of the people they apply to, whose actor is the country those people enter.
+_ARRIVAL_MEASURES = {"ENTRY_RESTRICTION", "ENTRY_FACILITATION", "BORDER_CONTROL"}
 # Measures a state takes only on its own people: "Russian men have been banned from leaving" is Russia's.
 _OWN_PEOPLE_TYPES = {"EXIT_RESTRICTION", "MOBILIZATION"}
 
@@ -517,6 +544,14 @@ def _owner_of_passive(verb: Token, kind: str, places: list[Place]) -> Optional[t
         return None
     if kind == "EXIT_RESTRICTION" and (left := _country_left(verb, places)) is not None:
         return left  # "men with call-up papers were prevented from leaving Russia"
+    if kind in ("ENTRY_RESTRICTION", "ENTRY_FACILITATION") and (entered := _country_entered(verb, places)) is not None:
+        return entered  # "foreign travellers will be refused entry to Norway": Norway's measure
+    if kind == "INTERNAL_MOVEMENT_RESTRICTION":
+        # "travel between Indian states was banned": the country whose regions are named
+        inside = {t.i for t in patient.subtree}
+        place = next((p for p in places if p.start in inside and p.role in ("name", "adjective")), None)
+        if place is not None:
+            return place.code, country_name(place.code)
     people = _names_people(patient)
     if people and kind not in _OWN_PEOPLE_TYPES:
         return None
@@ -524,6 +559,21 @@ def _owner_of_passive(verb: Token, kind: str, places: list[Place]) -> Optional[t
     modifiers = {c.i for c in patient.children if c.dep_ in ("poss", "amod", "compound")} | ({patient.i} if people else set())
     place = next((p for p in places if p.start in modifiers and p.role in roles), None)
     return (place.code, country_name(place.code)) if place is not None else None
+
+
+def _country_entered(verb: Token, places: list[Place]) -> Optional[tuple[str, str]]:
+    """The country named after "into" or "to" in the verb's clause ("allowed into Kuwait", "entry to
+    Norway"), or where the people it applies to arrive ("everyone arriving in Cyprus must ...")."""
+    arrivals = [t for t in verb.subtree if t.lemma_.lower() in ("arrive", "enter", "come", "return", "land", "fly")]
+    for prep in verb.subtree:
+        arriving_in = prep.lower_ == "in" and any(prep.head.i == a.i for a in arrivals)
+        if prep.dep_ == "prep" and (prep.lower_ in ("into", "to") or arriving_in) \
+                and (arriving_in or prep.head.i in (verb.i, *(c.i for c in verb.children))):
+            inside = {t.i for t in prep.subtree}
+            place = next((p for p in places if p.start in inside and p.role == "name"), None)
+            if place is not None:
+                return place.code, country_name(place.code)
+    return None
 
 
 def _people_phrase(token: Token) -> bool:
@@ -706,17 +756,23 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
         obj_text = _object_text(verb, obj)
         subject = _subject(verb)
         subject_text = _phrase(subject) if subject is not None else ""
+        # a measure stated of what it stops: "Travel between Indian states was banned"
+        undergoer = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        undergoer_text = _phrase(undergoer) if undergoer is not None else ""
+        if subject is not None:  # "everyone arriving from abroad": the whole phrase, for the context words
+            subject_text += " | " + " ".join(t.lower_ for t in subject.subtree)
         clause = _clause_text(verb) + " | " + obj_text + _foreigners_mark(obj, subject, places, discourse)
         if verb.lemma_.lower() in ("deny", "refuse") and any(c.dep_ == "ccomp" for c in verb.children):
             continue  # "officials denied that any refugees had been deported"
         for pattern in patterns():
             if not keys & set(pattern.verbs):
                 continue
-            if pattern.subjects and not _has(subject_text, pattern.subjects):
+            if pattern.subjects and not _has(subject_text + " | " + undergoer_text, pattern.subjects):
                 continue
             if pattern.objects and not _has(obj_text, pattern.objects):
                 continue
-            if pattern.context and not _has(clause + " | " + (subject_text if pattern.subjects else ""), pattern.context):
+            if pattern.context and not _has(clause + " | " + (subject_text + " | " + undergoer_text if pattern.subjects else ""),
+                                            pattern.context):
                 continue
             if pattern.without and _has(clause, pattern.without):
                 continue

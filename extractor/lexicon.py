@@ -256,7 +256,7 @@ def noun_lemma(token) -> str:
     """The lower-case lemma of a noun, also when the tagger took a capitalised plural that opens a
     sentence for a name ("Authorities in Kassala announced ...": PROPN, lemma "Authorities")."""
     lemma = token.lemma_.lower()
-    if token.pos_ != "PROPN" or token.ent_type_:
+    if token.pos_ != "PROPN" or (token.ent_type_ and token.i != token.sent.start):
         return lemma
     known = AUTHORITY_NOUNS | PEOPLE_NOUNS | WITNESS_NOUNS
     for singular in (lemma[:-3] + "y" if lemma.endswith("ies") else "", lemma[:-1] if lemma.endswith("s") else "", lemma):

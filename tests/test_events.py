@@ -493,3 +493,22 @@ def test_a_passive_requirement_without_an_agent_belongs_to_the_state_the_story_s
 def test_a_participle_takes_the_context_of_the_clause_it_hangs_on():
     text = "Spain's interior ministry took charge of the southern coast on May 3, deploying navy ships and drones."
     assert ("BORDER_CONTROL", "ES", d("2022-05-03"), None) in events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a tracker's short descriptions of border measures
+    ("Jordan suspended all passenger flights to and from its airports on Tuesday.", ("ENTRY_RESTRICTION", "JO")),
+    ("Everyone arriving in Cyprus from abroad must now spend 14 days in quarantine, the health ministry said.",
+     ("BORDER_CONTROL", "CY")),
+    ("Austria lifted its border controls with Italy on Thursday.", ("ENTRY_FACILITATION", "AT")),
+    ("Thailand extended its entry ban on foreign tourists until June 30.", ("ENTRY_RESTRICTION", "TH")),
+    ("Citizens of Nigeria are no longer allowed into Oman, the interior ministry said.", ("ENTRY_RESTRICTION", "OM")),
+    ("Travel between Peruvian regions was banned except for cargo.", ("INTERNAL_MOVEMENT_RESTRICTION", "PE")),
+    ("Non-resident foreigners will be refused entry to Chile from Wednesday.", ("ENTRY_RESTRICTION", "CL")),
+])
+def test_tracker_style_measures_are_typed_and_placed(text, expected):
+    assert expected in [(kind, actor) for kind, actor, _, _ in events(text)]
+
+
+def test_a_denied_report_of_a_closure_is_no_event():
+    assert events("The ministry denied reports that Armenia had closed its border with Georgia.") == []
