@@ -13,7 +13,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from .lexicon import (AUTHORITY_NOUNS, COUNTRY_ANAPHORS, PEOPLE_NOUNS, REPORTING_VERBS,
+from .lexicon import (REGION_WORDS, AUTHORITY_NOUNS, COUNTRY_ANAPHORS, PEOPLE_NOUNS, REPORTING_VERBS,
                       SOURCE_ANAPHORS, SOURCE_NOUNS, WITNESS_NOUNS, noun_lemma)
 from .models import PolicyEvent
 from .places import (SEATS_OF_GOVERNMENT, countries, country_name, country_of, person_country, place_country,
@@ -148,7 +148,7 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
                 places.append(Place(code, i, ent_end, "city"))
                 i = ent_end
                 continue
-        if token.text[:1].isupper() and ent_end < sent.end and doc[ent_end].lower_ in _REGION_WORDS:
+        if token.text[:1].isupper() and ent_end < sent.end and doc[ent_end].lower_ in REGION_WORDS:
             # "in Ituri province", "Hatay province": a region by its name, whatever the tagger made of it
             code = place_country(surface)
             if code:
@@ -172,7 +172,6 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
     return places
 
 
-_REGION_WORDS = {"province", "region", "state", "district", "county", "governorate", "oblast", "department", "prefecture"}
 
 
 def _after_place_preposition(span: Span) -> bool:

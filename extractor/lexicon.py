@@ -131,6 +131,8 @@ PHRASAL_MOVES = {
 RECEIVING_PHRASALS = {("take", "in"): "entry", ("let", "in"): "entry"}
 PLACE_NOUNS = {"district", "province", "region", "state", "country", "city", "town", "village", "camp",
                "island", "county", "municipality", "governorate", "oblast", "department", "port"}
+# Words after a name that make it a region: "Ituri province", "Assam state".
+REGION_WORDS = {"province", "region", "state", "district", "county", "governorate", "oblast", "department", "prefecture"}
 # Nouns that name a movement ("arrivals", "the exodus") with the direction they give.
 MOVE_NOUNS = {
     "arrival": "entry", "influx": "entry", "entry": "entry", "crossing": "entry",

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from .discourse import Attribution, Discourse, Place, agent_of, expand_plural
 from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, CARRIER_VERBS, DENIAL_VERBS, EVENT_NOUNS, JOURNEY_NOUNS, REPORT_NOUNS,
                       STOCK_VERBS, IRREALIS_HEADS, LEVEL_VERBS, MODAL_WORDS, MOVE_NOUNS,
-                      MOVE_VERBS, NON_PEOPLE_NOUNS, PEOPLE_NOUNS, PHRASAL_MOVES, PLACE_NOUNS, RECEIVING_PHRASALS, RATE_ADVERBS, RECORDING_VERBS,
+                      MOVE_VERBS, NON_PEOPLE_NOUNS, PEOPLE_NOUNS, PHRASAL_MOVES, PLACE_NOUNS, RECEIVING_PHRASALS, REGION_WORDS, RATE_ADVERBS, RECORDING_VERBS,
                       REFUSAL_WORDS, REPORTING_VERBS, SPEECH_VERBS, TRANSPARENT_VERBS, noun_lemma)
 from .models import Evidence, Movement
 from .numbers import NumberMention
@@ -353,8 +353,12 @@ def _countries(trigger: Trigger, direction: str, places: list[Place], origin: li
         found = _places_under(verb, places, {"from", "out", "DOBJ"})
     elif direction == "internal":
         found = _places_under(verb, places, {"in", "within", "across", "inside", "throughout", "from"})
-    else:  # "arriving on Yemen's shores", "landed on Lampedusa"
-        found = _places_under(verb, places, {"into", "to", "in", "on", "toward", "towards", "across", "DOBJ"})
+    else:  # "arriving on Yemen's shores", "landed on Lampedusa"; "crossed the Lachin corridor into
+        # Armenia": where they went wins over what they crossed
+        onward = {"into", "to", "toward", "towards"}
+        crossed = [c for c in verb.children if c.dep_ == "dobj"]  # "the corridor into Armenia": the parser's attachment
+        found = _places_under(verb, places, onward) or [p for c in crossed for p in _places_under(c, places, onward)] \
+            or _places_under(verb, places, {"into", "to", "in", "on", "toward", "towards", "across", "DOBJ"})
     codes = sorted({code for p in found for code in expand_plural(p, origin)})
     if not codes:
         # "Georgia saw 9,642 Russians entering": the recording country is the subject.
@@ -594,6 +598,8 @@ def _known_country(place: Place, sent: Span, discourse: Discourse) -> bool:
     without it (capitals have namesakes too: Victoria, Kingston, San Jose)."""
     if place.role != "city" or place.code in discourse.recent_countries:
         return True
+    if any(t.lower_ in REGION_WORDS for t in sent.doc[place.end - 1:place.end + 1]):
+        return True  # "in Assam state", "Ituri province": named as a region, not a namesake town
     return region_country(sent.doc[place.start:place.end].text) is not None
 
 

@@ -405,3 +405,13 @@ def test_a_town_in_a_country_the_story_never_named_does_not_count_the_figure():
     text = ("More than 20,000 people had crossed into South Sudan by Sunday, the commission said. "
             "An average of 2,500 people a day crossed at Joda last week.")
     assert movements(text)[2500].country == ["SS"]
+
+
+def test_where_people_went_wins_over_the_corridor_they_crossed():
+    m = movements("Some 1,300 Armenians crossed the Lachin corridor into Armenia on Thursday, officials said.")[1300]
+    assert m.country == ["AM"]
+
+
+def test_a_region_named_as_a_state_counts_though_its_country_goes_unnamed():
+    m = movements("More than 900 people were evacuated from flooded villages in Assam state on Friday.")[900]
+    assert (m.country, m.direction) == (["IN"], "internal")
