@@ -505,6 +505,11 @@ def test_a_participle_takes_the_context_of_the_clause_it_hangs_on():
     ("Citizens of Nigeria are no longer allowed into Oman, the interior ministry said.", ("ENTRY_RESTRICTION", "OM")),
     ("Travel between Peruvian regions was banned except for cargo.", ("INTERNAL_MOVEMENT_RESTRICTION", "PE")),
     ("Non-resident foreigners will be refused entry to Chile from Wednesday.", ("ENTRY_RESTRICTION", "CL")),
+    # a border closed to a group of people bars their entry; closed to traffic, it is a closure
+    ("Senegal closed its borders to foreign travellers on Friday.", ("ENTRY_RESTRICTION", "SN")),
+    ("Passengers arriving from abroad will be tested and quarantined at the airport, Mauritius announced.",
+     ("BORDER_CONTROL", "MU")),
+    ("Indonesia placed the whole of Java under lockdown on Friday.", ("INTERNAL_MOVEMENT_RESTRICTION", "ID")),
 ])
 def test_tracker_style_measures_are_typed_and_placed(text, expected):
     assert expected in [(kind, actor) for kind, actor, _, _ in events(text)]
