@@ -313,10 +313,11 @@ def _negated_or_irrealis(verb: Token, pattern: Optional[Pattern] = None) -> bool
 def _from_a_date(verb: Token) -> bool:
     """The clause gives the day the measure starts: "from Monday", "starting March 18", "as of Jan. 1"
     (wherever the parser hung it inside the clause, but not inside another verb's clause)."""
+    clause = {t.i for t in verb.subtree}
     for prep in verb.subtree:
         if prep.lower_ not in ("from", "starting", "beginning", "effective", "as") or prep.i == verb.i:
             continue
-        if any(a.pos_ == "VERB" and a.i != verb.i for a in prep.ancestors if a.i in {t.i for t in verb.subtree}):
+        if any(a.pos_ == "VERB" and a.i != verb.i for a in prep.ancestors if a.i in clause):
             continue
         if any(t.ent_type_ == "DATE" for t in prep.subtree if t.i != prep.i):
             return True

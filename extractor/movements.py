@@ -156,10 +156,13 @@ def _sent_home(verb: Token) -> bool:
 
 
 def _crosses_border(verb: Token) -> bool:
-    """"evacuated from Sudan", "evacuated to Saudi Arabia": a country (not a town) is left or reached."""
+    """"evacuated from Sudan", "evacuated to Saudi Arabia": a country (not a town) is left or reached,
+    and not only as the frame of a trip within it ("from Omdurman to Khartoum in Sudan")."""
     named = {found[0] for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("from", "to", "out")
              for obj in prep.subtree if (found := country_of(obj.text)) and found[1] == "name"}
-    return len(named) >= 1 and not (len(named) == 1 and _prepositions(verb) >= {"from", "to"})
+    if not named:
+        return False
+    return len(named) > 1 or not _prepositions(verb) >= {"from", "to"}
 
 
 def _receiver_subject(verb: Token) -> bool:

@@ -367,17 +367,16 @@ def _relative(words: str, ctx: _Context) -> Optional[DateRange]:
     return None
 
 
-# "in the 24 hours that ended at 3 a.m. [on Tuesday]": a day that ends on the date, so starts the day before.
-_DAY_ENDING = re.compile(r"\b24 hours (?:that |which )?(?:ended|ending|to|until|up to)\b[^;]{0,40}$", re.IGNORECASE)
 # "less than two weeks ago" names no day.
 _HEDGE_BEFORE = re.compile(r"\b(?:less|more|fewer)\s+than\s+$|\b(?:about|nearly|almost|some|roughly)\s+$", re.IGNORECASE)
 
-# "in the week to Sunday", "in the 48 hours to Monday": a span of days ending on the date after it
-# (hours that end during a day reach into the day before: "the 24 hours to Monday" covers Sunday and Monday)
+# "in the week to Sunday", "the 24 hours that ended at 3 a.m. on Tuesday": a span of days ending on
+# the date after it (hours that end during a day reach into the day before: "the 24 hours to
+# Monday" covers Sunday and Monday)
 _SPAN_DAYS = {"week": 7, "seven days": 7, "fortnight": 14, "two weeks": 14, "24 hours": 2, "48 hours": 3,
               "72 hours": 4, "three days": 3, "10 days": 10, "ten days": 10}
-_SPAN_TO = re.compile(r"\bthe\s+(" + "|".join(_SPAN_DAYS) + r")\s+(?P<joint>(?:ending|ended|up\s+to|to|through)\s+(?:on\s+)?)?$",
-                      re.IGNORECASE)
+_SPAN_TO = re.compile(r"\b(" + "|".join(_SPAN_DAYS) + r")\s+(?P<joint>(?:(?:that|which)\s+)?"
+                      r"(?:ending|ended|up\s+to|to|until|through)\b[^;]{0,40}?)?\s*$", re.IGNORECASE)
 
 _RELATION_OF = {
     "between": "range", "from": "since", "since": "since", "by": "by", "as of": "by", "until": "until",
@@ -421,15 +420,11 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
         if out and g.get("rel") and not out[-1].vague and text[out[-1].end_char - offset:start_char].strip() == ",":
             # "Since Aug. 14, the day before the Taliban swept in": the apposition describes that date
             continue
-        if period is not None and period.start == period.end and _DAY_ENDING.search(text, 0, start_char):
-            # "in the 24 hours that ended at 3 a.m. on Tuesday": Monday and Tuesday
-            period = DateRange(period.start - dt.timedelta(days=1), period.end)
-            relation = "range" if relation == "at" else relation
         span_to = _SPAN_TO.search(text, 0, start_char)
         if span_to and not span_to.group("joint") and (g.get("prep") or "").lower() not in ("to", "through", "until"):
             span_to = None  # "the week before Monday" is not a span ending on Monday
         if span_to and period is not None and period.end is not None:
-            # "in the week to Sunday", "the seven days ending Oct. 1": the days that end on that day
+            # "in the week to Sunday", "the 24 hours that ended ... on Tuesday": the days that end on that day
             period = DateRange(period.end - dt.timedelta(days=_SPAN_DAYS[span_to.group(1).lower()] - 1), period.end)
             relation = "range"
         if period is None:
