@@ -148,6 +148,15 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
                 places.append(Place(code, i, ent_end, "city"))
                 i = ent_end
                 continue
+        if token.text[:1].isupper() and token.ent_type_ in ("PERSON", "") and not token.is_sent_start \
+                and _in_place_slot(sent.doc[i:ent_end]):
+            # "left for Bukavu", "northwest of Goma": a town of a country the story is about, which the
+            # tagger took for a person or for nothing (its namesakes elsewhere stay out)
+            code = place_country(surface)
+            if code and code in discourse.recent_countries:
+                places.append(Place(code, i, ent_end, "city"))
+                i = ent_end
+                continue
         if token.text[:1].isupper() and ent_end < sent.end and doc[ent_end].lower_ in REGION_WORDS:
             # "in Ituri province", "Hatay province": a region by its name, whatever the tagger made of it
             code = place_country(surface)
@@ -179,6 +188,24 @@ def _after_place_preposition(span: Span) -> bool:
     place when it is the object of a preposition of place (the whole name: "Qala" of "Islam Qala" is none)."""
     root = span.root
     return span[0].ent_iob_ == "B" and root.dep_ == "pobj" and root.head.lower_ in ("in", "into", "to", "from", "across", "at", "through", "near")
+
+
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+            "north-east", "north-west", "south-east", "south-west", "outskirts"}
+
+
+def _in_place_slot(span: Span) -> bool:
+    """The name is where people went or were: "to Sake", "into Gisenyi", "left for Bukavu",
+    "northwest of Goma"."""
+    root = span.root
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ in ("in", "into", "to", "from", "across", "at", "through", "near", "toward", "towards"):
+        return True
+    if prep.lower_ == "for":
+        return prep.head.lemma_.lower() in ("leave", "depart", "head", "set", "sail", "flee", "bind")
+    return prep.lower_ == "of" and prep.head.lower_ in _COMPASS
 
 
 def sentence_frame_country(sent: Span, places: list[Place]) -> Optional[str]:

@@ -112,7 +112,7 @@ MOVE_VERBS = {
     "return": "entry", "pour": "entry", "stream": "entry", "flood": "entry", "land": "entry",
     "seek": "entry", "head": "entry", "travel": "entry", "migrate": "entry", "go": "entry",
     "leave": "exit", "flee": "exit", "exit": "exit", "depart": "exit", "escape": "exit",
-    "emigrate": "exit",
+    "emigrate": "exit", "emerge": "entry",
     "displace": "internal", "uproot": "internal", "evacuate": "internal", "relocate": "internal",
     "move": "internal", "walk": "entry", "rescue": "entry", "airlift": "exit",
     # the receiving country's verbs: "Uganda received 3,618 refugees"

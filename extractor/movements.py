@@ -69,9 +69,22 @@ def _is_people(token: Token, value: Optional[int] = None) -> bool:
 
 
 def _counts_things(token: Token) -> bool:
-    """'three countries', '4,000 cars': a figure of something other than people ("a record 287" is no thing)."""
-    return token.dep_ in ("nummod", "quantmod", "amod", "compound") and token.head.pos_ in ("NOUN", "PROPN") \
-        and not _is_people(token.head) and not (token.head.i < token.i and token.head.lemma_.lower() in _FIGURE_NOUNS | {"record", "peak", "high", "low"})
+    """'three countries', '4,000 cars', '10 of the city's neighbourhoods': a figure of something other
+    than people ("a record 287" is no thing)."""
+    if token.dep_ in ("nummod", "quantmod", "amod", "compound") and token.head.pos_ in ("NOUN", "PROPN") \
+            and not _is_people(token.head) and not (token.head.i < token.i and token.head.lemma_.lower() in _FIGURE_NOUNS | {"record", "peak", "high", "low"}):
+        return True
+    whole = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"), None)
+    return whole is not None and whole.pos_ == "NOUN" and not _is_people(whole) and whole.lemma_.lower() not in _FIGURE_NOUNS
+
+
+def _habitual(number: NumberMention, doc) -> bool:
+    """"compared with a usual 300 to 400 a day": what is normal, not what happened."""
+    return any(t.lower_ in _HABITUAL for t in doc[max(number.start - 2, 0):number.start])
+
+
+_HABITUAL = {"usual", "normal", "typical", "customary", "ordinary"}
 
 
 def _predicate(token: Token) -> Optional[Token]:
@@ -80,9 +93,9 @@ def _predicate(token: Token) -> Optional[Token]:
     current = token
     for _ in range(12):
         head = current.head
-        if current.pos_ in ("ADJ", "ADV"):
+        if current.pos_ in ("ADJ", "ADV") or current.dep_ == "advmod":
             # "Upwards of 4,000 people crossed ...": the parser took the fronted quantifier for the
-            # head of the clause and hung the clause's verb under it
+            # head of the clause and hung the clause's verb under it (and, capitalised, for a name)
             hung = next((c for c in current.children
                          if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.i > token.i), None)
             if hung is not None:
@@ -229,6 +242,16 @@ def _irrealis(verb: Token, sent: Span) -> bool:
         current = current.head
         steps += 1
     return False
+
+
+def _then_stays(clause: Token) -> bool:
+    """The people a relative clause describes are then said to live or stay somewhere: the verb right
+    after the clause (where the parser often loses it) is a verb of staying."""
+    after = clause.right_edge.i + 1
+    if after >= len(clause.doc):
+        return False
+    following = clause.doc[after]
+    return following.pos_ in ("VERB", "AUX") and following.lemma_.lower() in STOCK_VERBS
 
 
 def _refused(verb: Token) -> bool:
@@ -535,10 +558,12 @@ def _of_them(token: Token) -> bool:
                for c in token.children)
 
 
-def _said_of_a_part(place: Place, sent: Span) -> bool:
-    """"crossed on Tuesday, most of them arriving on buses from Lviv": a place told of a part only."""
+def _said_of_a_part(place: Place, sent: Span, figure: Token) -> bool:
+    """"crossed on Tuesday, most of them arriving on buses from Lviv": a place told of a part only
+    (unless the part is the figure itself: "700,000 of them fled ... in Rakhine state")."""
     token = sent.doc[place.start]
-    return any(_of_them(a) or any(c.dep_ in ("nsubj", "nsubjpass") and _of_them(c) for c in a.children)
+    return any((_of_them(a) and a.i != figure.i)
+               or any(c.dep_ in ("nsubj", "nsubjpass") and _of_them(c) and c.i != figure.i for c in a.children)
                for a in token.ancestors)
 
 
@@ -550,6 +575,15 @@ def _whole_of(token: Token, previous: Optional[_Frame], discourse: Discourse) ->
     if previous is not None and not _opens_on_part(token.sent):
         return previous
     return _Frame(discourse.first_movement, None, True) if discourse.first_movement is not None else None
+
+
+def _part_of_figure(token: Token, value: int, previous: Optional[_Frame], discourse: Discourse) -> bool:
+    """A part of the figure just given, which it cannot outnumber: after "3,700 Rohingya left by boat
+    in 2022", "700,000 of them fled in 2017" is of the Rohingya, not of the 3,700."""
+    whole = _whole_of(token, previous, discourse)
+    if whole is None and _partitive(token) and discourse.last_movement is not None:
+        whole = _Frame(discourse.last_movement, None, True)
+    return whole is not None and value <= whole.fields["count"]
 
 
 def _denied_report(verb: Token) -> bool:
@@ -608,7 +642,8 @@ def _known_country(place: Place, sent: Span, discourse: Discourse) -> bool:
 
 def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[Place], origin: list[str],
                        sent: Span, previous: Optional[_Frame], source: Optional[str],
-                       discourse: Discourse, nationality: list[str], attributions: list[Attribution]) -> list[str]:
+                       discourse: Discourse, nationality: list[str], attributions: list[Attribution],
+                       figure: Token) -> list[str]:
     """Where the figure was counted, from the strongest evidence to the weakest:
 
     the places of its own verb ("entered Georgia"), the subject of a recording verb ("Georgia saw"),
@@ -619,6 +654,9 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
     """
     elsewhere = set(origin) | _destinations(trigger, direction, places) | _carriers(trigger, direction, places)
     steps = [
+        # "2,500 people a day are arriving here": where the story is filed from
+        lambda: [discourse.dateline_country] if trigger is not None and discourse.dateline_country
+        and any(c.lower_ == "here" and c.dep_ == "advmod" for c in trigger.token.children) else [],
         # "Saudi Arabia has flown 100,000 Ethiopians home": home is the people's own country
         lambda: list(nationality) if trigger is not None and _sent_home(trigger.token) else [],
         lambda: _countries(trigger, direction, places, origin, sent) if trigger is not None else [],
@@ -629,7 +667,7 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         lambda: [h] if (h := discourse.source_country.get(source or "")) and h not in elsewhere else [],
         lambda: c if len(c := sorted({p.code for p in places if p.role in ("name", "anaphor", "city", "adjective")
                                       and p.code not in elsewhere and not _in_source(p, attributions)
-                                      and not _said_of_a_part(p, sent) and _known_country(p, sent, discourse)})) == 1 else [],
+                                      and not _said_of_a_part(p, sent, figure) and _known_country(p, sent, discourse)})) == 1 else [],
         lambda: list(origin) if direction == "exit" else [],
         lambda: list(discourse.last_movement_countries or []),
         lambda: [next(c for c in reversed(discourse.recent_countries) if c not in elsewhere)]
@@ -673,7 +711,7 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
              attributions: list[Attribution], discourse: Discourse) -> list[Movement]:
     doc = sent.doc
     counts = [n for n in numbers if n.kind == "count" and n.value is not None and n.value > 0
-              and not _counts_things(doc[n.end - 1])]
+              and not _counts_things(doc[n.end - 1]) and not _habitual(n, doc)]
     out: list[Movement] = []
     previous: Optional[_Frame] = None
     for index, number in enumerate(counts):
@@ -697,6 +735,7 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
             continue  # "crossed with his wife and four children": company, not the count
         verb = _predicate(head or token)
         trigger = misread or _figure_trigger(token, head, verb)
+        part = _part_of_figure(token, number.value, previous, discourse)
         frame = previous if head is None else None
         if frame is not None and trigger is None and verb is not None and token.dep_ in ("nsubj", "nsubjpass") \
                 and frame.verb is not None and verb.i != frame.verb and verb.lemma_.lower() not in SAME_MOVEMENT_VERBS:
@@ -706,7 +745,7 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
                 and _continues_count(verb, token):
             # "the ministry counted 6,109", "the figure topped 8,000", "That compared with 10,000";
             # "2,800 of them" is a part of the figure the last sentence led with
-            antecedent = discourse.first_movement if _partitive(token) else discourse.last_movement
+            antecedent = discourse.first_movement if part else discourse.last_movement
             frame = _Frame(antecedent, None, from_discourse=True)
         if trigger is None and frame is None:
             continue
@@ -717,6 +756,8 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
             continue  # "preparing for as many as 200,000 arrivals": arrivals not yet made
         own_clause = trigger is not None and trigger.token.dep_ in ("relcl", "acl") and head is not None \
             and trigger.token.head.i == head.i
+        if own_clause and _then_stays(trigger.token):  # type: ignore[union-attr]
+            continue  # "a million Rohingya who escaped Myanmar live in camps": the people, not a movement
         # "detained 11 people who had crossed": they crossed; what happened to them after is another matter
         check_verb = trigger.token if own_clause else (verb if verb is not None else (trigger.token if trigger else None))
         if check_verb is not None and (_irrealis(check_verb, sent) or _refused(check_verb) or _denied_report(check_verb)):
@@ -734,9 +775,13 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
             direction = "exit"  # "1,571 people had been returned to Honduras": sent out by the country counting
         if trigger is not None and trigger.token.pos_ == "VERB" and not returned:
             # "fled to Poland" is counted where they arrived; "fled Ukraine" where they left.
-            if direction == "exit" and _places_under(trigger.token, places, {"into", "to", "toward", "towards", "for"}) \
-                    and not _places_under(trigger.token, places, {"DOBJ"}):
+            went = _places_under(trigger.token, places, {"into", "to", "toward", "towards", "for"})
+            if direction == "exit" and went and not _places_under(trigger.token, places, {"DOBJ"}):
                 direction = "entry"
+                if all(p.role == "city" and p.code == discourse.dateline_country for p in went) \
+                        and not _places_under(trigger.token, places, {"from", "out"}) and not _nationality(head):
+                    # "2,000 passengers left for Bukavu" in a story filed from Goma: a move inside the country
+                    direction = "internal"
         if head is None and frame is None:
             head = _implied_people(trigger, places, sent)
         origin = _origin(head, trigger, places)
@@ -744,14 +789,15 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
             origin = list(frame.fields["origin"])
         group = _group(head) if head is not None else (frame.fields["group"] if frame else None)
         source = _choose_source(number, attributions, sent)
-        if source is None and frame is not None and (frame.from_discourse or _partitive(token)):
+        if source is None and frame is not None and (frame.from_discourse or part):
             source = frame.fields["source"]  # the figure continues the report just quoted
-        if source is None and _partitive(token) and discourse.last_movement is not None:
+        if source is None and part and discourse.last_movement is not None:
             source = discourse.last_movement["source"]
         if source is None and verb is not None:
             source = _acting_authority(verb, attributions, discourse)
-        countries = _resolve_countries(trigger, direction, places, origin, sent, frame or _whole_of(token, previous, discourse), source,
-                                       discourse, _nationality(head), attributions)
+        countries = _resolve_countries(trigger, direction, places, origin, sent,
+                                       frame or (_whole_of(token, previous, discourse) if part else None), source,
+                                       discourse, _nationality(head), attributions, token)
         if not countries:
             continue
         if direction in ("exit", "internal"):
@@ -768,7 +814,7 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
             since = next((t for t in times if t.relation == "since" and t.start), None)
             if since is not None and since.start <= (time.end or since.start):
                 date_start = since.start
-        if frame is not None and (frame.from_discourse or _partitive(token)):
+        if frame is not None and (frame.from_discourse or part):
             # "That compared with 28,120 as of Tuesday evening": the period the report began with
             if time is None:
                 date_start, date_end = frame.fields["date_start"], frame.fields["date_end"]
@@ -798,7 +844,7 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
     if out:
         discourse.last_movement_countries = out[-1].country
         discourse.last_movement = previous.fields if previous else None
-        discourse.first_movement = out[0].model_dump(include={"country", "direction", "origin", "group", "date_start",
+        discourse.first_movement = out[0].model_dump(include={"country", "count", "direction", "origin", "group", "date_start",
                                                              "date_end", "source"})
         discourse.sentences_since_movement = 0
     return out

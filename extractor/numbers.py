@@ -471,6 +471,9 @@ def _range_high(tokens: list[Token], low: _Figure) -> Optional[_Figure]:
     if not _is_number_token(tokens[j + 1]) and tokens[j + 1].text not in _CURRENCY_BEFORE:
         return None
     high = _figure_at(tokens, j + 1)
+    if high is not None and high.value is not None and high.value > 31 and low.start > 0 \
+            and _MONTHS.match(tokens[low.start - 1].text) and low.value <= 31:
+        return None  # "since Nov. 14 to 1,684": a day of a month, then a figure, not a range
     if high is None or high.value is None or high.kind not in (None, low.kind, "money" if low.kind is None else None):
         return None
     value = low.value

@@ -156,6 +156,10 @@ def place_country(surface: str) -> Optional[str]:
     if key in SEATS_OF_GOVERNMENT:
         return SEATS_OF_GOVERNMENT[key]
     found = _regions().get(key) or _cities().get(key)
+    named = re.fullmatch(r"(.+?) (?:province|region|state|district|county|governorate|oblast|prefecture)", key)
+    if found is None and named:
+        key = named.group(1)  # "Aceh province", "Kassala state": the region by its name
+        found = _regions().get(key) or _cities().get(key)
     if found is None and " " not in key:
         found = _region_keys().get(_loose_spelling(key))
     return found

@@ -415,3 +415,59 @@ def test_where_people_went_wins_over_the_corridor_they_crossed():
 def test_a_region_named_as_a_state_counts_though_its_country_goes_unnamed():
     m = movements("More than 900 people were evacuated from flooded villages in Assam state on Friday.")[900]
     assert (m.country, m.direction) == (["IN"], "internal")
+
+
+def test_a_capitalised_fronted_quantifier_after_a_dateline_keeps_its_clause():
+    text = ("BAWKU, Ghana (Savanna Wire) — Upwards of 4,000 people crossed from Burkina Faso into Ghana's "
+            "Upper East region between Friday and Sunday, the agency said.")
+    assert movements(text)[4000].country == ["GH"]
+
+
+def test_people_who_fled_and_now_live_somewhere_are_a_stock_not_a_movement():
+    text = ("Almost all sailed from the crowded camps around Cox's Bazar in southern Bangladesh, where close to "
+            "a million Rohingya who escaped Myanmar live in bamboo shelters.")
+    assert 1_000_000 not in movements(text)
+
+
+def test_a_part_that_outnumbers_the_last_figure_belongs_to_the_people_not_that_figure():
+    text = ("Last year 4,200 Eritreans crossed into Sudan by night, the refugee commission said. "
+            "Hundreds of thousands have left over two decades. More than 500,000 of them fled conscription "
+            "in Eritrea between 2000 and 2020.")
+    m = movements(text)[500000]
+    assert (m.country, m.source) == (["ER"], None)
+
+
+def test_a_region_named_with_its_region_word_belongs_to_its_country():
+    m = movements("Since Nov. 2, the number of Rohingya who came ashore in Aceh province rose to 1,240, "
+                  "according to the agency.", published=dt.date(2023, 12, 1))[1240]
+    assert m.country == ["ID"]
+
+
+def test_a_town_the_tagger_took_for_a_person_still_places_the_figure():
+    text = ("GOMA, Congo (Wire) — Long lines of people left the city on Thursday, officials said. "
+            "Before the order, aid agencies had counted some 30,000 people displaced by the eruption, most of "
+            "them to Sake, northwest of Goma, between Saturday and Tuesday.")
+    assert movements(text, published=dt.date(2021, 5, 28))[30000].country == ["CD"]
+
+
+def test_leaving_for_a_town_of_the_country_the_story_is_filed_from_is_internal():
+    text = ("GOMA, Congo (Wire) — More than 2,000 passengers left for Bukavu on Thursday, "
+            "the port authority said.")
+    m = movements(text, published=dt.date(2021, 5, 28))[2000]
+    assert (m.country, m.direction) == (["CD"], "internal")
+
+
+@pytest.mark.parametrize("text, count", [
+    ("On Thursday 2,000 people left by boat, the port authority said, compared with a usual 300 a day.", 300),
+    ("The governor ordered residents of 10 of the city's neighbourhoods to leave on Thursday.", 10),
+], ids=["what-is-usual", "part-of-a-set-of-things"])
+def test_a_usual_figure_and_a_count_of_things_are_not_movements(text, count):
+    assert count not in movements(text)
+
+
+def test_people_emerging_from_the_jungle_and_arriving_here_are_entries_where_the_story_is_filed():
+    text = ("LAJAS BLANCAS, Panama (Wire) — In September, 75,070 people emerged from the jungle, figures from "
+            "the migration service show. \"About 2,500 people a day are arriving here now, and the buses to the "
+            "Costa Rican border cannot keep up,\" said the station's director.")
+    found = movements(text, published=dt.date(2023, 10, 12))
+    assert (found[75070].country, found[2500].country) == (["PA"], ["PA"])

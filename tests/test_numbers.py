@@ -36,3 +36,8 @@ def test_numbers_that_are_not_counts_are_marked_with_their_kind(nlp, sentence, k
 
 def test_a_figure_after_younger_than_is_an_age(nlp):
     assert [m[3] for m in mentions(nlp, "The call-up covers men younger than 60.")] == ["age"]
+
+
+def test_a_day_of_a_month_then_to_and_a_figure_is_not_a_range(nlp):
+    sentence = "The arrivals pushed the total since March 3 to 2,450, the agency said."
+    assert (2450, None, "exact", "count", None) in mentions(nlp, sentence)
