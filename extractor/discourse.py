@@ -249,6 +249,13 @@ def _phrase_tokens(head: Token) -> list[Token]:
                         walk(grandchild)
             elif child.dep_ == "appos" and child.ent_type_ == "PERSON":
                 keep.append(child)  # "its commandant, Patrick Okumu"
+            elif child.dep_ == "cc" and child.lower_ == "and" and _named(token) and token.ent_iob_ == "B":
+                # "Customs and Border Protection": one body's name that the tagger cut at "and"
+                conj = next((c for c in token.rights if c.dep_ == "conj" and c.i > child.i), None)
+                if conj is not None and conj.text[:1].isupper() and conj.ent_iob_ == "O" \
+                        and all(t.text[:1].isupper() for t in conj.subtree):
+                    keep.append(child)
+                    walk(conj)
 
     walk(head)
     return sorted({t.i: t for t in keep}.values(), key=lambda t: t.i)
@@ -267,8 +274,11 @@ def _with_entity(tokens: list[Token]) -> list[Token]:
     start = head.i
     while start > 0 and doc[start - 1].ent_type_ == "ORG" and doc[start].ent_iob_ != "B":
         start -= 1
+    end = head.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "ORG":
+        end += 1  # "figures from Customs and Border Protection": the name runs on past the parser's head
     inside = {t.i for t in tokens}
-    return sorted({**{t.i: t for t in tokens}, **{doc[k].i: doc[k] for k in range(start, head.i + 1)
+    return sorted({**{t.i: t for t in tokens}, **{doc[k].i: doc[k] for k in range(start, end)
                                                   if k not in inside}}.values(), key=lambda t: t.i)
 
 
@@ -310,7 +320,7 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
     lemma = head.lemma_.lower()
     frame = discourse.sentence_country
     if frame and lemma in ("police", "authority", "official", "government") and not any(
-            c.dep_ in ("amod", "compound", "poss") for c in head.children):
+            c.dep_ in ("amod", "compound", "poss") or (c.dep_ == "prep" and c.i == head.i + 1) for c in head.children):
         # "In Hungary, police reported": the police of the country the sentence opens on;
         # "government figures show" there is that country's government
         if lemma == "government":
@@ -415,9 +425,9 @@ def _behind_data(head: Token, discourse: Discourse) -> Token:
                     return obj
         if child.dep_ == "acl" and (doer := agent_of(child)) is not None:
             return doer
-    # "ministry data": the ministry named before
+    # "ministry data": the ministry named before; "UNHCR figures": the body that gives them
     for child in head.children:
-        if child.dep_ == "compound" and child.lemma_.lower() in SOURCE_ANAPHORS:
+        if child.dep_ == "compound" and (child.lemma_.lower() in SOURCE_ANAPHORS or child.ent_type_ == "ORG"):
             return child
     return head
 

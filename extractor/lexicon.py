@@ -112,7 +112,9 @@ MOVE_VERBS = {
     "return": "entry", "pour": "entry", "stream": "entry", "flood": "entry", "land": "entry",
     "seek": "entry", "head": "entry", "travel": "entry", "migrate": "entry", "go": "entry",
     "leave": "exit", "flee": "exit", "exit": "exit", "depart": "exit", "escape": "exit",
-    "emigrate": "exit", "emerge": "entry",
+    "emigrate": "exit", "emerge": "entry", "wade": "entry", "wad": "entry", "swim": "entry",  # "wad": the model's lemma of "waded"
+    # "agents apprehended 4,200 migrants": people caught after crossing (GUIDELINES: detained after crossing count)
+    "apprehend": "entry",
     "displace": "internal", "uproot": "internal", "evacuate": "internal", "relocate": "internal",
     "move": "internal", "walk": "entry", "rescue": "entry", "airlift": "exit",
     # the receiving country's verbs: "Uganda received 3,618 refugees"
@@ -137,6 +139,7 @@ REGION_WORDS = {"province", "region", "state", "district", "county", "governorat
 MOVE_NOUNS = {
     "arrival": "entry", "influx": "entry", "entry": "entry", "crossing": "entry",
     "inflow": "entry", "return": "entry", "flow": "entry", "crosser": "entry", "returnee": "entry",
+    "encounter": "entry",  # "242,418 migrant encounters at the southwest border"
     "departure": "exit", "exodus": "exit", "outflow": "exit", "exit": "exit",
     "displacement": "internal", "evacuation": "internal",
 }
@@ -166,7 +169,7 @@ IRREALIS_HEADS = {
 }
 # Words that turn people away rather than let them through: no movement happened.
 REFUSAL_WORDS = {"turn", "refuse", "deny", "reject", "stop", "block", "push", "prevent", "bar",
-                 "intercept", "detain", "arrest", "apprehend"}
+                 "intercept", "detain", "arrest"}
 # Titles and bodies that can act for a state or report for it.
 AUTHORITY_NOUNS = {
     "authority", "official", "government", "ministry", "minister", "president", "premier",

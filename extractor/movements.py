@@ -261,6 +261,8 @@ def _refused(verb: Token) -> bool:
     return any(c.dep_ == "prt" and c.lower_ in ("back", "away") for c in verb.children) and lemma in ("turn", "send", "push")
 
 
+# Nouns of land a country adjective names: "the Greek islands", "Turkish soil".
+_LAND_NOUNS = {"island", "islands", "shore", "coast", "soil", "territory", "side", "mainland", "border", "frontier"}
 # "900 of them", "most of those": pronouns for the figure just given.
 _PART_PRONOUNS = ("them", "those", "these")
 # Adverbs of a movement verb that can carry its place phrase ("came back from Iran").
@@ -281,10 +283,13 @@ def _places_under(token: Token, places: list[Place], preps: set[str]) -> list[Pl
     def collect(obj: Token) -> None:
         for t in [obj, *[c for c in obj.subtree if c.dep_ == "conj"]]:
             covering = [p for p in places if p.start <= t.i < p.end]
-            if not covering:
-                # "Sudan's border", "the Uvira area": the place that names the noun
-                covering = [by_index[c.i] for c in t.children if c.dep_ in ("poss", "compound") and c.i in by_index]
-            out.extend(p for p in covering if p.role in ("name", "anaphor", "city"))
+            if covering:
+                out.extend(p for p in covering if p.role in ("name", "anaphor", "city"))
+                continue
+            # "Sudan's border", "the Uvira area", "the Greek islands": the place that names the noun
+            out.extend(by_index[c.i] for c in t.children if c.i in by_index and (
+                (c.dep_ in ("poss", "compound") and by_index[c.i].role in ("name", "anaphor", "city"))
+                or (c.dep_ == "amod" and by_index[c.i].role == "adjective" and t.lemma_.lower() in _LAND_NOUNS)))
 
     for child in token.children:
         if child.dep_ == "prep" and _after_partitive(child):
@@ -364,9 +369,26 @@ def _nationality(head: Optional[Token]) -> list[str]:
 def _origin(head: Optional[Token], trigger: Optional[Trigger], places: list[Place]) -> list[str]:
     """Where the people came from: the place the text states, else their nationality (GUIDELINES)."""
     stated = [p.code for p in _places_under(trigger.token, places, {"from", "out"})] if trigger is not None else []
+    if not stated and trigger is not None:
+        # "have come back or been sent back from Iran": the place closes the coordination
+        stated = [p.code for c in trigger.token.children if c.dep_ == "conj"
+                  for p in _places_under(c, places, {"from", "out"})]
     if not stated and head is not None:
         stated = [p.code for p in _places_under(head, places, {"from"})]  # "27,000 people from Sudan"
+    if not stated and _going_home(trigger):
+        return []  # GUIDELINES: nationals returning home have no origin unless a place is stated
     return sorted(set(stated)) or _nationality(head)
+
+
+def _going_home(trigger: Optional[Trigger]) -> bool:
+    """"returned", "came back", "went home", "returnees": people going back to their own country."""
+    if trigger is None:
+        return False
+    verb = trigger.token
+    if verb.lemma_.lower() in ("return", "returnee"):
+        return True
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in ("come", "go", "head", "travel", "cross", "move") \
+        and any(c.lower_ in ("back", "home") and c.dep_ in ("advmod", "prt", "npadvmod") for c in verb.children)
 
 
 def _countries(trigger: Trigger, direction: str, places: list[Place], origin: list[str], sent: Span) -> list[str]:
@@ -661,17 +683,21 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         lambda: list(nationality) if trigger is not None and _sent_home(trigger.token) else [],
         lambda: _countries(trigger, direction, places, origin, sent) if trigger is not None else [],
         # "6,180 Syrians had crossed from Turkey": nationals coming from abroad are going home
-        lambda: [c for c in nationality if c not in origin] if direction == "entry" and origin else [],
+        lambda: [c for c in nationality if c not in origin] if direction == "entry" and _going_home(trigger) else [],
         lambda: [c] if (c := discourse.sentence_country) and c not in elsewhere else [],
         lambda: list(previous.fields["country"]) if previous is not None else [],
         lambda: [h] if (h := discourse.source_country.get(source or "")) and h not in elsewhere else [],
         lambda: c if len(c := sorted({p.code for p in places if p.role in ("name", "anaphor", "city", "adjective")
                                       and p.code not in elsewhere and not _in_source(p, attributions)
                                       and not _said_of_a_part(p, sent, figure) and _known_country(p, sent, discourse)})) == 1 else [],
+        # "870 Syrians crossed from Turkey", and nothing else says where: nationals going home
+        lambda: [c for c in nationality if c not in origin] if direction == "entry" and origin else [],
         lambda: list(origin) if direction == "exit" else [],
         lambda: list(discourse.last_movement_countries or []),
         lambda: [next(c for c in reversed(discourse.recent_countries) if c not in elsewhere)]
         if any(c not in elsewhere for c in discourse.recent_countries) else [],
+        # "EAGLE PASS, Texas — agents apprehended 4,200 migrants": where the story is filed from
+        lambda: [c] if (c := discourse.dateline_country) and c not in elsewhere else [],
     ]
     for step in steps:
         found = step()
@@ -681,14 +707,32 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
 
 
 # "in the same period last year", "the same period a year earlier": the period just given, a year back.
-_SAME_PERIOD_BEFORE = re.compile(r"\bsame (?:period|time|weeks?|months?) (?:of |in )?(?:last year|a year (?:earlier|before|ago))",
-                                 re.IGNORECASE)
+# "over the same three days a week earlier", "in the same period of 2022": the period just given, moved back.
+_SAME_PERIOD_BEFORE = re.compile(
+    r"\bsame (?:period|time|(?:\w+ )?(?:days?|weeks?|months?)) (?:of |in )?"
+    r"(?P<when>last year|a year (?:earlier|before|ago)|a week (?:earlier|before|ago)|the (?:previous|prior) week|"
+    r"last week|(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def _year_before(day: Optional[dt.date]) -> Optional[dt.date]:
+    return _in_year(day, day.year - 1) if day is not None else None
+
+
+def _in_year(day: Optional[dt.date], year: int) -> Optional[dt.date]:
     if day is None:
         return None
-    return day.replace(year=day.year - 1, day=28) if (day.month, day.day) == (2, 29) else day.replace(year=day.year - 1)
+    return day.replace(year=year, day=28) if (day.month, day.day) == (2, 29) else day.replace(year=year)
+
+
+def _moved_back(day: Optional[dt.date], when: str) -> Optional[dt.date]:
+    """The day `when` ("a week earlier", "last year", "2022") puts the same period in."""
+    if day is None:
+        return None
+    if "week" in when.lower():
+        return day - dt.timedelta(days=7)
+    if when.isdigit():
+        return _in_year(day, int(when))
+    return _year_before(day)
 
 
 def _over_days(sent: Span, date_start: Optional[dt.date], date_end: Optional[dt.date],
@@ -733,6 +777,9 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
             continue  # "three more in the east": a small word-number is rarely a count of people who moved
         if head is not None and _in_with_phrase(head):
             continue  # "crossed with his wife and four children": company, not the count
+        if head is None and token.dep_ == "pobj" and token.head.lower_ == "of" \
+                and token.head.head.lemma_.lower() in PLACE_NOUNS:
+            continue  # "into Eagle Pass, a city of 28,000": who lives there
         verb = _predicate(head or token)
         trigger = misread or _figure_trigger(token, head, verb)
         part = _part_of_figure(token, number.value, previous, discourse)
@@ -800,6 +847,12 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
                                        discourse, _nationality(head), attributions, token)
         if not countries:
             continue
+        receiver = discourse.source_country.get(source or "")
+        went_to = {p.code for p in _places_under(trigger.token, places, {"to", "into"})} if returned else set()
+        if returned and receiver and receiver not in countries and (not went_to or receiver in went_to):
+            # "2,300 Afghans were deported from Iran, according to the Taliban's refugee department":
+            # counted by the receiving side, an entry there (GUIDELINES)
+            direction, origin, countries = "entry", list(countries), [receiver]
         if direction in ("exit", "internal"):
             # GUIDELINES: people displaced inside a country, or leaving one, come from that country
             origin = list(countries)
@@ -821,9 +874,12 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
             elif date_start is None and time.relation == "by":
                 date_start = frame.fields["date_start"]
         date_start, date_end = _over_days(sent, date_start, date_end, discourse)
-        if previous is not None and _SAME_PERIOD_BEFORE.search(doc.text, number.end_char, next_char):
+        same = _SAME_PERIOD_BEFORE.search(doc.text, number.end_char, next_char) if previous is not None else None
+        if same:
             # "126,950 so far this year ..., against 64,529 in the same period last year"
-            date_start, date_end = (_year_before(previous.fields["date_start"]), _year_before(previous.fields["date_end"]))
+            when = same.group("when")
+            date_start, date_end = (_moved_back(previous.fields["date_start"], when),  # type: ignore[union-attr]
+                                    _moved_back(previous.fields["date_end"], when))  # type: ignore[union-attr]
         qualifier = number.bound
         if qualifier == "exact" and verb is not None and verb.lemma_.lower() in BOUND_VERBS and token.dep_ in ("dobj", "attr", "pobj"):
             qualifier = BOUND_VERBS[verb.lemma_.lower()]
