@@ -59,6 +59,7 @@ class Discourse:
     conflict_start: Optional[dt.date] = None  # the first "since <date>" of the story, for "since the war began"
     sentence_country: Optional[str] = None  # "In Hungary, ...": the country the current sentence opens on
     heading_country: Optional[str] = None  # "Nigeria: Land border ... closed": a tracker record's country
+    anchor: Optional[dt.date] = None  # the story's date, for a weekday that lies ahead ("will close from Saturday")
     _people: Optional[list[Span]] = None  # the doc's PERSON entities, found once
 
     def people_in(self, sent: Span) -> list[Span]:

@@ -712,6 +712,11 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
         else:
             return None, None
     time = mine[0]
+    effective = _taking_effect(verb, time, usable) if time.relation == "at" else None
+    if effective is not None:
+        # "decided on Thursday to stop admitting Russians ... from midnight on Sept. 30", "said on Thursday
+        # it would close the border from Friday": in force from the day it takes effect (GUIDELINES)
+        return effective, None
     if owner(time) is not None and owner(time).i != verb.i and time.relation == "at":
         # "decided on Tuesday to close X ..., from Nov. 30 until Dec. 13": the measure's own period wins
         periods = [t for t in usable if t.relation == "range" and t.start_char > verb.idx]
@@ -725,6 +730,65 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
         # "earlier this month": the measure began then; the text gives no end (GUIDELINES)
         return time.start, None
     return time.start, _end_given(verb, time, usable, owner)
+
+
+def _taking_effect(verb: Token, said: TimeMention, usable: list[TimeMention]) -> Optional[dt.date]:
+    """The "from <day>" inside the measure's own clause, on or after the day it was decided; a weekday
+    alone after a verb of the future is the one ahead ("said on Thursday it would close ... from Friday")."""
+    if said.start is None:
+        return None
+    doc = verb.doc
+    span = range(verb.left_edge.i, verb.right_edge.i + 1)
+    for time in usable:
+        tokens = doc.char_span(time.start_char, time.end_char, alignment_mode="expand")
+        if time.relation != "since" or time.start is None or tokens is None or tokens[0].i not in span:
+            continue
+        start = time.start
+        if start < said.start and time.weekday is not None and not time.explicit and _future(verb):
+            start = _nearer_ahead(start, said.start)
+        if start >= said.start:
+            return start
+    return None
+
+
+_FUTURE_AUX = {"will", "'ll", "shall", "would"}
+
+
+def _ahead(dates: tuple[Optional[dt.date], Optional[dt.date]], verb: Token, times: list[TimeMention],
+           anchor: Optional[dt.date]) -> tuple[Optional[dt.date], Optional[dt.date]]:
+    """"China will stop foreigners from entering from Saturday", published on a Friday: the Saturday
+    ahead, as a wire reader takes it (a weekday alone is otherwise the last one, SPEC 2.1)."""
+    start, end = dates
+    # ahead of the day it was said, if the sentence gives one ("said on Wednesday that from Thursday ...")
+    said = [t.start for t in times if t.start is not None and t.start_char < verb.idx and t.relation == "at"]
+    reference = max(said) if said else anchor
+    if start is None or reference is None or start >= reference:
+        return dates
+    bare = next((t for t in times if t.start == start and t.weekday is not None and not t.explicit
+                 and t.start_char > verb.idx), None)  # "will stop ... from Saturday", not "said on Tuesday it would"
+    if bare is None or not _future(verb):
+        return dates
+    moved = _nearer_ahead(start, reference)
+    return moved, (moved if end is not None and end == start else end)
+
+
+def _nearer_ahead(day: dt.date, reference: dt.date) -> dt.date:
+    """The same weekday a week later when that is nearer the reference day: "will close from Saturday"
+    said on a Friday is the next day, "will not accept claims from Sunday" said on a Monday the day before."""
+    ahead = day + dt.timedelta(days=7)
+    return ahead if (ahead - reference) < (reference - day) else day
+
+
+def _future(verb: Token) -> bool:
+    """The verb, or the verb it completes, speaks of what will be done: "will stop", "would close"."""
+    current = verb
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in current.children):
+            return True
+        if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _end_given(verb: Token, time: TimeMention, usable: list[TimeMention], owner) -> Optional[dt.date]:
@@ -805,7 +869,7 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
             actor = _pattern_actor(pattern, subject, verb, places, discourse)
             if actor is None:
                 break
-            start, end = _event_date(verb, times, sent)
+            start, end = _ahead(_event_date(verb, times, sent), verb, times, discourse.anchor)
             ancestors = {a.i for a in verb.ancestors}
             source = next((a.source for a in attributions if a.cue in ancestors), None)
             if pattern.frame:
@@ -886,6 +950,8 @@ def _more_dates(verb: Token, times: list[TimeMention], sent: Span, first: Option
     for time in times:
         if time.relation != "at" or time.single_day is None or time.single_day == first:
             continue
+        if first is not None and time.single_day < first and time.start_char < verb.idx:
+            continue  # "said on Thursday it would close ... from Friday": the day it was said
         token = governing_verb(sent.doc, time)
         if token is not None and token.i == verb.i and time.single_day not in days:
             days.append(time.single_day)

@@ -46,7 +46,7 @@ def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None)
     years = years_in(text)
     fallback_year = anchor.date.year if anchor.date else (max(years) if years else None)
     numbers = find_numbers(doc)
-    discourse = Discourse()
+    discourse = Discourse(anchor=anchor.date)
     found_movements: list[Movement] = []
     found_events: list[PolicyEvent] = []
     waiting: list[tuple[Movement, str]] = []  # movements whose start is "since <an event>"
@@ -59,7 +59,8 @@ def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None)
         if discourse.conflict_start is None:
             discourse.conflict_start = next((t.start for t in times if t.relation == "since" and t.explicit), None) \
                 or conflict_named(sent.doc, times)
-        discourse.heading_country = heading_country(sent) or discourse.heading_country
+        if sent.start == 0:
+            discourse.heading_country = heading_country(sent)  # a tracker record opens on its country
         places = find_places(sent, discourse)
         discourse.sentence_country = sentence_frame_country(sent, places)
         attributions = find_attributions(sent, places, discourse)

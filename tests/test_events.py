@@ -547,3 +547,15 @@ def test_a_tracker_record_is_the_measure_of_the_country_it_is_filed_under(text, 
 def test_an_ordinance_granting_visas_is_the_measure_of_who_published_it():
     text = "Brasilia published an ordinance on Tuesday granting humanitarian visas to Haitian nationals."
     assert events(text) == [("ENTRY_FACILITATION", "BR", d("2022-09-27"), None)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Mongolia will bar foreigners from entering the country from Saturday, the Foreign Ministry said on Thursday.",
+     "2020-03-27", [("ENTRY_RESTRICTION", "MN", d("2020-03-28"), None)]),
+    ("Estonia said on Thursday it would close its border to Russian tourists from Friday.",
+     "2022-09-29", [("BORDER_CLOSURE", "EE", d("2022-09-30"), None)]),
+    ("The Latvian government decided on Thursday to stop admitting Russians who hold tourist visas from "
+     "midnight on Sept. 30.", "2022-09-29", [("ENTRY_RESTRICTION", "LV", d("2022-09-30"), None)]),
+], ids=["will-from-a-weekday-ahead", "would-from-the-next-day", "decided-then-in-force-from"])
+def test_a_measure_is_dated_by_the_day_it_takes_effect_not_the_day_it_was_announced(text, published, expected):
+    assert events(text, published=d(published)) == expected
