@@ -122,6 +122,8 @@ _CROSSING_NOUNS = {"border", "borders", "crossing", "crossings", "checkpoint", "
 def _object(verb: Token) -> Optional[Token]:
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass"):
+            if child.lower_ in ("which", "that") and verb.dep_ == "relcl":
+                return verb.head  # "the Kuznica crossing, which Poland closed on Nov. 9"
             return child
     ergative = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _CROSSING_NOUNS), None)
     if ergative is not None and verb.lemma_.lower() in ("close", "shut", "open", "reopen", "seal"):
@@ -405,6 +407,8 @@ def _grammatical_subject(verb: Token) -> Optional[Token]:
     return None
 
 
+# Words naming a transport company, whose own decisions are no state's measure.
+_CARRIER_WORDS = {"airline", "airlines", "airways", "carrier", "carriers"}
 # Papers by which a government acts, besides its laws and decrees: "published an ordinance granting".
 _DOCUMENT_NOUNS = {"ordinance", "proclamation", "circular", "notice", "resolution", "memorandum", "edict"}
 # Nouns for a course of action under way, whose infinitive is the action itself ("a drive to deport").
@@ -460,6 +464,8 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
     tokens = _core_tokens(subject)
     if _has(" ".join(t.lower_ for t in tokens), SUPRANATIONAL_BODIES):
         return None  # "the European Union activated ...": out of scope (SPEC 2.2), and no country's act
+    if any(t.lower_ in _CARRIER_WORDS for t in tokens) or (tokens and tokens[0].text == "Air"):
+        return None  # "Air India and IndiGo cancelled their flights": a company's decision (GUIDELINES)
     name = _source_text(_phrase_tokens(subject), places) or subject.text
     found = _country_in(tokens, places)
     code = found[0] if found else None

@@ -559,3 +559,40 @@ def test_an_ordinance_granting_visas_is_the_measure_of_who_published_it():
 ], ids=["will-from-a-weekday-ahead", "would-from-the-next-day", "decided-then-in-force-from"])
 def test_a_measure_is_dated_by_the_day_it_takes_effect_not_the_day_it_was_announced(text, published, expected):
     assert events(text, published=d(published)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Terespol crossing, which Poland closed on Sept. 20, stayed shut on Friday.",
+     [("BORDER_CLOSURE", "PL", d("2022-09-20"), None)]),
+    ("Mexico on Wednesday temporarily closed the international railway bridges at Nuevo Laredo.",
+     [("BORDER_CLOSURE", "MX", d("2022-09-28"), None)]),
+    ("Laos's government ordered all land crossings with Thailand shut to travellers from Monday.",
+     [("BORDER_CLOSURE", "LA", d("2022-09-26"), None)]),
+], ids=["closed-in-a-relative-clause", "railway-bridges", "ordered-shut"])
+def test_closures_stated_in_other_shapes(text, expected):
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Niger's government on Thursday ordered soldiers on its western frontier to let through civilians fleeing "
+     "the fighting in Mali.", [("ENTRY_FACILITATION", "NE", d("2022-09-29"), None)]),
+    ("Egypt began admitting Sudanese children who carry only emergency travel documents.",
+     [("ENTRY_FACILITATION", "EG", None, None)]),
+    ("Since Feb. 21, Serbia had let through only Syrians and Iraqis carrying a passport.", []),
+], ids=["ordered-to-let-through", "began-admitting", "let-through-only-is-no-facilitation"])
+def test_letting_people_through_is_a_facilitation_unless_only_some(text, expected):
+    assert [e for e in events(text) if e[0] == "ENTRY_FACILITATION"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru began demanding valid passports from Venezuelans at its northern border on Friday.",
+     [("ENTRY_RESTRICTION", "PE", d("2022-09-30"), None)]),
+    ("Jordan's Interior Ministry said on Sunday that Syrian men aged 18 to 40 must now obtain a visa before "
+     "entering.", [("ENTRY_RESTRICTION", "JO", d("2022-09-25"), None)]),
+], ids=["demanding-passports", "must-obtain-a-visa"])
+def test_a_document_demanded_at_entry_is_an_entry_restriction(text, expected):
+    assert events(text) == expected
+
+
+def test_an_airlines_cancellations_are_no_state_measure():
+    assert events("Air India and IndiGo cancelled their flights to Dhaka on Monday, citing security.") == []
