@@ -408,7 +408,7 @@ def _grammatical_subject(verb: Token) -> Optional[Token]:
 
 
 # Words naming a transport company, whose own decisions are no state's measure.
-_CARRIER_WORDS = {"airline", "airlines", "airways", "carrier", "carriers"}
+_CARRIER_WORDS = {"airlines", "airways", "carrier", "carriers"}
 # Papers by which a government acts, besides its laws and decrees: "published an ordinance granting".
 _DOCUMENT_NOUNS = {"ordinance", "proclamation", "circular", "notice", "resolution", "memorandum", "edict"}
 # Nouns for a course of action under way, whose infinitive is the action itself ("a drive to deport").
