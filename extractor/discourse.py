@@ -138,7 +138,8 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
                     and token.head.i > token.i and token.head.lemma_.lower() not in PEOPLE_NOUNS:
                 role = "adjective"  # "Vietnamese authorities": the word that names a people modifies a noun
             places.append(Place(code, i, ent_end, role))
-            if role in ("name", "adjective"):
+            if role == "name" or (role == "adjective" and token.head.lemma_.lower() not in _HOSTILE_NOUNS):
+                # not "Since the Russian invasion began, 86,500 people have entered the country"
                 discourse.last_country = code
                 if role == "name":
                     if code in discourse.recent_countries:
@@ -195,6 +196,9 @@ def _after_place_preposition(span: Span) -> bool:
     return span[0].ent_iob_ == "B" and root.dep_ == "pobj" and root.head.lower_ in ("in", "into", "to", "from", "across", "at", "through", "near")
 
 
+# What one country does to another: its adjective there does not make it the story's "the country".
+_HOSTILE_NOUNS = {"invasion", "war", "attack", "attacks", "offensive", "troops", "forces", "army", "military",
+                  "strike", "strikes", "airstrikes", "bombing", "shelling", "occupation", "incursion", "aggression"}
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
             "north-east", "north-west", "south-east", "south-west", "outskirts"}
 

@@ -81,7 +81,7 @@ PEOPLE_NOUNS = {
     "deportee", "escapee", "newcomer", "arrival", "departure", "entrant", "crosser", "exile",
     "soldier", "conscript", "reservist", "foreigner", "immigrant", "emigrant", "emigre",
     "émigré", "pilgrim", "holder", "draftee", "youth", "elderly", "patient", "applicant",
-    "survivor", "victim", "member", "other", "ethnic", "more",
+    "survivor", "victim", "member", "other", "ethnic", "more", "expatriate", "expat", "labourer", "laborer",
     # peoples the country table does not name by nationality
     "rohingya", "kurd", "yazidi", "uyghur", "uighur", "karen", "chin", "tutsi", "hutu", "roma",
     "tamil", "pashtun", "hazara", "tigrayan", "amhara", "oromo", "masalit", "darfuri",
@@ -194,7 +194,7 @@ TRANSPARENT_VERBS = {"compare", "accord", "include", "contrast", "versus", "agai
 SOURCE_ANAPHORS = {"it", "he", "she", "they", "ministry", "agency", "guard", "service", "minister", "institute",
                    "office", "official", "authority", "police", "spokesman", "spokeswoman",
                    "spokesperson", "department", "organization", "organisation", "body", "group",
-                   "commission", "government"}
+                   "commission", "government", "force"}
 # Verbs of saying: a date on them dates the statement, not the figure.
 SPEECH_VERBS = {"say", "tell", "announce", "state", "add", "note", "report", "confirm", "write",
                 "post", "tweet", "explain", "point", "warn", "claim", "describe", "brief", "insist",

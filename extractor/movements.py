@@ -79,6 +79,29 @@ def _counts_things(token: Token) -> bool:
     return whole is not None and whole.pos_ == "NOUN" and not _is_people(whole) and whole.lemma_.lower() not in _FIGURE_NOUNS
 
 
+def _compared(token: Token) -> bool:
+    """"down from 6,170", "compared with 161", "against 5,300": a figure set beside another."""
+    doc = token.doc
+    before = " ".join(t.lower_ for t in doc[max(token.i - 3, 0):token.i])
+    return bool(re.search(r"\b(?:from|with|to|against|than|versus|vs\.?)(?: (?:about|some|around|nearly|almost|roughly|just|only|a|the))*$", before))
+
+
+def _follows_other_figure(number: NumberMention, numbers: list[NumberMention], counts: list[NumberMention]) -> bool:
+    """"recorded 501 attempts to cross on Wednesday, compared with 161 the day before": the figure
+    before it in the sentence counts something else, and this one continues that."""
+    before = [n for n in numbers if n.end <= number.start and n.kind == "count"]
+    return bool(before) and before[-1] not in counts
+
+
+def _capacity(token: Token) -> bool:
+    """"room for 5,000 people", "a camp built for 1,000 people", "capacity of 2,000"."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("for", "of"):
+        return False
+    holder = token.head.head
+    return holder.lemma_.lower() in ("room", "space", "capacity", "place", "bed") \
+        or (holder.lemma_.lower() in ("build", "design", "equip", "plan", "mean") and holder.tag_ == "VBN")
+
+
 def _habitual(number: NumberMention, doc) -> bool:
     """"compared with a usual 300 to 400 a day": what is normal, not what happened."""
     return any(t.lower_ in _HABITUAL for t in doc[max(number.start - 2, 0):number.start])
@@ -133,14 +156,17 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
         return Trigger(verb, "exit")  # "flew 21,600 people out of Kabul"
     if lemma in ("bring", "fly", "take") and particles & {"home", "back"}:
         return Trigger(verb, "entry")  # "brought home 8,200 Egyptians"
+    if lemma == "leave" and any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in _LEFT_IN_A_STATE
+                                for c in verb.subtree):
+        return None  # "protests that left more than 300 people dead"
     if lemma in ("flee", "leave", "abandon") and any(c.dep_ == "dobj" and c.lemma_.lower() == "home" for c in verb.children):
         return Trigger(verb, "internal")  # "fled their homes"
     if lemma == "evacuate" and _prepositions(verb) & {"from", "to", "out"} and _crosses_border(verb):
         return Trigger(verb, "exit")  # "evacuated from Sudan by ship to Saudi Arabia"
     if lemma in ("force", "drive", "chase", "push", "uproot") and any(
-            c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() == "home" for g in c.children)
+            c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in _HOMES for g in c.children)
             for c in verb.children):
-        return Trigger(verb, "internal")  # "forced from their homes"
+        return Trigger(verb, "internal")  # "forced from their homes", "driven from their villages"
     if lemma == "make" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
         # "made it across the border", "made it out"
         for child in verb.children:
@@ -263,6 +289,10 @@ def _refused(verb: Token) -> bool:
 
 # Nouns of land a country adjective names: "the Greek islands", "Turkish soil".
 _LAND_NOUNS = {"island", "islands", "shore", "coast", "soil", "territory", "side", "mainland", "border", "frontier"}
+# "left more than 300 people dead": a state people were left in, not a place they left.
+_LEFT_IN_A_STATE = {"dead", "injured", "wounded", "homeless", "stranded", "missing", "hurt", "jobless", "destitute"}
+# Where people live, which they are driven from: "driven from their villages".
+_HOMES = {"home", "village", "town", "house", "land", "farm", "neighbourhood", "neighborhood"}
 # "900 of them", "most of those": pronouns for the figure just given.
 _PART_PRONOUNS = ("them", "those", "these")
 # Adverbs of a movement verb that can carry its place phrase ("came back from Iran").
@@ -330,10 +360,13 @@ def _figure_trigger(token: Token, head: Optional[Token], verb: Optional[Token]) 
             return Trigger(anc, MOVE_NOUNS[anc.lemma_.lower()])
         if anc.pos_ in ("VERB", "AUX"):
             break
+    own = verb is not None and _verb_trigger(verb)
     for child in (head or token).children:
         # "people who had crossed"; not "a city of 700,000 people receiving a country" (the receiver's verb)
         if child.dep_ in ("acl", "relcl") and child.lemma_.lower() not in RECORDING_VERBS \
                 and (found := _verb_trigger(child)):
+            if own and child.lemma_.lower() in _EXPELLING_VERBS and (head or token).dep_ in ("nsubj", "nsubjpass"):
+                return own  # "2,380 people expelled by Algerian forces arrived in Assamaka": where they arrived
             return found
     return _clause_trigger(verb) if verb is not None else None
 
@@ -375,6 +408,11 @@ def _origin(head: Optional[Token], trigger: Optional[Trigger], places: list[Plac
                   for p in _places_under(c, places, {"from", "out"})]
     if not stated and head is not None:
         stated = [p.code for p in _places_under(head, places, {"from"})]  # "27,000 people from Sudan"
+    if not stated and head is not None:
+        # "2,380 people expelled by Algerian security forces arrived": the expelling state is where they came from
+        stated = [p.code for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in _EXPELLING_VERBS
+                  for agent in c.children if agent.dep_ == "agent"
+                  for p in places if agent.i < p.start <= agent.right_edge.i and p.role in ("name", "adjective")]
     if not stated and _going_home(trigger):
         return []  # GUIDELINES: nationals returning home have no origin unless a place is stated
     return sorted(set(stated)) or _nationality(head)
@@ -684,6 +722,8 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         lambda: _countries(trigger, direction, places, origin, sent) if trigger is not None else [],
         # "6,180 Syrians had crossed from Turkey": nationals coming from abroad are going home
         lambda: [c for c in nationality if c not in origin] if direction == "entry" and _going_home(trigger) else [],
+        # "Ethiopia's foreign ministry said 2,870 Ethiopians landed in Addis Ababa": its own people, home
+        lambda: [h] if direction == "entry" and (h := discourse.source_country.get(source or "")) in nationality else [],
         lambda: [c] if (c := discourse.sentence_country) and c not in elsewhere else [],
         lambda: list(previous.fields["country"]) if previous is not None else [],
         lambda: [h] if (h := discourse.source_country.get(source or "")) and h not in elsewhere else [],
@@ -780,6 +820,8 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
         if head is None and token.dep_ == "pobj" and token.head.lower_ == "of" \
                 and token.head.head.lemma_.lower() in PLACE_NOUNS:
             continue  # "into Eagle Pass, a city of 28,000": who lives there
+        if _capacity(head or token):
+            continue  # "a transit site with room for 5,000 people": what a place can hold
         verb = _predicate(head or token)
         trigger = misread or _figure_trigger(token, head, verb)
         part = _part_of_figure(token, number.value, previous, discourse)
@@ -789,13 +831,15 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
             frame = None  # "100,000 of them were still in the country": a clause of its own, and no movement
         if trigger is None and frame is None and previous is None and head is None and verb is not None \
                 and discourse.last_movement is not None and discourse.sentences_since_movement <= 1 \
-                and _continues_count(verb, token):
+                and _continues_count(verb, token) and not _follows_other_figure(number, numbers, counts):
             # "the ministry counted 6,109", "the figure topped 8,000", "That compared with 10,000";
             # "2,800 of them" is a part of the figure the last sentence led with
             antecedent = discourse.first_movement if part else discourse.last_movement
             frame = _Frame(antecedent, None, from_discourse=True)
         if trigger is None and frame is None:
             continue
+        if head is None and _compared(token) and _follows_other_figure(number, numbers, counts):
+            continue  # "received 4,930 asylum applications in February, down from 6,170 in January"
         if verb is not None and verb.lemma_.lower() in STOCK_VERBS:
             continue  # "Chad was already sheltering 400,000 refugees who escaped earlier violence"
         if trigger is not None and trigger.token.pos_ == "NOUN" and verb is not None \
@@ -856,6 +900,8 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
         if direction in ("exit", "internal"):
             # GUIDELINES: people displaced inside a country, or leaving one, come from that country
             origin = list(countries)
+        elif set(origin) == set(countries):
+            origin = []  # nationals coming home have no origin unless a place is stated (GUIDELINES)
         elif not origin and discourse.last_origin and not set(discourse.last_origin) & set(countries):
             # "142,300 people crossed on Monday" in a story about people fleeing Ukraine: from Ukraine
             origin = list(discourse.last_origin)

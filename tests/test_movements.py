@@ -514,3 +514,38 @@ def test_officials_named_by_their_province_keep_that_name_as_source():
     m = movements("In Cambodia, officials in Oddar Meanchey province said 4,100 workers had crossed back "
                   "from Thailand on Monday.")[4100]
     assert m.source == "officials in Oddar Meanchey province"
+
+
+@pytest.mark.parametrize("text, count", [
+    ("DHAKA, Bangladesh (Wire) — The crisis follows weeks of protests that left more than 300 people dead.", 300),
+    ("ADRE, Chad (Wire) — UNHCR said it was setting up a transit site at Koufroun with room for 5,000 people and "
+     "was moving tents.", 5000),
+    ("The Austrian Interior Ministry said the country had received 4,930 asylum applications in February, down "
+     "from 6,170 in January.", 6170),
+], ids=["left-dead", "room-for", "down-from-a-figure-of-applications"])
+def test_the_dead_a_capacity_and_a_figure_compared_with_applications_are_not_movements(text, count):
+    assert count not in movements(text)
+
+
+def test_people_driven_from_their_villages_are_displaced():
+    m = movements("About 6,000 people were driven from their villages in Niger's Tillaberi region in July, "
+                  "the U.N. said.")[6000]
+    assert (m.country, m.direction) == (["NE"], "internal")
+
+
+def test_people_expelled_by_one_state_who_arrive_in_another_entered_it_from_the_first():
+    m = movements("NIAMEY, Niger (Wire) — Some 1,900 people expelled by Algerian security forces arrived in the "
+                  "village of Assamaka in July, aid workers said.")[1900]
+    assert (m.country, m.direction, m.origin) == (["NE"], "entry", ["DZ"])
+
+
+def test_the_country_is_not_the_one_whose_invasion_the_sentence_names():
+    m = movements("Moldova's border police said on Monday that since the Russian invasion began on Feb. 24, "
+                  "40,000 people had entered the country from Ukraine.")[40000]
+    assert m.country == ["MD"]
+
+
+def test_nationals_landing_as_their_own_government_reports_came_home():
+    m = movements("Eritrea's Ministry of Information said 1,200 Eritreans landed at the airport on four flights "
+                  "on Tuesday.")[1200]
+    assert (m.country, m.origin) == (["ER"], [])
