@@ -124,6 +124,12 @@ def _object(verb: Token) -> Optional[Token]:
         if child.dep_ in ("dobj", "nsubjpass"):
             if child.lower_ in ("which", "that") and verb.dep_ == "relcl":
                 return verb.head  # "the Kuznica crossing, which Poland closed on Nov. 9"
+            if child.lower_ in ("them", "it") and child.dep_ == "dobj":
+                # "reopened its land checkpoints on Sunday, after closing them in March 2020"
+                governor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                antecedent = next((c for c in governor.children if c.dep_ == "dobj"), None) if governor is not None else None
+                if antecedent is not None and antecedent.pos_ == "NOUN":
+                    return antecedent
             return child
     ergative = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _CROSSING_NOUNS), None)
     if ergative is not None and verb.lemma_.lower() in ("close", "shut", "open", "reopen", "seal"):

@@ -596,3 +596,34 @@ def test_a_document_demanded_at_entry_is_an_entry_restriction(text, expected):
 
 def test_an_airlines_cancellations_are_no_state_measure():
     assert events("Air India and IndiGo cancelled their flights to Dhaka on Monday, citing security.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Authorities in Shanghai suspended buses, subways and all outbound flights and trains from Thursday, telling "
+     "residents not to leave the city.", [("INTERNAL_MOVEMENT_RESTRICTION", "CN", d("2022-09-29"), None)]),
+    ("Bolivian authorities suspended interprovincial bus and air travel from Monday.",
+     [("INTERNAL_MOVEMENT_RESTRICTION", "BO", d("2022-09-26"), None)]),
+    ("Kenya suspended all flights to Mogadishu on Monday.", [("ENTRY_RESTRICTION", "KE", d("2022-09-26"), None)]),
+], ids=["outbound-city-transport", "interprovincial-travel", "international-flights-stay-entry"])
+def test_suspended_transport_inside_a_country_restricts_internal_movement(text, expected):
+    assert events(text) == expected
+
+
+def test_a_closure_told_by_a_pronoun_ends_at_the_reopening():
+    text = "Cambodia reopened its land checkpoints with Thailand on Sunday, after closing them to travellers in March 2020."
+    assert sorted(events(text)) == [("BORDER_CLOSURE", "KH", d("2020-03-01"), d("2022-09-25")),
+                                    ("ENTRY_FACILITATION", "KH", d("2022-09-25"), None)]
+
+
+def test_nationals_prohibited_from_travelling_to_a_country_are_an_exit_restriction_of_their_own():
+    text = "Indonesian nationals are prohibited from travelling to mainland China, effective 5 February 2020."
+    assert events(text) == [("EXIT_RESTRICTION", "ID", d("2020-02-05"), None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ecuador's president announced on Monday a two-year temporary protection status for Venezuelan migrants.",
+     [("ENTRY_FACILITATION", "EC", d("2022-09-26"), None)]),
+    ("Japan issued an entry ban for travellers from Brazil on Monday.", [("ENTRY_RESTRICTION", "JP", d("2022-09-26"), None)]),
+], ids=["announced-protection", "issued-ban-is-no-facilitation"])
+def test_an_announced_protection_facilitates_and_an_issued_ban_restricts(text, expected):
+    assert events(text) == expected
