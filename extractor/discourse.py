@@ -71,6 +71,7 @@ class Discourse:
     last_actor: Optional[tuple[str, str]] = None  # (code, name) of the last acting authority
     actors_by_type: dict[str, tuple[str, str]] = field(default_factory=dict)  # first actor of each event type
     last_event: Optional[PolicyEvent] = None  # the last measure of the previous sentence, for "the ban will last until ..."
+    events: list[PolicyEvent] = field(default_factory=list)  # every measure so far, for "The suspension took effect on Sunday"
 
 
 _DET = {"the", "a", "an"}

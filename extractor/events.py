@@ -837,6 +837,7 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                 attributions: list[Attribution], discourse: Discourse) -> list[PolicyEvent]:
     _note_entities(sent, places, discourse)
     _extend_last_measure(sent, times, discourse)
+    _date_earlier_measure(sent, times, discourse)
     out: list[PolicyEvent] = []
     verbs: list[Token] = []  # the trigger of each record in `out`
     frames: list[int] = []  # indices in `out` of legal frames (a state of emergency)
@@ -905,6 +906,7 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
     out += _withdrawn_permissions(sent, times, places, discourse)
     out += _nominal_events(sent, times, places, discourse)
     discourse.last_event = out[-1] if out else None
+    discourse.events += out
     # Authorities named as subjects stay available for "they" in the next sentence.
     for token in sent:
         if token.dep_ == "nsubj" and noun_lemma(token) in AUTHORITY_NOUNS:
@@ -935,6 +937,42 @@ def _extend_last_measure(sent: Span, times: list[TimeMention], discourse: Discou
             end = end.replace(year=end.year + 1)  # "until Nov. 10" of a measure taken in August
         event.date_end = end
         return
+
+
+# The measure a definite noun takes up, by the event types it can name.
+_MEASURE_TYPES = {
+    "closure": {"BORDER_CLOSURE"}, "shutdown": {"BORDER_CLOSURE"}, "deployment": {"BORDER_CONTROL"},
+    "crackdown": {"RETURN_OR_EXPULSION"}, "drive": {"RETURN_OR_EXPULSION"}, "campaign": {"RETURN_OR_EXPULSION"},
+    "mobilization": {"MOBILIZATION"}, "mobilisation": {"MOBILIZATION"},
+}
+_RESTRICTIONS = {"ENTRY_RESTRICTION", "EXIT_RESTRICTION", "INTERNAL_MOVEMENT_RESTRICTION", "BORDER_CLOSURE"}
+# "took effect", "came into force", "began": the day a measure starts.
+_STARTING = {"take": {"effect"}, "come": {"force", "effect"}, "go": {"effect", "force"}, "enter": {"force"},
+             "begin": set(), "start": set(), "announce": set(), "introduce": set()}
+
+
+def _date_earlier_measure(sent: Span, times: list[TimeMention], discourse: Discourse) -> None:
+    """"Kuwait has suspended work visas for five nationalities, the ministry said on Wednesday. The
+    suspension took effect on Sunday": the measure already reported starts on the day it took effect."""
+    for subject in sent:
+        if subject.dep_ not in ("nsubj", "nsubjpass") or not any(c.lower_ in ("the", "this") for c in subject.children):
+            continue
+        noun = noun_lemma(subject)
+        kinds = _MEASURE_TYPES.get(noun) or (_RESTRICTIONS if noun in MEASURE_NOUNS - {"state", "emergency"} else None)
+        verb = subject.head
+        needs = _STARTING.get(verb.lemma_.lower())
+        if not kinds or needs is None:
+            continue
+        if needs and not any(t.lemma_.lower() in needs for t in verb.subtree):
+            continue
+        if verb.lemma_.lower() in ("announce", "introduce") and subject.dep_ != "nsubjpass":
+            continue
+        day = next((t.single_day for t in times if t.single_day is not None and t.relation == "at"
+                    and (owner := governing_verb(sent.doc, t)) is not None and owner.i == verb.i), None)
+        earlier = next((e for e in reversed(discourse.events) if e.type in kinds), None)
+        if day is not None and earlier is not None:
+            earlier.date_start = day
+            return
 
 
 def _end_closures_at_reopening(out: list[PolicyEvent], verbs: list[Token]) -> None:

@@ -627,3 +627,19 @@ def test_nationals_prohibited_from_travelling_to_a_country_are_an_exit_restricti
 ], ids=["announced-protection", "issued-ban-is-no-facilitation"])
 def test_an_announced_protection_facilitates_and_an_issued_ban_restricts(text, expected):
     assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qatar has suspended the issuance of new work visas to nationals of three countries, the Interior Ministry said "
+     "on Wednesday. The suspension took effect on Sunday, according to a ministry circular.",
+     [("ENTRY_RESTRICTION", "QA", d("2022-09-25"), None)]),
+    ("Croatia has sent hundreds of police officers to its border with Bosnia. The deployment began on Sept. 20, "
+     "the Interior Ministry said on Monday.", [("BORDER_CONTROL", "HR", d("2022-09-20"), None)]),
+], ids=["took-effect", "deployment-began"])
+def test_a_later_sentence_saying_when_the_measure_began_dates_it(text, expected):
+    assert events(text) == expected
+
+
+def test_a_border_sealed_to_travellers_is_closed_and_to_foreigners_restricts_entry():
+    assert events("Kazakhstan sealed its land border with China to travellers on Monday.") == [
+        ("BORDER_CLOSURE", "KZ", d("2022-09-26"), None)]
