@@ -268,7 +268,7 @@ def _phrase_tokens(head: Token) -> list[Token]:
                     if grandchild.dep_ == "pobj":
                         walk(grandchild)
             elif child.dep_ == "appos" and child.ent_type_ == "PERSON":
-                keep.append(child)  # "its commandant, Patrick Okumu"
+                keep.extend(t for t in child.subtree if t.ent_type_ == "PERSON" or t.text == "-")  # "its commandant, Patrick Okumu", "Eli Ben-Ami"
             elif child.dep_ == "cc" and child.lower_ == "and" and _named(token) and token.ent_iob_ == "B":
                 # "Customs and Border Protection": one body's name that the tagger cut at "and"
                 conj = next((c for c in token.rights if c.dep_ == "conj" and c.i > child.i), None)
@@ -303,6 +303,8 @@ def _with_entity(tokens: list[Token]) -> list[Token]:
 
 
 def _source_text(tokens: list[Token], places: list[Place]) -> str:
+    while tokens and tokens[-1].lemma_.lower() == "show" and len(tokens) > 1:
+        tokens = tokens[:-1]  # "data from Turkey's AFAD show": the parser took the verb into the name
     text = _source_words(tokens, places)
     return re.sub(r"\s*-\s*", "-", text)  # "Taliban-run", as written
 

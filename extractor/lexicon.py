@@ -157,7 +157,8 @@ REPORTING_VERBS = {
 }
 # Nouns that carry a source ("figures from X", "data released by X").
 SOURCE_NOUNS = {"figure", "data", "datum", "statistic", "number", "count", "tally", "estimate", "record",
-                "report", "count", "information", "total"}
+                "report", "count", "information", "total", "statement", "update", "bulletin", "dashboard",
+                "release", "circular", "notice"}
 # Words that make a clause hypothetical, planned or predicted rather than reported.
 MODAL_WORDS = {"could", "would", "might", "may", "will", "shall", "should", "'ll", "wo", "can"}
 IRREALIS_HEADS = {

@@ -41,6 +41,8 @@ def _continues_count(verb: Token, number: Token) -> bool:
     """A clause that restates the figure of the movement just discussed, without naming it."""
     lemma = verb.lemma_.lower()
     nouns = {c.lemma_.lower() for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")}
+    if "toll" in nouns or any(c.lemma_.lower() in ("death", "casualty") for c in verb.subtree if c.dep_ == "compound"):
+        return False  # "put the confirmed death toll at 242": the dead, not the people who moved
     if nouns & _FIGURE_NOUNS and lemma in LEVEL_VERBS | _COUNTING_VERBS | {"be", "fall", "drop"}:
         return True
     # "Iraqis account for about 2,800 of them", "Around 30,000 of them are children"
@@ -91,6 +93,19 @@ def _follows_other_figure(number: NumberMention, numbers: list[NumberMention], c
     before it in the sentence counts something else, and this one continues that."""
     before = [n for n in numbers if n.end <= number.start and n.kind == "count"]
     return bool(before) and before[-1] not in counts
+
+
+_DYING_VERBS = {"die", "drown", "perish", "kill", "starve"}
+
+
+def _transfer(verb: Token) -> bool:
+    """An authority moving people it holds from one place to another inside the country: a transfer."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("move", "transfer", "bus", "shift"):
+        return False
+    moved = any(c.dep_ == "dobj" for c in verb.children) or any(c.dep_ == "nsubjpass" for c in verb.children)
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None) or agent_of(verb)
+    return moved and doer is not None and (noun_lemma(doer) in AUTHORITY_NOUNS or doer.ent_type_ == "ORG"
+                                 or (doer.pos_ == "PRON" and doer.lower_ in ("it", "they")))
 
 
 def _capacity(token: Token) -> bool:
@@ -156,9 +171,12 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
         return Trigger(verb, "exit")  # "flew 21,600 people out of Kabul"
     if lemma in ("bring", "fly", "take") and particles & {"home", "back"}:
         return Trigger(verb, "entry")  # "brought home 8,200 Egyptians"
-    if lemma == "leave" and any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in _LEFT_IN_A_STATE
+    if lemma == "leave" and any((c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in _LEFT_IN_A_STATE)
+                                or (c.dep_ == "pobj" and c.head.lower_ == "in" and c.lower_ in ("need", "limbo", "danger"))
                                 for c in verb.subtree):
-        return None  # "protests that left more than 300 people dead"
+        return None  # "protests that left more than 300 people dead", "left 9 million in need of aid"
+    if lemma in ("flee", "leave", "abandon", "escape") and _left_a_locality(verb):
+        return Trigger(verb, "internal")  # "left the 10 provinces hit by the earthquakes", "left border villages"
     if lemma in ("flee", "leave", "abandon") and any(c.dep_ == "dobj" and c.lemma_.lower() == "home" for c in verb.children):
         return Trigger(verb, "internal")  # "fled their homes"
     if lemma == "evacuate" and _prepositions(verb) & {"from", "to", "out"} and _crosses_border(verb):
@@ -186,6 +204,22 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
             return None
         return Trigger(verb, MOVE_VERBS[lemma])
     return None
+
+
+_LOCALITIES = {"province", "village", "area", "town", "neighbourhood", "neighborhood", "district", "region", "zone",
+               "community", "settlement", "city", "camp", "valley"}
+
+
+def _left_a_locality(verb: Token) -> bool:
+    """"left the 10 Turkish provinces hit by the earthquakes", "fled border villages": a place inside a
+    country, with nowhere abroad named as where they went."""
+    left = [c for c in verb.children if c.dep_ == "dobj"] \
+        + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+    if not any(t.lemma_.lower() in _LOCALITIES and t.pos_ == "NOUN" for t in left):
+        return False
+    onward = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "for", "across")
+              for g in c.subtree if country_of(g.text) and country_of(g.text)[1] == "name"]
+    return not onward
 
 
 def _sent_home(verb: Token) -> bool:
@@ -272,8 +306,11 @@ def _irrealis(verb: Token, sent: Span) -> bool:
 
 def _then_stays(clause: Token) -> bool:
     """The people a relative clause describes are then said to live or stay somewhere: the verb right
-    after the clause (where the parser often loses it) is a verb of staying."""
+    after the clause (where the parser often loses it) is a verb of staying ("who escaped Myanmar live
+    in camps", "displaced from the north are staying in hotels")."""
     after = clause.right_edge.i + 1
+    while after < len(clause.doc) and clause.doc[after].pos_ == "AUX":
+        after += 1
     if after >= len(clause.doc):
         return False
     following = clause.doc[after]
@@ -365,8 +402,11 @@ def _figure_trigger(token: Token, head: Optional[Token], verb: Optional[Token]) 
         # "people who had crossed"; not "a city of 700,000 people receiving a country" (the receiver's verb)
         if child.dep_ in ("acl", "relcl") and child.lemma_.lower() not in RECORDING_VERBS \
                 and (found := _verb_trigger(child)):
-            if own and child.lemma_.lower() in _EXPELLING_VERBS and (head or token).dep_ in ("nsubj", "nsubjpass"):
-                return own  # "2,380 people expelled by Algerian forces arrived in Assamaka": where they arrived
+            if own and child.lemma_.lower() in _EXPELLING_VERBS | _CARRYING_VERBS | {"evacuate", "airlift"}:
+                # "2,380 people expelled by Algerian forces arrived in Assamaka", "40,000 people airlifted out
+                # of Kabul have landed in Qatar", "received 3,700 Venezuelans expelled from the United States":
+                # counted where the clause's own verb puts them
+                return own
             return found
     return _clause_trigger(verb) if verb is not None else None
 
@@ -445,6 +485,9 @@ def _countries(trigger: Trigger, direction: str, places: list[Place], origin: li
         crossed = [c for c in verb.children if c.dep_ == "dobj"]  # "the corridor into Armenia": the parser's attachment
         found = _places_under(verb, places, onward) or [p for c in crossed for p in _places_under(c, places, onward)] \
             or _places_under(verb, places, {"into", "to", "in", "on", "toward", "towards", "across", "DOBJ"})
+    if not found and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        # "on to Frankfurt, where around 2,800 evacuees had arrived by Tuesday": the place the clause hangs on
+        found = [p for p in places if p.start <= verb.head.i < p.end and p.role in ("name", "city")]
     codes = sorted({code for p in found for code in expand_plural(p, origin)})
     if not codes:
         # "Georgia saw 9,642 Russians entering": the recording country is the subject.
@@ -689,14 +732,24 @@ def _destinations(trigger: Optional[Trigger], direction: str, places: list[Place
     return {p.code for p in _places_under(trigger.token, places, {"to", "into", "toward", "towards"})}
 
 
+def _namesake_region(place: Place, sent: Span, discourse: Discourse) -> bool:
+    """"evacuated from Buzi district" in a story about Mozambique: a district of the same name in a
+    country the story never named is not the one meant."""
+    return place.role == "city" and bool(discourse.recent_countries) and place.code not in discourse.recent_countries \
+        and any(t.lower_ in REGION_WORDS for t in sent.doc[place.end - 1:place.end + 1]) \
+        and region_country(sent.doc[place.start:place.end].text) is None
+
+
 def _known_country(place: Place, sent: Span, discourse: Discourse) -> bool:
     """A town the gazetteer places in a country the story never named ("Joda", also a town in India)
     is too weak to count a figure there on its own; a region from the English-name table is known
     without it (capitals have namesakes too: Victoria, Kingston, San Jose)."""
     if place.role != "city" or place.code in discourse.recent_countries:
         return True
-    if any(t.lower_ in REGION_WORDS for t in sent.doc[place.end - 1:place.end + 1]):
-        return True  # "in Assam state", "Ituri province": named as a region, not a namesake town
+    if any(t.lower_ in REGION_WORDS for t in sent.doc[place.end - 1:place.end + 1]) and not discourse.recent_countries:
+        # "in Assam state", "Ituri province": named as a region, not a namesake town; but in a story about
+        # Mozambique, "Buzi district" is no district of Taiwan
+        return True
     return region_country(sent.doc[place.start:place.end].text) is not None
 
 
@@ -794,6 +847,7 @@ def _over_days(sent: Span, date_start: Optional[dt.date], date_end: Optional[dt.
 def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention], places: list[Place],
              attributions: list[Attribution], discourse: Discourse) -> list[Movement]:
     doc = sent.doc
+    places = [p for p in places if not _namesake_region(p, sent, discourse)]
     counts = [n for n in numbers if n.kind == "count" and n.value is not None and n.value > 0
               and not _counts_things(doc[n.end - 1]) and not _habitual(n, doc)]
     out: list[Movement] = []
@@ -842,6 +896,10 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
             continue  # "received 4,930 asylum applications in February, down from 6,170 in January"
         if verb is not None and verb.lemma_.lower() in STOCK_VERBS:
             continue  # "Chad was already sheltering 400,000 refugees who escaped earlier violence"
+        if verb is not None and verb.lemma_.lower() in _DYING_VERBS:
+            continue  # "Twelve died before the group was picked up"
+        if trigger is not None and _transfer(trigger.token):
+            continue  # "the INM said it had moved about 1,200 others by bus to Villahermosa" (GUIDELINES)
         if trigger is not None and trigger.token.pos_ == "NOUN" and verb is not None \
                 and verb.lemma_.lower() in IRREALIS_HEADS:
             continue  # "preparing for as many as 200,000 arrivals": arrivals not yet made

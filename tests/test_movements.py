@@ -549,3 +549,43 @@ def test_nationals_landing_as_their_own_government_reports_came_home():
     m = movements("Eritrea's Ministry of Information said 1,200 Eritreans landed at the airport on four flights "
                   "on Tuesday.")[1200]
     assert (m.country, m.origin) == (["ER"], [])
+
+
+@pytest.mark.parametrize("text, count", [
+    ("MAPUTO, Mozambique (Wire) — More than 128,000 people have been displaced by the cyclone, the institute said. "
+     "The institute put the confirmed death toll in Mozambique at 242 and warned that it would rise.", 242),
+    ("ADDIS ABABA, Ethiopia (Wire) — The war has killed thousands of people and left more than 9 million across "
+     "northern Ethiopia in need of food aid.", 9_000_000),
+    ("MEXICO CITY (Wire) — The INM said it had moved about 1,200 others by bus to Villahermosa.", 1200),
+    ("ROME (Wire) — Twelve died before the group was picked up off Lampedusa on Monday.", 12),
+], ids=["death-toll", "left-in-need", "transfer-by-an-authority", "died"])
+def test_the_dead_people_in_need_and_transfers_are_not_movements(text, count):
+    assert count not in movements(text)
+
+
+@pytest.mark.parametrize("text, count, direction", [
+    ("ANTAKYA, Turkey (Wire) — Nearly 1.8 million people have left the 10 Turkish provinces hit by the "
+     "earthquakes since Feb. 6, the disaster agency said.", 1_800_000, "internal"),
+    ("BEIRUT (Wire) — At least 29,000 people left border villages in southern Lebanon last month, the "
+     "emergency committee said.", 29000, "internal"),
+], ids=["left-provinces", "left-villages"])
+def test_leaving_places_inside_a_country_is_internal_displacement(text, count, direction):
+    assert movements(text, published=dt.date(2023, 11, 14))[count].direction == direction
+
+
+def test_a_statement_from_a_body_names_the_body_and_its_country():
+    m = movements("According to a statement from Malawi's Department of Disaster Management Affairs, 86,980 "
+                  "people have been displaced in 15 districts since March 5.", published=dt.date(2019, 3, 22))[86980]
+    assert (m.country, m.source) == (["MW"], "Malawi's Department of Disaster Management Affairs")
+
+
+def test_an_appositive_speaker_keeps_a_hyphenated_name():
+    m = movements("BEIRUT (Wire) — Tyre's deputy mayor, Hassan Abu-Khalil, told reporters on Monday that roughly "
+                  "6,000 people had arrived in the city over the weekend.", published=dt.date(2023, 11, 14))[6000]
+    assert m.source.endswith("Hassan Abu-Khalil")
+
+
+def test_a_people_received_though_expelled_from_elsewhere_are_counted_where_received():
+    m = movements("Mexico's National Migration Institute said on Wednesday it had received more than 3,700 "
+                  "Venezuelans expelled from the United States since Oct. 12.", published=dt.date(2022, 10, 20))[3700]
+    assert (m.country, m.direction) == (["MX"], "entry")
