@@ -540,8 +540,8 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
         # count of deportees ("2,874 of whom had been deported")
         actor = _removed_from(verb, places) or (discourse.actors_by_type.get(pattern.type)
                                                 if not _counts_people(verb) else None)
-    if actor is None and subject is not None and _names_people(subject):
-        actor = _announcer(verb, places, discourse)
+    if actor is None and subject is not None and (_names_people(subject) or subject.lower_ in _CROSSING_NOUNS):
+        actor = _announcer(verb, places, discourse)  # "the ministry said the crossings would stay open to ..."
     if actor is None:
         actor = _owner_of_passive(verb, pattern.type, places)
     if actor is None and discourse.heading_country and (subject is None or _actor(subject, places, discourse, verb) is None):

@@ -179,7 +179,8 @@ AUTHORITY_NOUNS = {
     "king", "leader", "spokesman", "spokeswoman", "spokesperson", "department", "committee",
     "commission", "kremlin", "junta", "regime", "state", "court", "mayor", "head",
     "commander", "embassy", "directorate", "bureau", "security", "officer", "ranger", "coastguard",
-    "region", "province", "republic", "oblast", "governorate", "municipality",
+    "region", "province", "republic", "oblast", "governorate", "municipality", "commissioner",
+    "high commission", "consulate", "gendarmerie", "navy", "coast guard",
 }
 # Blocs and international bodies: their decisions are no country's measure (SPEC 2.2).
 SUPRANATIONAL_BODIES = ("european union", "eu", "european commission", "frontex", "united nations", "u.n.",

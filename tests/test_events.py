@@ -643,3 +643,28 @@ def test_a_later_sentence_saying_when_the_measure_began_dates_it(text, expected)
 def test_a_border_sealed_to_travellers_is_closed_and_to_foreigners_restricts_entry():
     assert events("Kazakhstan sealed its land border with China to travellers on Monday.") == [
         ("BORDER_CLOSURE", "KZ", d("2022-09-26"), None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya's Interior Ministry on Sunday ordered residents of low-lying villages along the Tana to move to higher "
+     "ground.", [("INTERNAL_MOVEMENT_RESTRICTION", "KE", d("2022-09-25"), None)]),
+    ("Israel's Defense Ministry ordered the evacuation of 28 communities near the border on Sept. 16.",
+     [("INTERNAL_MOVEMENT_RESTRICTION", "IL", d("2022-09-16"), None)]),
+    ("Chad's Interior Ministry on Sunday ordered a night-time curfew in Ouaddai province.",
+     [("INTERNAL_MOVEMENT_RESTRICTION", "TD", d("2022-09-25"), None)]),
+], ids=["ordered-to-move", "ordered-evacuation", "ordered-curfew"])
+def test_orders_to_leave_an_area_or_to_stay_in_restrict_internal_movement(text, expected):
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zambia's Home Affairs Ministry said on Tuesday that Congolese escaping the fighting would be allowed to stay "
+     "without travel documents.", [("ENTRY_FACILITATION", "ZM", d("2022-09-27"), None)]),
+    ("Uganda's Commissioner for Refugees said on Wednesday that the crossings would stay open to anyone fleeing "
+     "the fighting.", [("ENTRY_FACILITATION", "UG", d("2022-09-28"), None)]),
+    ("To ease the flow, Syria on Sept. 28 suspended a rule obliging its citizens to change $100 when they enter "
+     "the country.", [("ENTRY_FACILITATION", "SY", d("2022-09-28"), None)]),
+    ("The border remained open to traffic on Monday.", []),
+], ids=["without-documents", "would-stay-open", "suspended-entry-rule", "remained-open-is-a-state"])
+def test_promises_and_lifted_entry_rules_facilitate_entry(text, expected):
+    assert events(text) == expected
