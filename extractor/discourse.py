@@ -371,9 +371,27 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
         acronyms = [m.group(1) for e in reversed(discourse.sources) if (m := re.match(r"([A-Z.]{3,})(?:'s\b|$)", e))]
         if acronyms:
             return acronyms[0]  # "the agency" after "UNHCR"
+    if lemma in ("department", "directorate", "bureau", "unit"):
+        # "the department said", with no department named before: the body last quoted
+        body = next((e for e in reversed(discourse.sources) if e[:1].isupper() and not _names_a_person(e)), None)
+        if body is not None:
+            return body
     for earlier in reversed(discourse.sources):
         if lemma in ("it", "they", "agency", "organization", "organisation", "body", "group") \
                 or (lemma in ("he", "she") and (earlier[:1].isupper() or _names_a_person(earlier))):
+            return earlier
+    return None
+
+
+def _expand_acronym(text: str, discourse: Discourse) -> Optional[str]:
+    """"Data from the DTM show", after "the International Organization for Migration's Displacement
+    Tracking Matrix said": the body the letters stand for, as first named."""
+    if not re.fullmatch(r"[A-Z]{2,6}", text):
+        return None
+    for earlier in reversed(discourse.sources):
+        words = re.findall(r"[A-Z][\w]*", earlier)
+        initials = "".join(w[0] for w in words if w.lower() not in ("of", "and", "for", "the"))
+        if text in initials and text != earlier:
             return earlier
     return None
 
@@ -462,7 +480,7 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
         text = _source_text(tokens, places)
         if head.dep_ == "poss":
             text = re.sub(r"['’]s$", "", text)  # "IOM's teams counted": IOM
-        resolved = _resolve_anaphor(head, text, discourse)
+        resolved = _resolve_anaphor(head, text, discourse) or _expand_acronym(text, discourse)
         if resolved:
             text = resolved
         elif head.pos_ == "PRON" or not text:

@@ -944,6 +944,7 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
             source = discourse.last_movement["source"]
         if source is None and verb is not None:
             source = _acting_authority(verb, attributions, discourse)
+
         countries = _resolve_countries(trigger, direction, places, origin, sent,
                                        frame or (_whole_of(token, previous, discourse) if part else None), source,
                                        discourse, _nationality(head), attributions, token)

@@ -589,3 +589,18 @@ def test_a_people_received_though_expelled_from_elsewhere_are_counted_where_rece
     m = movements("Mexico's National Migration Institute said on Wednesday it had received more than 3,700 "
                   "Venezuelans expelled from the United States since Oct. 12.", published=dt.date(2022, 10, 20))[3700]
     assert (m.country, m.direction) == (["MX"], "entry")
+
+
+def test_an_acronym_source_is_the_body_its_letters_stand_for():
+    text = ("The International Organization for Migration's Displacement Tracking Matrix said 1.7 million people had "
+            "been displaced inside Sudan since April 15. Data from the DTM show that about 290,000 people had fled "
+            "Khartoum for Al Jazirah state since the fighting began.")
+    m = movements(text, published=dt.date(2023, 6, 14))[290000]
+    assert m.source == "International Organization for Migration's Displacement Tracking Matrix"
+
+
+def test_the_department_points_back_to_the_body_last_quoted():
+    text = ("The Home Office said 1,295 people reached Britain in small boats on Monday. The department said 34 "
+            "Albanians were deported from Britain on Thursday.")
+    m = movements(text, published=dt.date(2022, 8, 20))[34]
+    assert m.source == "Home Office"
