@@ -81,6 +81,17 @@ def _counts_things(token: Token) -> bool:
     return whole is not None and whole.pos_ == "NOUN" and not _is_people(whole) and whole.lemma_.lower() not in _FIGURE_NOUNS
 
 
+def _clause_verb(token: Token) -> int:
+    """The index of the verb whose clause holds the token."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor.i
+    return token.sent.root.i
+
+
+_SINCE_IN = re.compile(r"\b(?:since|so far|this year|to date|in total|altogether)\b", re.IGNORECASE)
+
+
 def _compared(token: Token) -> bool:
     """"down from 6,170", "compared with 161", "against 5,300": a figure set beside another."""
     doc = token.doc
@@ -554,7 +565,20 @@ def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char:
             and span.root.head.pos_ == "NOUN" and span.root.head.lemma_.lower() not in (
                 "weekend", "week", "day", "month", "period", "night", "morning", "year", "fortnight")
 
-    usable = [t for t in times if not dates_report(t) and not t.vague and not other_clause(t) and not names_a_thing(t)]
+    def another_figure(time: TimeMention) -> bool:
+        """"roughly twice the figure for the week before": the date of another figure the text compares."""
+        span = doc.char_span(time.start_char, time.end_char, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        prep = root.head if root.dep_ == "pobj" else root
+        return prep.dep_ == "prep" and prep.lower_ in ("for", "of", "in") and prep.head.lemma_.lower() in _FIGURE_NOUNS \
+            and not any(prep.head.i == c.end - 1 for c in counts) and prep.head.i != number_token.i \
+            and not (prep.head.dep_ in ("nsubj", "nsubjpass") and prep.head.head.i == _clause_verb(number_token))
+        # ("The figure for July alone was 11,320": the figure is the subject of the figure's own clause)
+
+    usable = [t for t in times if not dates_report(t) and not t.vague and not other_clause(t) and not names_a_thing(t)
+              and not another_figure(t)]
     after = [t for t in usable if number.end_char <= t.start_char < next_count_char]
     if after:
         return after[0]
@@ -979,6 +1003,13 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
             elif date_start is None and time.relation == "by":
                 date_start = frame.fields["date_start"]
         date_start, date_end = _over_days(sent, date_start, date_end, discourse)
+        if previous is not None and head is None and _compared(token) and previous.fields["date_start"] is not None \
+                and previous.fields["date_end"] is not None and previous.fields["date_start"] < previous.fields["date_end"] \
+                and date_start is not None and date_start == date_end and date_end < previous.fields["date_end"] \
+                and date_end >= previous.fields["date_start"] and _SINCE_IN.search(sent.text):
+            # "379,000 had crossed since Aug. 25 as of Wednesday, up from 370,000 a day earlier": the same
+            # running total, a day before
+            date_start = previous.fields["date_start"]
         same = _SAME_PERIOD_BEFORE.search(doc.text, number.end_char, next_char) if previous is not None else None
         if same:
             # "126,950 so far this year ..., against 64,529 in the same period last year"

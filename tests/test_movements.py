@@ -604,3 +604,15 @@ def test_the_department_points_back_to_the_body_last_quoted():
             "Albanians were deported from Britain on Thursday.")
     m = movements(text, published=dt.date(2022, 8, 20))[34]
     assert m.source == "Home Office"
+
+
+def test_a_running_total_a_day_earlier_keeps_its_start():
+    m = movements("An estimated 379,000 Rohingya had crossed into Bangladesh since Aug. 25 as of Wednesday, the U.N. "
+                  "refugee agency said, up from 370,000 a day earlier.", published=dt.date(2017, 9, 14))[370000]
+    assert (m.date_start, m.date_end) == (d("2017-08-25"), d("2017-09-12"))
+
+
+def test_the_date_of_the_figure_compared_with_does_not_date_the_figure():
+    m = movements("Last week as a whole, 53,000 Russians entered Georgia, the ministry said, roughly twice the "
+                  "figure for the week before.", published=dt.date(2022, 10, 5))[53000]
+    assert (m.date_start, m.date_end) == (d("2022-09-26"), d("2022-10-02"))
