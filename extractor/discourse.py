@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from .lexicon import (REGION_WORDS, AUTHORITY_NOUNS, COUNTRY_ANAPHORS, PEOPLE_NOUNS, REPORTING_VERBS,
                       SOURCE_ANAPHORS, SOURCE_NOUNS, WITNESS_NOUNS, noun_lemma)
 from .models import PolicyEvent
-from .places import (SEATS_OF_GOVERNMENT, countries, country_name, country_of, person_country, place_country,
+from .places import (SEATS_OF_GOVERNMENT, capital_country, countries, country_name, country_of, person_country, place_country,
                      region_country)
 
 
@@ -138,6 +138,9 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
             elif role == "people" and ent_end == i + 1 and token.dep_ in ("amod", "compound") \
                     and token.head.i > token.i and token.head.lemma_.lower() not in PEOPLE_NOUNS:
                 role = "adjective"  # "Vietnamese authorities": the word that names a people modifies a noun
+            if role in ("adjective", "name") and token.head.lemma_.lower() in _VEHICLE_NOUNS and token.dep_ in ("amod", "compound"):
+                i = ent_end
+                continue
             places.append(Place(code, i, ent_end, role))
             if role == "name" or (role == "adjective" and token.head.lemma_.lower() not in _HOSTILE_NOUNS):
                 # not "Since the Russian invasion began, 86,500 people have entered the country"
@@ -199,7 +202,12 @@ def _after_place_preposition(span: Span) -> bool:
 
 # What one country does to another: its adjective there does not make it the story's "the country".
 _HOSTILE_NOUNS = {"invasion", "war", "attack", "attacks", "offensive", "troops", "forces", "army", "military",
-                  "strike", "strikes", "airstrikes", "bombing", "shelling", "occupation", "incursion", "aggression"}
+                  "strike", "strikes", "airstrikes", "bombing", "shelling", "occupation", "incursion", "aggression",
+                  # "at the Ukrainian border": the border with that country, seen from the story's own
+                  "border", "frontier", "side"}
+# Vehicles a country adjective names the carrier of, not a place: "deportees arrived on U.S. flights".
+_VEHICLE_NOUNS = {"flight", "plane", "aircraft", "jet", "airliner", "ship", "vessel", "boat", "bus", "truck",
+                  "charter", "convoy", "carrier", "warship", "helicopter"}
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
             "north-east", "north-west", "south-east", "south-west", "outskirts"}
 
@@ -585,4 +593,4 @@ def dateline_country(text: str) -> Optional[str]:
             return named[0]
     city = match.group(1).strip().title()
     found = country_of(city)
-    return found[0] if found and found[1] == "name" else place_country(city)
+    return found[0] if found and found[1] == "name" else (place_country(city) or capital_country(city))

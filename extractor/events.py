@@ -493,10 +493,13 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
         own = list(verb.head.subtree if (misparsed and verb.dep_ == "amod") or _participle(verb) else verb.subtree)
         subject_part = {t.i for t in subject.subtree} - ({t.i for t in own} if misparsed else set())
         scope = own
-        clause = [t for t in scope if t.i not in subject_part]
+        # not the country people flee ("granted temporary refuge to people fleeing Ukraine")
+        fled = {t.i for v in scope if v.lemma_.lower() in ("flee", "escape", "leave") for t in v.subtree}
+        clause = [t for t in scope if t.i not in subject_part and t.i not in fled]
         found = _country_in(clause, places)
         code = found[0] if found else _region_in(clause)  # "federal authorities have sealed off Tigray"
-    titled = head in AUTHORITY_NOUNS | STATE_INSTRUMENTS or any(noun_lemma(t) in AUTHORITY_NOUNS for t in tokens)
+    titled = head in AUTHORITY_NOUNS | STATE_INSTRUMENTS or any(noun_lemma(t) in AUTHORITY_NOUNS for t in tokens) \
+        or any(c.dep_ == "conj" and noun_lemma(c) in AUTHORITY_NOUNS for c in subject.children)  # "soldiers and police"
     if code is None and titled and discourse.sentence_country:
         code = discourse.sentence_country  # "In France, about 800 police officers patrol the coast"
     if code is None and titled and discourse.dateline_country:

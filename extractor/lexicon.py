@@ -244,7 +244,7 @@ REPORT_NOUNS = {"report", "claim", "rumor", "rumour", "allegation", "speculation
 DENIAL_VERBS = {"deny", "dismiss", "reject", "refute", "debunk", "contradict", "disprove"}
 # People who report what they saw, and so can be a source ("volunteers said 2,000 arrived").
 WITNESS_NOUNS = {"volunteer", "witness", "worker", "resident", "activist", "monitor", "journalist",
-                 "observer", "organizer", "organiser", "doctor", "priest", "driver", "guard"}
+                 "observer", "organizer", "organiser", "doctor", "priest", "driver", "guard", "agent"}
 # Instruments through which a state acts ("a regulation has allowed border guards to ...").
 STATE_INSTRUMENTS = {"regulation", "law", "decree", "order", "rule", "directive", "ordinance", "measure"}
 # Nouns that refer back to a measure just reported ("The emergency ... will remain in force until Nov. 10").

@@ -19,7 +19,7 @@ from .discourse import Attribution, Discourse, Place, agent_of, expand_plural
 from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, CARRIER_VERBS, DENIAL_VERBS, EVENT_NOUNS, JOURNEY_NOUNS, REPORT_NOUNS,
                       STOCK_VERBS, IRREALIS_HEADS, LEVEL_VERBS, MODAL_WORDS, MOVE_NOUNS,
                       MOVE_VERBS, NON_PEOPLE_NOUNS, PEOPLE_NOUNS, PHRASAL_MOVES, PLACE_NOUNS, RECEIVING_PHRASALS, REGION_WORDS, RATE_ADVERBS, RECORDING_VERBS,
-                      REFUSAL_WORDS, REPORTING_VERBS, SPEECH_VERBS, TRANSPARENT_VERBS, noun_lemma)
+                      REFUSAL_WORDS, REPORTING_VERBS, SOURCE_NOUNS, SPEECH_VERBS, TRANSPARENT_VERBS, noun_lemma)
 from .models import Evidence, Movement
 from .numbers import NumberMention
 from .places import country_of, region_country
@@ -180,6 +180,8 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
         return Trigger(verb, "entry")  # "brought ashore", "picked up off Lesbos"
     if lemma in ("fly", "bring", "carry", "take") and particles & {"out"}:
         return Trigger(verb, "exit")  # "flew 21,600 people out of Kabul"
+    if lemma == "send" and particles & {"back"} and not particles & {"home"}:
+        return Trigger(verb, "exit")  # "Mexico sent back 1,876 Guatemalans": a deportation (GUIDELINES)
     if lemma in ("bring", "fly", "take") and particles & {"home", "back"}:
         return Trigger(verb, "entry")  # "brought home 8,200 Egyptians"
     if lemma == "leave" and any((c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in _LEFT_IN_A_STATE)
@@ -190,6 +192,9 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
         return Trigger(verb, "internal")  # "left the 10 provinces hit by the earthquakes", "left border villages"
     if lemma in ("flee", "leave", "abandon") and any(c.dep_ == "dobj" and c.lemma_.lower() == "home" for c in verb.children):
         return Trigger(verb, "internal")  # "fled their homes"
+    if lemma in ("drive", "force", "push") and not particles & {"back", "away"} \
+            and _prepositions(verb) & {"into", "across"} and any(c.dep_ == "dobj" and _is_people(c) for c in verb.children):
+        return Trigger(verb, "entry")  # "drove about 3,000 people across the river into Mae Sot"
     if lemma == "evacuate" and _prepositions(verb) & {"from", "to", "out"} and _crosses_border(verb):
         return Trigger(verb, "exit")  # "evacuated from Sudan by ship to Saudi Arabia"
     if lemma in ("force", "drive", "chase", "push", "uproot") and any(
@@ -332,7 +337,8 @@ def _refused(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in REFUSAL_WORDS:
         return True
-    return any(c.dep_ == "prt" and c.lower_ in ("back", "away") for c in verb.children) and lemma in ("turn", "send", "push")
+    # "turned back", "pushed back" before they crossed; "sent back" is a deportation (GUIDELINES)
+    return any(c.dep_ == "prt" and c.lower_ in ("back", "away") for c in verb.children) and lemma in ("turn", "push")
 
 
 # Nouns of land a country adjective names: "the Greek islands", "Turkish soil".
@@ -530,6 +536,8 @@ def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char:
         if span is None:
             return False
         head = span.root
+        if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.lemma_.lower() in SOURCE_NOUNS:
+            return True  # "put the number at 1,037 in a statement on Monday": the day of the statement
         if head.dep_ == "pobj" and head.head.lower_ not in ("on", "in", "at", "during", "late", "early"):
             return False  # "told stories about November": the date is what was told
         while head.dep_ in ("pobj", "prep", "npadvmod", "compound", "nummod") and head.head.i != head.i:
@@ -749,6 +757,18 @@ def _carriers(trigger: Optional[Trigger], direction: str, places: list[Place]) -
     return {p.code for p in places if p.start in span}
 
 
+def _expeller(trigger: Optional[Trigger], direction: str, places: list[Place]) -> list[str]:
+    """The country of who sends people out: the subject of an active verb of expelling."""
+    if trigger is None or direction != "exit" or trigger.token.pos_ != "VERB" \
+            or trigger.token.lemma_.lower() not in _EXPELLING_VERBS:
+        return []
+    doer = next((c for c in trigger.token.children if c.dep_ == "nsubj"), None)
+    if doer is None:
+        return []
+    span = range(doer.left_edge.i, doer.right_edge.i + 1)
+    return sorted({p.code for p in places if p.start in span and p.role in ("name", "adjective", "anaphor", "people")})
+
+
 def _destinations(trigger: Optional[Trigger], direction: str, places: list[Place]) -> set[str]:
     """Where people leaving went ("returned to Honduras"): not the country they left."""
     if trigger is None or direction != "exit":
@@ -797,6 +817,8 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         # "Saudi Arabia has flown 100,000 Ethiopians home": home is the people's own country
         lambda: list(nationality) if trigger is not None and _sent_home(trigger.token) else [],
         lambda: _countries(trigger, direction, places, origin, sent) if trigger is not None else [],
+        # "Dominican soldiers sent 1,837 Haitians back across the border": the expelling state's exit
+        lambda: _expeller(trigger, direction, places),
         # "6,180 Syrians had crossed from Turkey": nationals coming from abroad are going home
         lambda: [c for c in nationality if c not in origin] if direction == "entry" and _going_home(trigger) else [],
         # "Ethiopia's foreign ministry said 2,870 Ethiopians landed in Addis Ababa": its own people, home
@@ -975,11 +997,16 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
         if not countries:
             continue
         receiver = discourse.source_country.get(source or "")
-        went_to = {p.code for p in _places_under(trigger.token, places, {"to", "into"})} if returned else set()
-        if returned and receiver and receiver not in countries and (not went_to or receiver in went_to):
+        expelled = returned or (trigger is not None and direction == "exit" and trigger.token.pos_ == "VERB"
+                                and trigger.token.lemma_.lower() in _EXPELLING_VERBS)
+        went_to = {p.code for p in _places_under(trigger.token, places, {"to", "into"})} if expelled else set()
+        if expelled and receiver and receiver not in countries and (not went_to or receiver in went_to):
             # "2,300 Afghans were deported from Iran, according to the Taliban's refugee department":
             # counted by the receiving side, an entry there (GUIDELINES)
             direction, origin, countries = "entry", list(countries), [receiver]
+        elif expelled and receiver and countries == [receiver] and frame is not None \
+                and frame.fields["direction"] == "entry" and frame.fields["country"] == [receiver]:
+            direction, origin = "entry", list(frame.fields["origin"])  # "..., up from 1,402 the week before"
         if direction in ("exit", "internal"):
             # GUIDELINES: people displaced inside a country, or leaving one, come from that country
             origin = list(countries)

@@ -668,3 +668,17 @@ def test_orders_to_leave_an_area_or_to_stay_in_restrict_internal_movement(text, 
 ], ids=["without-documents", "would-stay-open", "suspended-entry-rule", "remained-open-is-a-state"])
 def test_promises_and_lifted_entry_rules_facilitate_entry(text, expected):
     assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NAYPYITAW (Wire) — The Labour Ministry said on Thursday it had suspended applications from men seeking "
+     "overseas work permits.", [("EXIT_RESTRICTION", "MM", d("2022-09-29"), None)]),
+    ("MAE SOT, Thailand (Wire) — Since Monday, soldiers and immigration police have inspected the passes of "
+     "everyone coming off the bridge.", [("BORDER_CONTROL", "TH", d("2022-09-26"), None)]),
+    ("BUDAPEST (Wire) — On Monday the cabinet granted temporary refuge to people fleeing Ukraine.",
+     [("ENTRY_FACILITATION", "HU", d("2022-09-26"), None)]),
+    ("President Bola Tinubu approved the immediate reopening of the crossings at Seme on Wednesday.",
+     [("ENTRY_FACILITATION", "NG", d("2022-09-28"), None)]),
+], ids=["suspended-overseas-work-permits", "inspected-passes", "refuge-not-the-country-fled", "approved-reopening"])
+def test_more_measures_in_the_words_stories_use(text, expected):
+    assert events(text) == expected

@@ -616,3 +616,30 @@ def test_the_date_of_the_figure_compared_with_does_not_date_the_figure():
     m = movements("Last week as a whole, 53,000 Russians entered Georgia, the ministry said, roughly twice the "
                   "figure for the week before.", published=dt.date(2022, 10, 5))[53000]
     assert (m.date_start, m.date_end) == (d("2022-09-26"), d("2022-10-02"))
+
+
+def test_deportees_sent_back_and_counted_by_the_receiving_side_are_its_entries():
+    found = movements("TEGUCIGALPA, Honduras (Wire) — Honduras's migration institute said Mexico sent back 2,100 "
+                      "Hondurans by land last week, up from 1,700 the week before.")
+    assert [(found[n].country, found[n].direction) for n in (2100, 1700)] == [(["HN"], "entry"), (["HN"], "entry")]
+
+
+def test_soldiers_sending_people_back_are_their_own_states_exit():
+    m = movements("SANTO DOMINGO (Wire) — Dominican soldiers sent 900 Haitians back across the border on Tuesday, "
+                  "the army said.")[900]
+    assert (m.country, m.direction) == (["DO"], "exit")
+
+
+def test_a_country_adjective_on_flights_or_on_the_border_is_not_where_people_went():
+    found = movements("TEGUCIGALPA, Honduras (Wire) — Since Jan. 1, 4,100 Hondurans have been returned from Mexico "
+                      "overland, Honduras's migration institute said, and another 2,200 deportees have arrived on "
+                      "U.S. flights.")
+    assert found[2200].country == ["HN"]
+    m = movements("Hungary had its busiest day yet at the Ukrainian border on Wednesday: 9,300 people crossed into the "
+                  "country, the police said.")[9300]
+    assert m.country == ["HU"]
+
+
+def test_fighting_that_drove_people_across_a_river_into_a_country_is_an_entry():
+    m = movements("Fighting on Saturday drove about 2,000 people across the river into Thailand, officials said.")[2000]
+    assert (m.country, m.direction) == (["TH"], "entry")
