@@ -119,23 +119,36 @@ _CROSSING_NOUNS = {"border", "borders", "crossing", "crossings", "checkpoint", "
                    "airports", "port", "ports", "bridge", "bridges"}
 
 
+def _antecedent(pronoun: Token) -> Optional[Token]:
+    """What "it" or "them" stands for: the last crossing named before it in the sentence ("closed its
+    Jaber crossing on Dec. 6 ... and reopened it on Monday"), else the object of the verb it hangs on
+    ("reopened its land checkpoints, after closing them")."""
+    named = [t for t in pronoun.sent if t.i < pronoun.i and t.lemma_.lower() in _CROSSING_NOUNS | {"gate"}
+             and t.pos_ == "NOUN"]
+    if named:
+        return named[-1]
+    verb = pronoun.head
+    governor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    antecedent = next((c for c in governor.children if c.dep_ == "dobj"), None) if governor is not None else None
+    return antecedent if antecedent is not None and antecedent.pos_ == "NOUN" else None
+
+
 def _object(verb: Token) -> Optional[Token]:
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass"):
             if child.lower_ in ("which", "that") and verb.dep_ == "relcl":
                 return verb.head  # "the Kuznica crossing, which Poland closed on Nov. 9"
             if child.lower_ in ("them", "it") and child.dep_ == "dobj":
-                # "reopened its land checkpoints on Sunday, after closing them in March 2020"
-                governor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
-                antecedent = next((c for c in governor.children if c.dep_ == "dobj"), None) if governor is not None else None
-                if antecedent is not None and antecedent.pos_ == "NOUN":
+                antecedent = _antecedent(child)
+                if antecedent is not None:
                     return antecedent
             return child
     ergative = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _CROSSING_NOUNS), None)
     if ergative is not None and verb.lemma_.lower() in ("close", "shut", "open", "reopen", "seal"):
         return ergative
-    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") \
+            and not (verb.tag_ == "VBG" and verb.i < verb.head.i):
+        return verb.head  # "the crossing, which Poland closed"; not "returning Syrians", who do the returning
     if _misparsed_predicate(verb):
         if verb.dep_ == "amod":
             return verb.head
@@ -360,6 +373,9 @@ def _subject(verb: Token) -> Optional[Token]:
     """Who acts: the subject of the verb or of the verbs it completes; for a passive without an
     agent in reported speech, the speaker ("police said the Rohingya would be barred")."""
     found = _grammatical_subject(verb)
+    before = _acted_before(verb)
+    if before is not None and (found is None or noun_lemma(found) not in AUTHORITY_NOUNS and found.ent_type_ != "GPE"):
+        found = before  # "... as fighting reached the south of Syria and reopened it": the parser's subject is wrong
     if found is None:
         speech = _speech_head(verb)
         if speech is not None:
@@ -371,6 +387,15 @@ def _subject(verb: Token) -> Optional[Token]:
                       and (noun_lemma(t) in AUTHORITY_NOUNS or t.ent_type_ == "GPE")
                       and t.dep_ not in ("pobj", "compound", "poss")), None)
     return found
+
+
+def _acted_before(verb: Token) -> Optional[Token]:
+    """"Jordan closed its Jaber crossing ... and reopened it": who acted on what "it" stands for."""
+    pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("it", "them")), None)
+    antecedent = _antecedent(pronoun) if pronoun is not None else None
+    if antecedent is None or antecedent.head.pos_ not in ("VERB", "AUX") or antecedent.dep_ != "dobj":
+        return None
+    return next((c for c in antecedent.head.children if c.dep_ == "nsubj"), None)
 
 
 def _grammatical_subject(verb: Token) -> Optional[Token]:
@@ -850,6 +875,8 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
         keys = _verb_keys(verb)
         if not keys & _all_trigger_verbs():
             continue
+        if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ("to", "for"):
+            continue  # "opened the gate to returning Syrians": who the measure serves, not a measure
         obj = _object(verb)
         obj_text = _object_text(verb, obj)
         subject = _subject(verb)

@@ -682,3 +682,15 @@ def test_promises_and_lifted_entry_rules_facilitate_entry(text, expected):
 ], ids=["suspended-overseas-work-permits", "inspected-passes", "refuge-not-the-country-fled", "approved-reopening"])
 def test_more_measures_in_the_words_stories_use(text, expected):
     assert events(text) == expected
+
+
+def test_a_crossing_closed_and_reopened_by_it_in_one_sentence_gives_both_measures():
+    text = ("Jordan closed its Jaber crossing on Sept. 6 as fighting reached the south of Syria and reopened it on "
+            "Monday, letting in trucks and Syrians returning home.")
+    assert sorted(events(text)) == [("BORDER_CLOSURE", "JO", d("2022-09-06"), d("2022-09-26")),
+                                    ("ENTRY_FACILITATION", "JO", d("2022-09-26"), None)]
+
+
+def test_a_gate_opened_to_returning_people_is_a_facilitation_not_a_return():
+    text = "Turkey opened the Yayladagi gate in Hatay province to returning Syrians on Wednesday."
+    assert events(text) == [("ENTRY_FACILITATION", "TR", d("2022-09-28"), None)]
