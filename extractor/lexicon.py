@@ -126,7 +126,7 @@ MOVE_VERBS = {
 # refugees ran aground", "312 people climbed over the fence".
 PHRASAL_MOVES = {
     ("run", "aground"): "entry", ("come", "ashore"): "entry", ("wash", "ashore"): "entry",
-    ("climb", "over"): "entry", ("pour", "out"): "exit",
+    ("climb", "over"): "entry", ("pour", "out"): "exit", ("get", "across"): "entry", ("get", "through"): "entry",
 }
 # The same, said of a place or an authority that receives people: "Pidie district took in 256
 # people" (but "the reserve takes in most men younger than 65" counts no one who moved).
@@ -189,7 +189,8 @@ SUPRANATIONAL_BODIES = ("european union", "eu", "european commission", "frontex"
 COUNTRY_ANAPHORS = {"country", "nation", "kingdom", "republic", "state", "emirate"}
 # Verbs that state a level a total reached ("arrivals topped 8,000", "the number rose to 5,000").
 LEVEL_VERBS = {"top", "exceed", "surpass", "reach", "rise", "climb", "hit", "stand", "total", "average",
-               "pass", "jump", "grow", "increase", "fall", "drop", "decline", "swell", "near", "be"}
+               "pass", "jump", "grow", "increase", "fall", "drop", "decline", "swell", "near", "be", "slow",
+               "ease", "dip", "double", "surge", "soar", "slump"}
 # Verbs a figure passes through on its way to the clause that counts it ("compared to 5,262").
 TRANSPARENT_VERBS = {"compare", "accord", "include", "contrast", "versus", "against"}
 # Pronouns and nouns that refer back to a source named before.

@@ -81,6 +81,11 @@ def _counts_things(token: Token) -> bool:
     return whole is not None and whole.pos_ == "NOUN" and not _is_people(whole) and whole.lemma_.lower() not in _FIGURE_NOUNS
 
 
+def _governor(token: Token) -> Token:
+    """The first verb above the token, transparent or not ("That compares with 540")."""
+    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), token.sent.root)
+
+
 def _clause_verb(token: Token) -> int:
     """The index of the verb whose clause holds the token."""
     for ancestor in token.ancestors:
@@ -180,6 +185,13 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
         return Trigger(verb, "entry")  # "brought ashore", "picked up off Lesbos"
     if lemma in ("fly", "bring", "carry", "take") and particles & {"out"}:
         return Trigger(verb, "exit")  # "flew 21,600 people out of Kabul"
+    if lemma in ("take", "move", "relocate", "evacuate", "bring") and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "into") and any(g.lemma_.lower() in _SAFE_PLACES for g in c.children)
+            for c in verb.children):
+        return Trigger(verb, "internal")  # "had been taken to safer areas", "moved to higher ground"
+    if lemma in ("bring", "ferry", "transport", "carry") and _prepositions(verb) & {"to", "into"} \
+            and any(c.dep_ == "dobj" and _is_people(c) for c in verb.children):
+        return Trigger(verb, "entry")  # "buses are bringing 3,000 people a day to Wad Madani"
     if lemma == "send" and particles & {"back"} and not particles & {"home"}:
         return Trigger(verb, "exit")  # "Mexico sent back 1,876 Guatemalans": a deportation (GUIDELINES)
     if lemma in ("bring", "fly", "take") and particles & {"home", "back"}:
@@ -199,7 +211,7 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
         return Trigger(verb, "exit")  # "evacuated from Sudan by ship to Saudi Arabia"
     if lemma in ("force", "drive", "chase", "push", "uproot") and any(
             c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in _HOMES for g in c.children)
-            for c in verb.children):
+            for c in [*verb.children, *(g for o in verb.children if o.dep_ == "dobj" for g in o.children)]):
         return Trigger(verb, "internal")  # "forced from their homes", "driven from their villages"
     if lemma == "make" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
         # "made it across the border", "made it out"
@@ -276,6 +288,12 @@ def _clause_trigger(verb: Token) -> Optional[Trigger]:
             nested = _verb_trigger(child) or (_clause_trigger(child) if child.dep_ in ("acomp", "xcomp", "ccomp") else None)
             if nested:
                 return nested
+    for child in verb.children:
+        # "have been detained in Poland after crossing from Belarus": they crossed, then were caught
+        if child.dep_ == "prep" and child.lower_ == "after":
+            nested = next((found for c in child.children if c.dep_ == "pcomp" and (found := _verb_trigger(c))), None)
+            if nested:
+                return nested
     if verb.lemma_.lower() in LEVEL_VERBS | RECORDING_VERBS | REPORTING_VERBS:
         for child in verb.children:
             # "were registered as having crossed into the Uvira area"
@@ -335,6 +353,9 @@ def _then_stays(clause: Token) -> bool:
 
 def _refused(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
+    if lemma in REFUSAL_WORDS and any(c.dep_ == "prep" and c.lower_ == "after" and any(
+            g.dep_ == "pcomp" and _verb_trigger(g) for g in c.children) for c in verb.children):
+        return False  # "detained in Poland after crossing from Belarus": caught once across (GUIDELINES)
     if lemma in REFUSAL_WORDS:
         return True
     # "turned back", "pushed back" before they crossed; "sent back" is a deportation (GUIDELINES)
@@ -343,6 +364,8 @@ def _refused(verb: Token) -> bool:
 
 # Nouns of land a country adjective names: "the Greek islands", "Turkish soil".
 _LAND_NOUNS = {"island", "islands", "shore", "coast", "soil", "territory", "side", "mainland", "border", "frontier"}
+# Where evacuees are taken inside their country: "taken to safer areas", "moved to higher ground".
+_SAFE_PLACES = {"area", "ground", "shelter", "camp", "site", "centre", "center", "school", "safety", "location"}
 # "left more than 300 people dead": a state people were left in, not a place they left.
 _LEFT_IN_A_STATE = {"dead", "injured", "wounded", "homeless", "stranded", "missing", "hurt", "jobless", "destitute"}
 # Where people live, which they are driven from: "driven from their villages".
@@ -776,6 +799,24 @@ def _destinations(trigger: Optional[Trigger], direction: str, places: list[Place
     return {p.code for p in _places_under(trigger.token, places, {"to", "into", "toward", "towards"})}
 
 
+def _speaker_country(place: Place, attributions: list[Attribution], discourse: Discourse) -> Place:
+    """"Georgia's Interior Ministry said 49,000 Russians entered the country": "the country" is the
+    speaker's, when the speaker is a national body."""
+    if place.role != "anaphor" or place.size:
+        return place
+    homes = {h for a in attributions if (h := discourse.source_country.get(a.source))}
+    if len(homes) == 1 and place.code not in homes:
+        return Place(homes.pop(), place.start, place.end, place.role)
+    return place
+
+
+def _came_from(place: Place, sent: Span) -> bool:
+    """"85,000 came from Tunisia and some 40,000 from Libya": a place people came from is never where
+    they were counted."""
+    token = sent.doc[place.start]
+    return token.dep_ == "pobj" and token.head.lower_ in ("from", "out")
+
+
 def _namesake_region(place: Place, sent: Span, discourse: Discourse) -> bool:
     """"evacuated from Buzi district" in a story about Mozambique: a district of the same name in a
     country the story never named is not the one meant."""
@@ -828,7 +869,8 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         lambda: [h] if (h := discourse.source_country.get(source or "")) and h not in elsewhere else [],
         lambda: c if len(c := sorted({p.code for p in places if p.role in ("name", "anaphor", "city", "adjective")
                                       and p.code not in elsewhere and not _in_source(p, attributions)
-                                      and not _said_of_a_part(p, sent, figure) and _known_country(p, sent, discourse)})) == 1 else [],
+                                      and not _said_of_a_part(p, sent, figure) and _known_country(p, sent, discourse)
+                                      and not _came_from(p, sent)})) == 1 else [],
         # "870 Syrians crossed from Turkey", and nothing else says where: nationals going home
         lambda: [c for c in nationality if c not in origin] if direction == "entry" and origin else [],
         lambda: list(origin) if direction == "exit" else [],
@@ -893,7 +935,7 @@ def _over_days(sent: Span, date_start: Optional[dt.date], date_end: Optional[dt.
 def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention], places: list[Place],
              attributions: list[Attribution], discourse: Discourse) -> list[Movement]:
     doc = sent.doc
-    places = [p for p in places if not _namesake_region(p, sent, discourse)]
+    places = [_speaker_country(p, attributions, discourse) for p in places if not _namesake_region(p, sent, discourse)]
     counts = [n for n in numbers if n.kind == "count" and n.value is not None and n.value > 0
               and not _counts_things(doc[n.end - 1]) and not _habitual(n, doc)]
     out: list[Movement] = []
@@ -931,7 +973,8 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
             frame = None  # "100,000 of them were still in the country": a clause of its own, and no movement
         if trigger is None and frame is None and previous is None and head is None and verb is not None \
                 and discourse.last_movement is not None and discourse.sentences_since_movement <= 1 \
-                and _continues_count(verb, token) and not _follows_other_figure(number, numbers, counts):
+                and (_continues_count(verb, token) or _continues_count(_governor(token), token)) \
+                and not _follows_other_figure(number, numbers, counts):
             # "the ministry counted 6,109", "the figure topped 8,000", "That compared with 10,000";
             # "2,800 of them" is a part of the figure the last sentence led with
             antecedent = discourse.first_movement if part else discourse.last_movement

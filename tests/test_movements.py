@@ -643,3 +643,36 @@ def test_a_country_adjective_on_flights_or_on_the_border_is_not_where_people_wen
 def test_fighting_that_drove_people_across_a_river_into_a_country_is_an_entry():
     m = movements("Fighting on Saturday drove about 2,000 people across the river into Thailand, officials said.")[2000]
     assert (m.country, m.direction) == (["TH"], "entry")
+
+
+@pytest.mark.parametrize("text, count, country, direction", [
+    ("WARSAW (Wire) — Since August, some 7,600 people have been detained in Poland after crossing from Belarus, "
+     "the Border Guard said.", 7600, ["PL"], "entry"),
+    ("PORT SUDAN, Sudan (Wire) — Buses from Khartoum are now bringing between 3,000 and 4,000 people a day to Wad "
+     "Madani, said Osman Idris.", 3000, ["SD"], "entry"),
+    ("DUSHANBE (Wire) — Authorities in Tajikistan's Sughd region said nearly 3,000 residents of villages near Isfara "
+     "had been taken to safer areas.", 3000, ["TJ"], "internal"),
+    ("ADDIS ABABA, Ethiopia (Wire) — Fighting has driven more than 300,000 people from their homes in the Afar "
+     "region since late December, officials said.", 300000, ["ET"], "internal"),
+], ids=["detained-after-crossing", "buses-bringing-people", "taken-to-safer-areas", "driven-from-their-homes"])
+def test_more_ways_of_telling_that_people_moved(text, count, country, direction):
+    m = movements(text)[count]
+    assert (m.country, m.direction) == (country, direction)
+
+
+def test_the_country_of_a_national_body_speaking_is_the_country():
+    text = ("Belarus eased its rules last month. About 49,000 Russians entered the country in December, compared "
+            "with more than 220,000 in October, Georgia's Interior Ministry said.")
+    assert movements(text, published=dt.date(2023, 2, 3))[49000].country == ["GE"]
+
+
+def test_a_place_people_came_from_is_not_where_they_were_counted():
+    text = ("About 85,000 of this year's arrivals in Italy came from Tunisia and some 40,000 from Libya, according to "
+            "the U.N. refugee agency.")
+    assert movements(text, published=dt.date(2023, 9, 19))[40000].country == ["IT"]
+
+
+def test_that_compares_with_a_figure_continues_the_report():
+    text = ("BUJUMBURA, Burundi (Wire) — More than 1,300 Congolese crossed into Burundi this week, the office said. "
+            "That compares with 540 in the whole of the previous week, the office said.")
+    assert movements(text, published=dt.date(2024, 1, 12))[540].country == ["BI"]
