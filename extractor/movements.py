@@ -66,8 +66,10 @@ def _is_people(token: Token, value: Optional[int] = None) -> bool:
         return False  # "the bodies of more than 1,700 Syrians"
     if lemma == "crossing" and (value is None or value < 100):
         return False  # "the eight road crossings": crossing points, not people crossing
+    compound = " ".join(t.text for t in token.lefts if t.dep_ == "compound")
     return lemma in PEOPLE_NOUNS or lemma in MOVE_NOUNS or token.ent_type_ == "NORP" \
-        or (country_of(token.text) or ("", ""))[1] == "people"
+        or (country_of(token.text) or ("", ""))[1] == "people" \
+        or (bool(compound) and (country_of(f"{compound} {token.text}") or ("", ""))[1] == "people")  # "Sri Lankans"
 
 
 def _counts_things(token: Token) -> bool:
@@ -610,7 +612,10 @@ def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char:
 
     usable = [t for t in times if not dates_report(t) and not t.vague and not other_clause(t) and not names_a_thing(t)
               and not another_figure(t)]
-    after = [t for t in usable if number.end_char <= t.start_char < next_count_char]
+    # "By the end of March, 39 had made the crossing; rough seas kept the boats away in April": a date
+    # past a semicolon belongs to the next clause
+    after = [t for t in usable if number.end_char <= t.start_char < next_count_char
+             and ";" not in doc.text[number.end_char:t.start_char]]
     if after:
         return after[0]
     before = [t for t in usable if t.end_char <= number.start_char]
@@ -1080,7 +1085,9 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
             # "379,000 had crossed since Aug. 25 as of Wednesday, up from 370,000 a day earlier": the same
             # running total, a day before
             date_start = previous.fields["date_start"]
-        same = _SAME_PERIOD_BEFORE.search(doc.text, number.end_char, next_char) if previous is not None else None
+        since_last = counts[index - 1].end_char if index > 0 else number.start_char
+        same = (_SAME_PERIOD_BEFORE.search(doc.text, number.end_char, next_char)
+                or _SAME_PERIOD_BEFORE.search(doc.text, since_last, number.start_char)) if previous is not None else None
         if same:
             # "126,950 so far this year ..., against 64,529 in the same period last year"
             when = same.group("when")

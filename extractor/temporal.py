@@ -58,7 +58,7 @@ def _atom(s: str) -> str:
         rf"(?P<mpart{s}>early|mid|late)[-\s]+{_f(_MON, n=mon2)}(?:\s+{_f(_YEAR, n=f'yearb{s}')})?",
         rf"(?:{_f(_MON, n=f'monc{s}')})(?:\s+{_f(_YEAR, n=f'yearc{s}')})?(?=\W|$)",
         rf"{_f(_WD, n=f'wdb{s}')}(?:\s+(?:night|morning|afternoon|evening))?",
-        rf"(?P<yearonly{s}>(?:(?<=in )|(?<=of )|(?<=since ))(?:19|20)\d\d(?!\d|,\d))",
+        rf"(?P<yearonly{s}>(?:(?<=in )|(?<=of )|(?<=since )|(?<=between )|(?<=from )|(?<=and )|(?<=to ))(?:19|20)\d\d(?!\d|,\d))",
         rf"(?P<firstm{s}>(?:the\s+)?first\s+(?P<firstn{s}>two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+months\s+of\s+(?:the|this|(?P<firstly{s}>last))\s+year)",
     ]) + ")"
 
@@ -400,12 +400,19 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
             # "in September last year", "on Nov. 16 last year": that day or month a year before the anchor's
             first = _in_year(first, anchor.year - 1)
             consumed = last_year.end()
+        this_year = _THIS_YEAR_AFTER.match(text, match.end())
+        if this_year and any(k.startswith(("mon", "dmon")) for k in g):
+            consumed = this_year.end()  # "Between January and September this year": the months are this year's
         relation = _RELATION_OF.get((g.get("prep") or "").lower(), "at")
         has_second = any(k.endswith("2") for k in g)
         start_char, end_char = match.start(), match.end()
         if has_second:
             second, explicit2, _ = _resolve_atom(g, "2", ctx)
             # "Sept. 28 and 29" is parsed as one atom; a second atom without a month borrows the first's.
+            if first and second and second.end and first.start and second.end < first.start \
+                    and weekday is not None and second.end >= first.start - dt.timedelta(days=7):
+                # "from Monday to Thursday" said on a Wednesday: the Monday before that Thursday
+                first = DateRange(first.start - dt.timedelta(days=7), first.end - dt.timedelta(days=7) if first.end else None)
             if first and second and second.end and first.start and second.end >= first.start:
                 period = DateRange(first.start, second.end)
                 relation = "range" if relation in ("at", "range", "since") else relation
@@ -438,6 +445,7 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
     return out
 
 
+_THIS_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?this\s+year\b", re.IGNORECASE)
 # "September last year", "Nov. 16 of last year": a month or day placed in the previous year.
 _LAST_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?last\s+year\b", re.IGNORECASE)
 

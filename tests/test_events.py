@@ -694,3 +694,18 @@ def test_a_crossing_closed_and_reopened_by_it_in_one_sentence_gives_both_measure
 def test_a_gate_opened_to_returning_people_is_a_facilitation_not_a_return():
     text = "Turkey opened the Yayladagi gate in Hatay province to returning Syrians on Wednesday."
     assert events(text) == [("ENTRY_FACILITATION", "TR", d("2022-09-28"), None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Monday, the governor of Cameroon's North-West region banned all movement of people and vehicles between "
+     "Bui division and the rest of the region.", [("INTERNAL_MOVEMENT_RESTRICTION", "CM", d("2022-09-26"), None)]),
+    ("Serbia closed Horgos to all traffic on Wednesday.", [("BORDER_CLOSURE", "RS", d("2022-09-28"), None)]),
+    ("Iraq's Joint Operations Command said it sent two additional army brigades to the border on Sept. 13.",
+     [("BORDER_CONTROL", "IQ", d("2022-09-13"), None)]),
+    ("The Interior Ministry of Chad said on Wednesday that Chad would keep giving shelter to people fleeing the "
+     "violence.", [("ENTRY_FACILITATION", "TD", d("2022-09-28"), None)]),
+    ("On Sunday, Tunisia's coast guard stopped 23 people from setting off in a boat near Sfax.",
+     [("EXIT_RESTRICTION", "TN", d("2022-09-25"), None)]),
+], ids=["movement-between", "closed-to-all-traffic", "brigades", "keep-giving-shelter", "stopped-from-setting-off"])
+def test_measures_told_in_the_d9_stories_words(text, expected):
+    assert events(text) == expected

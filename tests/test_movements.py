@@ -676,3 +676,16 @@ def test_that_compares_with_a_figure_continues_the_report():
     text = ("BUJUMBURA, Burundi (Wire) — More than 1,300 Congolese crossed into Burundi this week, the office said. "
             "That compares with 540 in the whole of the previous week, the office said.")
     assert movements(text, published=dt.date(2024, 1, 12))[540].country == ["BI"]
+
+
+def test_a_date_past_a_semicolon_belongs_to_the_next_clause_and_a_two_word_people_counts():
+    m = movements("NEW DELHI (Wire) — By the end of March, 39 Sri Lankans had made the crossing to India; rough seas "
+                  "kept the boats away during the first days of April.", published=dt.date(2022, 4, 8))[39]
+    assert (m.country, m.date_start, m.date_end) == (["IN"], None, d("2022-03-31"))
+
+
+def test_the_same_period_last_year_named_before_the_figure_moves_the_period_back():
+    found = movements("SANTIAGO, Chile (Wire) — Between January and September this year, only 27,446 Haitians entered "
+                      "Chile, the police said; in the same period last year, 76,000 had arrived.",
+                      published=dt.date(2018, 11, 8))
+    assert (found[76000].date_start, found[76000].date_end) == (d("2017-01-01"), d("2017-09-30"))

@@ -126,3 +126,18 @@ def test_days_later_count_forward_from_the_day_just_named_and_since_then_starts_
     assert [(t.text, t.start, t.end) for t in found] == [
         ("on Sept. 12", d("2022-09-12"), d("2022-09-12")), ("Three days later", d("2022-09-15"), d("2022-09-15")),
         ("since then", d("2022-09-15"), None)]
+
+
+def test_from_a_weekday_to_an_earlier_one_is_last_weeks_stretch():
+    times = find_times("11,200 people left through Beitbridge from Monday to Thursday last week.", dt.date(2020, 4, 1))
+    assert (times[0].relation, times[0].start, times[0].end) == ("range", dt.date(2020, 3, 23), dt.date(2020, 3, 26))
+
+
+def test_a_span_of_years_is_a_range():
+    times = find_times("About 64,000 crossed from Egypt between 2006 and 2012.", dt.date(2018, 4, 25))
+    assert (times[0].start, times[0].end) == (dt.date(2006, 1, 1), dt.date(2012, 12, 31))
+
+
+def test_months_of_this_year_are_one_period():
+    times = find_times("Between January and September this year, 27,446 Haitians entered Chile.", dt.date(2018, 11, 8))
+    assert [(t.start, t.end) for t in times] == [(dt.date(2018, 1, 1), dt.date(2018, 9, 30))]
