@@ -148,7 +148,18 @@ def _object(verb: Token) -> Optional[Token]:
         return ergative
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") \
             and not (verb.tag_ == "VBG" and verb.i < verb.head.i):
-        return verb.head  # "the crossing, which Poland closed"; not "returning Syrians", who do the returning
+        head = verb.head
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+            return head.head.head  # "Partial mobilization of reservists decreed by President Putin"
+        return head  # "the crossing, which Poland closed"; not "returning Syrians", who do the returning
+    undergoer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if undergoer is not None and ((verb.tag_ == "VBN" and agent_of(verb) is not None)
+                                  or (verb.tag_ in ("VBN", "VBD") and noun_lemma(undergoer) in
+                                      MEASURE_NOUNS | {"entry", "visa", "requirement"})):
+        return undergoer  # "Entry eased by Brasília", "Visa requirement abolished for all visitors": tracker passives
+    if undergoer is not None and noun_lemma(undergoer) in _FORCE_NOUNS and verb.lemma_.lower() in (
+            "deploy", "send", "station", "post", "dispatch"):
+        return undergoer  # "additional Border Security Force battalions deployed": headline grammar
     if _misparsed_predicate(verb):
         if verb.dep_ == "amod":
             return verb.head
@@ -399,6 +410,9 @@ def _acted_before(verb: Token) -> Optional[Token]:
 
 
 def _grammatical_subject(verb: Token) -> Optional[Token]:
+    if verb.tag_ == "VBN" and (doer := agent_of(verb)) is not None \
+            and not any(c.dep_ == "auxpass" for c in verb.children) and verb.dep_ != "acl":
+        return doer  # "Entry eased by Brasília": the doer is the agent, whatever the parser made the subject
     relative = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that")), None)
     if relative is not None and verb.dep_ == "relcl" and (noun_lemma(verb.head) in AUTHORITY_NOUNS
                                                           or verb.head.ent_type_ == "GPE"):
@@ -440,6 +454,10 @@ def _grammatical_subject(verb: Token) -> Optional[Token]:
 
 # Words naming a transport company, whose own decisions are no state's measure.
 _CARRIER_WORDS = {"airlines", "airways", "carrier", "carriers"}
+_DIRECTING_VERBS = {"direct", "announce", "order", "decide", "instruct", "decree", "approve", "sign"}
+# Forces a state sends to its borders.
+_FORCE_NOUNS = {"troop", "soldier", "battalion", "brigade", "unit", "officer", "guard", "police", "company", "force",
+                "reinforcement", "gendarme", "patrol"}
 # Papers by which a government acts, besides its laws and decrees: "published an ordinance granting".
 _DOCUMENT_NOUNS = {"ordinance", "proclamation", "circular", "notice", "resolution", "memorandum", "edict"}
 # Nouns for a course of action under way, whose infinitive is the action itself ("a drive to deport").
@@ -523,7 +541,7 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
         clause = [t for t in scope if t.i not in subject_part and t.i not in fled]
         found = _country_in(clause, places)
         code = found[0] if found else _region_in(clause)  # "federal authorities have sealed off Tigray"
-    titled = head in AUTHORITY_NOUNS | STATE_INSTRUMENTS or any(noun_lemma(t) in AUTHORITY_NOUNS for t in tokens) \
+    titled = head in AUTHORITY_NOUNS | STATE_INSTRUMENTS | _FORCE_NOUNS or any(noun_lemma(t) in AUTHORITY_NOUNS for t in tokens) \
         or any(c.dep_ == "conj" and noun_lemma(c) in AUTHORITY_NOUNS for c in subject.children)  # "soldiers and police"
     if code is None and titled and discourse.sentence_country:
         code = discourse.sentence_country  # "In France, about 800 police officers patrol the coast"
@@ -572,8 +590,19 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
         actor = _announcer(verb, places, discourse)  # "the ministry said the crossings would stay open to ..."
     if actor is None:
         actor = _owner_of_passive(verb, pattern.type, places)
+    if actor is None:
+        # "... is prohibited for 21 days, as directed by President Kenyatta": who ordered it
+        directed = next((a for c in verb.children if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in _DIRECTING_VERBS
+                         and (a := agent_of(c)) is not None), None)
+        if directed is not None:
+            actor = _actor(directed, places, discourse, verb)
     if actor is None and discourse.heading_country and (subject is None or _actor(subject, places, discourse, verb) is None):
         actor = discourse.heading_country, country_name(discourse.heading_country)  # "Nigeria: Land border ... closed"
+    elif actor is not None and discourse.heading_country and actor[0] != discourse.heading_country and subject is not None \
+            and not any(subject.left_edge.i <= p.start <= subject.right_edge.i for p in places if p.code == actor[0]):
+        # "Mexico: About 6,000 National Guard troops deployed to the border with Guatemala": the record's
+        # country, not the one its clause names
+        actor = discourse.heading_country, country_name(discourse.heading_country)
     return actor
 
 

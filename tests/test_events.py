@@ -709,3 +709,19 @@ def test_a_gate_opened_to_returning_people_is_a_facilitation_not_a_return():
 ], ids=["movement-between", "closed-to-all-traffic", "brigades", "keep-giving-shelter", "stopped-from-setting-off"])
 def test_measures_told_in_the_d9_stories_words(text, expected):
     assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Partial mobilization of reservists decreed by President Putin on 21 September.",
+     [("MOBILIZATION", "RU", d("2022-09-21"), None)]),
+    ("Entry eased by Brasília for Afghan nationals and stateless persons affected by the crisis.",
+     [("ENTRY_FACILITATION", "BR", None, None)]),
+    ("Mexico: About 6,000 National Guard troops deployed to the southern border with Guatemala from 24 June 2019.",
+     [("BORDER_CONTROL", "MX", d("2019-06-24"), None)]),
+    ("Latvia: Entry of Russian citizens holding Schengen visas issued by Latvia prohibited from 19 September 2022.",
+     [("ENTRY_RESTRICTION", "LV", d("2022-09-19"), None)]),
+    ("All movement into and out of the capital region is prohibited for 21 days from 6 April 2020, as directed by "
+     "President Kenyatta.", [("INTERNAL_MOVEMENT_RESTRICTION", "KE", d("2020-04-06"), None)]),
+], ids=["decreed-by", "eased-by-a-capital", "heading-over-the-clause", "entry-prohibited", "as-directed-by"])
+def test_tracker_passives_name_their_actor_by_agent_heading_or_director(text, expected):
+    assert events(text) == expected
