@@ -438,8 +438,9 @@ def _grammatical_subject(verb: Token) -> Optional[Token]:
                 return child
         if (doer := agent_of(current)) is not None:
             return doer
-        if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
-            current = current.head
+        if (current.dep_ in ("xcomp", "conj", "advcl") or (current.dep_ == "prep" and current.tag_ == "VBG")) \
+                and current.head.i != current.i:
+            current = current.head  # "signed a proclamation barring the entry of ...": the parser's "prep"
             continue
         if current.dep_ == "acl" and noun_lemma(current.head) in STATE_INSTRUMENTS | _DOCUMENT_NOUNS \
                 and current.head.head.pos_ in ("VERB", "AUX"):
@@ -577,6 +578,11 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
             and (entered := _country_entered(verb, places)) is not None:
         return entered  # "Citizens of Nigeria are no longer allowed into Oman": Oman's measure
     actor = _actor(subject, places, discourse, verb, nominal=bool(pattern.subjects)) if subject is not None else None
+    if actor is None and pattern.type in _OWN_PEOPLE_TYPES and affected is not None and _names_people(affected):
+        # "Turkmen citizens under 40 barred from leaving the country": the state of those citizens
+        own = next((p for p in places if affected.left_edge.i <= p.start <= affected.i and p.role in ("people", "adjective")), None)
+        if own is not None:
+            actor = own.code, country_name(own.code)
     if actor is None and pattern.implied_actor and pattern.implied_actor in discourse.actors_by_type:
         actor = discourse.actors_by_type[pattern.implied_actor]
     if actor is None and pattern.type in _STORY_ACTOR_TYPES and _passive(verb):
@@ -677,9 +683,11 @@ _STORY_ACTOR_TYPES = {"RETURN_OR_EXPULSION", "ENTRY_RESTRICTION"}
 
 
 def _passive(verb: Token) -> bool:
-    """A passive verb, or one coordinated with a passive ("were rounded up and forced across")."""
+    """A passive verb, or one coordinated with a passive ("were rounded up and forced across"), or a
+    participle of a tracker record ("600 migrants expelled from Algeria and left at Point Zero")."""
     heads = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
-    return any(c.dep_ == "auxpass" for h in heads for c in h.children)
+    return any(c.dep_ == "auxpass" for h in heads for c in h.children) \
+        or (verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(c.dep_ == "nsubj" for c in verb.children))
 
 
 def _counts_people(verb: Token) -> bool:
@@ -710,12 +718,12 @@ def _state_named_before(pronoun: Token, places: list[Place]) -> Optional[tuple[s
 
 
 def _removed_from(verb: Token, places: list[Place]) -> Optional[tuple[str, str]]:
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "from":
-            for obj in child.children:
-                place = next((p for p in places if p.start <= obj.i < p.end and p.role == "name"), None)
-                if place is not None:
-                    return place.code, obj.text
+    """"expelled from Algeria"; "deported to Afghanistan on a charter flight from Leipzig": where from."""
+    for prep in [c for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "from"]:
+        for obj in prep.children:
+            place = next((p for p in places if p.start <= obj.i < p.end and p.role in ("name", "city")), None)
+            if place is not None:
+                return place.code, obj.text
     return None
 
 

@@ -725,3 +725,17 @@ def test_measures_told_in_the_d9_stories_words(text, expected):
 ], ids=["decreed-by", "eased-by-a-capital", "heading-over-the-clause", "entry-prohibited", "as-directed-by"])
 def test_tracker_passives_name_their_actor_by_agent_heading_or_director(text, expected):
     assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Uzbek citizens under 40 barred from leaving the country at Tashkent airport since early July 2018.",
+     [("EXIT_RESTRICTION", "UZ", d("2018-07-01"), None)]),
+    ("Algeria: more than 600 migrants expelled to Niger between 1 and 9 April 2023.",
+     [("RETURN_OR_EXPULSION", "DZ", d("2023-04-01"), d("2023-04-09"))]),
+    ("The Federal Government informs that 28 Afghan nationals were deported to Afghanistan on a charter flight from "
+     "Leipzig on 30 August 2024.", [("RETURN_OR_EXPULSION", "DE", d("2024-08-30"), None)]),
+    ("President Trump on Wednesday signed a proclamation barring the entry of nationals of 12 countries.",
+     [("ENTRY_RESTRICTION", "US", d("2022-09-28"), None)]),
+], ids=["own-citizens-barred", "expelled-under-a-heading", "deported-on-a-flight-from-a-city", "proclamation-barring"])
+def test_more_tracker_records_find_their_actor(text, expected):
+    assert events(text) == expected
