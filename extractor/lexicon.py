@@ -207,6 +207,9 @@ EVENT_NOUNS = {
     "call-up": "MOBILIZATION", "callup": "MOBILIZATION", "mobilization": "MOBILIZATION",
     "mobilisation": "MOBILIZATION", "draft": "MOBILIZATION", "conscription": "MOBILIZATION",
     "ban": "ENTRY_RESTRICTION", "closure": "BORDER_CLOSURE", "reopening": "ENTRY_FACILITATION",
+    "reopened": "ENTRY_FACILITATION", "rule": "ENTRY_RESTRICTION", "restriction": "ENTRY_RESTRICTION",
+    "lockdown": "INTERNAL_MOVEMENT_RESTRICTION", "curfew": "INTERNAL_MOVEMENT_RESTRICTION",
+    "crackdown": "RETURN_OR_EXPULSION", "deportations": "RETURN_OR_EXPULSION", "drive": "RETURN_OR_EXPULSION",
 }
 
 # Words around a figure that say what it counts, when it is not people.

@@ -106,6 +106,15 @@ def _compared(token: Token) -> bool:
     return bool(re.search(r"\b(?:from|with|to|against|than|versus|vs\.?)(?: (?:about|some|around|nearly|almost|roughly|just|only|a|the))*$", before))
 
 
+def _before_something(token: Token, time: Optional[TimeMention]) -> bool:
+    """A rate said of the time before some change: "400 a day before the outbreak", "before April"."""
+    if time is not None and time.relation == "before":
+        return True
+    after = token.doc[token.i + 1:min(token.i + 7, len(token.doc))]
+    return any(t.lower_ == "before" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("the", "a", "an", "its")
+               for t in after)
+
+
 def _follows_other_figure(number: NumberMention, numbers: list[NumberMention], counts: list[NumberMention]) -> bool:
     """"recorded 501 attempts to cross on Wednesday, compared with 161 the day before": the figure
     before it in the sentence counts something else, and this one continues that."""
@@ -1078,6 +1087,10 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
             elif date_start is None and time.relation == "by":
                 date_start = frame.fields["date_start"]
         date_start, date_end = _over_days(sent, date_start, date_end, discourse)
+        if (number.per or _rate_of(head)) and _before_something(token, time):
+            # "against an average of about 400 a day before the outbreak", "Before April, as many as 1,500 a
+            # week were landing": a past habit, not a count of these days (GUIDELINES)
+            date_start = date_end = None
         if previous is not None and head is None and _compared(token) and previous.fields["date_start"] is not None \
                 and previous.fields["date_end"] is not None and previous.fields["date_start"] < previous.fields["date_end"] \
                 and date_start is not None and date_start == date_end and date_end < previous.fields["date_end"] \

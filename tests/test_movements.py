@@ -689,3 +689,14 @@ def test_the_same_period_last_year_named_before_the_figure_moves_the_period_back
                       "Chile, the police said; in the same period last year, 76,000 had arrived.",
                       published=dt.date(2018, 11, 8))
     assert (found[76000].date_start, found[76000].date_end) == (d("2017-01-01"), d("2017-09-30"))
+
+
+@pytest.mark.parametrize("text, count", [
+    ("HARARE, Zimbabwe (Wire) — The Department of Immigration counted 2,730 returning citizens between Friday and "
+     "Sunday, against an average of about 400 a day before the outbreak.", 400),
+    ("SANTIAGO, Chile (Wire) — Before April, as many as 1,500 a week were landing at Santiago's airport, the police "
+     "said.", 1500),
+], ids=["a-day-before-the-outbreak", "before-april-a-week"])
+def test_a_rate_of_the_time_before_a_change_has_no_dates(text, count):
+    m = movements(text, published=dt.date(2020, 4, 1))[count]
+    assert (m.date_start, m.date_end) == (None, None)
