@@ -209,6 +209,7 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
         return Trigger(verb, "entry")  # "brought home 8,200 Egyptians"
     if lemma == "leave" and any((c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in _LEFT_IN_A_STATE)
                                 or (c.dep_ == "pobj" and c.head.lower_ == "in" and c.lower_ in ("need", "limbo", "danger"))
+                                or (c.dep_ == "pobj" and c.head.lower_ == "of" and c.lower_ in ("class", "school", "work"))
                                 for c in verb.subtree):
         return None  # "protests that left more than 300 people dead", "left 9 million in need of aid"
     if lemma in ("flee", "leave", "abandon", "escape") and _left_a_locality(verb):
@@ -665,9 +666,18 @@ def _choose_source(number: NumberMention, attributions: list[Attribution], sent:
     token = doc[number.end - 1]
     ancestors = {a.i for a in token.ancestors}
     governing = [a for a in attributions if a.cue in ancestors]
+    named = [a for a in governing if not _bare_plural(a.source)]
+    if named and len(named) < len(governing):
+        # "Last week, it added, guards logged 2,410 entries": the body speaking, not its staff at work
+        return named[-1].source
     if governing:
         return governing[-1].source
     return min(attributions, key=lambda a: abs(a.cue - token.i)).source
+
+
+def _bare_plural(source: str) -> bool:
+    """"guards", "officials": a kind of source, not one named."""
+    return " " not in source.strip() and source.islower() and source.endswith("s")
 
 
 @dataclass
@@ -978,6 +988,9 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
             continue  # "into Eagle Pass, a city of 28,000": who lives there
         if _capacity(head or token):
             continue  # "a transit site with room for 5,000 people": what a place can hold
+        if head is None and token.dep_ == "pobj" and token.head.lower_ == "of" \
+                and token.head.head.lemma_.lower() in ("group", "batch", "bus", "busload", "boatload"):
+            continue  # "letting women and children cross in groups of 40": the size of a group
         verb = _predicate(head or token)
         trigger = misread or _figure_trigger(token, head, verb)
         part = _part_of_figure(token, number.value, previous, discourse)

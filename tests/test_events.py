@@ -739,3 +739,13 @@ def test_tracker_passives_name_their_actor_by_agent_heading_or_director(text, ex
 ], ids=["own-citizens-barred", "expelled-under-a-heading", "deported-on-a-flight-from-a-city", "proclamation-barring"])
 def test_more_tracker_records_find_their_actor(text, expected):
     assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Guatemalan police blocked the Agua Caliente crossing on Monday for about three hours.",
+     [("BORDER_CLOSURE", "GT", d("2022-09-26"), None)]),
+    ("Uzbekistan opened its frontier to the refugees on Friday, hours after the killing started in Osh.",
+     [("ENTRY_FACILITATION", "UZ", d("2022-09-30"), None)]),
+], ids=["blocked-crossing", "opened-frontier"])
+def test_a_blocked_crossing_is_closed_and_an_opened_frontier_lets_people_in(text, expected):
+    assert events(text) == expected

@@ -700,3 +700,13 @@ def test_the_same_period_last_year_named_before_the_figure_moves_the_period_back
 def test_a_rate_of_the_time_before_a_change_has_no_dates(text, count):
     m = movements(text, published=dt.date(2020, 4, 1))[count]
     assert (m.date_start, m.date_end) == (None, None)
+
+
+@pytest.mark.parametrize("text, count", [
+    ("CIUDAD HIDALGO, Mexico (Wire) — On Saturday it began letting women and children cross into Mexico in groups "
+     "of 40 to file asylum claims.", 40),
+    ("OUAGADOUGOU (Wire) — More than 3,200 schools are closed because of the violence, leaving some 500,000 "
+     "children out of class.", 500000),
+], ids=["group-size", "out-of-class"])
+def test_a_group_size_and_children_out_of_class_are_not_movements(text, count):
+    assert count not in movements(text)
