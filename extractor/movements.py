@@ -325,6 +325,12 @@ def _clause_trigger(verb: Token) -> Optional[Trigger]:
                     nested = _verb_trigger(sub)
                     if nested and sub.i != verb.i:
                         return nested
+            if child.dep_ == "prep" and child.lower_ == "from" and verb.lemma_.lower() in RECORDING_VERBS:
+                # "counted 2,740 refugees from Burkina Faso arriving between June 1 and June 15": the
+                # parser hung the arriving on the place they came from
+                nested = next((found for sub in child.subtree if sub.dep_ == "acl" and (found := _verb_trigger(sub))), None)
+                if nested:
+                    return nested
     return None
 
 
@@ -836,9 +842,15 @@ def _speaker_country(place: Place, attributions: list[Attribution], discourse: D
 
 def _came_from(place: Place, sent: Span) -> bool:
     """"85,000 came from Tunisia and some 40,000 from Libya": a place people came from is never where
-    they were counted."""
+    they were counted; nor a place in a clause that dates the figure ("since Turkey launched its
+    operation on Oct. 9")."""
     token = sent.doc[place.start]
-    return token.dep_ == "pobj" and token.head.lower_ in ("from", "out")
+    if token.dep_ == "pobj" and token.head.lower_ in ("from", "out"):
+        return True
+    return any((a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("since", "after", "before", "when", "until")
+                                          for c in a.children))
+               or (a.dep_ == "prep" and a.lower_ in ("since", "after", "before", "until") and any(
+                   c.dep_ == "pcomp" for c in a.children)) for a in token.ancestors)
 
 
 def _namesake_region(place: Place, sent: Span, discourse: Discourse) -> bool:
@@ -875,6 +887,8 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
     steps skip the origin, where people leaving went, and the country of who carried them.
     """
     elsewhere = set(origin) | _destinations(trigger, direction, places) | _carriers(trigger, direction, places)
+    # countries the sentence names only where people came from or in a clause that dates the figure
+    dating = {p.code for p in places if _came_from(p, sent)} - {p.code for p in places if not _came_from(p, sent)}
     steps = [
         # "2,500 people a day are arriving here": where the story is filed from
         lambda: [discourse.dateline_country] if trigger is not None and discourse.dateline_country
@@ -899,14 +913,18 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         lambda: [c for c in nationality if c not in origin] if direction == "entry" and origin else [],
         lambda: list(origin) if direction == "exit" else [],
         lambda: list(discourse.last_movement_countries or []),
-        lambda: [next(c for c in reversed(discourse.recent_countries) if c not in elsewhere)]
-        if any(c not in elsewhere for c in discourse.recent_countries) else [],
+        lambda: [next(c for c in reversed(discourse.recent_countries) if c not in elsewhere | dating)]
+        if any(c not in elsewhere | dating for c in discourse.recent_countries) else [],
         # "EAGLE PASS, Texas — agents apprehended 4,200 migrants": where the story is filed from
         lambda: [c] if (c := discourse.dateline_country) and c not in elsewhere else [],
     ]
     for step in steps:
         found = step()
         if found:
+            if direction == "internal" and discourse.recent_countries and discourse.dateline_country \
+                    and not set(found) & set(discourse.recent_countries) and discourse.dateline_country not in found:
+                # "11,101 people displaced from Palma" in a story filed from Mozambique: not Palma de Mallorca
+                return [discourse.dateline_country]
             return found
     return []
 

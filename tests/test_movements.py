@@ -710,3 +710,21 @@ def test_a_rate_of_the_time_before_a_change_has_no_dates(text, count):
 ], ids=["group-size", "out-of-class"])
 def test_a_group_size_and_children_out_of_class_are_not_movements(text, count):
     assert count not in movements(text)
+
+
+def test_refugees_counted_from_a_country_arriving_are_entries_of_the_counting_country():
+    found = movements("NIAMEY, Niger (Wire) — Across the border, authorities in Niger's Tillaberi region counted 2,740 "
+                      "refugees from Burkina Faso arriving between June 1 and June 15.", published=dt.date(2022, 6, 23))
+    assert (found[2740].country, found[2740].date_start) == (["NE"], d("2022-06-01"))
+
+
+def test_a_country_named_in_the_clause_that_dates_the_figure_is_not_where_people_went():
+    m = movements("ERBIL, Iraq (Wire) — More than 7,100 Syrians have crossed into the region since Turkey launched "
+                  "its operation on Oct. 9, the U.N. refugee agency said on Tuesday.", published=dt.date(2019, 10, 22))[7100]
+    assert m.country == ["IQ"]
+
+
+def test_people_displaced_from_a_namesake_town_are_displaced_in_the_story_country():
+    m = movements("PEMBA, Mozambique (Wire) — Insurgents attacked the town. The IOM said 11,101 people displaced "
+                  "from Palma had been counted in the districts of Pemba and Mueda.", published=dt.date(2021, 4, 9))[11101]
+    assert (m.country, m.direction) == (["MZ"], "internal")
