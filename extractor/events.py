@@ -538,7 +538,8 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
         subject_part = {t.i for t in subject.subtree} - ({t.i for t in own} if misparsed else set())
         scope = own
         # not the country people flee ("granted temporary refuge to people fleeing Ukraine")
-        fled = {t.i for v in scope if v.lemma_.lower() in ("flee", "escape", "leave") for t in v.subtree}
+        fled = {t.i for v in scope if v.lemma_.lower() in ("flee", "escape", "leave") for t in v.subtree} \
+            | {t.i for p in scope if p.dep_ == "prep" and p.lower_ == "from" for t in p.subtree}  # "pushed through from Honduras"
         clause = [t for t in scope if t.i not in subject_part and t.i not in fled]
         found = _country_in(clause, places)
         code = found[0] if found else _region_in(clause)  # "federal authorities have sealed off Tigray"
@@ -1052,6 +1053,14 @@ def _end_closures_at_reopening(out: list[PolicyEvent], verbs: list[Token]) -> No
         day = next((r.date_start for r in reopenings if r.actor == event.actor and r.date_start is not None
                     and (event.date_start is None or event.date_start < r.date_start)), None)
         event.date_end = day
+    # "had opened its frontier to the refugees on Friday, then shut it again on Monday": open until shut
+    closures = [e for e, v in zip(out, verbs) if e.type == "BORDER_CLOSURE" and e.date_start is not None]
+    for event, verb in zip(out, verbs):
+        if event.type != "ENTRY_FACILITATION" or event.date_end is not None or event.date_start is None \
+                or verb.lemma_.lower() not in ("open", "reopen"):
+            continue
+        event.date_end = next((c.date_start for c in closures if c.actor == event.actor and c.date_start > event.date_start),
+                              None)
 
 
 def _continues(first: Token, later: Token) -> bool:

@@ -749,3 +749,18 @@ def test_more_tracker_records_find_their_actor(text, expected):
 ], ids=["blocked-crossing", "opened-frontier"])
 def test_a_blocked_crossing_is_closed_and_an_opened_frontier_lets_people_in(text, expected):
     assert events(text) == expected
+
+
+def test_a_frontier_opened_and_shut_again_is_open_until_it_was_shut():
+    text = "Uzbekistan opened its frontier to the refugees on Friday, hours after the killing started, then shut it again on Monday."
+    assert sorted(events(text, published=d("2010-06-15"))) == [
+        ("BORDER_CLOSURE", "UZ", d("2010-06-14"), None), ("ENTRY_FACILITATION", "UZ", d("2010-06-11"), d("2010-06-14"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The region already hosts some 228,000 Syrian refugees, most of whom arrived in 2013 and 2014.", []),
+    ("GUATEMALA CITY (Wire) — Police blocked the Agua Caliente crossing on Monday for about three hours, then stood "
+     "aside as some 3,000 people pushed through from Honduras.", [("BORDER_CLOSURE", "GT", d("2022-09-26"), None)]),
+], ids=["hosting-is-a-stock", "not-the-country-they-came-from"])
+def test_hosting_refugees_is_no_measure_and_people_from_a_country_do_not_make_it_the_actor(text, expected):
+    assert events(text) == expected
