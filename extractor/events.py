@@ -157,6 +157,9 @@ def _object(verb: Token) -> Optional[Token]:
                                   or (verb.tag_ in ("VBN", "VBD") and noun_lemma(undergoer) in
                                       MEASURE_NOUNS | {"entry", "visa", "requirement"})):
         return undergoer  # "Entry eased by Brasília", "Visa requirement abolished for all visitors": tracker passives
+    if undergoer is not None and verb.lemma_.lower() in ("order", "tell", "instruct", "direct") and _names_people(undergoer) \
+            and not any(c.dep_ == "dobj" for c in verb.children):
+        return undergoer  # "residents of villages within shelling range ordered to evacuate": headline grammar
     if undergoer is not None and noun_lemma(undergoer) in _FORCE_NOUNS and verb.lemma_.lower() in (
             "deploy", "send", "station", "post", "dispatch"):
         return undergoer  # "additional Border Security Force battalions deployed": headline grammar
@@ -492,11 +495,20 @@ def _region_in(tokens: list[Token]) -> Optional[str]:
 
 
 def _country_in(tokens: list[Token], places: list[Place]) -> Optional[tuple[str, Place]]:
+    """The country the tokens name: a country first, then a region of the English table, then a town
+    ("the province of Lodi, Lombardy": Lombardy, not Lodi, California)."""
     indices = {t.i for t in tokens}
-    for place in places:
-        if place.start in indices and place.role in ("name", "adjective", "city", "anaphor"):
-            return place.code, place
-    return None
+    found = [p for p in places if p.start in indices and p.role in ("name", "adjective", "city", "anaphor")]
+    if not found:
+        return None
+    doc = tokens[0].doc
+
+    def rank(place: Place) -> int:
+        if place.role != "city":
+            return 0
+        return 1 if region_country(doc[place.start:place.end].text) else 2
+    best = min(found, key=lambda p: (rank(p), found.index(p)))
+    return best.code, best
 
 
 def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Optional[Token] = None,
@@ -531,10 +543,11 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
                      for c in [discourse.entity_country.get(t.text) or person_country(t.text)] if c), None)
     code = code or _region_in(tokens)  # "the government of the neighbouring Amhara region"
     head = noun_lemma(subject)
-    if code is None and verb is not None and (head in AUTHORITY_NOUNS or subject.ent_type_ in ("GPE", "LOC")):
+    if code is None and verb is not None and (head in AUTHORITY_NOUNS | STATE_INSTRUMENTS or subject.ent_type_ in ("GPE", "LOC")):
         # "officials in North Ossetia barred cars from elsewhere in Russia": the clause names the country.
         misparsed = _misparsed_predicate(verb)
-        own = list(verb.head.subtree if (misparsed and verb.dep_ == "amod") or _participle(verb) else verb.subtree)
+        own = list(verb.head.subtree if (misparsed and verb.dep_ == "amod") or _participle(verb) or verb.dep_ == "acl"
+                   else verb.subtree)  # "Ten municipalities in Lombardy placed under quarantine": the head too
         subject_part = {t.i for t in subject.subtree} - ({t.i for t in own} if misparsed else set())
         scope = own
         # not the country people flee ("granted temporary refuge to people fleeing Ukraine")
@@ -579,6 +592,8 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
             and (entered := _country_entered(verb, places)) is not None:
         return entered  # "Citizens of Nigeria are no longer allowed into Oman": Oman's measure
     actor = _actor(subject, places, discourse, verb, nominal=bool(pattern.subjects)) if subject is not None else None
+    if affected is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        affected = verb.head  # "male Ukrainian citizens aged 18 to 60 barred from leaving the country"
     if actor is None and pattern.type in _OWN_PEOPLE_TYPES and affected is not None and _names_people(affected):
         # "Turkmen citizens under 40 barred from leaving the country": the state of those citizens
         own = next((p for p in places if affected.left_edge.i <= p.start <= affected.i and p.role in ("people", "adjective")), None)

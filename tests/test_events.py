@@ -764,3 +764,21 @@ def test_a_frontier_opened_and_shut_again_is_open_until_it_was_shut():
 ], ids=["hosting-is-a-stock", "not-the-country-they-came-from"])
 def test_hosting_refugees_is_no_measure_and_people_from_a_country_do_not_make_it_the_actor(text, expected):
     assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cambodia's government has temporarily stopped accepting applications from men who want to work abroad, the "
+     "Labour Ministry said on Thursday.", [("EXIT_RESTRICTION", "KH", d("2022-09-29"), None)]),
+    ("General mobilization ordered on 24 February by decree of President Zelensky; male Ukrainian citizens aged 18 "
+     "to 60 barred from leaving the country, the border guard said.",
+     [("MOBILIZATION", "UA", d("2022-02-24"), None), ("EXIT_RESTRICTION", "UA", None, None)]),
+    ("Thailand: Residents of villages within shelling range in Surin ordered to evacuate from 24 July 2025.",
+     [("INTERNAL_MOVEMENT_RESTRICTION", "TH", d("2025-07-24"), None)]),
+    ("Ten municipalities in the province of Lodi, Lombardy, placed under quarantine by decree of 23 February 2020.",
+     [("INTERNAL_MOVEMENT_RESTRICTION", "IT", d("2020-02-23"), None)]),
+    ("President Tokayev said on Tuesday that Kazakhstan would ensure the safety of Russians fleeing the call-up.",
+     [("ENTRY_FACILITATION", "KZ", d("2022-09-27"), None)]),
+], ids=["stopped-accepting-applications", "citizens-barred-participle", "residents-ordered-to-evacuate",
+        "region-over-namesake-town", "ensure-safety"])
+def test_tracker_records_of_the_third_probe(text, expected):
+    assert events(text) == expected
