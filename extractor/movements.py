@@ -637,7 +637,10 @@ def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char:
     before = [t for t in usable if t.end_char <= number.start_char]
     if before:
         return before[-1]
-    return None
+    # "16,000 people have arrived since gunmen killed at least 86 civilians there on June 11": the start
+    # of the period, though another figure stands between
+    return next((t for t in usable if t.relation == "since" and t.start_char >= number.end_char
+                 and ";" not in doc.text[number.end_char:t.start_char]), None)
 
 
 def since_event(sent: Span) -> Optional[str]:
@@ -969,6 +972,10 @@ def _over_days(sent: Span, date_start: Optional[dt.date], date_end: Optional[dt.
     if spanned.same:
         earlier = next(((s, e) for s, e in reversed(discourse.periods) if e - s == length), None)
         return earlier or (date_start, date_end)
+    if spanned.following and date_start is None and discourse.last_day is not None:
+        # "entered the country over the following three days", after a sentence about Monday
+        first = discourse.last_day + dt.timedelta(days=1)
+        return first, first + length
     if date_start is None and date_end is not None:
         return date_end - length, date_end
     return date_start, date_end

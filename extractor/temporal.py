@@ -248,7 +248,7 @@ _WORD_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, 
 
 
 # "over the two days", "over the same five days": a stretch of days counted back from the period's end.
-_DAYS_SPANNED = re.compile(r"\b(?:over|in|during|across)\s+the\s+(same\s+|past\s+|last\s+|previous\s+)?"
+_DAYS_SPANNED = re.compile(r"\b(?:over|in|during|across)\s+the\s+(same\s+|past\s+|last\s+|previous\s+|following\s+|next\s+)?"
                            r"(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+days\b", re.IGNORECASE)
 
 
@@ -256,6 +256,7 @@ _DAYS_SPANNED = re.compile(r"\b(?:over|in|during|across)\s+the\s+(same\s+|past\s
 class DaysSpanned:
     days: int
     same: bool  # "the same five days": the stretch a figure before was counted over
+    following: bool = False  # "over the following three days": the days after the day just named
 
 
 def days_spanned(text: str) -> Optional[DaysSpanned]:
@@ -264,7 +265,8 @@ def days_spanned(text: str) -> Optional[DaysSpanned]:
         return None
     raw = match.group(2).lower()
     days = int(raw) if raw.isdigit() else _WORD_DAYS[raw]
-    return DaysSpanned(days, bool(match.group(1)) and match.group(1).strip().lower() == "same")
+    word = (match.group(1) or "").strip().lower()
+    return DaysSpanned(days, word == "same", word in ("following", "next"))
 
 
 def _part_of_month(g: dict, s: str, ctx: _Context) -> Optional[DateRange]:

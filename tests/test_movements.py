@@ -728,3 +728,17 @@ def test_people_displaced_from_a_namesake_town_are_displaced_in_the_story_countr
     m = movements("PEMBA, Mozambique (Wire) — Insurgents attacked the town. The IOM said 11,101 people displaced "
                   "from Palma had been counted in the districts of Pemba and Mueda.", published=dt.date(2021, 4, 9))[11101]
     assert (m.country, m.direction) == (["MZ"], "internal")
+
+
+def test_over_the_following_days_counts_forward_from_the_day_just_named():
+    text = ("GUATEMALA CITY (Wire) — Police blocked the Agua Caliente crossing on Monday, Oct. 15, for about three "
+            "hours. Guatemala's Migration Directorate estimated that 4,000 to 5,000 Hondurans entered the country "
+            "over the following three days.")
+    m = movements(text, published=dt.date(2018, 10, 22))[4000]
+    assert (m.date_start, m.date_end) == (d("2018-10-16"), d("2018-10-18"))
+
+
+def test_a_since_clause_dates_the_figure_though_another_figure_stands_in_it():
+    m = movements("DORI, Burkina Faso (Wire) — More than 16,000 people have arrived from Seytenga since gunmen killed "
+                  "at least 86 civilians there on June 11, according to UNHCR.", published=dt.date(2022, 6, 23))[16000]
+    assert (m.date_start, m.date_end) == (d("2022-06-11"), None)
