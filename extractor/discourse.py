@@ -60,6 +60,7 @@ class Discourse:
     sentence_country: Optional[str] = None  # "In Hungary, ...": the country the current sentence opens on
     heading_country: Optional[str] = None  # "Nigeria: Land border ... closed": a tracker record's country
     anchor: Optional[dt.date] = None  # the story's date, for a weekday that lies ahead ("will close from Saturday")
+    last_region: Optional[str] = None  # the region last named, for "the region's disaster office"
     _people: Optional[list[Span]] = None  # the doc's PERSON entities, found once
 
     def people_in(self, sent: Span) -> list[Span]:
@@ -129,6 +130,7 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
             size = next((n for n in (3, 2, 1) if i + n <= sent.end and region_country(sent.doc[i:i + n].text)), None)
             if size:
                 places.append(Place(region_country(sent.doc[i:i + size].text), i, i + size, "city"))
+                discourse.last_region = sent.doc[i:i + size].text
                 i = i + size
                 continue
         if found:
@@ -167,6 +169,8 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
                 places.append(Place(code, i, ent_end, "city"))
                 i = ent_end
                 continue
+        if token.text[:1].isupper() and ent_end < sent.end and doc[ent_end].lower_ in REGION_WORDS and place_country(surface):
+            discourse.last_region = surface
         if token.text[:1].isupper() and ent_end < sent.end and doc[ent_end].lower_ in REGION_WORDS:
             # "in Ituri province", "Hatay province": a region by its name, whatever the tagger made of it
             code = place_country(surface)
@@ -486,6 +490,9 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
     def add(head: Token, cue: Token) -> None:
         tokens = _with_entity(_phrase_tokens(head))
         text = _source_text(tokens, places)
+        if discourse.last_region:
+            # "the region's disaster prevention office", "the state's Coastal Security Group": the region named before
+            text = re.sub(r"^(?:region|state|province)'s\b", f"{discourse.last_region}'s", text)
         if head.dep_ == "poss":
             text = re.sub(r"['’]s$", "", text)  # "IOM's teams counted": IOM
         resolved = _resolve_anaphor(head, text, discourse) or _expand_acronym(text, discourse)

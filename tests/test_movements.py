@@ -742,3 +742,10 @@ def test_a_since_clause_dates_the_figure_though_another_figure_stands_in_it():
     m = movements("DORI, Burkina Faso (Wire) — More than 16,000 people have arrived from Seytenga since gunmen killed "
                   "at least 86 civilians there on June 11, according to UNHCR.", published=dt.date(2022, 6, 23))[16000]
     assert (m.date_start, m.date_end) == (d("2022-06-11"), None)
+
+
+def test_the_regions_body_is_named_with_the_region_named_before():
+    m = movements("SEMERA, Ethiopia (Wire) — Fighting in the Afar region has displaced thousands. As of Monday, the "
+                  "region's disaster prevention office had registered 42,600 people who arrived in Semera after "
+                  "fleeing the fighting.", published=dt.date(2022, 2, 11))[42600]
+    assert m.source == "Afar's disaster prevention office"
