@@ -160,6 +160,13 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
                 places.append(Place(code, i, ent_end, "city"))
                 i = ent_end
                 continue
+        if token.text[:1].isupper() and ent_end < sent.end and doc[ent_end].tag_ == "POS" and not country_of(surface) \
+                and (code := place_country(surface)) and code in discourse.recent_countries \
+                and any(noun_lemma(t) in AUTHORITY_NOUNS for t in sent.doc[ent_end + 1:min(ent_end + 4, sent.end)]):
+            # "Sylhet's district administration ordered ...": a town of a country the story names, whose authority acts
+            places.append(Place(code, i, ent_end, "city"))
+            i = ent_end
+            continue
         if token.text[:1].isupper() and token.ent_type_ in ("PERSON", "") and not token.is_sent_start \
                 and _in_place_slot(sent.doc[i:ent_end]):
             # "left for Bukavu", "northwest of Goma": a town of a country the story is about, which the

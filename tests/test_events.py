@@ -497,7 +497,9 @@ def test_a_participle_takes_the_context_of_the_clause_it_hangs_on():
 
 @pytest.mark.parametrize("text, expected", [
     # a tracker's short descriptions of border measures
-    ("Jordan suspended all passenger flights to and from its airports on Tuesday.", ("ENTRY_RESTRICTION", "JO")),
+    # flights cut both ways close the air border (GUIDELINES d5/d6 decision 8); flights from a place restrict entry
+    ("Jordan suspended all passenger flights to and from its airports on Tuesday.", ("BORDER_CLOSURE", "JO")),
+    ("Jordan suspended all passenger flights from Iraq on Tuesday.", ("ENTRY_RESTRICTION", "JO")),
     ("Everyone arriving in Cyprus from abroad must now spend 14 days in quarantine, the health ministry said.",
      ("BORDER_CONTROL", "CY")),
     ("Austria lifted its border controls with Italy on Thursday.", ("ENTRY_FACILITATION", "AT")),
@@ -781,4 +783,15 @@ def test_hosting_refugees_is_no_measure_and_people_from_a_country_do_not_make_it
 ], ids=["stopped-accepting-applications", "citizens-barred-participle", "residents-ordered-to-evacuate",
         "region-over-namesake-town", "ensure-safety"])
 def test_tracker_records_of_the_third_probe(text, expected):
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SYLHET, Bangladesh (Wire) — Floods hit Bangladesh and India. On Sunday, Sylhet's district administration "
+     "ordered people living along the Surma river to move to shelters.",
+     [("INTERNAL_MOVEMENT_RESTRICTION", "BD", d("2022-09-25"), None)]),
+    ("The Kenya Civil Aviation Authority said on Tuesday that all flights to and from Mogadishu were suspended for "
+     "three months.", [("BORDER_CLOSURE", "KE", d("2022-09-27"), None)]),
+], ids=["a-towns-administration", "flights-to-and-from"])
+def test_a_towns_authority_and_flights_cut_both_ways(text, expected):
     assert events(text) == expected
