@@ -357,8 +357,8 @@ def _named(token: Token) -> bool:
 
 
 def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional[str]:
-    """'The agency', 'the ministry', 'it', 'he' to the source they point back to."""
-    lemma = head.lemma_.lower()
+    """'The agency', 'the ministry', 'it', 'he' to the source they point back to ("Its figures show": it)."""
+    lemma = {"its": "it", "their": "they"}.get(head.lower_, head.lemma_.lower())
     frame = discourse.sentence_country
     if frame and lemma in ("police", "authority", "official", "government") and not any(
             c.dep_ in ("amod", "compound", "poss") or (c.dep_ == "prep" and c.i == head.i + 1) for c in head.children):
@@ -439,7 +439,7 @@ def _names_a_person(source: str) -> bool:
 
 def _is_source_like(head: Token) -> bool:
     if head.pos_ == "PRON":
-        return head.lower_ in ("it", "he", "she", "they")
+        return head.lower_ in ("it", "he", "she", "they", "its", "their")
     if head.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
         return True
     if noun_lemma(head) in AUTHORITY_NOUNS | SOURCE_ANAPHORS | WITNESS_NOUNS | {"media", "unhcr", "iom", "un", "source"}:

@@ -749,3 +749,9 @@ def test_the_regions_body_is_named_with_the_region_named_before():
                   "region's disaster prevention office had registered 42,600 people who arrived in Semera after "
                   "fleeing the fighting.", published=dt.date(2022, 2, 11))[42600]
     assert m.source == "Afar's disaster prevention office"
+
+
+def test_its_figures_name_the_body_just_quoted():
+    text = ("PEMBA, Mozambique (Wire) — The IOM said 11,101 people displaced from Palma had been counted in two "
+            "districts. Its figures show arrivals were heaviest in Pemba: 4,236 people reached Pemba.")
+    assert movements(text, published=dt.date(2021, 4, 9))[4236].source == "IOM"
