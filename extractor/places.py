@@ -89,14 +89,16 @@ def _cities() -> dict[str, str]:
             best[country["capital"].lower()] = (10**9, code)
     table = {key: code for key, (_, code) in best.items()}
     # Regions, provinces and states (ISO 3166-2, from pycountry) where no city has the name:
-    # "Balochistan", "Kassala", "Cox's Bazar", "Mizoram".
+    # "Balochistan", "Kassala", "Cox's Bazar", "Mizoram"; and where only a small town does: the state
+    # of Arizona, not the town of Arizona in Honduras.
     import unicodedata
 
     import pycountry
 
     for subdivision in pycountry.subdivisions:
         name = unicodedata.normalize("NFKD", subdivision.name).encode("ascii", "ignore").decode().lower()
-        table.setdefault(name, subdivision.country_code)
+        if name not in best or (best[name][0] < 100_000 and subdivision.type in ("State", "Province", "Region")):
+            table[name] = subdivision.country_code
     return table
 
 

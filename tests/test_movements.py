@@ -755,3 +755,8 @@ def test_its_figures_name_the_body_just_quoted():
     text = ("PEMBA, Mozambique (Wire) — The IOM said 11,101 people displaced from Palma had been counted in two "
             "districts. Its figures show arrivals were heaviest in Pemba: 4,236 people reached Pemba.")
     assert movements(text, published=dt.date(2021, 4, 9))[4236].source == "IOM"
+
+
+def test_a_state_is_not_a_small_town_of_the_same_name_abroad():
+    from extractor.places import place_country
+    assert (place_country("Arizona"), place_country("Texas")) == ("US", "US")
