@@ -445,6 +445,10 @@ def _grammatical_subject(verb: Token) -> Optional[Token]:
                 and current.head.i != current.i:
             current = current.head  # "signed a proclamation barring the entry of ...": the parser's "prep"
             continue
+        if current.dep_ == "acl" and current.head.dep_ == "dobj" and noun_lemma(current.head) in AUTHORITY_NOUNS \
+                and current.head.head.lemma_.lower() in _DIRECTING_VERBS | {"tell", "instruct"}:
+            current = current.head.head  # "ordered the migration authority to deport ...": who gave the order
+            continue
         if current.dep_ == "acl" and noun_lemma(current.head) in STATE_INSTRUMENTS | _DOCUMENT_NOUNS \
                 and current.head.head.pos_ in ("VERB", "AUX"):
             current = current.head.head  # "signed an executive order suspending entry": who signed it
@@ -530,6 +534,10 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
         return None  # "Air India and IndiGo cancelled their flights": a company's decision (GUIDELINES)
     name = _source_text(_phrase_tokens(subject), places) or subject.text
     found = _country_in(tokens, places)
+    if found is None and noun_lemma(subject) in _FORCE_NOUNS | AUTHORITY_NOUNS:
+        # "Chilean soldiers began patrolling": a nationality word on the state's own forces
+        own = next((p for p in places if p.start in {t.i for t in tokens} and p.role == "people"), None)
+        found = (own.code, own) if own is not None else None
     code = found[0] if found else None
     if code is None:
         # a town the subject names ("Goma said"), not a common word that is also a town's name

@@ -795,3 +795,13 @@ def test_tracker_records_of_the_third_probe(text, expected):
 ], ids=["a-towns-administration", "flights-to-and-from"])
 def test_a_towns_authority_and_flights_cut_both_ways(text, expected):
     assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chilean soldiers began patrolling the northern border with Peru and Bolivia on Monday, officials said.",
+     [("BORDER_CONTROL", "CL", d("2022-09-26"), None)]),
+    ("President Luis Abinader on Wednesday ordered the migration authority to deport up to 10,000 undocumented "
+     "Haitians a week.", [("RETURN_OR_EXPULSION", "DO", d("2022-09-28"), None)]),
+], ids=["nationality-on-forces", "ordered-an-authority-to-deport"])
+def test_a_states_own_forces_and_the_one_who_ordered_act(text, expected):
+    assert events(text) == expected
