@@ -144,7 +144,7 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
                 i = ent_end
                 continue
             places.append(Place(code, i, ent_end, role))
-            if role == "name" or (role == "adjective" and token.head.lemma_.lower() not in _HOSTILE_NOUNS):
+            if role == "name" or (role == "adjective" and token.head.lemma_.lower() not in _OTHER_COUNTRY_NOUNS):
                 # not "Since the Russian invasion began, 86,500 people have entered the country"
                 discourse.last_country = code
                 if role == "name":
@@ -176,12 +176,11 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
                 places.append(Place(code, i, ent_end, "city"))
                 i = ent_end
                 continue
-        if token.text[:1].isupper() and ent_end < sent.end and doc[ent_end].lower_ in REGION_WORDS and place_country(surface):
-            discourse.last_region = surface
         if token.text[:1].isupper() and ent_end < sent.end and doc[ent_end].lower_ in REGION_WORDS:
             # "in Ituri province", "Hatay province": a region by its name, whatever the tagger made of it
             code = place_country(surface)
             if code:
+                discourse.last_region = surface
                 places.append(Place(code, i, ent_end + 1, "city"))
                 i = ent_end + 1
                 continue
@@ -211,11 +210,11 @@ def _after_place_preposition(span: Span) -> bool:
     return span[0].ent_iob_ == "B" and root.dep_ == "pobj" and root.head.lower_ in ("in", "into", "to", "from", "across", "at", "through", "near")
 
 
-# What one country does to another: its adjective there does not make it the story's "the country".
-_HOSTILE_NOUNS = {"invasion", "war", "attack", "attacks", "offensive", "troops", "forces", "army", "military",
-                  "strike", "strikes", "airstrikes", "bombing", "shelling", "occupation", "incursion", "aggression",
-                  # "at the Ukrainian border": the border with that country, seen from the story's own
-                  "border", "frontier", "side"}
+# Nouns an adjective of another country qualifies without making it the story's "the country": what
+# one country does to another ("the Russian invasion"), and the border with it ("the Ukrainian border").
+_OTHER_COUNTRY_NOUNS = {"invasion", "war", "attack", "attacks", "offensive", "troops", "forces", "army", "military",
+                        "strike", "strikes", "airstrikes", "bombing", "shelling", "occupation", "incursion",
+                        "aggression", "border", "frontier", "side"}
 # Vehicles a country adjective names the carrier of, not a place: "deportees arrived on U.S. flights".
 _VEHICLE_NOUNS = {"flight", "plane", "aircraft", "jet", "airliner", "ship", "vessel", "boat", "bus", "truck",
                   "charter", "convoy", "carrier", "warship", "helicopter"}

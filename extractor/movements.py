@@ -88,14 +88,6 @@ def _governor(token: Token) -> Token:
     return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), token.sent.root)
 
 
-def _clause_verb(token: Token) -> int:
-    """The index of the verb whose clause holds the token."""
-    for ancestor in token.ancestors:
-        if ancestor.pos_ in ("VERB", "AUX"):
-            return ancestor.i
-    return token.sent.root.i
-
-
 _SINCE_IN = re.compile(r"\b(?:since|so far|this year|to date|in total|altogether)\b", re.IGNORECASE)
 
 
@@ -623,7 +615,7 @@ def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char:
         prep = root.head if root.dep_ == "pobj" else root
         return prep.dep_ == "prep" and prep.lower_ in ("for", "of", "in") and prep.head.lemma_.lower() in _FIGURE_NOUNS \
             and not any(prep.head.i == c.end - 1 for c in counts) and prep.head.i != number_token.i \
-            and not (prep.head.dep_ in ("nsubj", "nsubjpass") and prep.head.head.i == _clause_verb(number_token))
+            and not (prep.head.dep_ in ("nsubj", "nsubjpass") and prep.head.head.i == _governor(number_token).i)
         # ("The figure for July alone was 11,320": the figure is the subject of the figure's own clause)
 
     usable = [t for t in times if not dates_report(t) and not t.vague and not other_clause(t) and not names_a_thing(t)
