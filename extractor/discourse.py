@@ -13,7 +13,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from .lexicon import (REGION_WORDS, AUTHORITY_NOUNS, COUNTRY_ANAPHORS, PEOPLE_NOUNS, REPORTING_VERBS,
+from .lexicon import (CROSSING_POINT_NOUNS, REGION_WORDS, AUTHORITY_NOUNS, COUNTRY_ANAPHORS, PEOPLE_NOUNS, REPORTING_VERBS,
                       SOURCE_ANAPHORS, SOURCE_NOUNS, WITNESS_NOUNS, noun_lemma)
 from .models import PolicyEvent
 from .places import (SEATS_OF_GOVERNMENT, capital_country, countries, country_name, country_of, person_country, place_country,
@@ -59,9 +59,24 @@ class Discourse:
     conflict_start: Optional[dt.date] = None  # the first "since <date>" of the story, for "since the war began"
     sentence_country: Optional[str] = None  # "In Hungary, ...": the country the current sentence opens on
     heading_country: Optional[str] = None  # "Nigeria: Land border ... closed": a tracker record's country
+    noun_days: dict[str, dt.date] = field(default_factory=dict)  # a noun to the one day of its last sentence
     anchor: Optional[dt.date] = None  # the story's date, for a weekday that lies ahead ("will close from Saturday")
     last_region: Optional[str] = None  # the region last named, for "the region's disaster office"
     _people: Optional[list[Span]] = None  # the doc's PERSON entities, found once
+
+    _crossings: Optional[frozenset[str]] = None  # names the story gives to crossing points, found once
+
+    def crossing_names(self, doc) -> frozenset[str]:
+        """Names the story uses for a crossing point: "the Ras Jdir crossing", "the Petrapole land port"."""
+        if self._crossings is None:
+            names = set()
+            for token in doc:
+                if token.lemma_.lower() in CROSSING_POINT_NOUNS:
+                    name = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                    if name:
+                        names.add(doc[name[0].left_edge.i:name[-1].i + 1].text.lower())
+            self._crossings = frozenset(names)
+        return self._crossings
 
     def people_in(self, sent: Span) -> list[Span]:
         if self._people is None:

@@ -833,6 +833,17 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
     return time.start, _end_given(verb, time, usable, owner)
 
 
+def _after_dated_event(verb: Token, discourse: Discourse) -> Optional[dt.date]:
+    """The day of the event a measure followed: "halted all traffic through Masnaa after the strike",
+    the strike told of, with its day, in an earlier sentence."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("after", "following"):
+            event = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            if event is not None and any(c.lower_ == "the" for c in event.children):
+                return discourse.noun_days.get(event.lemma_.lower())
+    return None
+
+
 def _taking_effect(verb: Token, said: TimeMention, usable: list[TimeMention]) -> Optional[dt.date]:
     """The "from <day>" inside the measure's own clause, on or after the day it was decided; a weekday
     alone after a verb of the future is the one ahead ("said on Thursday it would close ... from Friday")."""
@@ -948,6 +959,8 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
         if subject is not None:  # "everyone arriving from abroad": the whole phrase, for the context words
             subject_text += " | " + " ".join(t.lower_ for t in subject.subtree)
         clause = _clause_text(verb) + " | " + obj_text + _foreigners_mark(obj, subject, places, discourse)
+        if any(_has(clause, (name,)) for name in discourse.crossing_names(sent.doc)):
+            clause += " | crossing"  # "sent an extra 1,000 soldiers to Ras Jdir", named before as a crossing
         if verb.lemma_.lower() in ("deny", "refuse") and any(c.dep_ == "ccomp" for c in verb.children):
             continue  # "officials denied that any refugees had been deported"
         for pattern in patterns():
@@ -974,6 +987,8 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
             if actor is None:
                 break
             start, end = _ahead(_event_date(verb, times, sent), verb, times, discourse.anchor)
+            if start is None and end is None:
+                start = _after_dated_event(verb, discourse)
             ancestors = {a.i for a in verb.ancestors}
             source = next((a.source for a in attributions if a.cue in ancestors), None)
             if pattern.frame:

@@ -178,10 +178,12 @@ AUTHORITY_NOUNS = {
     "military", "force", "troop", "council", "parliament", "governor", "prime", "chancellor",
     "king", "leader", "spokesman", "spokeswoman", "spokesperson", "department", "committee",
     "commission", "kremlin", "junta", "regime", "state", "court", "mayor", "head",
-    "commander", "embassy", "directorate", "bureau", "security", "officer", "ranger", "coastguard",
+    "commander", "director", "general", "chief", "secretary", "embassy", "directorate", "bureau", "security", "officer", "ranger", "coastguard",
     "region", "province", "republic", "oblast", "governorate", "municipality", "commissioner",
     "high commission", "consulate", "gendarmerie", "navy", "coast guard",
 }
+# Nouns a crossing point's name comes before: "the Ras Jdir crossing", "the Petrapole land port".
+CROSSING_POINT_NOUNS = {"crossing", "checkpoint", "border post", "post", "port", "bridge", "gate", "terminal"}
 # Blocs and international bodies: their decisions are no country's measure (SPEC 2.2).
 SUPRANATIONAL_BODIES = ("european union", "eu", "european commission", "frontex", "united nations", "u.n.",
                         "unhcr", "iom", "nato", "african union", "red cross", "icrc", "red crescent")

@@ -62,7 +62,10 @@ def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None)
         if sent.start == 0:
             discourse.heading_country = heading_country(sent)  # a tracker record opens on its country
         places = find_places(sent, discourse)
-        discourse.sentence_country = sentence_frame_country(sent, places)
+        # "In Latvia, the government extended ... Soldiers were deployed ...": the frame holds to the paragraph's end
+        same_paragraph = sent.start > 0 and "\n" not in doc.text[doc[sent.start - 1].idx:sent.start_char]
+        discourse.sentence_country = sentence_frame_country(sent, places) \
+            or (discourse.sentence_country if same_paragraph else None)
         attributions = find_attributions(sent, places, discourse)
         if _in_body(sent.start_char, sent.end_char, body):
             in_sentence = [n for n in numbers if sent.start <= n.start and n.end <= sent.end
@@ -78,6 +81,8 @@ def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None)
         days = [t.single_day for t in times if t.single_day is not None]
         if days:
             discourse.last_day = days[-1]
+        if len(set(days)) == 1:  # "an air strike hit the road early on Friday": the strike's day
+            discourse.noun_days.update((t.lemma_.lower(), days[0]) for t in sent if t.pos_ == "NOUN")
     # After the prose, so that a figure the body also gives keeps its sentence (_dedupe keeps the first).
     found_movements += factbox.find_movements(text, body, anchor.date, fallback_year, discourse.last_origin or [])
     merged_events = events.merge(found_events)

@@ -805,3 +805,28 @@ def test_a_towns_authority_and_flights_cut_both_ways(text, expected):
 ], ids=["nationality-on-forces", "ordered-an-authority-to-deport"])
 def test_a_states_own_forces_and_the_one_who_ordered_act(text, expected):
     assert events(text) == expected
+
+
+def test_a_country_that_opens_a_paragraph_acts_in_its_later_sentences():
+    text = ("RIGA, Latvia (Wire) — Lithuania closed two crossings on Friday.\n\n"
+            "In Estonia, the government on Tuesday extended a state of emergency along the eastern border. "
+            "Soldiers were deployed to help the border guard patrol the frontier from Monday, the defence ministry said.")
+    assert ("BORDER_CONTROL", "EE", d("2022-09-26"), None) in events(text)
+
+
+def test_a_director_general_deploying_units_acts_for_the_dateline_country():
+    text = ("KOLKATA, India (Wire) — The BSF's acting director general flew to Kolkata on Tuesday and deployed "
+            "12 additional companies to the frontier the same day, the force said.")
+    assert events(text) == [("BORDER_CONTROL", "IN", d("2022-09-27"), None)]
+
+
+def test_troops_sent_to_a_place_the_story_calls_a_crossing_strengthen_the_border():
+    text = ("Tens of thousands have fled through the Ras Jdir crossing since the fighting began. "
+            "On Sunday, Tunisia sent an extra 1,000 soldiers to Ras Jdir to bring order to the crowds.")
+    assert events(text) == [("BORDER_CONTROL", "TN", d("2022-09-25"), None)]
+
+
+def test_a_measure_taken_after_an_event_is_dated_by_that_events_day():
+    text = ("Early on Friday, an air strike hit the road near the Masnaa crossing. "
+            "Lebanon's General Security halted all vehicle traffic through Masnaa after the strike.")
+    assert events(text) == [("BORDER_CLOSURE", "LB", d("2022-09-30"), None)]
