@@ -1116,6 +1116,10 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
                 date_start, date_end = frame.fields["date_start"], frame.fields["date_end"]
             elif date_start is None and time.relation == "by":
                 date_start = frame.fields["date_start"]
+        elif part and time is None and (whole := _whole_of(token, previous, discourse)
+                                        or (_Frame(discourse.last_movement, None, True) if discourse.last_movement else None)):
+            # "More than 40,000 have crossed since Nov. 4 ... About 20,000 of them came through Hamdayet": of that period
+            date_start, date_end = whole.fields["date_start"], whole.fields["date_end"]
         date_start, date_end = _over_days(sent, date_start, date_end, discourse)
         if (number.per or _rate_of(head)) and _before_something(token, time):
             # "against an average of about 400 a day before the outbreak", "Before April, as many as 1,500 a

@@ -760,3 +760,10 @@ def test_its_figures_name_the_body_just_quoted():
 def test_a_state_is_not_a_small_town_of_the_same_name_abroad():
     from extractor.places import place_country
     assert (place_country("Arizona"), place_country("Texas")) == ("US", "US")
+
+
+def test_a_part_of_the_last_figure_told_with_its_own_verb_keeps_that_figures_period():
+    text = ("More than 40,000 Ethiopians have crossed into Sudan since Sept. 4, Sudan's refugee commission said. "
+            "About 20,000 of them came through Hamdayet, the commission said, and the rest through Lugdi.")
+    m = movements(text)[20000]
+    assert (m.country, m.date_start) == (["SD"], d("2022-09-04"))
