@@ -30,7 +30,7 @@ def infer_anchor(text: str) -> AnchorGuess:
     this answers none for all of them; guessing from the latest date of any kind was more than a
     week off for 80 of them.
     """
-    dateline = _dateline(text)
+    dateline = _dateline(text) or _stamp(text)
     if dateline is not None:
         return AnchorGuess(dateline, "inferred")
     years = years_in(text)
@@ -66,8 +66,24 @@ _DATELINE = re.compile(r"^\W*[A-Z][\w .'/-]{1,40}(?:,\s+[A-Z][\w .'-]{1,30})?,\s
 
 
 def _dateline(text: str) -> Optional[dt.date]:
-    match = _DATELINE.search(text[:300].lstrip())
+    # the dateline opens the body, after any headline, standfirst and byline lines
+    match = next((m for line in text[:1200].splitlines()[:12] if (m := _DATELINE.search(line.strip()))), None)
     if match is None:
         return None
     found = find_times(match.group("date"), anchor=None)
     return found[0].single_day if found else None
+
+
+# "Lake Region Wire | Published 3 October 2019", "Published: 5 Oct 2024, 09:15": a page's own date stamp
+_STAMP = re.compile(r"\b(?:First\s+)?(?:Published|Posted)(?:\s+on)?\s*:?\s+(?P<rest>.{6,40})", re.IGNORECASE)
+
+
+def _stamp(text: str) -> Optional[dt.date]:
+    for line in text[:2000].splitlines()[:20]:
+        match = _STAMP.search(line) if len(line) < 150 else None  # a line of its own, not a sentence
+        if match is None:
+            continue
+        found = [t for t in find_times(match.group("rest"), anchor=None) if t.explicit and t.single_day]
+        if found and found[0].start_char == 0:
+            return found[0].single_day
+    return None

@@ -13,7 +13,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from .lexicon import (CROSSING_POINT_NOUNS, REGION_WORDS, AUTHORITY_NOUNS, COUNTRY_ANAPHORS, PEOPLE_NOUNS, REPORTING_VERBS,
+from .lexicon import (CROSSING_POINT_NOUNS, VEHICLE_NOUNS, REGION_WORDS, AUTHORITY_NOUNS, COUNTRY_ANAPHORS, PEOPLE_NOUNS, REPORTING_VERBS,
                       SOURCE_ANAPHORS, SOURCE_NOUNS, WITNESS_NOUNS, noun_lemma)
 from .models import PolicyEvent
 from .places import (SEATS_OF_GOVERNMENT, capital_country, countries, country_name, country_of, person_country, place_country,
@@ -155,7 +155,7 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
             elif role == "people" and ent_end == i + 1 and token.dep_ in ("amod", "compound") \
                     and token.head.i > token.i and token.head.lemma_.lower() not in PEOPLE_NOUNS:
                 role = "adjective"  # "Vietnamese authorities": the word that names a people modifies a noun
-            if role in ("adjective", "name") and token.head.lemma_.lower() in _VEHICLE_NOUNS and token.dep_ in ("amod", "compound"):
+            if role in ("adjective", "name") and token.head.lemma_.lower() in VEHICLE_NOUNS and token.dep_ in ("amod", "compound"):
                 i = ent_end
                 continue
             places.append(Place(code, i, ent_end, role))
@@ -231,8 +231,6 @@ _OTHER_COUNTRY_NOUNS = {"invasion", "war", "attack", "attacks", "offensive", "tr
                         "strike", "strikes", "airstrikes", "bombing", "shelling", "occupation", "incursion",
                         "aggression", "border", "frontier", "side"}
 # Vehicles a country adjective names the carrier of, not a place: "deportees arrived on U.S. flights".
-_VEHICLE_NOUNS = {"flight", "plane", "aircraft", "jet", "airliner", "ship", "vessel", "boat", "bus", "truck",
-                  "charter", "convoy", "carrier", "warship", "helicopter"}
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
             "north-east", "north-west", "south-east", "south-west", "outskirts"}
 

@@ -82,6 +82,7 @@ PEOPLE_NOUNS = {
     "soldier", "conscript", "reservist", "foreigner", "immigrant", "emigrant", "emigre",
     "émigré", "pilgrim", "holder", "draftee", "youth", "elderly", "patient", "applicant",
     "survivor", "victim", "member", "other", "ethnic", "more", "expatriate", "expat", "labourer", "laborer",
+    "visitor", "serviceman", "servicemen", "servicewoman", "holidaymaker", "trekker", "backpacker",
     # peoples the country table does not name by nationality
     "rohingya", "kurd", "yazidi", "uyghur", "uighur", "karen", "chin", "tutsi", "hutu", "roma",
     "tamil", "pashtun", "hazara", "tigrayan", "amhara", "oromo", "masalit", "darfuri",
@@ -182,6 +183,9 @@ AUTHORITY_NOUNS = {
     "region", "province", "republic", "oblast", "governorate", "municipality", "commissioner",
     "high commission", "consulate", "gendarmerie", "navy", "coast guard",
 }
+# What carries people: "a plane carrying 144 Nigerians landed", "a Kenyan plane" is no Kenyan.
+VEHICLE_NOUNS = {"flight", "plane", "aircraft", "jet", "airliner", "ship", "vessel", "boat", "bus", "truck",
+                 "charter", "convoy", "carrier", "warship", "helicopter", "transport", "train", "ferry"}
 # Nouns a crossing point's name comes before: "the Ras Jdir crossing", "the Petrapole land port".
 CROSSING_POINT_NOUNS = {"crossing", "checkpoint", "border post", "post", "port", "bridge", "gate", "terminal"}
 # Blocs and international bodies: their decisions are no country's measure (SPEC 2.2).

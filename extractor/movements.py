@@ -16,7 +16,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from .discourse import Attribution, Discourse, Place, agent_of, expand_plural
-from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, CARRIER_VERBS, DENIAL_VERBS, EVENT_NOUNS, JOURNEY_NOUNS, REPORT_NOUNS,
+from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, CARRIER_VERBS, VEHICLE_NOUNS, DENIAL_VERBS, EVENT_NOUNS, JOURNEY_NOUNS, REPORT_NOUNS,
                       STOCK_VERBS, IRREALIS_HEADS, LEVEL_VERBS, MODAL_WORDS, MOVE_NOUNS,
                       MOVE_VERBS, NON_PEOPLE_NOUNS, PEOPLE_NOUNS, PHRASAL_MOVES, PLACE_NOUNS, RECEIVING_PHRASALS, REGION_WORDS, RATE_ADVERBS, RECORDING_VERBS,
                       REFUSAL_WORDS, REPORTING_VERBS, SOURCE_NOUNS, SPEECH_VERBS, TRANSPARENT_VERBS, noun_lemma)
@@ -184,6 +184,8 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
                      if (lemma, word) in RECEIVING_PHRASALS), None)
     if received and _receiver_subject(verb):
         return Trigger(verb, received)
+    if lemma in ("bring", "carry") and any(c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLE_NOUNS for c in verb.children):
+        return Trigger(verb, "entry")  # "A second flight, from Vladivostok, brought 70 more on Friday"
     if lemma in ("bring", "pick", "fly", "carry") and particles & {"ashore", "up", "in"}:
         return Trigger(verb, "entry")  # "brought ashore", "picked up off Lesbos"
     if lemma in ("fly", "bring", "carry", "take") and particles & {"out"}:
@@ -710,6 +712,8 @@ def _in_with_phrase(token: Token) -> bool:
     if not (token.dep_ == "pobj" and token.head.lower_ in ("with", "alongside")):
         return False
     holder = token.head.head
+    if holder.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLE_NOUNS for c in holder.children):
+        return False  # "a plane from Beijing landed in Pyongyang with about 200 passengers": its load
     return holder.pos_ in ("VERB", "AUX") or _is_people(holder)
 
 
@@ -899,6 +903,8 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         lambda: [h] if direction == "entry" and (h := discourse.source_country.get(source or "")) in nationality else [],
         lambda: [c] if (c := discourse.sentence_country) and c not in elsewhere else [],
         lambda: list(previous.fields["country"]) if previous is not None else [],
+        # "A second flight brought 70 more": more of the people the story just counted, in the same place
+        lambda: list(discourse.last_movement_countries or []) if _more_of_the_same(figure) else [],
         lambda: [h] if (h := discourse.source_country.get(source or "")) and h not in elsewhere else [],
         lambda: c if len(c := sorted({p.code for p in places if p.role in ("name", "anaphor", "city", "adjective")
                                       and p.code not in elsewhere and not _in_source(p, attributions)
@@ -922,6 +928,13 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
                 return [discourse.dateline_country]
             return found
     return []
+
+
+def _more_of_the_same(figure: Token) -> bool:
+    """"brought 70 more", "another 1,100": a figure that adds to the one just given."""
+    after = figure.nbor(1) if figure.i + 1 < len(figure.doc) else None
+    before = figure.nbor(-1) if figure.i > 0 else None
+    return (after is not None and after.lower_ == "more") or (before is not None and before.lower_ == "another")
 
 
 # "in the same period last year", "the same period a year earlier": the period just given, a year back.

@@ -57,7 +57,10 @@ def _atom(s: str) -> str:
         rf"(?P<ago{s}>(?P<agon{s}>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?P<agou{s}>days?|weeks?|months?|years?)\s+(?P<agod{s}>ago|earlier|before|later))",
         rf"(?P<mpart{s}>early|mid|late)[-\s]+{_f(_MON, n=mon2)}(?:\s+{_f(_YEAR, n=f'yearb{s}')})?",
         rf"(?:{_f(_MON, n=f'monc{s}')})(?:\s+{_f(_YEAR, n=f'yearc{s}')})?(?=\W|$)",
-        rf"{_f(_WD, n=f'wdb{s}')}(?:\s+(?:night|morning|afternoon|evening))?",
+        # "the first half of this year", "the second half of October", "the first quarter of 2023"
+        rf"(?P<half{s}>(?:the\s+)?(?P<halfw{s}>first|second|third|fourth|last)\s+(?P<halfu{s}>half|quarter)\s+of\s+"
+        rf"(?:(?P<halfrel{s}>this|last|the)\s+year|{_f(_MON, n=f'halfm{s}')}(?:,?\s+{_f(_YEAR, n=f'halfmy{s}')})?|{_f(_YEAR, n=f'halfy{s}')}))",
+        rf"{_f(_WD, n=f'wdb{s}')}(?:\s+(?:night|morning|afternoon|evening))?(?P<lastwk{s}>,?\s+(?:of\s+)?last\s+week)?",
         rf"(?P<yearonly{s}>(?:(?<=in )|(?<=of )|(?<=since )|(?<=between )|(?<=from )|(?<=and )|(?<=to ))(?:19|20)\d\d(?!\d|,\d))",
         rf"(?P<firstm{s}>(?:the\s+)?first\s+(?P<firstn{s}>two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+months\s+of\s+(?:the|this|(?P<firstly{s}>last))\s+year)",
     ]) + ")"
@@ -210,10 +213,16 @@ def _resolve_atom(g: dict, s: str, ctx: _Context) -> tuple[Optional[DateRange], 
     if g.get(f"yearonly{s}"):
         year = int(g[f"yearonly{s}"])
         return DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31)), True, None
+    if g.get(f"half{s}"):
+        return _part_of_period(g, s, ctx), bool(g.get(f"halfy{s}") or g.get(f"halfmy{s}")), None
     if g.get(f"wd{s}") or g.get(f"wdb{s}"):
         weekday = WEEKDAYS.index((g.get(f"wd{s}") or g[f"wdb{s}"]).lower())
         if anchor is None:
             return None, False, weekday
+        if g.get(f"lastwk{s}"):
+            # "on Tuesday last week": that weekday in the Monday-Sunday week before the anchor's
+            day = anchor - dt.timedelta(days=anchor.weekday() + 7 - weekday)
+            return DateRange(day, day), False, None
         day = last_weekday(anchor, weekday)
         return DateRange(day, day), False, weekday
     if g.get(f"ago{s}"):
@@ -269,16 +278,18 @@ def days_spanned(text: str) -> Optional[DaysSpanned]:
     return DaysSpanned(days, word == "same", word in ("following", "next"))
 
 
+def _latest_year_of(month: int, ctx: _Context) -> Optional[int]:
+    """A month named without its year is the latest one on or before the anchor."""
+    if ctx.anchor is not None:
+        return ctx.anchor.year if month <= ctx.anchor.month else ctx.anchor.year - 1
+    return ctx.fallback_year
+
+
 def _part_of_month(g: dict, s: str, ctx: _Context) -> Optional[DateRange]:
     """"the first week of August", "the first ten days of March"."""
     month = _month(g.get(f"wkmon{s}") or g.get(f"fdmon{s}"))
-    if month is None:
-        return None
-    if ctx.anchor is not None:
-        year = ctx.anchor.year if month <= ctx.anchor.month else ctx.anchor.year - 1
-    else:
-        year = ctx.fallback_year
-    if year is None:
+    year = _latest_year_of(month, ctx) if month is not None else None
+    if month is None or year is None:
         return None
     whole = month_range(year, month)
     if g.get(f"fdmon{s}"):
@@ -291,6 +302,34 @@ def _part_of_month(g: dict, s: str, ctx: _Context) -> Optional[DateRange]:
     index = {"first": 0, "second": 1, "third": 2}[next(w for w in ("first", "second", "third") if w in text)]
     start = whole.start + dt.timedelta(days=7 * index)
     return DateRange(start, start + dt.timedelta(days=6))
+
+
+def _part_of_period(g: dict, s: str, ctx: _Context) -> Optional[DateRange]:
+    """"the first half of this year" (January-June), "the second half of October" (16-31),
+    "the first quarter of 2023" (January-March)."""
+    which = g[f"halfw{s}"].lower()
+    parts = 2 if g[f"halfu{s}"].lower() == "half" else 4
+    index = parts - 1 if which == "last" else ["first", "second", "third", "fourth"].index(which)
+    if index >= parts:
+        return None
+    if g.get(f"halfm{s}"):
+        month = _month(g[f"halfm{s}"])
+        year = int(g[f"halfmy{s}"]) if g.get(f"halfmy{s}") else _latest_year_of(month, ctx) if month else None
+        if month is None or year is None:
+            return None
+        whole = month_range(year, month)
+        days = (whole.end - whole.start).days + 1
+        first = whole.start + dt.timedelta(days=days * index // parts)
+        last = whole.start + dt.timedelta(days=days * (index + 1) // parts - 1)
+        return DateRange(first, last)
+    if g.get(f"halfy{s}"):
+        year = int(g[f"halfy{s}"])
+    elif ctx.anchor is not None:
+        year = ctx.anchor.year - 1 if (g.get(f"halfrel{s}") or "").lower() == "last" else ctx.anchor.year
+    else:
+        return None
+    months = 12 // parts
+    return DateRange(dt.date(year, index * months + 1, 1), month_range(year, (index + 1) * months).end)
 
 
 def _relative(words: str, ctx: _Context) -> Optional[DateRange]:

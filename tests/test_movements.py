@@ -767,3 +767,16 @@ def test_a_part_of_the_last_figure_told_with_its_own_verb_keeps_that_figures_per
             "About 20,000 of them came through Hamdayet, the commission said, and the rest through Lugdi.")
     m = movements(text)[20000]
     assert (m.country, m.date_start) == (["SD"], d("2022-09-04"))
+
+
+@pytest.mark.parametrize("text, count, country", [
+    ("Uzbekistan's Defence Ministry said 22 military planes and 24 helicopters carrying 585 Afghan servicemen "
+     "had landed at Termez since Saturday.", 585, ["UZ"]),
+    ("The Japan National Tourism Organization said 498,600 overseas visitors arrived in Japan in September.", 498600, ["JP"]),
+    ("An Air Koryo plane from Beijing landed in Pyongyang on Tuesday with about 200 passengers, most of them "
+     "North Koreans.", 200, ["KP"]),
+    ("A first flight landed in Pyongyang on Tuesday with 200 passengers, South Korea's Unification Ministry said. "
+     "A second flight, from Vladivostok, brought 70 more on Friday, the ministry said.", 70, ["KP"]),
+], ids=["planes-carrying", "visitors", "landed-with-passengers", "a-flight-brought"])
+def test_people_a_vehicle_carries_in_are_counted_where_it_lands(text, count, country):
+    assert movements(text)[count].country == country

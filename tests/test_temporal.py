@@ -141,3 +141,31 @@ def test_a_span_of_years_is_a_range():
 def test_months_of_this_year_are_one_period():
     times = find_times("Between January and September this year, 27,446 Haitians entered Chile.", dt.date(2018, 11, 8))
     assert [(t.start, t.end) for t in times] == [(dt.date(2018, 1, 1), dt.date(2018, 9, 30))]
+
+
+def test_a_weekday_of_last_week_is_that_day_in_the_week_before_the_anchors():
+    assert periods("A plane landed in Pyongyang on Tuesday last week.")[0][2:] == (d("2022-09-20"), d("2022-09-20"))
+
+
+def test_halves_and_quarters_of_a_year_or_month():
+    assert periods("though 99 arrived in the first half of this year")[0][2:] == (d("2022-01-01"), d("2022-06-30"))
+    assert periods("about 5,800 a day in the second half of September")[0][2:] == (d("2022-09-16"), d("2022-09-30"))
+    assert periods("in the first quarter of 2021")[0][2:] == (d("2021-01-01"), d("2021-03-31"))
+
+
+def test_a_dateline_under_the_headline_and_byline_dates_the_story():
+    text = ("Border reopens for returning citizens\n\nBy A. Writer\nHan River Wire\n\n"
+            "SEOUL, South Korea, Aug. 29, 2023 (Han River Wire) — The border reopened on Sunday.")
+    assert infer_anchor(text).date == d("2023-08-29")
+
+
+def test_a_pages_published_stamp_dates_the_story():
+    text = ("First convoy leaves the camp\n\nLake Region Wire | Published 3 October 2019\n\n"
+            "NGARA, Tanzania — Fifteen buses left the camp on Thursday.")
+    assert infer_anchor(text).date == d("2019-10-03")
+
+
+def test_a_sentence_that_tells_of_a_publication_does_not_date_the_story():
+    text = ("The agency's report, which was published on 3 October 2019 after months of delay and drew sharp "
+            "criticism from the government, said that 1,000 people had crossed on Thursday.")
+    assert infer_anchor(text).how == "none"
