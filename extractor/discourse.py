@@ -123,8 +123,8 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
         surface = sent.doc[i:ent_end].text
         found = country_of(surface) if ent_end > i + 1 else None
         if found is None and token.text[:1].isupper():
-            # "South Sudan", "Costa Rica": names of two or three words the NER may split
-            for size in (3, 2):
+            # "South Sudan", "Costa Rica", "Turks and Caicos Islands": names of two to four words the NER may split
+            for size in (4, 3, 2):
                 if i + size <= sent.end:
                     longer = country_of(sent.doc[i:i + size].text)
                     if longer and longer[1] in ("name", "people", "adjective"):

@@ -121,13 +121,15 @@ MOVE_VERBS = {
     # the receiving country's verbs: "Uganda received 3,618 refugees"
     "receive": "entry", "admit": "entry", "welcome": "entry",
     # the expelling country's verbs: "Mexico deported 1,100 Guatemalans" (GUIDELINES: its exits)
-    "deport": "exit", "expel": "exit",
+    "deport": "exit", "expel": "exit", "repatriate": "exit",
 }
 # A verb with its particle or adverb that together name a movement: "a boat carrying 139
 # refugees ran aground", "312 people climbed over the fence".
 PHRASAL_MOVES = {
     ("run", "aground"): "entry", ("come", "ashore"): "entry", ("wash", "ashore"): "entry",
     ("climb", "over"): "entry", ("pour", "out"): "exit", ("get", "across"): "entry", ("get", "through"): "entry",
+    ("cross", "out"): "exit", ("get", "out"): "exit",  # "crossed out of Jordan"
+    ("go", "abroad"): "exit", ("go", "overseas"): "exit", ("travel", "abroad"): "exit", ("travel", "overseas"): "exit",
 }
 # The same, said of a place or an authority that receives people: "Pidie district took in 256
 # people" (but "the reserve takes in most men younger than 65" counts no one who moved).

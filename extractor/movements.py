@@ -339,7 +339,8 @@ def _irrealis(verb: Token, sent: Span) -> bool:
             if child.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ in ("no", "none") for g in child.children):
                 return True
         lemma = current.lemma_.lower()
-        if steps > 0 and (lemma in IRREALIS_HEADS or lemma in REFUSAL_WORDS or lemma == "unable"):
+        if steps > 0 and (lemma in IRREALIS_HEADS or (lemma in REFUSAL_WORDS and not _refused_after_entry(current))
+                          or lemma == "unable"):
             return True
         if current.dep_ not in ("xcomp", "ccomp", "acomp", "advcl", "pcomp") or current.head.i == current.i:
             break
@@ -363,15 +364,37 @@ def _then_stays(clause: Token) -> bool:
     return following.pos_ in ("VERB", "AUX") and following.lemma_.lower() in STOCK_VERBS
 
 
+def _refused_after_entry(verb: Token) -> bool:
+    """Caught once across: "detained in Poland after crossing from Belarus" (GUIDELINES), "detained
+    12,000 migrants who entered the country illegally"."""
+    return any(c.dep_ == "prep" and c.lower_ == "after" and any(g.dep_ == "pcomp" and _verb_trigger(g) for g in c.children)
+               for c in verb.children) or (verb.lemma_.lower() in _CATCHING_VERBS and _caught_inside(verb))
+
+
 def _refused(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
-    if lemma in REFUSAL_WORDS and any(c.dep_ == "prep" and c.lower_ == "after" and any(
-            g.dep_ == "pcomp" and _verb_trigger(g) for g in c.children) for c in verb.children):
-        return False  # "detained in Poland after crossing from Belarus": caught once across (GUIDELINES)
+    if lemma in REFUSAL_WORDS and _refused_after_entry(verb):
+        return False
     if lemma in REFUSAL_WORDS:
         return True
     # "turned back", "pushed back" before they crossed; "sent back" is a deportation (GUIDELINES)
     return any(c.dep_ == "prt" and c.lower_ in ("back", "away") for c in verb.children) and lemma in ("turn", "push")
+
+
+# Verbs of catching people, which may come before or after they get in.
+_CATCHING_VERBS = {"detain", "arrest", "intercept", "apprehend", "catch"}
+
+
+def _caught_inside(verb: Token) -> bool:
+    """"intercepted 39,171 people crossing irregularly into Quebec", "detained 12,000 migrants who entered
+    the country illegally": the people are told of as having got in (not "trying to cross")."""
+    people = [c for c in verb.children if c.dep_ == "dobj"]
+    told = [g for p in people for g in p.children if g.dep_ in ("relcl", "acl")] \
+        + [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    return any(t.lemma_.lower() in ("enter", "cross", "come", "arrive") and not any(
+        a.lemma_.lower() in ("try", "attempt", "seek") for a in [t, *t.children])
+        and (t.lemma_.lower() == "enter" or any(c.dep_ == "prep" and c.lower_ in ("into", "from") for c in t.children))
+        for t in told)
 
 
 # Nouns of land a country adjective names: "the Greek islands", "Turkish soil".
@@ -454,10 +477,11 @@ def _figure_trigger(token: Token, head: Optional[Token], verb: Optional[Token]) 
         # "people who had crossed"; not "a city of 700,000 people receiving a country" (the receiver's verb)
         if child.dep_ in ("acl", "relcl") and child.lemma_.lower() not in RECORDING_VERBS \
                 and (found := _verb_trigger(child)):
-            if own and child.lemma_.lower() in _EXPELLING_VERBS | _CARRYING_VERBS | {"evacuate", "airlift"}:
+            if own and (child.lemma_.lower() in _EXPELLING_VERBS | _CARRYING_VERBS | {"evacuate", "airlift"}
+                        or (child.lemma_.lower() in ("flee", "escape") and own.direction == "entry")):
                 # "2,380 people expelled by Algerian forces arrived in Assamaka", "40,000 people airlifted out
-                # of Kabul have landed in Qatar", "received 3,700 Venezuelans expelled from the United States":
-                # counted where the clause's own verb puts them
+                # of Kabul have landed in Qatar", "received 3,700 Venezuelans expelled from the United States",
+                # "1,100 people fleeing Lebanon landed in Cyprus": counted where the clause's own verb puts them
                 return own
             return found
     return _clause_trigger(verb) if verb is not None else None
@@ -788,7 +812,7 @@ def _in_source(place: Place, attributions: list[Attribution]) -> bool:
 
 
 # Verbs by which a state puts people out of its territory.
-_EXPELLING_VERBS = {"deport", "expel", "return", "send", "remove"}
+_EXPELLING_VERBS = {"deport", "expel", "return", "send", "remove", "repatriate"}
 # Verbs by which someone carries other people away: their doer is not where they were counted (who
 # deports or expels people is: they leave its territory).
 _CARRYING_VERBS = {"fly", "bring", "carry", "take", "airlift", "transport", "ferry"}

@@ -780,3 +780,24 @@ def test_a_part_of_the_last_figure_told_with_its_own_verb_keeps_that_figures_per
 ], ids=["planes-carrying", "visitors", "landed-with-passengers", "a-flight-brought"])
 def test_people_a_vehicle_carries_in_are_counted_where_it_lands(text, count, country):
     assert movements(text)[count].country == country
+
+
+@pytest.mark.parametrize("text, count, country, direction", [
+    ("Figures from the RCMP show officers intercepted 39,171 people crossing irregularly into Quebec last year.",
+     39171, ["CA"], "entry"),
+    ("Czech police said they had detained almost 12,000 migrants who entered the country illegally from Slovakia "
+     "since the start of the year.", 12000, ["CZ"], "entry"),
+    ("On Sunday alone, 1,312 Syrians crossed out of Jordan, compared to 948 on Saturday.", 1312, ["JO"], "exit"),
+    ("Some 255,000 Japanese went overseas in September, the agency said.", 255000, ["JP"], "exit"),
+    ("In the Turks and Caicos Islands, the government repatriated 201 Haitians on a charter flight to Cap-Haitien "
+     "on Tuesday.", 201, ["TC"], "exit"),
+    ("More than 1,100 people fleeing Lebanon landed in Cyprus on Thursday.", 1100, ["CY"], "entry"),
+], ids=["intercepted-crossing-into", "detained-who-entered", "crossed-out-of", "went-overseas", "repatriated",
+        "fleeing-then-landed"])
+def test_where_and_which_way_a_figure_moved(text, count, country, direction):
+    m = movements(text)[count]
+    assert (m.country, m.direction) == (country, direction)
+
+
+def test_people_stopped_while_trying_to_cross_are_no_movement():
+    assert 500 not in movements("The coastguard intercepted 500 migrants trying to cross to Italy on Friday.")
