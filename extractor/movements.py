@@ -15,6 +15,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
+from . import breakdown
 from .discourse import Attribution, Discourse, Place, agent_of, expand_plural
 from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, CARRIER_VERBS, VEHICLE_NOUNS, DENIAL_VERBS, EVENT_NOUNS, JOURNEY_NOUNS, REPORT_NOUNS,
                       STOCK_VERBS, IRREALIS_HEADS, LEVEL_VERBS, MODAL_WORDS, MOVE_NOUNS,
@@ -1016,6 +1017,18 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
     places = [_speaker_country(p, attributions, discourse) for p in places if not _namesake_region(p, sent, discourse)]
     counts = [n for n in numbers if n.kind == "count" and n.value is not None and n.value > 0
               and not _counts_things(doc[n.end - 1]) and not _habitual(n, doc)]
+    listed = breakdown.parts(sent, counts, times, places, attributions, discourse)
+    out = _assemble(sent, counts, numbers, times, places, attributions, discourse)
+    if listed is not None:
+        # the items the sentence alone does not place are parts of the figure broken down
+        told = {m.count for m in out}
+        out += [m for m in listed if m.count not in told]
+    return out
+
+
+def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMention], times: list[TimeMention],
+              places: list[Place], attributions: list[Attribution], discourse: Discourse) -> list[Movement]:
+    doc = sent.doc
     out: list[Movement] = []
     previous: Optional[_Frame] = None
     for index, number in enumerate(counts):

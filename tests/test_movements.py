@@ -801,3 +801,14 @@ def test_where_and_which_way_a_figure_moved(text, count, country, direction):
 
 def test_people_stopped_while_trying_to_cross_are_no_movement():
     assert 500 not in movements("The coastguard intercepted 500 migrants trying to cross to Italy on Friday.")
+
+
+def test_the_items_of_a_breakdown_are_parts_of_the_figure_just_given():
+    text = ("More than 250,000 migrants have walked through the Darien jungle from Colombia into Panama since January, "
+            "Panama's National Migration Service said on Wednesday. The agency gave this breakdown for the first "
+            "seven months of the year: Venezuelans, 133,884; Ecuadorians, 39,455; and Chinese, 9,874.")
+    found = movements(text)
+    m = found[39455]
+    assert (m.country, m.direction, m.date_start, m.date_end, m.source) == (
+        ["PA"], "entry", d("2022-01-01"), d("2022-07-31"), "Panama's National Migration Service")
+    assert {133884, 9874} <= set(found)

@@ -1,0 +1,65 @@
+"""Breakdowns of a figure just given: "The agency gave this breakdown: Venezuelans, 133,884;
+Ecuadorians, 39,455", "broke the October figure down by market: South Korea, 124,100; the United
+States, 46,000". Each item is a part of that figure: counted in the same place, the same way and
+by the same source, over the period the sentence names or else the figure's own; what the item
+names is where its people came from, unless the figure already says that.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Span
+
+from .discourse import Attribution, Discourse, Place
+from .models import Evidence, Movement
+from .numbers import NumberMention
+from .temporal import TimeMention, period
+
+# "gave this breakdown", "broke the figure down by nationality", "split the total by country"
+_CUE = re.compile(r"\bbreakdown\b|\bbr(?:eak|oke|oken)\b.{0,40}\bdown\b|\bsplit\b.{0,40}\bby\b|"
+                  r"\bby (?:nationality|market|country|country of origin)\b", re.IGNORECASE)
+# The figure broken down must be fresh: told at most this many sentences before.
+_NEAR = 2
+
+
+def parts(sent: Span, counts: list[NumberMention], times: list[TimeMention], places: list[Place],
+          attributions: list[Attribution], discourse: Discourse) -> Optional[list[Movement]]:
+    """The items of a breakdown sentence as movements, or None when the sentence is no breakdown."""
+    colon = sent.text.find(":")
+    whole = discourse.last_movement
+    if colon < 0 or whole is None or discourse.sentences_since_movement > _NEAR or not _CUE.search(sent.text[:colon]):
+        return None
+    list_start = sent.start_char + colon
+    items = [n for n in counts if n.start_char > list_start]
+    if not items:
+        return None
+    own_time = next((t for t in times if t.end_char <= list_start and t.start is not None), None)
+    date_start, date_end = period(own_time, times) if own_time else (whole["date_start"], whole["date_end"])
+    source = next((a.source for a in attributions if a.source), None) or whole["source"]
+    out = []
+    for number in items:
+        named = _item_place(sent, number, items, places, list_start)
+        origin = list(whole["origin"]) or ([named] if named and named not in whole["country"] else [])
+        out.append(Movement(country=list(whole["country"]), direction=whole["direction"], origin=origin,
+                            group=whole["group"], count=number.value, count_high=number.high, qualifier=number.bound,
+                            per=number.per, date_start=date_start, date_end=date_end, source=source,
+                            evidence=Evidence(start=sent.start_char, end=sent.end_char),
+                            mention={"start": number.start_char, "end": number.end_char}))
+    return out
+
+
+def _item_place(sent: Span, number: NumberMention, items: list[NumberMention], places: list[Place],
+                list_start: int) -> Optional[str]:
+    """The country or people named in the number's own item: items are cut at semicolons when the
+    list has them ("South Korea, 124,100; the United States, 46,000"), else at commas and "and"."""
+    doc = sent.doc
+    text = sent.text[list_start - sent.start_char:]
+    cut = ";" if ";" in text else ","
+    bounds = [list_start] + [list_start + m.end() for m in re.finditer(rf"{cut}|\band\b", text)
+                             if cut == "," or m.group() == cut] + [sent.end_char]
+    for low, high in zip(bounds, bounds[1:]):
+        if low <= number.start_char < high:
+            named = [p for p in places if low <= doc[p.start].idx < high]
+            return named[0].code if named else None
+    return None
