@@ -313,7 +313,7 @@ def _phrase_tokens(head: Token) -> list[Token]:
 
 
 _BODIES = {"ministry", "government", "office", "department", "agency", "service", "guard", "police",
-           "authority", "commission", "directorate", "bureau", "institute", "administration"}
+           "authority", "commission", "directorate", "bureau", "institute", "administration", "official"}
 
 
 def _with_entity(tokens: list[Token]) -> list[Token]:

@@ -129,6 +129,7 @@ PHRASAL_MOVES = {
     ("run", "aground"): "entry", ("come", "ashore"): "entry", ("wash", "ashore"): "entry",
     ("climb", "over"): "entry", ("pour", "out"): "exit", ("get", "across"): "entry", ("get", "through"): "entry",
     ("cross", "out"): "exit", ("get", "out"): "exit",  # "crossed out of Jordan"
+    ("touch", "down"): "entry",  # "the flight touched down at Erbil with 398 Iraqis on board"
     ("go", "abroad"): "exit", ("go", "overseas"): "exit", ("travel", "abroad"): "exit", ("travel", "overseas"): "exit",
 }
 # The same, said of a place or an authority that receives people: "Pidie district took in 256

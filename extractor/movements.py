@@ -195,8 +195,8 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
             c.dep_ == "prep" and c.lower_ in ("to", "into") and any(g.lemma_.lower() in _SAFE_PLACES for g in c.children)
             for c in verb.children):
         return Trigger(verb, "internal")  # "had been taken to safer areas", "moved to higher ground"
-    if lemma in ("bring", "ferry", "transport", "carry") and _prepositions(verb) & {"to", "into"} \
-            and any(c.dep_ == "dobj" and _is_people(c) for c in verb.children):
+    if lemma in ("bring", "ferry", "transport", "carry", "fly") and _prepositions(verb) & {"to", "into"} \
+            and any(c.dep_ == "dobj" and (_is_people(c) or _of_people(c)) for c in verb.children):
         return Trigger(verb, "entry")  # "buses are bringing 3,000 people a day to Wad Madani"
     if lemma == "send" and particles & {"back"} and not particles & {"home"}:
         return Trigger(verb, "exit")  # "Mexico sent back 1,876 Guatemalans": a deportation (GUIDELINES)
@@ -730,6 +730,51 @@ def _verb_read_as_noun(token: Token) -> Optional[Trigger]:
     return None
 
 
+# Verbs that bring a running total to a new figure, and the nouns for that total.
+_TOTALLING_VERBS = {"take", "bring", "push", "raise", "lift", "put", "swell"}
+_TOTAL_NOUNS = {"number", "total", "tally", "count"}
+
+
+def _total_brought_to(figure: Token) -> Optional[Trigger]:
+    """"That took the number of arrivals since the invasion began to about 156,000", "bringing to 1,295
+    the number of Nigerians flown home": the figure is the new total of the movement named after
+    "the number of". Found from the words, since the parser often hangs the figure elsewhere."""
+    sent = figure.sent
+    before = [t for t in sent.doc[sent.start:figure.i] if not (t.like_num or t.lower_ in _APPROXIMATORS)]
+    if not before or before[-1].lower_ != "to":
+        return None
+    if not any(t.lemma_.lower() in _TOTALLING_VERBS and t.pos_ == "VERB" for t in sent):
+        return None
+    for noun in sent:
+        if noun.lemma_.lower() not in _TOTAL_NOUNS:
+            continue
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for counted in prep.children:
+                if counted.lemma_.lower() in MOVE_NOUNS:
+                    return Trigger(counted, MOVE_NOUNS[counted.lemma_.lower()])  # "the number of arrivals"
+                if not _is_people(counted):
+                    continue
+                # "the number of Nigerians flown home" (the parser may hang "flown" on "number")
+                moved = next((found for c in [*counted.children, *noun.children]
+                              if c.dep_ in ("acl", "relcl") and (found := _verb_trigger(c))), None)
+                if moved is not None:
+                    return moved
+    return None
+
+
+# Words between "to" and a total: "to about 156,000".
+_APPROXIMATORS = {"about", "around", "some", "nearly", "almost", "roughly", "more", "than", "over", "above", "just",
+                  "under", "an", "estimated", "approximately"}
+
+
+def _of_people(figure: Token) -> bool:
+    """"263 of its citizens": a figure that counts the people named after it."""
+    return figure.like_num and any(c.dep_ == "prep" and c.lower_ == "of" and any(_is_people(g) for g in c.children)
+                                   for c in figure.children)
+
+
 def _in_with_phrase(token: Token) -> bool:
     """"crossed with his wife and four children": company of the one who moved (not "a canoe with 321 people")."""
     while token.dep_ == "conj" and token.head.i != token.i:
@@ -846,6 +891,13 @@ def _expeller(trigger: Optional[Trigger], direction: str, places: list[Place]) -
     return sorted({p.code for p in places if p.start in span and p.role in ("name", "adjective", "anaphor", "people")})
 
 
+def _expelled_by_speaker(trigger: Optional[Trigger], direction: str) -> bool:
+    """"Guatemala's Migration Institute said it had expelled 2,314 foreigners to Honduras": the
+    speaker expelled them."""
+    return trigger is not None and direction == "exit" and trigger.token.lemma_.lower() in _EXPELLING_VERBS \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we") for c in trigger.token.children)
+
+
 def _destinations(trigger: Optional[Trigger], direction: str, places: list[Place]) -> set[str]:
     """Where people leaving went ("returned to Honduras"): not the country they left."""
     if trigger is None or direction != "exit":
@@ -913,6 +965,15 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
     elsewhere = set(origin) | _destinations(trigger, direction, places) | _carriers(trigger, direction, places)
     # countries the sentence names only where people came from or in a clause that dates the figure
     dating = {p.code for p in places if _came_from(p, sent)} - {p.code for p in places if not _came_from(p, sent)}
+
+    def named() -> list[str]:
+        """The one country the sentence names, other than where people came from or went."""
+        found = sorted({p.code for p in places if p.role in ("name", "anaphor", "city", "adjective")
+                        and p.code not in elsewhere and not _in_source(p, attributions)
+                        and not _said_of_a_part(p, sent, figure) and _known_country(p, sent, discourse)
+                        and not _came_from(p, sent)})
+        return found if len(found) == 1 else []
+
     steps = [
         # "2,500 people a day are arriving here": where the story is filed from
         lambda: [discourse.dateline_country] if trigger is not None and discourse.dateline_country
@@ -921,7 +982,8 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         lambda: list(nationality) if trigger is not None and _sent_home(trigger.token) else [],
         lambda: _countries(trigger, direction, places, origin, sent) if trigger is not None else [],
         # "Dominican soldiers sent 1,837 Haitians back across the border": the expelling state's exit
-        lambda: _expeller(trigger, direction, places),
+        lambda: _expeller(trigger, direction, places) or (
+            [h] if _expelled_by_speaker(trigger, direction) and (h := discourse.source_country.get(source or "")) else []),
         # "6,180 Syrians had crossed from Turkey": nationals coming from abroad are going home
         lambda: [c for c in nationality if c not in origin] if direction == "entry" and _going_home(trigger) else [],
         # "Ethiopia's foreign ministry said 2,870 Ethiopians landed in Addis Ababa": its own people, home
@@ -929,12 +991,9 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         lambda: [c] if (c := discourse.sentence_country) and c not in elsewhere else [],
         lambda: list(previous.fields["country"]) if previous is not None else [],
         # "A second flight brought 70 more": more of the people the story just counted, in the same place
-        lambda: list(discourse.last_movement_countries or []) if _more_of_the_same(figure) else [],
+        lambda: list(discourse.last_movement_countries or []) if _more_of_the_same(figure) and not named() else [],
         lambda: [h] if (h := discourse.source_country.get(source or "")) and h not in elsewhere else [],
-        lambda: c if len(c := sorted({p.code for p in places if p.role in ("name", "anaphor", "city", "adjective")
-                                      and p.code not in elsewhere and not _in_source(p, attributions)
-                                      and not _said_of_a_part(p, sent, figure) and _known_country(p, sent, discourse)
-                                      and not _came_from(p, sent)})) == 1 else [],
+        named,
         # "870 Syrians crossed from Turkey", and nothing else says where: nationals going home
         lambda: [c for c in nationality if c not in origin] if direction == "entry" and origin else [],
         lambda: list(origin) if direction == "exit" else [],
@@ -1059,7 +1118,7 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
                 and token.head.head.lemma_.lower() in ("group", "batch", "bus", "busload", "boatload"):
             continue  # "letting women and children cross in groups of 40": the size of a group
         verb = _predicate(head or token)
-        trigger = misread or _figure_trigger(token, head, verb)
+        trigger = misread or _figure_trigger(token, head, verb) or _total_brought_to(token)
         part = _part_of_figure(token, number.value, previous, discourse)
         frame = previous if head is None else None
         if frame is not None and trigger is None and verb is not None and token.dep_ in ("nsubj", "nsubjpass") \
@@ -1108,7 +1167,8 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
         if trigger is not None and trigger.token.pos_ == "VERB" and not returned:
             # "fled to Poland" is counted where they arrived; "fled Ukraine" where they left.
             went = _places_under(trigger.token, places, {"into", "to", "toward", "towards", "for"})
-            if direction == "exit" and went and not _places_under(trigger.token, places, {"DOBJ"}):
+            if direction == "exit" and went and not _places_under(trigger.token, places, {"DOBJ"}) \
+                    and not _expelled_by_speaker(trigger, direction):
                 direction = "entry"
                 if all(p.role == "city" and p.code == discourse.dateline_country for p in went) \
                         and not _places_under(trigger.token, places, {"from", "out"}) and not _nationality(head):

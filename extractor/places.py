@@ -148,7 +148,15 @@ def _regions() -> dict[str, str]:
 
 def region_country(surface: str) -> Optional[str]:
     """The country of a region or island from the English-name table alone ("Lesbos", "Tigray")."""
-    return _regions().get(normalise(surface))
+    key = normalise(surface)
+    compass = _COMPASS_PART.fullmatch(key)
+    if key not in _regions() and compass and " " not in compass.group(1):
+        # "East Aceh", "North Darfur": a part of a region
+        return _regions().get(compass.group(1)) or _region_keys().get(_loose_spelling(compass.group(1)))
+    return _regions().get(key)
+
+
+_COMPASS_PART = re.compile(r"(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower) (.+)")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -162,6 +170,9 @@ def place_country(surface: str) -> Optional[str]:
     if found is None and named:
         key = named.group(1)  # "Aceh province", "Kassala state": the region by its name
         found = _regions().get(key) or _cities().get(key)
+    compass = _COMPASS_PART.fullmatch(key)
+    if found is None and compass:
+        found = place_country(compass.group(1))  # "East Aceh", "North Darfur": a part of a region
     if found is None and " " not in key:
         found = _region_keys().get(_loose_spelling(key))
     return found

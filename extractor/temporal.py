@@ -69,7 +69,8 @@ def _atom(s: str) -> str:
 _RELATIONS = r"(?P<prep>between|from|since|by|as of|until|till|through|to|before|after|on|in|during|over)"
 _EXPR = re.compile(
     rf"(?:\b{_RELATIONS}\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:the\s+(?=[A-Z0-9]))?"
-    rf"(?:(?:\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|midnight|noon)\s+(?:on\s+)?)?)?\b{_atom('')}"
+    rf"(?:(?:\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|midnight|noon|dawn|daybreak|dusk|sunrise|sunset|nightfall)"
+    rf"\s+(?:on\s+)?)?)?\b{_atom('')}"
     rf"(?:\s+(?:and|to|through|until|till|-|–)\s+{_atom('2')})?",
     re.IGNORECASE,
 )
@@ -445,6 +446,8 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
         if this_year and any(k.startswith(("mon", "dmon")) for k in g):
             consumed = this_year.end()  # "Between January and September this year": the months are this year's
         relation = _RELATION_OF.get((g.get("prep") or "").lower(), "at")
+        if relation in ("after", "before") and _CLOCK.search(match.group()):
+            relation = "at"  # "shortly after 3 a.m. on Thursday": on Thursday
         has_second = any(k.endswith("2") for k in g)
         start_char, end_char = match.start(), match.end()
         if has_second:
@@ -486,6 +489,8 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
     return out
 
 
+_CLOCK = re.compile(r"\d(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:midnight|noon|dawn|daybreak|dusk|sunrise|sunset|nightfall)\b",
+                    re.IGNORECASE)
 _THIS_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?this\s+year\b", re.IGNORECASE)
 # "September last year", "Nov. 16 of last year": a month or day placed in the previous year.
 _LAST_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?last\s+year\b", re.IGNORECASE)

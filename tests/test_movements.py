@@ -812,3 +812,31 @@ def test_the_items_of_a_breakdown_are_parts_of_the_figure_just_given():
     assert (m.country, m.direction, m.date_start, m.date_end, m.source) == (
         ["PA"], "entry", d("2022-01-01"), d("2022-07-31"), "Panama's National Migration Service")
     assert {133884, 9874} <= set(found)
+
+
+@pytest.mark.parametrize("text, count, country, direction", [
+    ("The seventh repatriation flight from Belarus touched down at Erbil International Airport on Thursday with "
+     "398 Iraqis on board, Iraq's foreign ministry said.", 398, ["IQ"], "entry"),
+    ("Guinea's government flew 263 of its citizens from Niamey to Conakry on Tuesday, the foreign ministry said.",
+     263, ["GN"], "entry"),
+    ("Indonesia's search agency said 380 Rohingya came ashore on Monday. Before dawn on Wednesday, fishermen "
+     "rescued 433 more off East Aceh, it added.", 433, ["ID"], "entry"),
+    ("Guatemala's Migration Institute said it had expelled 2,314 foreigners to Honduras and El Salvador since "
+     "Jan. 1.", 2314, ["GT"], "exit"),
+    ("Iran has stepped up expulsions, deporting about 3,000 Afghans a day, according to officials in Herat "
+     "province.", 3000, ["AF"], "entry"),
+], ids=["touched-down-with-on-board", "flew-of-its-citizens-to", "more-off-a-part-of-a-region",
+        "expelled-by-the-speaker", "counted-by-officials-of-a-province"])
+def test_where_a_carried_or_expelled_figure_is_counted(text, count, country, direction):
+    m = movements(text)[count]
+    assert (m.country, m.direction) == (country, direction)
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Polish border guards said 77,300 people crossed from Ukraine on Saturday. That took the number of arrivals "
+     "since the invasion began to about 156,000 by Sunday morning, the guard said.", 156000),
+    ("A plane carrying 144 Nigerians landed in Lagos on Tuesday. The flight was the fifth since Sept. 20, bringing "
+     "to 1,295 the number of Nigerians flown home from Libya, said Yusuf Adamu.", 1295),
+], ids=["took-the-number-of-arrivals-to", "bringing-to-the-number-of"])
+def test_a_figure_a_running_total_is_brought_to_is_counted(text, count):
+    assert count in movements(text)

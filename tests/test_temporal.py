@@ -169,3 +169,10 @@ def test_a_sentence_that_tells_of_a_publication_does_not_date_the_story():
     text = ("The agency's report, which was published on 3 October 2019 after months of delay and drew sharp "
             "criticism from the government, said that 1,000 people had crossed on Thursday.")
     assert infer_anchor(text).how == "none"
+
+
+def test_a_time_of_day_before_or_after_which_something_happened_is_on_that_day():
+    assert periods("The flight touched down shortly after 3 a.m. on Thursday.")[0][1:] == (
+        "at", d("2022-09-29"), d("2022-09-29"))
+    assert periods("Before dawn on Wednesday, fishermen rescued 433 more.")[0][1:] == (
+        "at", d("2022-09-28"), d("2022-09-28"))
