@@ -1,6 +1,8 @@
 """spaCy components the project adds to the English pipeline."""
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -17,8 +19,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
     text = doc.text
     breaks = set()
     for line in chrome.lines(text):
-        if line.kind != "body":
-            breaks.add(line.end)
+        if line.kind != "body" or BULLET.match(text, _next_line_start(text, line.end)):
+            breaks.add(line.end)  # and a line before a list item: "- Mongolia: land border ... closed"
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if token.is_space:
@@ -48,6 +50,14 @@ def _split_datelines(doc: Doc) -> None:
             first = next((t for t in span if not t.is_space), None)
             if first is not None and first.i > 0:
                 first.is_sent_start = True
+
+
+BULLET = re.compile(r"[ \t]*(?:[-•*–—]|\d{1,2}[.)])[ \t]+\S")
+
+
+def _next_line_start(text: str, end: int) -> int:
+    newline = text.find("\n", end)
+    return newline + 1 if newline >= 0 else len(text)
 
 
 def _ends_break(space, breaks: set[int]) -> bool:

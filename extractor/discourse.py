@@ -58,7 +58,8 @@ class Discourse:
     dateline_country: Optional[str] = None  # "WARSAW (Agency) —": where the story is filed from
     conflict_start: Optional[dt.date] = None  # the first "since <date>" of the story, for "since the war began"
     sentence_country: Optional[str] = None  # "In Hungary, ...": the country the current sentence opens on
-    heading_country: Optional[str] = None  # "Nigeria: Land border ... closed": a tracker record's country
+    record_country: Optional[str] = None  # "Nigeria: Land border ... closed": a tracker record's country
+    heading_country: Optional[str] = None  # the record's country, or the one a list item opens on
     noun_days: dict[str, dt.date] = field(default_factory=dict)  # a noun to the one day of its last sentence
     anchor: Optional[dt.date] = None  # the story's date, for a weekday that lies ahead ("will close from Saturday")
     last_region: Optional[str] = None  # the region last named, for "the region's disaster office"
@@ -249,7 +250,7 @@ def _in_place_slot(span: Span) -> bool:
     return prep.lower_ == "of" and prep.head.lower_ in _COMPASS
 
 
-_HEADING = re.compile(r"\s*([A-Z][A-Za-z .'-]{2,40}?)\s*:\s")
+_HEADING = re.compile(r"\s*(?:[-•*–—]\s+)?([A-Z][^\W\d_]*(?:[ .'’-]+[^\W\d_]+){0,5}?)\s*:\s")  # "Côte d'Ivoire: ..."
 
 
 def heading_country(sent: Span) -> Optional[str]:

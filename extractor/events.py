@@ -157,6 +157,8 @@ def _object(verb: Token) -> Optional[Token]:
                                   or (verb.tag_ in ("VBN", "VBD") and noun_lemma(undergoer) in
                                       MEASURE_NOUNS | {"entry", "visa", "requirement"})):
         return undergoer  # "Entry eased by Brasília", "Visa requirement abolished for all visitors": tracker passives
+    if undergoer is not None and _headline_passive(verb, undergoer):
+        return undergoer  # "All incoming passenger flights to Morocco suspended for two weeks": what was acted on
     if undergoer is not None and verb.lemma_.lower() in ("order", "tell", "instruct", "direct") and _names_people(undergoer) \
             and not any(c.dep_ == "dobj" for c in verb.children):
         return undergoer  # "residents of villages within shelling range ordered to evacuate": headline grammar
@@ -179,6 +181,23 @@ def _object(verb: Token) -> Optional[Token]:
                 if obj.dep_ == "pobj" and obj.ent_type_ not in ("DATE", "TIME"):
                     return obj
     return None
+
+
+def _headline_passive(verb: Token, subject: Token) -> bool:
+    """Tracker and headline grammar drops the auxiliary of a passive: "land borders with Guinea and
+    Liberia closed by government decision", "22 of 35 land entry points ... shut from 3 May". The
+    verb is a bare participle at the head of its clause and its subject is no one who could act."""
+    # the tagger reads "flights ... suspended" as a past tense as often as a participle
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ in ("relcl", "acl", "amod", "advcl", "xcomp", "pcomp") or subject.i > verb.i:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return False
+    after = verb.right_edge.i + 1
+    if after < verb.sent.end and verb.doc[after].pos_ == "AUX":
+        return False  # "Russian men mistakenly called up for service should be returned home": a reduced relative
+    lemma = noun_lemma(subject)
+    return not (lemma in AUTHORITY_NOUNS | STATE_INSTRUMENTS | _FORCE_NOUNS or subject.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
+                or subject.pos_ == "PRON")
 
 
 def _phrase(token: Token) -> str:
@@ -656,13 +675,15 @@ def _country_left(verb: Token, places: list[Place]) -> Optional[tuple[str, str]]
 def _owner_of_passive(verb: Token, kind: str, places: list[Place]) -> Optional[tuple[str, str]]:
     """The state behind a passive with no agent: the owner of what was acted on ("Hungary's border
     with Serbia was sealed"), or, for measures on one's own people, their nationality."""
-    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"
+                    or (c.dep_ == "nsubj" and _headline_passive(verb, c))), None)
     if patient is None:
         return None
     if kind == "EXIT_RESTRICTION" and (left := _country_left(verb, places)) is not None:
         return left  # "men with call-up papers were prevented from leaving Russia"
-    if kind in ("ENTRY_RESTRICTION", "ENTRY_FACILITATION") and (entered := _country_entered(verb, places)) is not None:
-        return entered  # "foreign travellers will be refused entry to Norway": Norway's measure
+    if kind in ("ENTRY_RESTRICTION", "ENTRY_FACILITATION") and (entered := _country_entered(verb, places)
+                                                                  or _country_entered(patient, places)) is not None:
+        return entered  # "foreign travellers will be refused entry to Norway", "flights to Morocco suspended"
     if kind == "INTERNAL_MOVEMENT_RESTRICTION":
         # "travel between Indian states was banned": the country whose regions are named
         inside = {t.i for t in patient.subtree}

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from . import chrome, events, factbox, movements, nlp as nlp_mod
 from .anchor import infer_anchor
+from .components import BULLET
 from .discourse import (Discourse, dateline_country, find_attributions, find_places, heading_country, note_sources,
                          sentence_frame_country)
 from .ingest import Article, InputError
@@ -60,7 +61,9 @@ def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None)
             discourse.conflict_start = next((t.start for t in times if t.relation == "since" and t.explicit), None) \
                 or conflict_named(sent.doc, times)
         if sent.start == 0:
-            discourse.heading_country = heading_country(sent)  # a tracker record opens on its country
+            discourse.record_country = heading_country(sent)  # a tracker record opens on its country
+        # so does an item of a list, for itself only: "- Mongolia: land border with China closed ..."
+        discourse.heading_country = heading_country(sent) if BULLET.match(sent.text) else discourse.record_country
         places = find_places(sent, discourse)
         # "In Latvia, the government extended ... Soldiers were deployed ...": the frame holds to the paragraph's end
         same_paragraph = sent.start > 0 and "\n" not in doc.text[doc[sent.start - 1].idx:sent.start_char]

@@ -830,3 +830,27 @@ def test_a_measure_taken_after_an_event_is_dated_by_that_events_day():
     text = ("Early on Friday, an air strike hit the road near the Masnaa crossing. "
             "Lebanon's General Security halted all vehicle traffic through Masnaa after the strike.")
     assert events(text) == [("BORDER_CLOSURE", "LB", d("2022-09-30"), None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("All incoming passenger flights to Morocco suspended for two weeks from 29 September 2022, the government "
+     "announced.", [("ENTRY_RESTRICTION", "MA", d("2022-09-29"), None)]),
+    ("Nepal: 22 of 35 land entry points on the Indian border shut from 3 September 2022.",
+     [("BORDER_CLOSURE", "NP", d("2022-09-03"), None)]),
+    ("Côte d'Ivoire: land borders with Guinea and Liberia closed by government decision of 22 August 2014.",
+     [("BORDER_CLOSURE", "CI", d("2014-08-22"), None)]),
+], ids=["flights-to-a-country-suspended", "points-shut", "a-heading-with-accents"])
+def test_a_passive_written_without_its_auxiliary_is_a_measure(text, expected):
+    assert events(text) == expected
+
+
+def test_a_reduced_relative_is_no_headline_passive():
+    text = "Putin said Russian men mistakenly called up for service should be returned home."
+    assert events(text) == []
+
+
+def test_each_item_of_a_list_is_a_sentence_of_its_own():
+    text = ("ENTRY CURBS AS OF FRIDAY:\n"
+            "- Macau: non-residents barred since Wednesday; tests at the border since Tuesday.\n"
+            "- Mongolia: land border with China closed to travellers since Jan. 27.\n")
+    assert ("BORDER_CLOSURE", "MN", d("2022-01-27"), None) in events(text)
