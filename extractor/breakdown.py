@@ -16,9 +16,10 @@ from .models import Evidence, Movement
 from .numbers import NumberMention
 from .temporal import TimeMention, period
 
-# "gave this breakdown", "broke the figure down by nationality", "split the total by country"
+# "gave this breakdown", "broke the figure down by nationality", "The largest groups were:"
 _CUE = re.compile(r"\bbreakdown\b|\bbr(?:eak|oke|oken)\b.{0,40}\bdown\b|\bsplit\b.{0,40}\bby\b|"
-                  r"\bby (?:nationality|market|country|country of origin)\b", re.IGNORECASE)
+                  r"\bby (?:nationality|market|country|country of origin)\b|"
+                  r"\b(?:largest|biggest|main|top) (?:groups|nationalities|sources)\b", re.IGNORECASE)
 # The figure broken down must be fresh: told at most this many sentences before.
 _NEAR = 2
 

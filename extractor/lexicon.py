@@ -83,6 +83,7 @@ PEOPLE_NOUNS = {
     "émigré", "pilgrim", "holder", "draftee", "youth", "elderly", "patient", "applicant",
     "survivor", "victim", "member", "other", "ethnic", "more", "expatriate", "expat", "labourer", "laborer",
     "visitor", "serviceman", "servicemen", "servicewoman", "holidaymaker", "trekker", "backpacker",
+    "driver", "trucker", "seafarer", "fisherman", "fishermen",
     # peoples the country table does not name by nationality
     "rohingya", "kurd", "yazidi", "uyghur", "uighur", "karen", "chin", "tutsi", "hutu", "roma",
     "tamil", "pashtun", "hazara", "tigrayan", "amhara", "oromo", "masalit", "darfuri",

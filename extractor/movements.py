@@ -68,6 +68,8 @@ def _is_people(token: Token, value: Optional[int] = None) -> bool:
     if lemma == "crossing" and (value is None or value < 100):
         return False  # "the eight road crossings": crossing points, not people crossing
     compound = " ".join(t.text for t in token.lefts if t.dep_ == "compound")
+    if token.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in PEOPLE_NOUNS:
+        return True  # "Yazidis", "Rohingyas": the tagger leaves a people's plural unlemmatised
     return lemma in PEOPLE_NOUNS or lemma in MOVE_NOUNS or token.ent_type_ == "NORP" \
         or (country_of(token.text) or ("", ""))[1] == "people" \
         or (bool(compound) and (country_of(f"{compound} {token.text}") or ("", ""))[1] == "people")  # "Sri Lankans"
@@ -326,7 +328,21 @@ def _clause_trigger(verb: Token) -> Optional[Trigger]:
                 nested = next((found for sub in child.subtree if sub.dep_ == "acl" and (found := _verb_trigger(sub))), None)
                 if nested:
                     return nested
+    if verb.lemma_.lower() in _TALLYING_VERBS and _at_the_border(verb) \
+            and any(c.dep_ == "dobj" and (_is_people(c) or _of_people(c) or any(_is_people(g) for g in c.subtree))
+                    for c in verb.children):
+        return Trigger(verb, "entry")  # "IOM staff at the border recorded an average of 410 people a day"
     return None
+
+
+# Verbs of counting people as they pass, and the places where that counts as their crossing.
+_TALLYING_VERBS = {"record", "register", "count", "log", "tally"}
+_BORDER_POINTS = {"border", "crossing", "checkpoint", "frontier", "bridge", "post", "gate"}
+
+
+def _at_the_border(verb: Token) -> bool:
+    return any(t.lemma_.lower() in _BORDER_POINTS and t.dep_ == "pobj" and t.head.lower_ in ("at", "on")
+               for t in verb.subtree)
 
 
 def _irrealis(verb: Token, sent: Span) -> bool:

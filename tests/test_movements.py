@@ -840,3 +840,19 @@ def test_where_a_carried_or_expelled_figure_is_counted(text, count, country, dir
 ], ids=["took-the-number-of-arrivals-to", "bringing-to-the-number-of"])
 def test_a_figure_a_running_total_is_brought_to_is_counted(text, count):
     assert count in movements(text)
+
+
+@pytest.mark.parametrize("text, count, country", [
+    ("Turkey's disaster management agency said about 1,500 Yazidis had crossed into Turkey from Iraq this month.",
+     1500, ["TR"]),
+    ("Uganda's Health Ministry said 1,893 truck drivers entered Uganda from Kenya at Malaba over the weekend.",
+     1893, ["UG"]),
+    ("Further south, Somaliland's immigration department said about 1,200 Ethiopians a week were now crossing at "
+     "Wajaale.", 1200, ["SO"]),
+    ("More than 50,000 Sudanese have crossed into Ethiopia at Metema since April. IOM staff at the border recorded "
+     "an average of 410 people a day in July, the agency said.", 410, ["ET"]),
+    ("Finland's Border Guard said 630 asylum seekers had arrived at Salla since Saturday. The largest groups, it "
+     "said, were: 171 Yemenis, 84 Somalis and 59 Syrians.", 84, ["FI"]),
+], ids=["a-peoples-plural", "drivers", "somaliland", "recorded-at-the-border", "largest-groups-list"])
+def test_more_ways_a_count_of_people_who_moved_is_told(text, count, country):
+    assert movements(text)[count].country == country
