@@ -810,6 +810,12 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
         coordinated = {t.i for c in verb.children if c.dep_ in ("conj", "advcl") for t in c.subtree}
         inside = {t.i for t in verb.subtree} - coordinated
         mine = [t for t in usable if owner(t) is not None and owner(t).i in inside]
+    clause = verb
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head
+    if not mine and clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+        # "The jam began building on Friday, when Kenya started testing every driver": that Friday
+        mine = [t for t in usable if owner(t) is not None and owner(t).i in _xcomp_family(clause.head) | {clause.head.i}]
     speech = _speech_head(verb)
     if not mine and speech is not None:
         # "Bangladeshi police said on Wednesday the Rohingya would be barred": announced that day

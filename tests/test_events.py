@@ -854,3 +854,15 @@ def test_each_item_of_a_list_is_a_sentence_of_its_own():
             "- Macau: non-residents barred since Wednesday; tests at the border since Tuesday.\n"
             "- Mongolia: land border with China closed to travellers since Jan. 27.\n")
     assert ("BORDER_CLOSURE", "MN", d("2022-01-27"), None) in events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru said on Friday that it would also require Venezuelans to show passports from Oct. 25.",
+     [("ENTRY_RESTRICTION", "PE", d("2022-10-25"), None)]),
+    ("The jam began building on Friday, when Kenya started testing every cross-border truck driver at Malaba.",
+     [("BORDER_CONTROL", "KE", d("2022-09-30"), None)]),
+    ("On Tuesday, Finland's Border Guard placed concrete blocks and coils of razor wire across the road at the "
+     "Salla crossing.", [("BORDER_CONTROL", "FI", d("2022-09-27"), None)]),
+], ids=["require-to-show-passports", "testing-drivers-when", "barriers-at-a-crossing"])
+def test_passport_rules_testing_and_barriers_at_the_border(text, expected):
+    assert events(text) == expected
