@@ -796,10 +796,17 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
     def owner(time: TimeMention) -> Optional[Token]:
         return governing_verb(doc, time)
 
+    framed = _framing_measure_start(verb, usable, owner)
+    if framed is not None:
+        return framed, None
     family = _xcomp_family(verb)
     # The verb's own date first: "decided on Tuesday to close X from Nov. 30 until Dec. 13" is in
     # force from Nov. 30.
-    mine = sorted((t for t in usable if owner(t) is not None and owner(t).i in family),
+    said = verb.head.idx if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS else None
+    doer = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    mine = sorted((t for t in usable if owner(t) is not None and owner(t).i in family
+                   # "said on Monday it had deported 4,750 in November": the Monday is the saying's
+                   and not (said is not None and doer is not None and said < t.start_char < doer.left_edge.idx)),
                   key=lambda t: (owner(t).i != verb.i, t.start_char))
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in ("day", "date", "night", "morning"):
         # "21 September, the day President Vladimir Putin ordered a partial mobilization"
@@ -869,6 +876,30 @@ def _after_dated_event(verb: Token, discourse: Discourse) -> Optional[dt.date]:
             if event is not None and any(c.lower_ == "the" for c in event.children):
                 return discourse.noun_days.get(event.lemma_.lower())
     return None
+
+
+# Nouns of a standing measure an action is carried out under.
+_FRAMES = {"crackdown", "drive", "campaign", "operation", "programme", "program", "scheme", "deal", "agreement",
+           "rule", "law", "regulation", "decree", "order", "policy"}
+
+
+def _framing_measure_start(verb: Token, usable: list[TimeMention], owner) -> Optional[dt.date]:
+    """"deported 4,750 expatriates in November ..., under a crackdown on violators that began on Oct. 1":
+    an action carried out under a measure that began on a day is that measure, from that day."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "under":
+            continue
+        frame = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in _FRAMES), None)
+        if frame is None:
+            continue
+        starts = {t.i for t in frame.subtree if t.pos_ == "VERB" and t.lemma_.lower() in _STARTING_VERBS}
+        found = next((t for t in usable if owner(t) is not None and owner(t).i in starts and t.start is not None), None)
+        if found is not None:
+            return found.start
+    return None
+
+
+_STARTING_VERBS = {"begin", "start", "launch", "take", "come", "resume"}  # "took effect", "came into force"
 
 
 def _taking_effect(verb: Token, said: TimeMention, usable: list[TimeMention]) -> Optional[dt.date]:
@@ -1141,8 +1172,8 @@ def _more_dates(verb: Token, times: list[TimeMention], sent: Span, first: Option
     for time in times:
         if time.relation != "at" or time.single_day is None or time.single_day == first:
             continue
-        if first is not None and time.single_day < first and time.start_char < verb.idx:
-            continue  # "said on Thursday it would close ... from Friday": the day it was said
+        if time.start_char < verb.idx:
+            continue  # "said on Thursday it would close ... from Friday": the day it was said, not another action
         token = governing_verb(sent.doc, time)
         if token is not None and token.i == verb.i and time.single_day not in days:
             days.append(time.single_day)
@@ -1305,6 +1336,16 @@ def _closures_end_at_reopening(events: list[PolicyEvent]) -> None:
             reopening.date_start = closure.date_end
 
 
+# Removals told of on days less than this apart are one drive, dated by its first day (GUIDELINES).
+_DRIVE_DAYS = 31
+
+
+def _same_drive(kept: PolicyEvent, event: PolicyEvent) -> bool:
+    """"Greece began the returns on Monday ... sent a second group back on Friday": one drive."""
+    return kept.type == event.type == "RETURN_OR_EXPULSION" and kept.date_start is not None \
+        and event.date_start is not None and abs((kept.date_start - event.date_start).days) < _DRIVE_DAYS
+
+
 def merge(events: list[PolicyEvent]) -> list[PolicyEvent]:
     """One record per action: mentions of the same type and actor merge unless their dates differ."""
     out: list[PolicyEvent] = []
@@ -1312,8 +1353,12 @@ def merge(events: list[PolicyEvent]) -> list[PolicyEvent]:
         for i, kept in enumerate(out):
             if kept.type != event.type or kept.actor != event.actor:
                 continue
-            if kept.date_start and event.date_start and kept.date_start != event.date_start:
+            if kept.date_start and event.date_start and kept.date_start != event.date_start \
+                    and not _same_drive(kept, event):
                 continue
+            if _same_drive(kept, event) and event.date_start < kept.date_start:  # type: ignore[operator]
+                out[i] = event.model_copy(update={"date_end": kept.date_end or event.date_end})
+                break
             if kept.date_start is None and event.date_start is not None:
                 out[i] = event  # the dated mention wins
             break

@@ -866,3 +866,19 @@ def test_each_item_of_a_list_is_a_sentence_of_its_own():
 ], ids=["require-to-show-passports", "testing-drivers-when", "barriers-at-a-crossing"])
 def test_passport_rules_testing_and_barriers_at_the_border(text, expected):
     assert events(text) == expected
+
+
+def test_removals_told_of_within_a_month_are_one_drive_dated_by_its_first_day():
+    text = ("Greece began the returns on Monday. Greece sent a second group of migrants back to Turkey on Friday.")
+    assert events(text) == [("RETURN_OR_EXPULSION", "GR", d("2022-09-26"), None)]
+
+
+def test_an_action_under_a_crackdown_that_began_on_a_day_is_that_crackdown():
+    text = ("Kuwait's Interior Ministry said it had deported 4,750 expatriates in September for breaking residency "
+            "rules, under a crackdown on violators that began on Aug. 1.")
+    assert events(text) == [("RETURN_OR_EXPULSION", "KW", d("2022-08-01"), None)]
+
+
+def test_the_day_a_report_was_made_does_not_date_what_it_reports():
+    text = "Kuwait's Interior Ministry said on Monday it had deported 4,750 expatriates in September."
+    assert events(text) == [("RETURN_OR_EXPULSION", "KW", d("2022-09-01"), None)]
