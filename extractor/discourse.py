@@ -58,6 +58,7 @@ class Discourse:
     dateline_country: Optional[str] = None  # "WARSAW (Agency) —": where the story is filed from
     conflict_start: Optional[dt.date] = None  # the first "since <date>" of the story, for "since the war began"
     sentence_country: Optional[str] = None  # "In Hungary, ...": the country the current sentence opens on
+    paragraph_topic: Optional[str] = None  # the country the paragraph's sentences so far are about
     record_country: Optional[str] = None  # "Nigeria: Land border ... closed": a tracker record's country
     heading_country: Optional[str] = None  # the record's country, or the one a list item opens on
     noun_days: dict[str, dt.date] = field(default_factory=dict)  # a noun to the one day of its last sentence
@@ -258,6 +259,18 @@ def heading_country(sent: Span) -> Optional[str]:
     match = _HEADING.match(sent.text)
     found = country_of(match.group(1)) if match else None
     return found[0] if found and found[1] == "name" else None
+
+
+def subject_country(sent: Span, places: list[Place]) -> Optional[str]:
+    """The country the sentence's main subject names: "Hungarian police counted ...", "Armenia's
+    government said ...", "Djibouti, a country of fewer than a million people, has moved ..."."""
+    subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    core = {subject.i} | {c.i for c in subject.children if c.dep_ in ("poss", "amod", "compound")} \
+        | {g.i for c in subject.children if c.dep_ == "poss" for g in c.subtree}
+    found = next((p for p in places if p.start in core and p.role in ("name", "adjective", "anaphor")), None)
+    return found.code if found is not None else None
 
 
 def sentence_frame_country(sent: Span, places: list[Place]) -> Optional[str]:

@@ -570,6 +570,9 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
                      for c in [discourse.entity_country.get(t.text) or person_country(t.text)] if c), None)
     code = code or _region_in(tokens)  # "the government of the neighbouring Amhara region"
     head = noun_lemma(subject)
+    if code is None and discourse.paragraph_topic and head in AUTHORITY_NOUNS \
+            and any(c.lower_ == "the" for c in subject.children) and len(tokens) <= 3:
+        code = discourse.paragraph_topic  # "Hungarian police counted 13,722 arrivals ... The government on Monday opened"
     if code is None and verb is not None and (head in AUTHORITY_NOUNS | STATE_INSTRUMENTS or subject.ent_type_ in ("GPE", "LOC")):
         # "officials in North Ossetia barred cars from elsewhere in Russia": the clause names the country.
         misparsed = _misparsed_predicate(verb)

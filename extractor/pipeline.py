@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from . import chrome, events, factbox, movements, nlp as nlp_mod
 from .anchor import infer_anchor
 from .components import BULLET
-from .discourse import (Discourse, dateline_country, find_attributions, find_places, heading_country, note_sources,
+from .discourse import (Discourse, subject_country, dateline_country, find_attributions, find_places, heading_country, note_sources,
                          sentence_frame_country)
 from .ingest import Article, InputError
 from .models import Anchor, ArticleResult, Evidence, Movement, PolicyEvent
@@ -69,6 +69,8 @@ def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None)
         same_paragraph = sent.start > 0 and "\n" not in doc.text[doc[sent.start - 1].idx:sent.start_char]
         discourse.sentence_country = sentence_frame_country(sent, places) \
             or (discourse.sentence_country if same_paragraph else None)
+        if not same_paragraph:
+            discourse.paragraph_topic = None
         attributions = find_attributions(sent, places, discourse)
         if _in_body(sent.start_char, sent.end_char, body):
             in_sentence = [n for n in numbers if sent.start <= n.start and n.end <= sent.end
@@ -81,6 +83,9 @@ def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None)
             found_movements += assembled
             found_events += events.find_events(sent, times, places, attributions, discourse)
         note_sources(discourse, attributions)
+        # "Djibouti ... has moved quickly to take in the new arrivals. The government last month granted ...":
+        # the country the sentence is about, for "the government" of the next one
+        discourse.paragraph_topic = subject_country(sent, places) or discourse.paragraph_topic
         days = [t.single_day for t in times if t.single_day is not None]
         if days:
             discourse.last_day = days[-1]

@@ -882,3 +882,14 @@ def test_an_action_under_a_crackdown_that_began_on_a_day_is_that_crackdown():
 def test_the_day_a_report_was_made_does_not_date_what_it_reports():
     text = "Kuwait's Interior Ministry said on Monday it had deported 4,750 expatriates in September."
     assert events(text) == [("RETURN_OR_EXPULSION", "KW", d("2022-09-01"), None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hungarian police counted 13,722 arrivals from Ukraine on Thursday. The government on Monday opened the small "
+     "crossings at Lonya and Kispalad to ease the queues.", [("ENTRY_FACILITATION", "HU", d("2022-09-26"), None)]),
+    ("Iraq's Joint Operations Command said it had sent two brigades to the border. The federal government had "
+     "itself reopened the Al-Qaim crossing, opposite the Syrian town of Albukamal, to travellers on Sept. 30.",
+     [("BORDER_CONTROL", "IQ", None, None), ("ENTRY_FACILITATION", "IQ", d("2022-09-30"), None)]),
+], ids=["police-of-a-country", "not-the-country-across-the-border"])
+def test_the_government_is_that_of_the_country_the_paragraph_is_about(text, expected):
+    assert events(text) == expected
