@@ -342,9 +342,13 @@ def _with_entity(tokens: list[Token]) -> list[Token]:
     end = head.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "ORG":
         end += 1  # "figures from Customs and Border Protection": the name runs on past the parser's head
-    inside = {t.i for t in tokens}
-    return sorted({**{t.i: t for t in tokens}, **{doc[k].i: doc[k] for k in range(start, end)
-                                                  if k not in inside}}.values(), key=lambda t: t.i)
+    kept = {**{t.i: t for t in tokens}, **{k: doc[k] for k in range(start, end)}}
+    for i in list(kept):
+        # "Police and Border Guard Board": an "and" between two capitalised words of one name
+        if i + 2 in kept and i + 1 not in kept and doc[i + 1].lower_ == "and" \
+                and doc[i].text[:1].isupper() and doc[i + 2].text[:1].isupper():
+            kept[i + 1] = doc[i + 1]
+    return sorted(kept.values(), key=lambda t: t.i)
 
 
 def _source_text(tokens: list[Token], places: list[Place]) -> str:
@@ -405,10 +409,12 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
     described = lemma in ("official", "authority", "police", "officer") and any(c.dep_ == "amod" for c in head.children)
     # "aid agencies say": a bare plural names a kind of source, it does not point back to one
     indefinite = head.tag_ == "NNS" and not any(c.lower_ in ("the", "these", "those", "both") for c in head.children)
-    if has_name or described or indefinite or lemma not in SOURCE_ANAPHORS:
+    if has_name or described or indefinite or lemma not in SOURCE_ANAPHORS | _BODY_WORDS:
         return None
-    # "the ministry" -> a source with that word ("it" is no part of "charity")
-    named = [e for e in reversed(discourse.sources) if head.pos_ != "PRON" and re.search(rf"\b{re.escape(lemma)}s?\b", e.lower())]
+    # "the ministry" -> a source with that word ("it" is no part of "charity"); "the board" -> "Police and
+    # Border Guard Board"; "the force" -> the police named before
+    word = r"(?:police|force|guard)" if lemma == "force" else re.escape(lemma)
+    named = [e for e in reversed(discourse.sources) if head.pos_ != "PRON" and re.search(rf"\b{word}s?\b", e.lower())]
     if named:
         return named[0]  # "the ministry" -> the last source that is a ministry
     if lemma in ("agency", "organization", "organisation"):
@@ -463,6 +469,11 @@ def _names_a_person(source: str) -> bool:
     return any(word in _PERSON_TITLES for word in re.findall(r"[a-z]+", source.lower()))
 
 
+# Words that end the names of bodies ("Police and Border Guard Board", "Kenya Red Cross Society").
+_BODY_WORDS = {"board", "society", "association", "council", "union", "network", "alliance", "foundation",
+               "federation", "coalition", "centre", "center", "charity", "mission", "observatory"}
+
+
 def _is_source_like(head: Token) -> bool:
     if head.pos_ == "PRON":
         return head.lower_ in ("it", "he", "she", "they", "its", "their")
@@ -470,6 +481,8 @@ def _is_source_like(head: Token) -> bool:
         return True
     if noun_lemma(head) in AUTHORITY_NOUNS | SOURCE_ANAPHORS | WITNESS_NOUNS | {"media", "unhcr", "iom", "un", "source"}:
         return True
+    if noun_lemma(head) in _BODY_WORDS and any(c.lower_ == "the" for c in head.children):
+        return True  # "the board said", "the society counted": a body named before
     if head.pos_ == "NOUN" and any(c.dep_ in ("compound", "poss") and (noun_lemma(c) in AUTHORITY_NOUNS or c.ent_type_ == "ORG")
                                    for c in head.children):
         return True  # "the border guard post said", "UNHCR's representative told": one who speaks for a body

@@ -152,8 +152,10 @@ class _Context:
     fallback_year: Optional[int]
     last_day: Optional[dt.date] = None
     earliest_discussed: Optional[dt.date] = None
+    last_period: Optional[DateRange] = None  # the period named just before, for "a week earlier"
 
     def note(self, period: DateRange) -> None:
+        self.last_period = period
         if period.start is not None and period.start == period.end:
             self.last_day = period.start
         for day in (period.start, period.end):
@@ -239,6 +241,9 @@ def _resolve_atom(g: dict, s: str, ctx: _Context) -> tuple[Optional[DateRange], 
                 return None, False, None
             day = ctx.last_day + dt.timedelta(days=count)
             return DateRange(day, day), False, None
+        shifted = _earlier_than_named(ctx.last_period, unit, count) if g[f"agod{s}"].lower() in ("earlier", "before") else None
+        if shifted is not None:
+            return shifted, False, None
         if unit == "day":
             day = anchor - dt.timedelta(days=count)
             return DateRange(day, day), False, None
@@ -251,6 +256,18 @@ def _resolve_atom(g: dict, s: str, ctx: _Context) -> tuple[Optional[DateRange], 
     if g.get(f"rel{s}"):
         return _relative(g[f"rel{s}"].lower(), ctx), False, None
     return None, False, None
+
+
+def _earlier_than_named(period: Optional[DateRange], unit: str, count: int) -> Optional[DateRange]:
+    """"3,160 crossed on Thursday, compared to 2,270 a week earlier": the Thursday before; "1,460 last week,
+    against 1,130 a week earlier": the week before that one. Only a day, or a Monday-Sunday week, moves."""
+    if period is None or period.start is None or period.end is None or unit not in ("day", "week"):
+        return None
+    step = dt.timedelta(days=count * (7 if unit == "week" else 1))
+    length = (period.end - period.start).days
+    if length == 0 or (length == 6 and period.start.weekday() == 0 and unit == "week"):
+        return DateRange(period.start - step, period.end - step)
+    return None
 
 
 _WORD_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

@@ -856,3 +856,13 @@ def test_a_figure_a_running_total_is_brought_to_is_counted(text, count):
 ], ids=["a-peoples-plural", "drivers", "somaliland", "recorded-at-the-border", "largest-groups-list"])
 def test_more_ways_a_count_of_people_who_moved_is_told(text, count, country):
     assert movements(text)[count].country == country
+
+
+@pytest.mark.parametrize("text, count, source", [
+    ("About 8,500 Ethiopians had crossed into Kenya by Tuesday evening, the Kenya Red Cross Society said. Most came on "
+     "Sunday, when the society counted 5,200 arrivals.", 5200, "Kenya Red Cross Society"),
+    ("Estonia's Police and Border Guard Board said 1,460 Ukrainians crossed from Russia at Narva last week. The board "
+     "said 3,160 Russian citizens crossed into Estonia at Narva on Thursday.", 3160, "Estonia's Police and Border Guard Board"),
+], ids=["the-society", "the-board"])
+def test_the_body_a_definite_noun_points_back_to_is_the_source(text, count, source):
+    assert movements(text)[count].source == source

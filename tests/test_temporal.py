@@ -176,3 +176,10 @@ def test_a_time_of_day_before_or_after_which_something_happened_is_on_that_day()
         "at", d("2022-09-29"), d("2022-09-29"))
     assert periods("Before dawn on Wednesday, fishermen rescued 433 more.")[0][1:] == (
         "at", d("2022-09-28"), d("2022-09-28"))
+
+
+def test_a_week_earlier_moves_back_the_day_or_week_just_named():
+    assert periods("3,160 crossed at Narva on Thursday, compared to 2,270 a week earlier.")[1][2:] == (
+        d("2022-09-22"), d("2022-09-22"))
+    assert periods("1,460 crossed last week, compared with 1,130 a week earlier.")[1][2:] == (
+        d("2022-09-12"), d("2022-09-18"))
