@@ -274,8 +274,10 @@ def subject_country(sent: Span, places: list[Place]) -> Optional[str]:
 
 
 def sentence_frame_country(sent: Span, places: list[Place]) -> Optional[str]:
-    """The country a sentence opens on: "In Hungary, police reported that ..."."""
+    """The country a sentence opens on: "In Hungary, police reported that ...", "On the Zimbabwean side, ..."."""
     first = sent[0]
+    if first.lower_ == "on" and len(sent) > 4 and sent[1].lower_ == "the" and sent[3].lower_ == "side" and sent[4].text == ",":
+        return next((p.code for p in places if p.start == first.i + 2 and p.role in ("adjective", "name")), None)
     if first.lower_ not in ("in", "within", "inside", "across"):
         return None
     for place in places:
@@ -386,10 +388,19 @@ def _named(token: Token) -> bool:
     return (token.pos_ == "PROPN" or bool(token.ent_type_)) and token.text[:1].isupper()
 
 
+def has_country_word(head: Token) -> bool:
+    """A phrase that names its country itself: "Zimbabwe's immigration department", "the Polish ministry"."""
+    return any(country_of(t.text) for t in head.subtree if t.i != head.i)
+
+
 def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional[str]:
     """'The agency', 'the ministry', 'it', 'he' to the source they point back to ("Its figures show": it)."""
     lemma = {"its": "it", "their": "they"}.get(head.lower_, head.lemma_.lower())
     frame = discourse.sentence_country
+    if frame and lemma in ("ministry", "department", "service", "office") and not has_country_word(head) \
+            and any(c.lower_ == "the" for c in head.children):
+        # "On the Zimbabwean side, the immigration department said": that country's department
+        return f"{country_name(frame)}'s {re.sub(r'^the ', '', phrase, flags=re.IGNORECASE)}"
     if frame and lemma in ("police", "authority", "official", "government") and not any(
             c.dep_ in ("amod", "compound", "poss") or (c.dep_ == "prep" and c.i == head.i + 1) for c in head.children):
         # "In Hungary, police reported": the police of the country the sentence opens on;

@@ -398,6 +398,13 @@ def _refused(verb: Token) -> bool:
     return any(c.dep_ == "prt" and c.lower_ in ("back", "away") for c in verb.children) and lemma in ("turn", "push")
 
 
+# Nouns of a call-up, whose people are called to arms, not moving across a border.
+_CALL_UP_NOUNS = {"call-up", "callup", "mobilization", "mobilisation", "conscription", "draft", "recruitment"}
+def _call_up(noun: Token) -> bool:
+    """"the call-up", "a mobilization" (the tokenizer cuts "call-up" into "call", "-", "up")."""
+    return noun.lemma_.lower() in _CALL_UP_NOUNS or (noun.lower_ == "up" and any(c.lower_ == "call" for c in noun.lefts))
+
+
 # Verbs of catching people, which may come before or after they get in.
 _CATCHING_VERBS = {"detain", "arrest", "intercept", "apprehend", "catch"}
 
@@ -1121,6 +1128,8 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
                 continue
         if number.text.lower() == "one":
             continue  # "one of the largest crises": a pronoun, not a count
+        if head is not None and head.dep_ == "pobj" and head.head.lower_ == "of" and _call_up(head.head.head):
+            continue  # "ordered the call-up of 20,000 military reservists": called up, not moved
         if number.value < 10 and number.text.isalpha() and (head is None or head.lemma_.lower() in ("more", "other")):
             continue  # "three more in the east": a small word-number is rarely a count of people who moved
         if head is not None and _in_with_phrase(head):

@@ -893,3 +893,8 @@ def test_the_day_a_report_was_made_does_not_date_what_it_reports():
 ], ids=["police-of-a-country", "not-the-country-across-the-border"])
 def test_the_government_is_that_of_the_country_the_paragraph_is_about(text, expected):
     assert events(text) == expected
+
+
+def test_flights_banned_between_two_countries_close_the_air_border():
+    assert events("Moscow banned all passenger flights between the two countries in July 2019.") == [
+        ("BORDER_CLOSURE", "RU", d("2019-07-01"), None)]

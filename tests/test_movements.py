@@ -866,3 +866,15 @@ def test_more_ways_a_count_of_people_who_moved_is_told(text, count, country):
 ], ids=["the-society", "the-board"])
 def test_the_body_a_definite_noun_points_back_to_is_the_source(text, count, source):
     assert movements(text)[count].source == source
+
+
+def test_reservists_called_up_are_no_movement():
+    found = movements("President Emomali Rahmon ordered the call-up of 20,000 military reservists on July 5, after "
+                      "more than 1,600 Afghan soldiers crossed into Tajikistan.")
+    assert 20000 not in found and found[1600].country == ["TJ"]
+
+
+def test_a_department_on_the_side_a_sentence_opens_on_is_that_countrys():
+    text = ("South Africa's Department of Home Affairs said 9,000 people crossed. On the Zimbabwean side, the "
+            "immigration department said 3,612 returning residents entered Zimbabwe through Beitbridge last week.")
+    assert movements(text)[3612].source == "Zimbabwe's immigration department"
