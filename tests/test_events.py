@@ -105,7 +105,7 @@ def test_a_permission_withdrawn_is_a_restriction():
      ("ENTRY_FACILITATION", "SD")),
     ("In France, about 800 police officers patrol some 150 kilometres of coastline.", ("BORDER_CONTROL", "FR")),
     ("Honduran police, who had set up checkpoints on the roads to the border, made little attempt to stop them.",
-     ("BORDER_CONTROL", "HN")),
+     ("INTERNAL_MOVEMENT_RESTRICTION", "HN")),  # on the roads, not at the border (GUIDELINES d11-d17 decision 9)
     ("A charter flight left for Tirana carrying 34 people being removed from Britain.", ("RETURN_OR_EXPULSION", "GB")),
 ])
 def test_more_ways_wire_copy_reports_a_measure(sentence, expected):
@@ -898,3 +898,13 @@ def test_the_government_is_that_of_the_country_the_paragraph_is_about(text, expe
 def test_flights_banned_between_two_countries_close_the_air_border():
     assert events("Moscow banned all passenger flights between the two countries in July 2019.") == [
         ("BORDER_CLOSURE", "RU", d("2019-07-01"), None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Since Tuesday, Thai police have set up checkpoints on the road from the border to Mae Hong Son town.",
+     [("INTERNAL_MOVEMENT_RESTRICTION", "TH", d("2022-09-27"), None)]),
+    ("On Friday, Thai police set up checkpoints at the border crossing near Mae Sot.",
+     [("BORDER_CONTROL", "TH", d("2022-09-30"), None)]),
+], ids=["on-a-road-from-the-border", "at-the-border"])
+def test_checkpoints_on_roads_restrict_movement_inside_and_at_the_border_control_it(text, expected):
+    assert events(text) == expected
