@@ -908,3 +908,8 @@ def test_flights_banned_between_two_countries_close_the_air_border():
 ], ids=["on-a-road-from-the-border", "at-the-border"])
 def test_checkpoints_on_roads_restrict_movement_inside_and_at_the_border_control_it(text, expected):
     assert events(text) == expected
+
+
+def test_a_border_closed_to_a_group_of_people_restricts_their_entry():
+    assert events("The Cubans piled up in Costa Rica after Nicaragua closed its border to them on Sept. 15.") == [
+        ("ENTRY_RESTRICTION", "NI", d("2022-09-15"), None)]
