@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from .lexicon import (CROSSING_POINT_NOUNS, VEHICLE_NOUNS, REGION_WORDS, AUTHORITY_NOUNS, COUNTRY_ANAPHORS, PEOPLE_NOUNS, REPORTING_VERBS,
                       SOURCE_ANAPHORS, SOURCE_NOUNS, WITNESS_NOUNS, noun_lemma)
 from .models import PolicyEvent
-from .places import (SEATS_OF_GOVERNMENT, capital_country, countries, country_name, country_of, person_country, place_country,
+from .places import (country_group, SEATS_OF_GOVERNMENT, capital_country, countries, country_name, country_of, person_country, place_country,
                      region_country)
 
 
@@ -142,6 +142,13 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
                 found = None
         if found is None and ent_end == i + 1:
             found = country_of(token.text) if token.pos_ in ("PROPN", "ADJ", "NOUN") and token.text[:1].isupper() else None
+        group = next(((n, codes) for n in (2, 1) if i + n <= sent.end
+                      and (codes := country_group(sent.doc[i:i + n].text))), None) if token.text[:1].isupper() else None
+        if group is not None:
+            # "The three Baltic states and Poland": each state of the group
+            places.extend(Place(code, i, i + group[0], "name") for code in group[1])
+            i += group[0]
+            continue
         if found is None and token.text[:1].isupper():
             # "Lesbos", "North Kivu", "Canary Islands": regions the tagger may not call places
             size = next((n for n in (3, 2, 1) if i + n <= sent.end and region_country(sent.doc[i:i + n].text)), None)

@@ -251,6 +251,13 @@ def _coordinated_actors(subject: Optional[Token], first: tuple[str, str], places
     if subject is None or subject.pos_ == "PRON":
         return []
     found: list[tuple[str, str]] = []
+    core = {t.i for t in _core_tokens(subject)}
+    for place in places:
+        # "The three Baltic states ...": the group's other states, named by one phrase
+        if place.start in core and place.code != first[0] and place.role == "name" \
+                and any(p.start == place.start and p.code == first[0] for p in places) \
+                and place.code not in {a[0] for a in found}:
+            found.append((place.code, country_name(place.code)))
     for conjunct in subject.conjuncts:
         actor = _actor(conjunct, places, discourse)
         if actor is not None and actor[0] != first[0] and actor[0] not in {a[0] for a in found}:
@@ -826,6 +833,11 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
     if not mine and clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
         # "The jam began building on Friday, when Kenya started testing every driver": that Friday
         mine = [t for t in usable if owner(t) is not None and owner(t).i in _xcomp_family(clause.head) | {clause.head.i}]
+    if not mine and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        # "have barred most Russians holding Schengen visas since Sept. 19": a perfect's "since", wherever
+        # the parser hung it inside the clause
+        inside = {t.i for t in verb.subtree}
+        mine = [t for t in usable if t.relation == "since" and owner(t) is not None and owner(t).i in inside]
     speech = _speech_head(verb)
     if not mine and speech is not None:
         # "Bangladeshi police said on Wednesday the Rohingya would be barred": announced that day

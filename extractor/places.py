@@ -148,6 +148,16 @@ def _regions() -> dict[str, str]:
     return {name.strip().lower(): code.strip() for code, names in _rows("regions.tsv") for name in names.split("|")}
 
 
+@functools.lru_cache(maxsize=1)
+def _groups() -> dict[str, tuple[str, ...]]:
+    return {name.strip().lower(): tuple(codes.split("|")) for codes, names in _rows("groups.tsv") for name in names.split("|")}
+
+
+def country_group(surface: str) -> tuple[str, ...]:
+    """The countries a group name stands for ("Baltic states": EE, LV, LT), or none (data/groups.tsv)."""
+    return _groups().get(normalise(surface), ())
+
+
 def region_country(surface: str) -> Optional[str]:
     """The country of a region or island from the English-name table alone ("Lesbos", "Tigray")."""
     key = normalise(surface)

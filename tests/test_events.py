@@ -913,3 +913,8 @@ def test_checkpoints_on_roads_restrict_movement_inside_and_at_the_border_control
 def test_a_border_closed_to_a_group_of_people_restricts_their_entry():
     assert events("The Cubans piled up in Costa Rica after Nicaragua closed its border to them on Sept. 15.") == [
         ("ENTRY_RESTRICTION", "NI", d("2022-09-15"), None)]
+
+
+def test_a_group_of_states_acts_as_each_of_them_and_a_perfects_since_dates_it():
+    text = "The three Baltic states and Poland have barred most Russians holding Schengen tourist visas since Sept. 19."
+    assert events(text) == [("ENTRY_RESTRICTION", code, d("2022-09-19"), None) for code in ("EE", "LV", "LT", "PL")]

@@ -878,3 +878,8 @@ def test_a_department_on_the_side_a_sentence_opens_on_is_that_countrys():
     text = ("South Africa's Department of Home Affairs said 9,000 people crossed. On the Zimbabwean side, the "
             "immigration department said 3,612 returning residents entered Zimbabwe through Beitbridge last week.")
     assert movements(text)[3612].source == "Zimbabwe's immigration department"
+
+
+def test_a_group_of_states_shares_a_figure():
+    m = movements("More than 9,000 Russians entered the Baltic states last week, their border guards said.")[9000]
+    assert m.country == ["EE", "LT", "LV"]
