@@ -16,7 +16,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     Scraped pages put widgets, headlines and captions on lines of their own; without this the
     parser glues "Recommended Videos" onto the next sentence and misreads its subject.
     """
-    text = doc.text
+    text = text_of(doc)
     breaks = set()
     for line in chrome.lines(text):
         if line.kind != "body" or BULLET.match(text, _next_line_start(text, line.end)):
@@ -39,10 +39,11 @@ def _split_datelines(doc: Doc) -> None:
     """"WARSAW (Agency) — Poland closed ...": the dateline is not part of the first sentence."""
     from .discourse import DATELINE
 
-    for line in chrome.lines(doc.text):
+    text = text_of(doc)
+    for line in chrome.lines(text):
         if line.kind != "body":
             continue
-        match = DATELINE.match(doc.text[line.start:line.end])
+        match = DATELINE.match(text[line.start:line.end])
         if not match:
             continue
         span = doc.char_span(line.start + match.end(), line.end, alignment_mode="expand")
@@ -50,6 +51,13 @@ def _split_datelines(doc: Doc) -> None:
             first = next((t for t in span if not t.is_space), None)
             if first is not None and first.i > 0:
                 first.is_sent_start = True
+
+
+def text_of(doc: Doc) -> str:
+    """The doc's text, built once: spaCy joins it anew at every `doc.text`."""
+    if "text" not in doc.user_data:
+        doc.user_data["text"] = doc.text
+    return doc.user_data["text"]
 
 
 BULLET = re.compile(r"[ \t]*(?:[-•*–—]|\d{1,2}[.)])[ \t]+\S")

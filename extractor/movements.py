@@ -16,6 +16,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from . import breakdown
+from .components import text_of
 from .discourse import Attribution, Discourse, Place, agent_of, expand_plural
 from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, CARRIER_VERBS, VEHICLE_NOUNS, DENIAL_VERBS, EVENT_NOUNS, JOURNEY_NOUNS, REPORT_NOUNS,
                       STOCK_VERBS, IRREALIS_HEADS, LEVEL_VERBS, MODAL_WORDS, MOVE_NOUNS,
@@ -673,7 +674,7 @@ def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char:
     # "By the end of March, 39 had made the crossing; rough seas kept the boats away in April": a date
     # past a semicolon belongs to the next clause
     after = [t for t in usable if number.end_char <= t.start_char < next_count_char
-             and ";" not in doc.text[number.end_char:t.start_char]]
+             and ";" not in text_of(doc)[number.end_char:t.start_char]]
     if after:
         return after[0]
     before = [t for t in usable if t.end_char <= number.start_char]
@@ -682,7 +683,7 @@ def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char:
     # "16,000 people have arrived since gunmen killed at least 86 civilians there on June 11": the start
     # of the period, though another figure stands between
     return next((t for t in usable if t.relation == "since" and t.start_char >= number.end_char
-                 and ";" not in doc.text[number.end_char:t.start_char]), None)
+                 and ";" not in text_of(doc)[number.end_char:t.start_char]), None)
 
 
 def since_event(sent: Span) -> Optional[str]:
@@ -1268,8 +1269,8 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
             # running total, a day before
             date_start = previous.fields["date_start"]
         since_last = counts[index - 1].end_char if index > 0 else number.start_char
-        same = (_SAME_PERIOD_BEFORE.search(doc.text, number.end_char, next_char)
-                or _SAME_PERIOD_BEFORE.search(doc.text, since_last, number.start_char)) if previous is not None else None
+        same = (_SAME_PERIOD_BEFORE.search(text_of(doc), number.end_char, next_char)
+                or _SAME_PERIOD_BEFORE.search(text_of(doc), since_last, number.start_char)) if previous is not None else None
         if same:
             # "126,950 so far this year ..., against 64,529 in the same period last year"
             when = same.group("when")

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from . import chrome, events, factbox, movements, nlp as nlp_mod
 from .anchor import infer_anchor
-from .components import BULLET
+from .components import BULLET, text_of
 from .discourse import (Discourse, subject_country, dateline_country, find_attributions, find_places, heading_country, note_sources,
                          sentence_frame_country)
 from .ingest import Article, InputError
@@ -66,7 +66,7 @@ def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None)
         discourse.heading_country = heading_country(sent) if BULLET.match(sent.text) else discourse.record_country
         places = find_places(sent, discourse)
         # "In Latvia, the government extended ... Soldiers were deployed ...": the frame holds to the paragraph's end
-        same_paragraph = sent.start > 0 and "\n" not in doc.text[doc[sent.start - 1].idx:sent.start_char]
+        same_paragraph = sent.start > 0 and "\n" not in text_of(doc)[doc[sent.start - 1].idx:sent.start_char]
         discourse.sentence_country = sentence_frame_country(sent, places) \
             or (discourse.sentence_country if same_paragraph else None)
         if not same_paragraph:

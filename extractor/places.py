@@ -128,6 +128,7 @@ def _loose_spelling(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", letters)
 
 
+@functools.lru_cache(maxsize=65536)
 def normalise(surface: str) -> str:
     text = surface.strip().replace("’", "'")
     text = re.sub(r"'s$", "", text)
@@ -153,11 +154,13 @@ def _groups() -> dict[str, tuple[str, ...]]:
     return {name.strip().lower(): tuple(codes.split("|")) for codes, names in _rows("groups.tsv") for name in names.split("|")}
 
 
+@functools.lru_cache(maxsize=65536)
 def country_group(surface: str) -> tuple[str, ...]:
     """The countries a group name stands for ("Baltic states": EE, LV, LT), or none (data/groups.tsv)."""
     return _groups().get(normalise(surface), ())
 
 
+@functools.lru_cache(maxsize=65536)
 def region_country(surface: str) -> Optional[str]:
     """The country of a region or island from the English-name table alone ("Lesbos", "Tigray")."""
     key = normalise(surface)

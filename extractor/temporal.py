@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterable, Optional
 
+from .components import text_of
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH_NAMES = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -646,10 +648,10 @@ def attach_to_clauses(sent, times: list[TimeMention], conflict_start: Optional[d
                 and " and " not in time.text.lower():
             for j in range(i + 1, len(out)):
                 later = out[j]
-                gap = doc.text[time.end_char:later.start_char]
+                gap = text_of(doc)[time.end_char:later.start_char]
                 if _RANGE_JOIN.search(gap) and later.end is not None and later.end >= time.start:
                     time = replace(time, end=later.end or later.start, relation="range",
-                                   end_char=later.end_char, text=doc.text[time.start_char:later.end_char])
+                                   end_char=later.end_char, text=text_of(doc)[time.start_char:later.end_char])
                     skip.add(j)
                     break
         merged.append(time)
