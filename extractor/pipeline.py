@@ -152,6 +152,8 @@ def make_doc(nlp: Language, text: str) -> Doc:
     if len(text) <= PIECE_CHARS:
         return nlp(text)
     docs = list(nlp.pipe(split_text(text)))
+    for piece in docs:
+        piece.user_data.clear()  # a piece's cached text is no text of the whole
     return Doc.from_docs(docs, ensure_whitespace=False)
 
 
