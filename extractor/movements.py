@@ -788,6 +788,20 @@ def _total_brought_to(figure: Token) -> Optional[Trigger]:
     return None
 
 
+def _brings_a_total(sent: Span) -> bool:
+    """"bringing the number ... to", "brought to 3,517 the number", "taking the total to"."""
+    return any(t.lemma_.lower() in _TOTALLING_VERBS and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _TOTAL_NOUNS for c in t.children) for t in sent)
+
+
+def _day_totalled(times: list[TimeMention], start: dt.date, discourse: Discourse) -> Optional[dt.date]:
+    """The last day the sentence names after the total's start, else the day the story last named."""
+    ends = [t.end for t in times if t.relation != "since" and t.end is not None and t.end >= start]
+    if ends:
+        return max(ends)
+    return discourse.last_day if discourse.last_day is not None and discourse.last_day >= start else None
+
+
 # Words between "to" and a total: "to about 156,000".
 _APPROXIMATORS = {"about", "around", "some", "nearly", "almost", "roughly", "more", "than", "over", "above", "just",
                   "under", "an", "estimated", "approximately"}
@@ -1257,6 +1271,10 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
             # "More than 40,000 have crossed since Nov. 4 ... About 20,000 of them came through Hamdayet": of that period
             date_start, date_end = whole.fields["date_start"], whole.fields["date_end"]
         date_start, date_end = _over_days(sent, date_start, date_end, discourse)
+        if date_start is not None and date_end is None and _brings_a_total(sent):
+            # "3,601 crossed on Friday, bringing the number who have entered since January to 175,000",
+            # "The flight brought to 3,517 the number flown home since Nov. 18": the total as of that day
+            date_end = _day_totalled(times, date_start, discourse)
         if (number.per or _rate_of(head)) and _before_something(token, time):
             # "against an average of about 400 a day before the outbreak", "Before April, as many as 1,500 a
             # week were landing": a past habit, not a count of these days (GUIDELINES)

@@ -883,3 +883,14 @@ def test_a_department_on_the_side_a_sentence_opens_on_is_that_countrys():
 def test_a_group_of_states_shares_a_figure():
     m = movements("More than 9,000 Russians entered the Baltic states last week, their border guards said.")[9000]
     assert m.country == ["EE", "LT", "LV"]
+
+
+@pytest.mark.parametrize("text, count, start, end", [
+    ("Hungarian police said 3,601 people crossed from Serbia into Hungary on Friday, bringing the number of migrants "
+     "who have entered the country since January to more than 175,000.", 175000, "2022-01-01", "2022-09-30"),
+    ("A plane carrying 398 Iraqis landed in Erbil on Thursday. The flight brought to 3,517 the number of Iraqis flown "
+     "home from Minsk since the first plane landed on Sept. 18, the ministry said.", 3517, "2022-09-18", "2022-09-29"),
+], ids=["bringing-the-number-to", "brought-to-the-number"])
+def test_a_running_total_brought_to_a_figure_ends_on_the_day_that_brought_it(text, count, start, end):
+    m = movements(text)[count]
+    assert (m.date_start, m.date_end) == (d(start), d(end))
