@@ -788,6 +788,16 @@ def _total_brought_to(figure: Token) -> Optional[Trigger]:
     return None
 
 
+_FIRST_DAY = re.compile(r"\b(?:on )?the first day\b(?! of)", re.IGNORECASE)
+
+
+def _first_day_of_what_was_told(discourse: Discourse) -> Optional[dt.date]:
+    """The start of the measure told of in the sentence before, else of the flow last counted."""
+    if discourse.last_event is not None and discourse.last_event.date_start is not None:
+        return discourse.last_event.date_start
+    return discourse.last_movement["date_start"] if discourse.last_movement is not None else None
+
+
 def _brings_a_total(sent: Span) -> bool:
     """"bringing the number ... to", "brought to 3,517 the number", "taking the total to"."""
     return any(t.lemma_.lower() in _TOTALLING_VERBS and any(
@@ -1255,6 +1265,11 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
         next_char = counts[index + 1].start_char if index + 1 < len(counts) else sent.end_char
         time = _pick_time(number, times, next_char, sent, counts)
         date_start, date_end = period(time, times)
+        if time is None and _FIRST_DAY.search(sent.text):
+            # "reopened it on Monday ... 640 Syrians crossed into Syria there on the first day": the first day
+            # of the measure or the flow the story has just told of
+            first = _first_day_of_what_was_told(discourse)
+            date_start = date_end = first
         if time is not None and time.relation == "at" and verb is not None and verb.lemma_.lower() in LEVEL_VERBS:
             # "displaced since the push began on Feb. 19 rose to 97,012 on Sunday": a running total to Sunday
             since = next((t for t in times if t.relation == "since" and t.start), None)

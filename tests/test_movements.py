@@ -894,3 +894,10 @@ def test_a_group_of_states_shares_a_figure():
 def test_a_running_total_brought_to_a_figure_ends_on_the_day_that_brought_it(text, count, start, end):
     m = movements(text)[count]
     assert (m.date_start, m.date_end) == (d(start), d(end))
+
+
+def test_a_figure_for_the_first_day_is_dated_by_the_start_of_what_was_just_told():
+    text = ("Jordan closed its Jaber crossing on Sept. 6 and reopened it on Monday, letting in Syrians returning home. "
+            "Jordanian officials said 640 Syrians crossed into Syria there on the first day.")
+    m = movements(text)[640]
+    assert (m.date_start, m.date_end) == (d("2022-09-26"), d("2022-09-26"))
