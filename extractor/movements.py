@@ -849,8 +849,19 @@ def _rate_of(token: Optional[Token]) -> Optional[str]:
 
 
 def _opens_on_part(sent: Span) -> bool:
-    """"Of those, ...": every figure of the sentence is a part of the one just given."""
-    return len(sent) > 2 and sent[0].lower_ == "of" and sent[1].lower_ in _PART_PRONOUNS and sent[2].text == ","
+    """"Of those, ...", "Of the total, ...", "Of Saturday's total, ...", "Of Monday's arrivals, ...": every
+    figure of the sentence is a part of the one just given."""
+    if len(sent) < 3 or sent[0].lower_ != "of":
+        return False
+    comma = next((k for k in range(1, min(len(sent), 6)) if sent[k].text == ","), None)
+    if comma is None:
+        return False
+    whole = sent[comma - 1]
+    return (comma == 2 and whole.lower_ in _PART_PRONOUNS) or whole.lemma_.lower() in _WHOLE_NOUNS
+
+
+# Nouns for the figure just given: "Of the total, 9,705 were Russian citizens".
+_WHOLE_NOUNS = {"total", "figure", "number", "arrival", "departure", "returnee", "deportee", "crosser", "evacuee", "group"}
 
 
 def _partitive(token: Token) -> bool:

@@ -901,3 +901,11 @@ def test_a_figure_for_the_first_day_is_dated_by_the_start_of_what_was_just_told(
             "Jordanian officials said 640 Syrians crossed into Syria there on the first day.")
     m = movements(text)[640]
     assert (m.date_start, m.date_end) == (d("2022-09-26"), d("2022-09-26"))
+
+
+def test_figures_after_of_the_total_are_parts_of_the_figure_just_given():
+    text = ("Latvia's State Border Guard said 14,120 people entered from Russia last week. Of the total, 9,705 were "
+            "Russian citizens and 2,611 were Latvian citizens.")
+    found = movements(text)
+    assert [(found[n].country, found[n].date_start, found[n].source) for n in (9705, 2611)] == [
+        (["LV"], d("2022-09-19"), "Latvia's State Border Guard")] * 2
