@@ -135,7 +135,7 @@ PHRASAL_MOVES = {
 }
 # The same, said of a place or an authority that receives people: "Pidie district took in 256
 # people" (but "the reserve takes in most men younger than 65" counts no one who moved).
-RECEIVING_PHRASALS = {("take", "in"): "entry", ("let", "in"): "entry"}
+RECEIVING_PHRASALS = {("take", "in"): "entry", ("let", "in"): "entry", ("let", "through"): "entry"}
 PLACE_NOUNS = {"district", "province", "region", "state", "country", "city", "town", "village", "camp",
                "island", "county", "municipality", "governorate", "oblast", "department", "port"}
 # Words after a name that make it a region: "Ituri province", "Assam state".

@@ -179,7 +179,9 @@ def _predicate(token: Token) -> Optional[Token]:
 def _verb_trigger(verb: Token) -> Optional[Trigger]:
     lemma = verb.lemma_.lower()
     # "flew 21,600 people out of Kabul": the parser makes that "out" a preposition
-    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and c.lower_ == "out")}
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and c.lower_ == "out")
+                 # "troops let in 146 Afghans": the parser takes the particle for a preposition
+                 or (lemma == "let" and c.dep_ == "prep" and c.lower_ in ("in", "through"))}
     phrasal = next((PHRASAL_MOVES[(lemma, word)] for word in particles | _prepositions(verb)
                     if (lemma, word) in PHRASAL_MOVES), None)
     if phrasal:
@@ -950,6 +952,16 @@ def _expeller(trigger: Optional[Trigger], direction: str, places: list[Place]) -
     return sorted({p.code for p in places if p.start in span and p.role in ("name", "adjective", "anaphor", "people")})
 
 
+def _receiver_country(trigger: Optional[Trigger], direction: str, places: list[Place]) -> list[str]:
+    """The country of the authority that takes people in: "Tajik border troops let in 146 Afghans"."""
+    if trigger is None or direction != "entry" or trigger.token.pos_ != "VERB" or not _receiver_subject(trigger.token) \
+            or not any((trigger.token.lemma_.lower(), w) in RECEIVING_PHRASALS for w in ("in", "through")):
+        return []
+    doer = next(c for c in trigger.token.children if c.dep_ == "nsubj")
+    span = range(doer.left_edge.i, doer.right_edge.i + 1)
+    return sorted({p.code for p in places if p.start in span and p.role in ("name", "adjective", "anaphor")})
+
+
 def _expelled_by_speaker(trigger: Optional[Trigger], direction: str) -> bool:
     """"Guatemala's Migration Institute said it had expelled 2,314 foreigners to Honduras": the
     speaker expelled them."""
@@ -1040,6 +1052,8 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         # "Saudi Arabia has flown 100,000 Ethiopians home": home is the people's own country
         lambda: list(nationality) if trigger is not None and _sent_home(trigger.token) else [],
         lambda: _countries(trigger, direction, places, origin, sent) if trigger is not None else [],
+        # "Peruvian officials let through 95 Haitians": the state of who let them in
+        lambda: _receiver_country(trigger, direction, places),
         # "Dominican soldiers sent 1,837 Haitians back across the border": the expelling state's exit
         lambda: _expeller(trigger, direction, places) or (
             [h] if _expelled_by_speaker(trigger, direction) and (h := discourse.source_country.get(source or "")) else []),

@@ -909,3 +909,12 @@ def test_figures_after_of_the_total_are_parts_of_the_figure_just_given():
     found = movements(text)
     assert [(found[n].country, found[n].date_start, found[n].source) for n in (9705, 2611)] == [
         (["LV"], d("2022-09-19"), "Latvia's State Border Guard")] * 2
+
+
+@pytest.mark.parametrize("text, count, country", [
+    ("Tajik border troops let in 146 Afghans between Monday and Wednesday.", 146, ["TJ"]),
+    ("Later on Thursday, Peruvian officials let through 95 Haitians whose Chilean residence papers were in order.",
+     95, ["PE"]),
+], ids=["let-in", "let-through"])
+def test_people_an_authority_lets_in_enter_its_country(text, count, country):
+    assert movements(text)[count].country == country
