@@ -647,6 +647,10 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
                                                 if not _counts_people(verb) else None)
     if actor is None and subject is not None and (_names_people(subject) or subject.lower_ in _CROSSING_NOUNS):
         actor = _announcer(verb, places, discourse)  # "the ministry said the crossings would stay open to ..."
+        if actor is None and pattern.type == "BORDER_CONTROL" and pattern.subjects and _names_people(subject):
+            # "Ghana reopened its borders on Friday. Travellers must now show a vaccination card": the state
+            # the story has just shown acting sets the rule for those arriving
+            actor = discourse.last_actor
     if actor is None:
         actor = _owner_of_passive(verb, pattern.type, places)
     if actor is None:
@@ -1028,6 +1032,9 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
         subject_text = _phrase(subject) if subject is not None else ""
         # a measure stated of what it stops: "Travel between Indian states was banned"
         undergoer = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if undergoer is None and verb.dep_ == "xcomp":
+            # "everyone arriving in Georgia has been required to spend 14 days in quarantine": who must do it
+            undergoer = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         undergoer_text = _phrase(undergoer) if undergoer is not None else ""
         if subject is not None:  # "everyone arriving from abroad": the whole phrase, for the context words
             subject_text += " | " + " ".join(t.lower_ for t in subject.subtree)

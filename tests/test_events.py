@@ -918,3 +918,13 @@ def test_a_border_closed_to_a_group_of_people_restricts_their_entry():
 def test_a_group_of_states_acts_as_each_of_them_and_a_perfects_since_dates_it():
     text = "The three Baltic states and Poland have barred most Russians holding Schengen tourist visas since Sept. 19."
     assert events(text) == [("ENTRY_RESTRICTION", code, d("2022-09-19"), None) for code in ("EE", "LV", "LT", "PL")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana reopened its borders on Friday. Travellers must now show a vaccination card or take a rapid antigen test "
+     "at the border.", [("ENTRY_FACILITATION", "GH", d("2022-09-30"), None), ("BORDER_CONTROL", "GH", None, None)]),
+    ("Georgia's government said on Monday that everyone arriving in Georgia has been required to spend 14 days in "
+     "quarantine since Monday.", [("BORDER_CONTROL", "GE", d("2022-09-26"), None)]),
+], ids=["show-a-card-or-take-a-test", "required-to-spend-days-in-quarantine"])
+def test_tests_and_quarantine_required_of_arrivals_are_border_controls(text, expected):
+    assert events(text) == expected
