@@ -177,7 +177,8 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
                     discourse.recent_countries.append(code)
             i = ent_end
             continue
-        if token.ent_type_ in ("GPE", "LOC", "FAC", "ORG") and ent_end > i:
+        if token.ent_type_ in ("GPE", "LOC", "FAC", "ORG") and ent_end > i and token.text[:1].isupper():
+            # (a name is capitalised: "canton police" are no police of Canton, Ohio)
             code = place_country(surface)
             if code and (token.ent_type_ != "ORG" or surface.lower().removeprefix("the ") in SEATS_OF_GOVERNMENT
                          or _after_place_preposition(sent.doc[i:ent_end])):

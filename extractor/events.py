@@ -552,6 +552,16 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
             return _actor(speaker, places, discourse, None)
         if subject.lower_ == "it" and (named := _state_named_before(subject, places)) is not None:
             return named  # "Iran pressed ahead with a campaign that it launched": the state just named
+        opener = next((c for c in subject.sent.root.children if c.dep_ == "nsubj" and c.i < subject.i
+                       and c.pos_ != "PRON" and noun_lemma(c) in AUTHORITY_NOUNS | _FORCE_NOUNS), None)
+        between = [p for p in places if opener is not None and opener.right_edge.i < p.start < subject.i
+                   and p.role in ("name", "adjective")]
+        if between and subject.lower_ == "it":
+            # "... Russia's practice of sending men back, or the recruitment offices it opened": the state just named
+            return between[-1].code, country_name(between[-1].code)
+        if opener is not None and subject.lower_ in ("it", "they"):
+            # "The Israeli military said ..., the largest number since it ordered ...": the body the sentence opened on
+            return _actor(opener, places, discourse, None)
         return discourse.last_actor if subject.lower_ in ("they", "it", "he", "she") else None
     tokens = _core_tokens(subject)
     if _has(" ".join(t.lower_ for t in tokens), SUPRANATIONAL_BODIES):

@@ -928,3 +928,14 @@ def test_a_group_of_states_acts_as_each_of_them_and_a_perfects_since_dates_it():
 ], ids=["show-a-card-or-take-a-test", "required-to-spend-days-in-quarantine"])
 def test_tests_and_quarantine_required_of_arrivals_are_border_controls(text, expected):
     assert events(text) == expected
+
+
+def test_it_in_a_reported_sentence_is_the_body_that_opened_it():
+    text = ("The Israeli military said about 50,000 people walked south on Wednesday, the largest number on a single day "
+            "since it ordered the 1.1 million residents of northern Gaza to move south on Sept. 13.")
+    assert [(t, a) for t, a, *_ in events(text)] == [("INTERNAL_MOVEMENT_RESTRICTION", "IL")]
+
+
+def test_a_lowercase_word_is_no_town():
+    text = "Since Tuesday, canton police have stopped buses carrying migrants at a checkpoint on the main road."
+    assert "US" not in [a for _, a, *_ in events(text)]  # Canton, Ohio
