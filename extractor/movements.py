@@ -1102,6 +1102,11 @@ _SAME_PERIOD_BEFORE = re.compile(
     r"last week|(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+# "over the same period", with no move back: the period just given.
+_SAME_PERIOD = re.compile(r"\b(?:over|in|during|for) the same (?:period|time|days?|weeks?|months?)\b"
+                          r"(?! (?:of |in )?(?:last|a year|a week|the previous|the prior|(?:19|20)\d\d))", re.IGNORECASE)
+
+
 def _year_before(day: Optional[dt.date]) -> Optional[dt.date]:
     return _in_year(day, day.year - 1) if day is not None else None
 
@@ -1334,6 +1339,11 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
             when = same.group("when")
             date_start, date_end = (_moved_back(previous.fields["date_start"], when),  # type: ignore[union-attr]
                                     _moved_back(previous.fields["date_end"], when))  # type: ignore[union-attr]
+        elif time is None and _SAME_PERIOD.search(text_of(doc), number.end_char, next_char):
+            # "Croatian police recorded 1,200 since January. Slovenian police counted 6,990 over the same period."
+            told = previous.fields if previous is not None else discourse.last_movement
+            if told is not None:
+                date_start, date_end = told["date_start"], told["date_end"]
         qualifier = number.bound
         if qualifier == "exact" and verb is not None and verb.lemma_.lower() in BOUND_VERBS and token.dep_ in ("dobj", "attr", "pobj"):
             qualifier = BOUND_VERBS[verb.lemma_.lower()]

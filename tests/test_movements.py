@@ -918,3 +918,9 @@ def test_figures_after_of_the_total_are_parts_of_the_figure_just_given():
 ], ids=["let-in", "let-through"])
 def test_people_an_authority_lets_in_enter_its_country(text, count, country):
     assert movements(text)[count].country == country
+
+
+def test_a_figure_over_the_same_period_takes_the_period_just_given():
+    text = ("Croatian police said they had recorded 1,200 irregular entries from Bosnia since January. Slovenian police "
+            "counted 6,990 irregular entries from Croatia over the same period.")
+    assert movements(text)[6990].date_start == d("2022-01-01")
