@@ -1128,10 +1128,17 @@ def _moved_back(day: Optional[dt.date], when: str) -> Optional[dt.date]:
     return _year_before(day)
 
 
+_PAST_HOURS = re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:past|last)\s+(\d+)\s+hours\b", re.IGNORECASE)
+
+
 def _over_days(sent: Span, date_start: Optional[dt.date], date_end: Optional[dt.date],
                discourse: Discourse) -> tuple[Optional[dt.date], Optional[dt.date]]:
     """"By Sunday ... over the two days" runs Saturday to Sunday; "over the same five days" is the
     five-day stretch a figure before was counted over."""
+    hours = _PAST_HOURS.search(sent.text)
+    if hours and date_start is None and date_end is None and discourse.anchor is not None:
+        # "About 3,000 people were evacuated in the past 48 hours": back from the story's day
+        return discourse.anchor - dt.timedelta(days=max(int(hours.group(1)) // 24, 1)), discourse.anchor
     spanned = days_spanned(sent.text)
     if spanned is None:
         return date_start, date_end

@@ -924,3 +924,9 @@ def test_a_figure_over_the_same_period_takes_the_period_just_given():
     text = ("Croatian police said they had recorded 1,200 irregular entries from Bosnia since January. Slovenian police "
             "counted 6,990 irregular entries from Croatia over the same period.")
     assert movements(text)[6990].date_start == d("2022-01-01")
+
+
+def test_a_figure_for_the_past_48_hours_runs_back_two_days_from_the_story():
+    m = movements("About 3,000 people were evacuated from Buzi district in Mozambique in the past 48 hours, said Rita "
+                  "Almeida, a spokeswoman for the institute.")[3000]
+    assert (m.date_start, m.date_end) == (d("2022-09-29"), d("2022-10-01"))
