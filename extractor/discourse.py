@@ -396,7 +396,7 @@ def _named(token: Token) -> bool:
     return (token.pos_ == "PROPN" or bool(token.ent_type_)) and token.text[:1].isupper()
 
 
-def has_country_word(head: Token) -> bool:
+def _has_country_word(head: Token) -> bool:
     """A phrase that names its country itself: "Zimbabwe's immigration department", "the Polish ministry"."""
     return any(country_of(t.text) for t in head.subtree if t.i != head.i)
 
@@ -405,7 +405,7 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
     """'The agency', 'the ministry', 'it', 'he' to the source they point back to ("Its figures show": it)."""
     lemma = {"its": "it", "their": "they"}.get(head.lower_, head.lemma_.lower())
     frame = discourse.sentence_country
-    if frame and lemma in ("ministry", "department", "service", "office") and not has_country_word(head) \
+    if frame and lemma in ("ministry", "department", "service", "office") and not _has_country_word(head) \
             and any(c.lower_ == "the" for c in head.children):
         # "On the Zimbabwean side, the immigration department said": that country's department
         return f"{country_name(frame)}'s {re.sub(r'^the ', '', phrase, flags=re.IGNORECASE)}"

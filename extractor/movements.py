@@ -402,7 +402,7 @@ def _refused(verb: Token) -> bool:
 
 
 # Nouns of a call-up, whose people are called to arms, not moving across a border.
-_CALL_UP_NOUNS = {"call-up", "callup", "mobilization", "mobilisation", "conscription", "draft", "recruitment"}
+_CALL_UP_NOUNS = {noun for noun, kind in EVENT_NOUNS.items() if kind == "MOBILIZATION"} | {"recruitment"}
 def _call_up(noun: Token) -> bool:
     """"the call-up", "a mobilization" (the tokenizer cuts "call-up" into "call", "-", "up")."""
     return noun.lemma_.lower() in _CALL_UP_NOUNS or (noun.lower_ == "up" and any(c.lower_ == "call" for c in noun.lefts))
