@@ -73,10 +73,19 @@ class Discourse:
         if self._crossings is None:
             names = set()
             for token in doc:
-                if token.lemma_.lower() in CROSSING_POINT_NOUNS:
-                    name = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-                    if name:
-                        names.add(doc[name[0].left_edge.i:name[-1].i + 1].text.lower())
+                if token.lemma_.lower() not in CROSSING_POINT_NOUNS and token.lower_ not in CROSSING_POINT_NOUNS:
+                    continue
+                name = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                if name:
+                    names.add(doc[name[0].left_edge.i:name[-1].i + 1].text.lower())
+                # "the Arctic posts of Salla and Vartius", "four crossings, Vaalimaa, Nuijamaa and Imatra"
+                named = [c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
+                named += [g for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+                for head in named:
+                    for member in (head, *head.conjuncts):
+                        if member.pos_ == "PROPN" and country_of(member.text) is None:
+                            names.add(member.text.lower())
             self._crossings = frozenset(names)
         return self._crossings
 

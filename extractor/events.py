@@ -22,7 +22,7 @@ from .lexicon import (AUTHORITY_NOUNS, DENIAL_VERBS, REPORT_NOUNS, IRREALIS_HEAD
                       REPORTING_VERBS, SPEECH_VERBS, SUPRANATIONAL_BODIES, STATE_INSTRUMENTS, noun_lemma)
 from .models import Evidence, PolicyEvent
 from .places import capital_country, country_name, country_of, person_country, place_country, region_country
-from .temporal import TimeMention, governing_verb
+from .temporal import WEEKDAYS, TimeMention, governing_verb
 
 
 @dataclass(frozen=True)
@@ -130,6 +130,8 @@ def _antecedent(pronoun: Token) -> Optional[Token]:
     verb = pronoun.head
     governor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
     antecedent = next((c for c in governor.children if c.dep_ == "dobj"), None) if governor is not None else None
+    if antecedent is not None and pronoun.lower_ == "it" and antecedent.tag_ == "NNS":
+        return None  # "Russia is using people as a tool ..., and we will not accept it": "it" is no plural
     return antecedent if antecedent is not None and antecedent.pos_ == "NOUN" else None
 
 
@@ -638,6 +640,10 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
     if people and pattern.type in _ARRIVAL_MEASURES and not pattern.permission \
             and (entered := _country_entered(verb, places)) is not None:
         return entered  # "Citizens of Nigeria are no longer allowed into Oman": Oman's measure
+    if subject is not None and pattern.type == "RETURN_OR_EXPULSION" and _names_people(subject) \
+            and (removed := _removed_from(verb, places)) is not None:
+        # "2,146 Hondurans deported from Mexico arrived home", however it is parsed: people removed are no actor
+        return removed
     actor = _actor(subject, places, discourse, verb, nominal=bool(pattern.subjects)) if subject is not None else None
     if affected is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         affected = verb.head  # "male Ukrainian citizens aged 18 to 60 barred from leaving the country"
@@ -648,6 +654,9 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
             actor = own.code, country_name(own.code)
     if actor is None and pattern.implied_actor and pattern.implied_actor in discourse.actors_by_type:
         actor = discourse.actors_by_type[pattern.implied_actor]
+    if actor is None and subject is None and _passive(verb) and discourse.sentence_country:
+        # "In Macau, entry was halted for everyone except residents": the place the sentence opens on
+        actor = discourse.sentence_country, country_name(discourse.sentence_country)
     if actor is None and pattern.type in _STORY_ACTOR_TYPES and _passive(verb):
         # "34 people being removed from Britain"; else the state the story has shown taking such measures
         # ("1,200 people were rounded up and forced across the borders" after "Tunisian forces expelled";
@@ -781,6 +790,13 @@ def _state_named_before(pronoun: Token, places: list[Place]) -> Optional[tuple[s
     """The country named last before "it" in its own sentence, unless a possessive or an adjective."""
     before = [p for p in places if pronoun.sent.start <= p.start < pronoun.i and p.role == "name"
               and not any(t.dep_ == "poss" for t in pronoun.doc[p.start:p.end])]
+    for ancestor in pronoun.head.ancestors:
+        # "Colombia reopened its border with Venezuela, 14 months after it closed the frontier": the
+        # subject of the clause the pronoun's clause hangs on
+        doer = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+        place = next((p for p in before if doer is not None and p.start <= doer.i < p.end), None)
+        if place is not None:
+            return place.code, pronoun.doc[place.start:place.end].text
     if not before:
         return None
     return before[-1].code, pronoun.doc[before[-1].start:before[-1].end].text
@@ -887,13 +903,29 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
         if periods:
             time = periods[0]
     if time.relation in ("by", "until"):
-        return None, time.end
+        return _start_in_object(verb, time, usable), time.end
     if time.relation == "range":
         return time.start, time.end
     if time.start != time.end and time.start is not None and time.relation != "since":
         # "earlier this month": the measure began then; the text gives no end (GUIDELINES)
         return time.start, None
     return time.start, _end_given(verb, time, usable, owner)
+
+
+def _start_in_object(verb: Token, until: TimeMention, usable: list[TimeMention]) -> Optional[dt.date]:
+    """The day a measure that runs "until" a day began, when the parser hung it on the object: "reopened
+    the Adre crossing to humanitarian convoys on Aug. 15 for three months, until Nov. 15"."""
+    if until.relation != "until" or until.end is None:
+        return None
+    doc = verb.doc
+    coordinated = {t.i for c in verb.children if c.dep_ in ("conj", "advcl", "relcl", "ccomp") for t in c.subtree}
+    inside = {t.i for t in verb.subtree} - coordinated
+    for time in usable:
+        tokens = doc.char_span(time.start_char, time.end_char, alignment_mode="expand")
+        if time.relation in ("at", "since") and time.start is not None and tokens is not None \
+                and tokens[0].i in inside and time.start_char < until.start_char and time.start <= until.end:
+            return time.start
+    return None
 
 
 def _after_dated_event(verb: Token, discourse: Discourse) -> Optional[dt.date]:
@@ -915,8 +947,11 @@ _FRAMES = {"crackdown", "drive", "campaign", "operation", "programme", "program"
 def _framing_measure_start(verb: Token, usable: list[TimeMention], owner) -> Optional[dt.date]:
     """"deported 4,750 expatriates in November ..., under a crackdown on violators that began on Oct. 1":
     an action carried out under a measure that began on a day is that measure, from that day."""
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ != "under":
+    clauses = {t.i for c in verb.children if c.dep_ in ("conj", "advcl", "relcl", "ccomp") for t in c.subtree}
+    # the parser may hang the "under" on the object's own phrase: "issued visas to people fleeing the war
+    # under the laws, which took effect on March 21"
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "under" or prep.i in clauses:
             continue
         frame = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in _FRAMES), None)
         if frame is None:
@@ -951,6 +986,7 @@ def _taking_effect(verb: Token, said: TimeMention, usable: list[TimeMention]) ->
 
 
 _FUTURE_AUX = {"will", "'ll", "shall", "would"}
+_DECIDING_VERBS = {"decide", "agree", "vote", "order", "announce", "resolve"}
 
 
 def _ahead(dates: tuple[Optional[dt.date], Optional[dt.date]], verb: Token, times: list[TimeMention],
@@ -963,12 +999,16 @@ def _ahead(dates: tuple[Optional[dt.date], Optional[dt.date]], verb: Token, time
     reference = max(said) if said else anchor
     if start is None or reference is None or start >= reference:
         return dates
-    bare = next((t for t in times if t.start == start and t.weekday is not None and not t.explicit
-                 and t.start_char > verb.idx), None)  # "will stop ... from Saturday", not "said on Tuesday it would"
+    bare = next((t for t in times if t.start == start and t.start_char > verb.idx
+                 and ((t.weekday is not None and not t.explicit) or _FROM_WEEKDAY.match(t.text))),
+                None)  # "will stop ... from Saturday", "from Friday until Dec. 23"; not "said on Tuesday it would"
     if bare is None or not _future(verb):
         return dates
     moved = _nearer_ahead(start, reference)
     return moved, (moved if end is not None and end == start else end)
+
+
+_FROM_WEEKDAY = re.compile(r"(?:from|between)\s+(?:" + "|".join(WEEKDAYS) + r")\b(?!,?\s+\w+\.?\s+\d)", re.IGNORECASE)
 
 
 def _nearer_ahead(day: dt.date, reference: dt.date) -> dt.date:
@@ -984,6 +1024,8 @@ def _future(verb: Token) -> bool:
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in current.children):
             return True
+        if current.dep_ == "xcomp" and current.head.lemma_.lower() in _DECIDING_VERBS:
+            return True  # "decided on Wednesday to shut Vartius ... from Friday": a decision looks ahead
         if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
             return False
         current = current.head
@@ -1000,13 +1042,26 @@ def _end_given(verb: Token, time: TimeMention, usable: list[TimeMention], owner)
     conjuncts = {t.i for t in top.subtree} - {verb.i}
     # "from Sunday until the end of March" ends where the "until" on the same verb says
     own = {owner(time).i} if owner(time) is not None else set()
-    until = next((t for t in usable if t.relation == "until" and owner(t) is not None
-                  and owner(t).i in conjuncts | own), None)
+    until = next((t for t in usable if (t.relation == "until" or _span_from(t, time)) and owner(t) is not None
+                  and owner(t).i in conjuncts | own | _phrases_of(verb)), None)
     if until is None:
         return None
     if time.start is not None and until.end is not None and until.end < time.start:
         return until.end.replace(year=until.end.year + 1)  # "from Monday until the end of October" runs forward
     return until.end
+
+
+def _span_from(span: TimeMention, time: TimeMention) -> bool:
+    """A span of days that begins on the measure's day: "on Thursday, Sept. 29, for 10 days until Oct. 8"."""
+    return span.relation == "range" and span is not time and span.start is not None and span.start == time.start
+
+
+def _phrases_of(verb: Token) -> set[int]:
+    """The words of the verb's own phrases, not its clauses: "restored checks ... on Thursday, Sept. 29,
+    for 10 days until Oct. 8" ends with the "until" the parser hung on "days"."""
+    clauses = {t.i for c in verb.children if c.dep_ in ("conj", "advcl", "relcl", "ccomp", "xcomp", "acl")
+               for t in c.subtree}
+    return {t.i for t in verb.subtree} - clauses
 
 
 def _note_entities(sent: Span, places: list[Place], discourse: Discourse) -> None:
@@ -1051,6 +1106,8 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
         clause = _clause_text(verb) + " | " + obj_text + _foreigners_mark(obj, subject, places, discourse)
         if any(_has(clause, (name,)) for name in discourse.crossing_names(sent.doc)):
             clause += " | crossing"  # "sent an extra 1,000 soldiers to Ras Jdir", named before as a crossing
+        if any(_has(obj_text, (name,)) for name in discourse.crossing_names(sent.doc)):
+            obj_text += " | crossing"  # "to shut Vartius, Kuusamo and Salla", the posts named before
         if verb.lemma_.lower() in ("deny", "refuse") and any(c.dep_ == "ccomp" for c in verb.children):
             continue  # "officials denied that any refugees had been deported"
         for pattern in patterns():
@@ -1393,6 +1450,9 @@ def merge(events: list[PolicyEvent]) -> list[PolicyEvent]:
                 break
             if kept.date_start is None and event.date_start is not None:
                 out[i] = event  # the dated mention wins
+            elif kept.date_end is None and event.date_end is not None and kept.date_start == event.date_start:
+                # "tightened its own rules the same day, barring most foreigners from March 18 until May 1"
+                out[i] = kept.model_copy(update={"date_end": event.date_end})
             break
         else:
             out.append(event)

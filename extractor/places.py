@@ -19,6 +19,7 @@ SEATS_OF_GOVERNMENT = {
     "élysée": "FR", "elysee palace": "FR", "knesset": "IL", "bundestag": "DE",
     "pentagon": "US", "state department": "US", "congress": "US", "duma": "RU",
     "taliban": "AF",  # Afghanistan's rulers since August 2021: "the Taliban barred women from ..."
+    "hamas": "PS",  # Gaza's rulers since 2007: "the Hamas-run authority stopped foreign passport holders leaving"
     # a state's own forces by their usual acronyms: "IDF spokesperson: 300,000 reservists called up"
     "idf": "IL", "fsb": "RU", "bsf": "IN", "bgb": "BD", "rcmp": "CA", "cbp": "US",
 }

@@ -46,6 +46,7 @@ def _atom(s: str) -> str:
         rf"(?P<iso{s}>(?:19|20)\d\d-[01]\d-[0-3]\d)",
         rf"(?P<rel{s}>today|tonight|yesterday|the day before|a day earlier|the previous day|"
         rf"that day|the same day|that same day|the following day|the next day|(?<=since )then|(?<=by )(?:midday|noon|nightfall)|"
+        rf"(?:(?:a\s+few|several|two|three|four|\d+)\s+)?hours\s+(?:later|earlier)|later\s+(?:that|the\s+same)\s+day|"
         rf"(?:the\s+)?(?:following|next)\s+(?:morning|afternoon|evening|night)|"
         rf"that\s+(?:morning|afternoon|evening|night)|"
         rf"(?:the\s+)?(?:first|second|third|last)\s+week\s+of\s+(?P<wkmon{s}>january|february|march|april|may|june|july|august|september|october|november|december)|"
@@ -355,7 +356,9 @@ def _part_of_period(g: dict, s: str, ctx: _Context) -> Optional[DateRange]:
 def _relative(words: str, ctx: _Context) -> Optional[DateRange]:
     anchor = ctx.anchor
     words = re.sub(r"\s+", " ", words)
-    if words in ("that day", "the same day", "that same day", "then") or words.startswith("that "):
+    if words in ("that day", "the same day", "that same day", "then") or words.startswith(("that ", "later ")) \
+            or words.endswith(("hours later", "hours earlier")):
+        # "Austria introduced checks ... hours later": within the day the text has just named
         # "since then": from the day the text has just named
         return DateRange(ctx.last_day, ctx.last_day) if ctx.last_day else None  # "that morning" too
     if re.fullmatch(r"(?:the )?(?:following|next) (?:morning|afternoon|evening|night)", words):
@@ -471,6 +474,10 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
         start_char, end_char = match.start(), match.end()
         if has_second:
             second, explicit2, _ = _resolve_atom(g, "2", ctx)
+            if first and second and ("mon2" in g or "dmon2" in g) \
+                    and not any(k.startswith(("year", "dyear")) and k.endswith("2") for k in g):
+                # "from Friday until Dec. 20" said in September: the coming December
+                second = _after_earlier_start(second, [TimeMention(0, 0, "", "at", first.start, first.end, False, None)])
             # "Sept. 28 and 29" is parsed as one atom; a second atom without a month borrows the first's.
             if first and second and second.end and first.start and second.end < first.start \
                     and weekday is not None and second.end >= first.start - dt.timedelta(days=7):
@@ -501,6 +508,8 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
             out.append(TimeMention(offset + start_char, offset + end_char, match.group(0), relation,
                                    None, None, explicit, weekday, vague=True))
             continue
+        if relation == "until" and not any(k.startswith(("year", "dyear")) for k in g):
+            period = _after_earlier_start(period, out)
         bounded = _bounded(relation, period)
         ctx.note(period)
         out.append(TimeMention(offset + start_char, offset + end_char, match.group(0), relation,
@@ -513,6 +522,17 @@ _CLOCK = re.compile(r"\d(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:midnight|n
 _THIS_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?this\s+year\b", re.IGNORECASE)
 # "September last year", "Nov. 16 of last year": a month or day placed in the previous year.
 _LAST_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?last\s+year\b", re.IGNORECASE)
+
+
+def _after_earlier_start(period: DateRange, earlier: list["TimeMention"]) -> DateRange:
+    """An "until" day without its year that falls before a start just given runs on into the next year:
+    "reopened the crossing on Aug. 15 for three months, until Nov. 15", said in August."""
+    starts = [t.start for t in earlier if t.start is not None and not t.vague]
+    if not starts or period.end is None or period.end >= starts[-1]:
+        return period
+    if (starts[-1] - period.end).days >= 365:
+        return period
+    return _in_year(period, period.end.year + 1)
 
 
 def _in_year(period: DateRange, year: int) -> DateRange:

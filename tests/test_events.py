@@ -939,3 +939,66 @@ def test_it_in_a_reported_sentence_is_the_body_that_opened_it():
 def test_a_lowercase_word_is_no_town():
     text = "Since Tuesday, canton police have stopped buses carrying migrants at a checkpoint on the main road."
     assert "US" not in [a for _, a, *_ in events(text)]  # Canton, Ohio
+
+
+def test_a_second_mention_with_an_end_gives_the_merged_measure_its_end():
+    text = ("Armenia tightened its entry rules on Sept. 20, stopping most foreigners from entering the country "
+            "from Sept. 20 until Nov. 1.")
+    assert events(text) == [("ENTRY_RESTRICTION", "AM", d("2022-09-20"), d("2022-11-01"))]
+
+
+def test_an_until_day_before_the_start_runs_into_the_next_year():
+    text = "Chad's government reopened the Adre crossing to aid convoys on Sept. 10 for four months, until Jan. 10."
+    assert events(text) == [("ENTRY_FACILITATION", "TD", d("2022-09-10"), d("2023-01-10"))]
+
+
+def test_a_span_of_days_after_the_start_ends_the_measure():
+    text = ("Austria restored checks at 15 crossings with Hungary at midnight on Wednesday, Sept. 28, "
+            "for 10 days until Oct. 7, citing a rise in migrants.")
+    assert events(text) == [("BORDER_CONTROL", "AT", d("2022-09-28"), d("2022-10-07"))]
+
+
+def test_hours_later_is_the_day_just_named():
+    text = ("Poland restored checks on its border with Slovakia on Tuesday. "
+            "The Czech Republic introduced checks at its own crossings with Slovakia hours later.")
+    assert events(text) == [("BORDER_CONTROL", "PL", d("2022-09-27"), None),
+                            ("BORDER_CONTROL", "CZ", d("2022-09-27"), None)]
+
+
+def test_visas_issued_under_a_law_are_dated_by_the_day_it_took_effect():
+    text = ("Since March, Slovakia has issued about 90,000 temporary protection visas to people escaping the war "
+            "under emergency laws, which took effect on March 4.")
+    assert events(text) == [("ENTRY_FACILITATION", "SK", d("2022-03-04"), None)]
+
+
+def test_posts_named_as_crossings_can_be_shut_by_name_from_the_day_ahead():
+    text = ("Norway will close two crossings on its border with Russia, the northern posts of Storskog and Neiden. "
+            "The cabinet decided on Wednesday to shut Storskog and Neiden from Friday until Dec. 20.")
+    assert ("BORDER_CLOSURE", "NO", d("2022-09-30"), d("2022-12-20")) in events(text, published=d("2022-09-29"))
+
+
+def test_it_is_not_the_people_a_plural_stands_for():
+    text = '"Belarus is using migrants as a weapon against Latvia, and we will not accept it," the prime minister said.'
+    assert [e for e in events(text) if e[0] == "ENTRY_RESTRICTION"] == []
+
+
+def test_an_agentless_passive_belongs_to_the_place_the_sentence_opens_on():
+    text = ("China stopped most foreigners from entering on Saturday. "
+            "In Macau, entry was halted for everyone except residents of the city and the mainland on Wednesday.")
+    assert ("ENTRY_RESTRICTION", "MO", d("2022-09-28"), None) in events(text)
+
+
+def test_the_authority_that_rules_gaza_acts_for_the_palestinian_territories():
+    text = "Exits were halted on Saturday, when the Hamas-run authority stopped foreign passport holders from leaving."
+    assert events(text) == [("EXIT_RESTRICTION", "PS", d("2022-10-01"), None)]
+
+
+def test_it_in_an_after_clause_is_the_state_of_the_main_clause():
+    text = ("Peru reopened its land border with Ecuador on Wednesday, 20 months after it closed the frontier "
+            "at the start of the pandemic on Jan. 27, 2021.")
+    assert ("BORDER_CLOSURE", "PE", d("2021-01-27"), d("2022-09-28")) in events(text)
+
+
+def test_people_deported_from_a_country_are_removed_by_that_country():
+    text = "El Salvador's migration office said 1,310 Salvadorans deported from Mexico arrived home by bus last week."
+    assert [(kind, actor) for kind, actor, *_ in events(text)] == [("RETURN_OR_EXPULSION", "MX")]

@@ -183,3 +183,13 @@ def test_a_week_earlier_moves_back_the_day_or_week_just_named():
         d("2022-09-22"), d("2022-09-22"))
     assert periods("1,460 crossed last week, compared with 1,130 a week earlier.")[1][2:] == (
         d("2022-09-12"), d("2022-09-18"))
+
+
+def test_an_end_month_before_the_start_month_is_in_the_next_year():
+    times = find_times("The posts stay shut from Friday until Dec. 20.", dt.date(2022, 9, 29))
+    assert (times[0].relation, times[0].start, times[0].end) == ("range", dt.date(2022, 9, 23), dt.date(2022, 12, 20))
+
+
+def test_hours_later_falls_on_the_day_just_named():
+    times = find_times("Slovakia shut the crossing on Sept. 12, and Hungary followed hours later.", SATURDAY)
+    assert [(t.text, t.start) for t in times] == [("on Sept. 12", d("2022-09-12")), ("hours later", d("2022-09-12"))]
