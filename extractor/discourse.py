@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from .lexicon import (CROSSING_POINT_NOUNS, VEHICLE_NOUNS, REGION_WORDS, AUTHORITY_NOUNS, COUNTRY_ANAPHORS, PEOPLE_NOUNS, REPORTING_VERBS,
                       SOURCE_ANAPHORS, SOURCE_NOUNS, WITNESS_NOUNS, noun_lemma)
+from .components import text_of
 from .models import PolicyEvent
 from .places import (country_group, SEATS_OF_GOVERNMENT, capital_country, countries, country_name, country_of, person_country, place_country,
                      region_country)
@@ -370,9 +371,15 @@ def _with_entity(tokens: list[Token]) -> list[Token]:
     return sorted(kept.values(), key=lambda t: t.i)
 
 
+_SHOWING = {"show", "shows", "showed", "suggest", "suggests", "indicate", "indicates"}
+
+
 def _source_text(tokens: list[Token], places: list[Place]) -> str:
-    while tokens and tokens[-1].lemma_.lower() == "show" and len(tokens) > 1:
-        tokens = tokens[:-1]  # "data from Turkey's AFAD show": the parser took the verb into the name
+    cut = next((k for k, t in enumerate(tokens) if k > 0 and t.lower_ in _SHOWING), None)
+    if cut is not None:
+        # "data from Turkey's AFAD show", "Figures from the RCMP show officers intercepted": the parser
+        # took the verb, and what follows it, into the name
+        tokens = tokens[:cut]
     text = _source_words(tokens, places)
     return re.sub(r"\s*-\s*", "-", text)  # "Taliban-run", as written
 
@@ -462,11 +469,16 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
     return None
 
 
-def _expand_acronym(text: str, discourse: Discourse) -> Optional[str]:
+def _expand_acronym(text: str, discourse: Discourse, doc=None) -> Optional[str]:
     """"Data from the DTM show", after "the International Organization for Migration's Displacement
-    Tracking Matrix said": the body the letters stand for, as first named."""
+    Tracking Matrix said": the body the letters stand for, as first named; or as the story spelled it
+    out: "the Police and Border Guard Board (PPA)"."""
     if not re.fullmatch(r"[A-Z]{2,6}", text):
         return None
+    if doc is not None:
+        defined = re.search(rf"((?:[A-Z][\w'’.-]*\s+(?:(?:and|of|for|the)\s+)?)*[A-Z][\w'’.-]*)\s+\({text}\)", text_of(doc))
+        if defined:
+            return re.sub(r"^The\s+", "", defined.group(1))
     for earlier in reversed(discourse.sources):
         words = re.findall(r"[A-Z][\w]*", earlier)
         initials = "".join(w[0] for w in words if w.lower() not in ("of", "and", "for", "the"))
@@ -499,7 +511,7 @@ def _names_a_person(source: str) -> bool:
 
 # Words that end the names of bodies ("Police and Border Guard Board", "Kenya Red Cross Society").
 _BODY_WORDS = {"board", "society", "association", "council", "union", "network", "alliance", "foundation",
-               "federation", "coalition", "centre", "center", "charity", "mission", "observatory"}
+               "federation", "coalition", "centre", "center", "charity", "mission", "observatory", "branch"}
 
 
 def _is_source_like(head: Token) -> bool:
@@ -569,7 +581,7 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
             text = re.sub(r"^(?:region|state|province)'s\b", f"{discourse.last_region}'s", text)
         if head.dep_ == "poss":
             text = re.sub(r"['’]s$", "", text)  # "IOM's teams counted": IOM
-        resolved = _resolve_anaphor(head, text, discourse) or _expand_acronym(text, discourse)
+        resolved = _resolve_anaphor(head, text, discourse) or _expand_acronym(text, discourse, head.doc)
         if resolved:
             text = resolved
         elif head.pos_ == "PRON" or not text:
@@ -581,7 +593,7 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                                  (head.left_edge.i, head.right_edge.i + 1)))
         if text not in discourse.source_country:
             # a national body's country: named in its phrase, or where it sits ("the Ministry ... in Kabul")
-            body = head.lemma_.lower() in _BODIES and head.ent_type_ != "PERSON"
+            body = head.lemma_.lower() in _BODIES | _BODY_WORDS and head.ent_type_ != "PERSON"
             scope = (head.left_edge.i, head.right_edge.i + 1) if body else (tokens[0].i, tokens[-1].i + 1)
             # where a ministry sits is its country; where a spokeswoman speaks ("in Geneva") is not
             roles = ("name", "adjective", "anaphor", "city") if body else ("name", "adjective", "anaphor")
@@ -616,8 +628,11 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                                     add(obj, token)
                 elif child.dep_ == "poss" and _is_source_like(child):
                     add(child, token)
-                elif child.dep_ == "compound" and noun_lemma(child) in AUTHORITY_NOUNS and token.lemma_.lower() in ("figure", "data", "datum", "statistic"):
-                    add(child, token)  # "government figures show", "police data"
+                elif child.dep_ in ("compound", "nmod", "amod") and token.lemma_.lower() in ("figure", "data", "datum", "statistic") \
+                        and (noun_lemma(child) in AUTHORITY_NOUNS or (child.ent_type_ == "ORG" and child.dep_ != "amod")):
+                    # "government figures show", "police data", "military figures", "UNHCR figures show",
+                    # "U.S. Customs and Border Protection figures released last week"
+                    add(child, token)
         elif lemma in REPORTING_VERBS and token.pos_ in ("VERB", "AUX"):
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
             if not subjects and token.tag_ == "VBG" and token.dep_ == "advcl":
@@ -625,7 +640,9 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                 subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
             for subj in subjects:
                 owner = next((c for c in subj.children if c.dep_ == "poss" and c.ent_type_ == "ORG"), None)
-                if owner is not None and noun_lemma(subj) not in AUTHORITY_NOUNS | _PERSON_TITLES:
+                if owner is not None and noun_lemma(subj) not in AUTHORITY_NOUNS | _PERSON_TITLES | _BODY_WORDS \
+                        and not (subj.pos_ == "PROPN" and subj.text[:1].isupper()):
+                    # not "the Kurdistan Regional Government's Joint Crisis Coordination Centre said", a name
                     add(owner, token)  # "IOM's monitoring teams counted": the body whose staff counted
                 elif _is_source_like(subj) and subj.lemma_.lower() not in SOURCE_NOUNS:
                     add(subj, token)  # "UNHCR's representative told": the one who speaks for it

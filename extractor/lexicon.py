@@ -236,6 +236,10 @@ UNIT_AFTER = {"º", "°", "degree", "km", "kilometer", "kilometre", "mile", "met
 AGE_BEFORE = {"age", "aged", "ages"}
 # "men younger than 65", "those older than 60": a comparison of age, whatever the qualifier says
 AGE_COMPARATIVES = {"younger", "older"}
+# "children under 12", "men over 60": a bound on the age of the people just named
+AGE_BOUNDS = {"under", "over", "below", "above"}
+AGE_GROUP_NOUNS = {"child", "children", "kid", "kids", "boy", "boys", "girl", "girls", "man", "men", "woman",
+                   "women", "people", "those", "anyone", "everyone", "citizen", "citizens", "resident", "residents"}
 # Units of duration: "12 years", "three weeks" are times, not counts.
 DURATION_UNITS = {"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade",
                   "century", "yr", "hr", "min", "sec"}

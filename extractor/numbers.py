@@ -21,7 +21,8 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import (AGE_BEFORE as _AGE_BEFORE, AGE_COMPARATIVES, CURRENCY_AFTER as _CURRENCY_AFTER,
+from .lexicon import (AGE_BEFORE as _AGE_BEFORE, AGE_BOUNDS, AGE_COMPARATIVES, AGE_GROUP_NOUNS,
+                      CURRENCY_AFTER as _CURRENCY_AFTER,
                       CURRENCY_BEFORE as _CURRENCY_BEFORE, DURATION_UNITS, FRACTIONS, ID_BEFORE, MULTIPLE_WORDS,
                       MULTIPLIERS, NON_PEOPLE_NOUNS, ORDINAL_WORDS, PEOPLE_NOUNS, PERSON_ROLES,
                       PERCENT_AFTER as _PERCENT_AFTER, QUALIFIERS, QUALIFIERS_AFTER, RATE_ADVERBS, RATES,
@@ -627,6 +628,9 @@ def _kind(doc: Doc, start: int, end: int, value: Optional[float]) -> str:
         return "age"
     if prev is not None and prev.lower_ == "than" and start >= 2 and doc[start - 2].lower_ in AGE_COMPARATIVES:
         return "age"
+    if prev is not None and prev.lower_ in AGE_BOUNDS and start >= 2 and doc[start - 2].lower_ in AGE_GROUP_NOUNS \
+            and value is not None and 0 < value < 100 and (nxt is None or nxt.pos_ != "NOUN" or nxt.lemma_ == "year"):
+        return "age"  # "412 were children under 12", "men over 60 may leave"
     if _is_ratio(doc, start, end, value):
         return "ratio"  # "nine in ten of them", "one out of five"
     # "said Ion Ceban, 34, a teacher", "the president, 78,": a number set off after a person is an age.

@@ -930,3 +930,34 @@ def test_a_figure_for_the_past_48_hours_runs_back_two_days_from_the_story():
     m = movements("About 3,000 people were evacuated from Buzi district in Mozambique in the past 48 hours, said Rita "
                   "Almeida, a spokeswoman for the institute.")[3000]
     assert (m.date_start, m.date_end) == (d("2022-09-29"), d("2022-10-01"))
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Figures from the RCMP show officers arrested 1,204 people who crossed into Quebec in September.", "RCMP"),
+    ("UNHCR figures show 2,310 people arrived in Greece through the Evros region in September.", "UNHCR"),
+    ("U.S. Customs and Border Protection figures released on Friday show that agents encountered 7,400 Cubans "
+     "who crossed from Mexico in September.", "U.S. Customs and Border Protection"),
+    ("Military figures show only 14 people got across into Israel in September.", "Military"),
+], ids=["figures-from-x-show", "x-figures-show", "long-name-figures-released", "adjective-figures"])
+def test_the_body_whose_figures_show_a_count_is_its_source(text, source):
+    assert [m.source for m in extract_text(text, published=ANCHOR).movements] == [source]
+
+
+def test_a_named_centre_owned_by_a_government_is_the_source_and_the_centre_points_back_to_it():
+    text = ("The Kurdistan Regional Government's Joint Crisis Coordination Centre said 1,057 people arrived from Syria "
+            "on Monday. Of Monday's arrivals, 412 were children under 12, the centre said.")
+    found = [(m.count, m.source) for m in extract_text(text, published=ANCHOR).movements]
+    assert found == [(1057, "Kurdistan Regional Government's Joint Crisis Coordination Centre"),
+                     (412, "Kurdistan Regional Government's Joint Crisis Coordination Centre")]
+
+
+def test_an_acronym_the_story_spelled_out_is_the_body_it_stands_for():
+    text = ("The minister said the change would let the Police and Border Guard Board (PPA) move officers. "
+            "The PPA said 3,914 people entered Estonia from Ivangorod on Wednesday.")
+    assert [m.source for m in extract_text(text, published=ANCHOR).movements] == ["Police and Border Guard Board"]
+
+
+def test_a_branch_of_a_ministry_speaks_for_itself_and_the_branch_points_back_to_it():
+    text = ("More than 3,000 people were taken out of the Sudzha district between Wednesday and Thursday, "
+            "the Emergencies Ministry's Kursk branch said. The branch registered 4,900 departures on Sunday.")
+    assert {m.source for m in extract_text(text, published=ANCHOR).movements} == {"Emergencies Ministry's Kursk branch"}

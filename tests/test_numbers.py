@@ -41,3 +41,8 @@ def test_a_figure_after_younger_than_is_an_age(nlp):
 def test_a_day_of_a_month_then_to_and_a_figure_is_not_a_range(nlp):
     sentence = "The arrivals pushed the total since March 3 to 2,450, the agency said."
     assert (2450, None, "exact", "count", None) in mentions(nlp, sentence)
+
+
+@pytest.mark.parametrize("text", ["Of the arrivals, 412 were children under 12.", "Men over 60 may leave the country."])
+def test_a_bound_on_the_age_of_people_just_named_is_an_age(nlp, text):
+    assert [kind for value, _, _, kind, _ in mentions(nlp, text) if value in (12, 60)] == ["age"]
