@@ -111,6 +111,44 @@ def _before_something(token: Token, time: Optional[TimeMention]) -> bool:
                for t in after)
 
 
+# "about 600 on a normal day", "as many as 6,000 a day at the height of the crisis": what was usual
+_USUAL_TIMES = re.compile(r"\b(?:on\s+an?\s+(?:normal|ordinary|typical|average|usual)\s+day|at\s+the\s+height\s+of|used\s+to"
+                          r"|average\s+of\s+[^.;]{0,20}\bbefore\s+the)\b", re.IGNORECASE)
+_NOW = {"now", "currently", "still"}
+
+
+def _undated_rate(number: NumberMention, per: Optional[str], time: Optional[TimeMention], verb: Optional[Token],
+                  sent: Span) -> bool:
+    """A rate the text gives no day of its own: "..., and said about 5,000 people a day are still leaving",
+    "compared to about 600 on a normal day" (GUIDELINES: a present-tense or habitual rate has both dates null)."""
+    doc = sent.doc
+    around = text_of(doc)[max(number.start_char - 40, sent.start_char):min(number.end_char + 60, sent.end_char)]
+    if _USUAL_TIMES.search(around):
+        return True
+    if per is None or verb is None:
+        return False
+    owner = governing_verb(doc, time) if time is not None else None
+    if owner is not None and owner.i == verb.i:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _NOW for c in verb.children):
+        return True  # "are now running at roughly 500 each week", after what peaked in August
+    if time is None or owner is None:
+        return False
+    # a date before the figure dates it only in the figure's own clause ("Since Monday, about 3,000 a day have
+    # crossed"), not in one joined to it ("612 crossed on Monday, and that around 700 a day had entered")
+    return time.start_char < number.start_char and not _clause_holds(owner, verb) and verb not in owner.ancestors
+
+
+def _clause_holds(owner: Token, verb: Token) -> bool:
+    """The owner is the verb or a verb it hangs under, not across an "and"."""
+    current = verb
+    while current.i != owner.i:
+        if current.dep_ == "conj" or current.head.i == current.i:
+            return False
+        current = current.head
+    return True
+
+
 def _follows_other_figure(number: NumberMention, numbers: list[NumberMention], counts: list[NumberMention]) -> bool:
     """"recorded 501 attempts to cross on Wednesday, compared with 161 the day before": the figure
     before it in the sentence counts something else, and this one continues that."""
@@ -1357,6 +1395,8 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
         per = number.per or _rate_of(trigger.token if trigger else None) or _rate_of(head) \
             or next((_rate_of(c) for c in (verb.children if verb is not None else ())
                      if c.dep_ in ("nsubj", "nsubjpass") and _rate_of(c)), None)
+        if _undated_rate(number, per, time, verb, sent):
+            date_start = date_end = None
         record = dict(country=countries, direction=direction, origin=origin, group=group,
                       count=number.value, count_high=number.high, qualifier=qualifier, per=per,
                       date_start=date_start, date_end=date_end, source=source)

@@ -961,3 +961,18 @@ def test_a_branch_of_a_ministry_speaks_for_itself_and_the_branch_points_back_to_
     text = ("More than 3,000 people were taken out of the Sudzha district between Wednesday and Thursday, "
             "the Emergencies Ministry's Kursk branch said. The branch registered 4,900 departures on Sunday.")
     assert {m.source for m in extract_text(text, published=ANCHOR).movements} == {"Emergencies Ministry's Kursk branch"}
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Russia's Emergencies Ministry registered 4,900 departures from the border districts on Sunday, and said "
+     "about 5,000 people a day are still leaving.", 5000),
+    ("The police said 612 Venezuelans crossed into Brazil on Monday, and that around 700 a day had entered "
+     "in recent weeks.", 700),
+    ("Figures from the ministry show 1,870 people entered Ecuador from Peru on Monday, compared to about 600 "
+     "on a normal day.", 600),
+    ("The ministry said 10,960 people had entered Georgia from Russia on Tuesday, compared with a daily average "
+     "of about 5,900 before the mobilisation order.", 5900),
+], ids=["still-leaving", "joined-clause", "normal-day", "average-before-the-order"])
+def test_a_rate_the_text_gives_no_day_of_its_own_has_no_dates(text, count):
+    found = movements(text)[count]
+    assert (found.date_start, found.date_end) == (None, None)
