@@ -83,7 +83,9 @@ def _stamp(text: str) -> Optional[dt.date]:
         match = _STAMP.search(line) if len(line) < 150 else None  # a line of its own, not a sentence
         if match is None:
             continue
-        found = [t for t in find_times(match.group("rest"), anchor=None) if t.explicit and t.single_day]
+        # "Published Monday 13 December 2021, 10:15 GMT": the weekday adds nothing to the date
+        rest = re.sub(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", "", match.group("rest"), flags=re.IGNORECASE)
+        found = [t for t in find_times(rest, anchor=None) if t.explicit and t.single_day]
         if found and found[0].start_char == 0:
             return found[0].single_day
     return None

@@ -124,7 +124,7 @@ def _antecedent(pronoun: Token) -> Optional[Token]:
     Jaber crossing on Dec. 6 ... and reopened it on Monday"), else the object of the verb it hangs on
     ("reopened its land checkpoints, after closing them")."""
     named = [t for t in pronoun.sent if t.i < pronoun.i and t.lemma_.lower() in _CROSSING_NOUNS | {"gate"}
-             and t.pos_ == "NOUN"]
+             and t.pos_ in ("NOUN", "PROPN")]  # "shut the First Friendship Bridge ... and reopened it"
     if named:
         return named[-1]
     verb = pronoun.head
@@ -854,7 +854,16 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
         if before and before[-1].start is not None:
             return before[-1].start, None
     if not mine:
-        coordinated = {t.i for c in verb.children if c.dep_ in ("conj", "advcl") for t in c.subtree}
+        # "closed the bridge late on Thursday after gunfire reached the riverbank": the parser hung the day
+        # on the after-clause, but it stands before the clause begins
+        marks = [m for c in verb.children if c.dep_ == "advcl" for m in c.children
+                 if m.dep_ == "mark" and m.i > verb.i]
+        mine = [t for t in usable if any(verb.idx < t.start_char and t.end_char <= m.idx
+                                         and owner(t) is not None and owner(t).i == m.head.i for m in marks)]
+    if not mine:
+        # "sent 180 soldiers to reinforce the Huaquillas crossing on Saturday": the day of the sending,
+        # though the parser hung it on the purpose; other clauses keep their own dates
+        coordinated = {t.i for c in verb.children if c.dep_ in ("conj", "advcl") and not _infinitive(c) for t in c.subtree}
         inside = {t.i for t in verb.subtree} - coordinated
         mine = [t for t in usable if owner(t) is not None and owner(t).i in inside]
     clause = verb
@@ -926,6 +935,10 @@ def _start_in_object(verb: Token, until: TimeMention, usable: list[TimeMention])
                 and tokens[0].i in inside and time.start_char < until.start_char and time.start <= until.end:
             return time.start
     return None
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _after_dated_event(verb: Token, discourse: Discourse) -> Optional[dt.date]:
@@ -1159,6 +1172,8 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
     out += _withdrawn_permissions(sent, times, places, discourse)
     out += _nominal_events(sent, times, places, discourse)
     discourse.last_event = out[-1] if out else None
+    if out:
+        _extend_last_measure(sent, times, discourse)  # "suspended asylum applications; the suspension expires on ..."
     discourse.events += out
     # Authorities named as subjects stay available for "they" in the next sentence.
     for token in sent:
@@ -1169,6 +1184,9 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
     return out
 
 
+_ENDING_VERBS = {"expire", "end", "lapse"}
+
+
 def _extend_last_measure(sent: Span, times: list[TimeMention], discourse: Discourse) -> None:
     """The sentence after a measure may give its end: "The emergency covers four municipalities
     and will remain in force until Nov. 10"."""
@@ -1176,10 +1194,13 @@ def _extend_last_measure(sent: Span, times: list[TimeMention], discourse: Discou
     if event is None or event.date_end is not None:
         return
     for time in times:
-        if time.relation != "until" or time.end is None:
-            continue
         verb = governing_verb(sent.doc, time)
-        if verb is None or verb.lemma_.lower() not in LASTING_VERBS:
+        if time.end is None or verb is None:
+            continue
+        lasting = time.relation == "until" and verb.lemma_.lower() in LASTING_VERBS
+        # "...; the suspension expires on March 31"
+        ending = time.relation == "at" and verb.lemma_.lower() in _ENDING_VERBS
+        if not (lasting or ending):
             continue
         subject = _grammatical_subject(verb)
         if subject is None or noun_lemma(subject) not in MEASURE_NOUNS \

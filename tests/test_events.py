@@ -1002,3 +1002,28 @@ def test_it_in_an_after_clause_is_the_state_of_the_main_clause():
 def test_people_deported_from_a_country_are_removed_by_that_country():
     text = "El Salvador's migration office said 1,310 Salvadorans deported from Mexico arrived home by bus last week."
     assert [(kind, actor) for kind, actor, *_ in events(text)] == [("RETURN_OR_EXPULSION", "MX")]
+
+
+def test_a_day_before_an_after_clause_dates_the_main_verb_and_it_is_the_bridge_just_named():
+    text = ("Chad's Ministry of Public Security closed the Nguéli bridge, the main link between N'Djamena and "
+            "Kousseri, late on Thursday after gunfire reached the riverbank, and reopened it to all traffic on Saturday.")
+    assert events(text, published=d("2021-12-13")) == [("BORDER_CLOSURE", "TD", d("2021-12-09"), d("2021-12-11")),
+                                                       ("ENTRY_FACILITATION", "TD", d("2021-12-11"), None)]
+
+
+def test_it_stands_for_a_bridge_named_as_a_proper_noun():
+    text = ("Thai authorities shut the Second Friendship Bridge to all traffic on Tuesday after shells struck the "
+            "Thai bank, and reopened it on Thursday.")
+    assert events(text) == [("BORDER_CLOSURE", "TH", d("2022-09-27"), d("2022-09-29")),
+                            ("ENTRY_FACILITATION", "TH", d("2022-09-29"), None)]
+
+
+def test_a_day_after_a_purpose_dates_the_sending():
+    text = "Ecuador sent 180 soldiers to reinforce the Huaquillas crossing on Wednesday, the army said."
+    assert events(text) == [("BORDER_CONTROL", "EC", d("2022-09-28"), None)]
+
+
+def test_a_suspension_that_expires_on_a_day_ends_then():
+    text = ("On Sept. 1, the government of Greece suspended asylum applications from anyone entering the country "
+            "irregularly; the suspension expires on Sept. 30.")
+    assert events(text) == [("ENTRY_RESTRICTION", "GR", d("2022-09-01"), d("2022-09-30"))]

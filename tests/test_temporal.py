@@ -193,3 +193,9 @@ def test_an_end_month_before_the_start_month_is_in_the_next_year():
 def test_hours_later_falls_on_the_day_just_named():
     times = find_times("Slovakia shut the crossing on Sept. 12, and Hungary followed hours later.", SATURDAY)
     assert [(t.text, t.start) for t in times] == [("on Sept. 12", d("2022-09-12")), ("hours later", d("2022-09-12"))]
+
+
+def test_a_stamp_that_names_the_weekday_before_the_date_dates_the_story():
+    text = ("Herders flee across the river\n\nRiver Wire | Published Tuesday 14 December 2021, 09:40 GMT\n\n"
+            "MAROUA, Cameroon — Hundreds crossed the river on Monday.")
+    assert infer_anchor(text).date == d("2021-12-14")
