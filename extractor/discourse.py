@@ -77,7 +77,7 @@ class Discourse:
                 if token.lemma_.lower() not in CROSSING_POINT_NOUNS and token.lower_ not in CROSSING_POINT_NOUNS:
                     continue
                 # "the Ras Jdir crossing", "the Storskog border crossing": the proper nouns of its compounds
-                name = [t for c in token.lefts if c.dep_ == "compound" for t in c.subtree if t.pos_ == "PROPN"]
+                name = [t for c in token.lefts if c.dep_ in ("compound", "amod") for t in c.subtree if t.pos_ == "PROPN"]
                 if name:
                     names.add(doc[name[0].left_edge.i:name[-1].i + 1].text.lower())
                 # "the Arctic posts of Salla and Vartius", "four crossings, Vaalimaa, Nuijamaa and Imatra"

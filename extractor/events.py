@@ -88,7 +88,7 @@ def _verb_keys(verb: Token) -> set[str]:
                  or (c.pos_ == "ADP" and c.dep_ == "ccomp")]
     particles += [g for c in particles for g in c.children if g.dep_ in ("prt", "advmod")]  # "straight back"
     for child in particles:
-        if child.lower_ in ("up", "away", "back", "down", "off", "out", "in"):
+        if child.lower_ in ("up", "away", "back", "down", "off", "out", "in", "over"):
             keys.add(f"{lemma} {child.lower_}")
         if child.dep_ == "advmod" and child.lower_ == "forcibly":
             keys.add(f"forcibly {lemma}")
