@@ -149,11 +149,19 @@ def _clause_holds(owner: Token, verb: Token) -> bool:
     return True
 
 
-def _follows_other_figure(number: NumberMention, numbers: list[NumberMention], counts: list[NumberMention]) -> bool:
+def _follows_other_figure(number: NumberMention, numbers: list[NumberMention], counts: list[NumberMention], doc) -> bool:
     """"recorded 501 attempts to cross on Wednesday, compared with 161 the day before": the figure
     before it in the sentence counts something else, and this one continues that."""
-    before = [n for n in numbers if n.end <= number.start and n.kind == "count"]
+    before = [n for n in numbers if n.end <= number.start and n.kind == "count" and not _vehicles_used(doc[n.end - 1])]
     return bool(before) and before[-1] not in counts
+
+
+def _vehicles_used(token: Token) -> bool:
+    """"612 people made the crossing in 11 boats on Friday, compared with 141 on Thursday": the boats
+    say how the people came; the figure compared is still people."""
+    noun = token.head if token.dep_ == "nummod" else None
+    return noun is not None and noun.lemma_.lower() in VEHICLE_NOUNS and noun.dep_ == "pobj" \
+        and noun.head.lower_ in ("in", "on", "aboard")
 
 
 _DYING_VERBS = {"die", "drown", "perish", "kill", "starve"}
@@ -1252,14 +1260,14 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
         if trigger is None and frame is None and previous is None and head is None and verb is not None \
                 and discourse.last_movement is not None and discourse.sentences_since_movement <= 1 \
                 and (_continues_count(verb, token) or _continues_count(_governor(token), token)) \
-                and not _follows_other_figure(number, numbers, counts):
+                and not _follows_other_figure(number, numbers, counts, doc):
             # "the ministry counted 6,109", "the figure topped 8,000", "That compared with 10,000";
             # "2,800 of them" is a part of the figure the last sentence led with
             antecedent = discourse.first_movement if part else discourse.last_movement
             frame = _Frame(antecedent, None, from_discourse=True)
         if trigger is None and frame is None:
             continue
-        if head is None and _compared(token) and _follows_other_figure(number, numbers, counts):
+        if head is None and _compared(token) and _follows_other_figure(number, numbers, counts, doc):
             continue  # "received 4,930 asylum applications in February, down from 6,170 in January"
         if verb is not None and verb.lemma_.lower() in STOCK_VERBS:
             continue  # "Chad was already sheltering 400,000 refugees who escaped earlier violence"

@@ -976,3 +976,9 @@ def test_a_branch_of_a_ministry_speaks_for_itself_and_the_branch_points_back_to_
 def test_a_rate_the_text_gives_no_day_of_its_own_has_no_dates(text, count):
     found = movements(text)[count]
     assert (found.date_start, found.date_end) == (None, None)
+
+
+def test_boats_the_people_came_in_do_not_take_over_the_figure_compared():
+    text = ("Home Office figures showed that 612 people crossed the Channel to Britain in 11 boats on Friday, "
+            "compared with 141 on Thursday.")
+    assert sorted(movements(text)) == [141, 612]
