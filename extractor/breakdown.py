@@ -1,8 +1,9 @@
 """Breakdowns of a figure just given: "The agency gave this breakdown: Venezuelans, 133,884;
 Ecuadorians, 39,455", "broke the October figure down by market: South Korea, 124,100; the United
-States, 46,000". Each item is a part of that figure: counted in the same place, the same way and
-by the same source, over the period the sentence names or else the figure's own; what the item
-names is where its people came from, unless the figure already says that.
+States, 46,000", or in the figure's own sentence: "A total of 512,000 people crossed ..., citing
+the ministry: 362,000 Syrians and 150,000 Lebanese". Each item is a part of that figure: counted in
+the same place, the same way and by the same source, over the period the sentence names or else the
+figure's own; what the item names is where its people came from, unless the figure already says that.
 """
 from __future__ import annotations
 
@@ -64,3 +65,27 @@ def _item_place(sent: Span, number: NumberMention, items: list[NumberMention], p
             named = [p for p in places if low <= doc[p.start].idx < high]
             return named[0].code if named else None
     return None
+
+
+def parts_of_own_figure(sent: Span, counts: list[NumberMention], told: list[Movement],
+                        places: list[Place]) -> list[Movement]:
+    """The items listed after a colon that split the one figure the sentence gave before it; they must
+    add up to no more than that figure, or they are no parts of it."""
+    colon = sent.text.find(":")
+    if colon < 0:
+        return []
+    list_start = sent.start_char + colon
+    wholes = [m for m in told if m.mention is not None and m.mention["end"] <= list_start]
+    placed = {m.mention["start"] for m in told if m.mention is not None}
+    items = [n for n in counts if n.start_char > list_start and n.start_char not in placed and n.value]
+    if len(wholes) != 1 or len(items) < 2 or sum(n.value for n in items) > wholes[0].count:
+        return []
+    whole = wholes[0]
+    out = []
+    for number in items:
+        named = _item_place(sent, number, items, places, list_start)
+        origin = list(whole.origin) or ([named] if named and named not in whole.country else [])
+        out.append(whole.model_copy(update={
+            "origin": origin, "count": number.value, "count_high": number.high, "qualifier": number.bound,
+            "per": number.per, "mention": {"start": number.start_char, "end": number.end_char}}))
+    return out

@@ -613,7 +613,11 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                             add(_behind_data(obj, discourse), token)
         elif lemma in ("cite",) and token.tag_ == "VBG":
             for obj in token.children:
-                if obj.dep_ in ("dobj", "pobj") and _is_source_like(obj):
+                if obj.dep_ in ("dobj", "pobj") and obj.lemma_.lower() in SOURCE_NOUNS:
+                    # "citing border police estimates": the body whose estimates they are
+                    body = next((c for c in obj.children if c.dep_ == "compound" and noun_lemma(c) in AUTHORITY_NOUNS), None)
+                    add(body if body is not None else _behind_data(obj, discourse), token)
+                elif obj.dep_ in ("dobj", "pobj") and _is_source_like(obj):
                     add(obj, token)
         elif lemma in SOURCE_NOUNS and token.pos_ == "NOUN":
             for child in token.children:

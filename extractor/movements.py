@@ -763,6 +763,9 @@ def _choose_source(number: NumberMention, attributions: list[Attribution], sent:
     if not attributions:
         return None
     doc = sent.doc
+    cited = [a for a in attributions if doc[a.cue].lemma_.lower() == "cite"]
+    if cited:
+        return cited[-1].source  # "SANA reported, citing Syria's Interior Ministry": the body cited (GUIDELINES)
     token = doc[number.end - 1]
     ancestors = {a.i for a in token.ancestors}
     governing = [a for a in attributions if a.cue in ancestors]
@@ -1112,6 +1115,10 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         # "A second flight brought 70 more": more of the people the story just counted, in the same place
         lambda: list(discourse.last_movement_countries or []) if _more_of_the_same(figure) and not named() else [],
         lambda: [h] if (h := discourse.source_country.get(source or "")) and h not in elsewhere else [],
+        # "Bulgarian National Television reported, citing border police estimates": the country of the
+        # one who passes the figure on, when the body cited has none
+        lambda: [h] if (h := next((c for a in attributions if (c := discourse.source_country.get(a.source))), None))
+        and h not in elsewhere and not named() else [],
         named,
         # "870 Syrians crossed from Turkey", and nothing else says where: nationals going home
         lambda: [c for c in nationality if c not in origin] if direction == "entry" and origin else [],
@@ -1213,6 +1220,8 @@ def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention],
         # the items the sentence alone does not place are parts of the figure broken down
         told = {m.count for m in out}
         out += [m for m in listed if m.count not in told]
+    else:
+        out += breakdown.parts_of_own_figure(sent, counts, out, places)
     return out
 
 

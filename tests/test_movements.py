@@ -982,3 +982,19 @@ def test_boats_the_people_came_in_do_not_take_over_the_figure_compared():
     text = ("Home Office figures showed that 612 people crossed the Channel to Britain in 11 boats on Friday, "
             "compared with 141 on Thursday.")
     assert sorted(movements(text)) == [141, 612]
+
+
+def test_a_colon_list_that_splits_the_sentences_own_figure_gives_its_parts_and_the_body_cited_is_the_source():
+    text = ("A total of 84,000 people crossed from Lebanon into Syria between Sept. 23 and Thursday, the state news "
+            "agency reported, citing Syria's Interior Ministry: 61,000 Syrians and 23,000 Lebanese.")
+    found = movements(text)
+    assert sorted(found) == [23000, 61000, 84000]
+    assert {(tuple(m.country), tuple(m.origin), m.date_start, m.date_end, m.source) for m in found.values()} == {
+        (("SY",), ("LB",), d("2022-09-23"), d("2022-09-29"), "Syria's Interior Ministry")}
+
+
+def test_the_body_whose_estimates_are_cited_is_the_source_and_the_outlet_gives_the_country():
+    text = ("Still, about 120 people a week manage to cross from Turkey undetected, Bulgarian National Television "
+            "reported, citing border police estimates.")
+    found = movements(text)[120]
+    assert (found.country, found.source) == (["BG"], "border police")
