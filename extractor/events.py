@@ -652,6 +652,12 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
         own = next((p for p in places if affected.left_edge.i <= p.start <= affected.i and p.role in ("people", "adjective")), None)
         if own is not None:
             actor = own.code, country_name(own.code)
+    if actor is None and pattern.type == "BORDER_CONTROL" and patient is not None and noun_lemma(patient) in _FORCES:
+        # "Chadian soldiers were deployed along the river": the state whose forces they are
+        own = next((p for p in places if patient.left_edge.i <= p.start < patient.i
+                    and p.role in ("adjective", "name", "people")), None)
+        if own is not None:
+            actor = own.code, country_name(own.code)
     if actor is None and pattern.implied_actor and pattern.implied_actor in discourse.actors_by_type:
         actor = discourse.actors_by_type[pattern.implied_actor]
     if actor is None and subject is None and _passive(verb) and discourse.sentence_country:
@@ -690,6 +696,8 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
 
 # Measures stated of the people they apply to, whose actor is the country those people enter.
 _ARRIVAL_MEASURES = {"ENTRY_RESTRICTION", "ENTRY_FACILITATION", "BORDER_CONTROL"}
+# A state's forces, whose deployment is that state's: "Chadian soldiers were deployed along the river".
+_FORCES = {"soldier", "troop", "police", "policeman", "officer", "guard", "border guard", "gendarme", "unit", "force"}
 # Measures a state takes only on its own people: "Russian men have been banned from leaving" is Russia's.
 _OWN_PEOPLE_TYPES = {"EXIT_RESTRICTION", "MOBILIZATION"}
 

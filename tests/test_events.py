@@ -1027,3 +1027,15 @@ def test_a_suspension_that_expires_on_a_day_ends_then():
     text = ("On Sept. 1, the government of Greece suspended asylum applications from anyone entering the country "
             "irregularly; the suspension expires on Sept. 30.")
     assert events(text) == [("ENTRY_RESTRICTION", "GR", d("2022-09-01"), d("2022-09-30"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Thai army's Third Region moved an extra 400 soldiers and 12 armoured vehicles to the riverbank on "
+     "Wednesday, the army said.", [("BORDER_CONTROL", "TH", d("2022-09-28"), None)]),
+    ("On Thursday the Jordanian military sent extra troops and helicopters to the eastern sector around Rukban.",
+     [("BORDER_CONTROL", "JO", d("2022-09-29"), None)]),
+    ("Chadian soldiers were deployed along the river in the capital on Friday to search new arrivals for weapons.",
+     [("BORDER_CONTROL", "TD", d("2022-09-30"), None)]),
+], ids=["moved-soldiers-to-the-riverbank", "sent-troops-to-a-border-sector", "whose-soldiers-were-deployed"])
+def test_forces_moved_to_the_border_are_a_border_control_of_their_state(text, expected):
+    assert events(text) == expected
