@@ -1123,6 +1123,10 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         # "870 Syrians crossed from Turkey", and nothing else says where: nationals going home
         lambda: [c for c in nationality if c not in origin] if direction == "entry" and origin else [],
         lambda: list(origin) if direction == "exit" else [],
+        # "More than 24,000 have arrived at the Dadaab camps", filed from NAIROBI, Kenya: with nothing in the
+        # sentence to say where, arrivals are counted where the story is filed from
+        lambda: [c] if direction == "entry" and (c := discourse.dateline_country) and c not in elsewhere
+        and c in discourse.recent_countries else [],
         lambda: list(discourse.last_movement_countries or []),
         lambda: [next(c for c in reversed(discourse.recent_countries) if c not in elsewhere | dating)]
         if any(c not in elsewhere | dating for c in discourse.recent_countries) else [],

@@ -998,3 +998,10 @@ def test_the_body_whose_estimates_are_cited_is_the_source_and_the_outlet_gives_t
             "reported, citing border police estimates.")
     found = movements(text)[120]
     assert (found.country, found.source) == (["BG"], "border police")
+
+
+def test_arrivals_the_sentence_does_not_place_are_counted_where_the_story_is_filed_from():
+    text = ("NAIROBI, Kenya (Wire) — Kenya has again put off reopening its border with Somalia. "
+            "More than 24,000 have arrived at the Dadaab refugee camps since the start of the year, fleeing drought "
+            "and fighting, the U.N. refugee agency said.")
+    assert movements(text)[24000].country == ["KE"]
