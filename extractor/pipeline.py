@@ -23,7 +23,7 @@ from .discourse import (Discourse, subject_country, dateline_country, find_attri
 from .ingest import Article, InputError
 from .models import Anchor, ArticleResult, Evidence, Movement, PolicyEvent
 from .numbers import find_numbers
-from .temporal import attach_to_clauses, conflict_named, find_times, years_in
+from .temporal import CONFLICT_NOUNS, attach_to_clauses, beginnings, conflict_named, find_times, since_thing, years_in
 
 
 def resolve_anchor(article: Article, published: Optional[dt.date] = None) -> Anchor:
@@ -51,12 +51,15 @@ def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None)
     found_movements: list[Movement] = []
     found_events: list[PolicyEvent] = []
     waiting: list[tuple[Movement, str]] = []  # movements whose start is "since <an event>"
+    started_later: list[tuple[Movement, str]] = []  # movements "since the <thing> began", told of later
     for sent in doc.sents:
         if discourse.dateline_country is None and _in_body(sent.start_char, sent.end_char, body):
             discourse.dateline_country = dateline_country(sent.text) or ""
         times = attach_to_clauses(sent, find_times(sent.text, anchor.date, offset=sent.start_char,
                                                    fallback_year=fallback_year, last_day=discourse.last_day),
-                                  discourse.conflict_start)
+                                  discourse.conflict_start, discourse.started)
+        for noun, day in beginnings(sent, times).items():
+            discourse.started.setdefault(noun, day)
         if discourse.conflict_start is None:
             discourse.conflict_start = next((t.start for t in times if t.relation == "since" and t.explicit), None) \
                 or conflict_named(sent.doc, times)
@@ -80,6 +83,9 @@ def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None)
                 pointed = movements.since_event(sent)
                 if pointed:
                     waiting.extend((record, pointed) for record in assembled if record.date_start is None)
+                elif thing := since_thing(sent.text):
+                    # "since the fighting began", before the story has said when it did
+                    started_later.extend((record, thing) for record in assembled if record.date_start is None)
             found_movements += assembled
             found_events += events.find_events(sent, times, places, attributions, discourse)
         note_sources(discourse, attributions)
@@ -98,6 +104,8 @@ def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None)
         dated = [e.date_start for e in merged_events if e.type == event_type and e.date_start]
         if len(dated) == 1:
             record.date_start = dated[0]
+    for record, thing in started_later:
+        record.date_start = discourse.started.get(thing) or (discourse.conflict_start if thing in CONFLICT_NOUNS else None)
     kept = _dedupe(found_movements)
     for record in [*kept, *merged_events]:
         if record.evidence is not None:

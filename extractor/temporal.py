@@ -643,7 +643,46 @@ _RANGE_JOIN = re.compile(
     re.IGNORECASE)
 
 
-def attach_to_clauses(sent, times: list[TimeMention], conflict_start: Optional[dt.date]) -> list[TimeMention]:
+# Verbs that start something on the day they are dated by: "launched the operation on Sept. 25", "a
+# campaign that began on Nov. 1", "the camp opened on Oct. 16", "the emergency took effect on April 27".
+_BEGINNING_VERBS = {"begin", "start", "launch", "open", "reopen", "take", "erupt", "break", "declare", "impose",
+                    "order", "announce", "introduce"}
+# "since the drive began", "since the camp opened", "since the emergency took effect", "since the attack"
+_SINCE_THE = re.compile(r"\bsince the (?P<noun>[a-z]+)\b(?=\s*(?:began|started|opened|reopened|took effect|came into force|"
+                        r"was (?:launched|announced|imposed|ordered|declared|opened)|erupted|broke out|[,.;]|$))",
+                        re.IGNORECASE)
+
+
+def since_thing(text: str) -> Optional[str]:
+    """The noun of a "since the drive began" the sentence dates nothing else by."""
+    match = _SINCE_THE.search(text)
+    return match.group("noun").lower() if match else None
+
+
+def beginnings(sent, times: list[TimeMention]) -> dict[str, dt.date]:
+    """The things a sentence dates the start of, by their noun: "launched Operation Transparency on Sept. 25"
+    gives operation -> Sept. 25, for a later "since the operation began"."""
+    found: dict[str, dt.date] = {}
+    doc = sent.doc
+    for time in times:
+        if time.single_day is None or time.relation not in ("at", "since"):
+            continue
+        verb = governing_verb(doc, time)
+        if verb is None or verb.lemma_.lower() not in _BEGINNING_VERBS:
+            continue
+        things = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ in ("NOUN", "PROPN")]
+        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            things.append(verb.head)  # "a campaign that began on Nov. 1, 2023"
+        # "Operation Transparency", "Bardarash, a camp north of Mosul": the words that name what started
+        things += [c for t in list(things) for c in t.children if c.dep_ in ("compound", "appos")]
+        for thing in things:
+            found.setdefault(thing.lemma_.lower(), time.single_day)
+            found.setdefault(thing.lower_, time.single_day)
+    return found
+
+
+def attach_to_clauses(sent, times: list[TimeMention], conflict_start: Optional[dt.date],
+                      started: Optional[dict[str, dt.date]] = None) -> list[TimeMention]:
     """Read each date with the clause around it.
 
     - A date inside a clause opened by "since" starts a period ("since Russian troops crossed
@@ -679,6 +718,14 @@ def attach_to_clauses(sent, times: list[TimeMention], conflict_start: Optional[d
         for match in _CONFLICT_START.finditer(sent.text):
             merged.append(TimeMention(sent.start_char + match.start(), sent.start_char + match.end(),
                                       match.group(0), "since", conflict_start, None, False))
+    if started and not any(t.relation == "since" for t in merged):
+        # "since the drive began", with the drive's first day told before
+        for match in _SINCE_THE.finditer(sent.text):
+            day = started.get(match.group("noun").lower())
+            if day is not None:
+                merged.append(TimeMention(sent.start_char + match.start(), sent.start_char + match.end(),
+                                          match.group(0), "since", day, None, False))
+                break
     if conflict_start is not None:
         for match in _CONFLICT_DAY.finditer(sent.text):
             merged.append(TimeMention(sent.start_char + match.start(), sent.start_char + match.end(),

@@ -1005,3 +1005,22 @@ def test_arrivals_the_sentence_does_not_place_are_counted_where_the_story_is_fil
             "More than 24,000 have arrived at the Dadaab refugee camps since the start of the year, fleeing drought "
             "and fighting, the U.N. refugee agency said.")
     assert movements(text)[24000].country == ["KE"]
+
+
+@pytest.mark.parametrize("text, count, start", [
+    ("Angola's government launched Operation Transparency on Sept. 12 to stamp out illegal diamond trading. "
+     "The national police say 38,000 foreigners have left Angola since the operation began.", 38000, "2022-09-12"),
+    ("The U.N. agency reopened Bardarash, a camp north of Mosul, on Sept. 16. At least 150 refugees have gone back "
+     "to Syria since the camp opened, camp officials said.", 150, "2022-09-16"),
+    ("Pakistan expelled more Afghans on Tuesday, the second phase of a campaign that began on Sept. 1. Since the "
+     "campaign began, nearly 87,000 Afghans have returned from Pakistan, according to the IOM.", 87000, "2022-09-01"),
+], ids=["operation-launched", "camp-reopened", "campaign-that-began"])
+def test_since_the_thing_began_starts_on_the_day_the_story_gave_for_it(text, count, start):
+    assert movements(text)[count].date_start == d(start)
+
+
+def test_since_the_fighting_began_takes_the_day_the_story_gives_later():
+    text = ("About 29,000 people have been displaced inside Sudan since the fighting began, the agency said. "
+            "The fighting broke out on Sept. 15 between the army and a paramilitary force, and more than 4,000 "
+            "people crossed into Chad since Sept. 15.")
+    assert movements(text)[29000].date_start == d("2022-09-15")
