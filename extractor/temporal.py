@@ -681,6 +681,27 @@ def beginnings(sent, times: list[TimeMention]) -> dict[str, dt.date]:
     return found
 
 
+def _inside_since(doc, time: TimeMention) -> bool:
+    """"since fighting between the army and the RSF erupted on April 15", "since the attack on March 22": a day
+    inside a "since" phrase, however the parser hung the phrase, is where the period starts."""
+    span = doc.char_span(time.start_char, time.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    below = span.root
+    for ancestor in span.root.ancestors:
+        if ancestor.lower_ == "since" and ancestor.i < span.start:
+            return True
+        for since in (c for c in ancestor.children if c.lower_ == "since" and c.i < span.start):
+            # "since" marking the clause, or a "since" phrase the clause runs straight on from
+            # ("since fighting between the army and the RSF | erupted on April 15")
+            if since.dep_ == "mark" or (since.dep_ == "prep" and below.left_edge.i == since.right_edge.i + 1):
+                return True
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ not in ("acl", "relcl", "advcl", "pcomp", "xcomp"):
+            return False
+        below = ancestor
+    return False
+
+
 def attach_to_clauses(sent, times: list[TimeMention], conflict_start: Optional[dt.date],
                       started: Optional[dict[str, dt.date]] = None) -> list[TimeMention]:
     """Read each date with the clause around it.
@@ -695,7 +716,8 @@ def attach_to_clauses(sent, times: list[TimeMention], conflict_start: Optional[d
     out: list[TimeMention] = []
     for time in times:
         verb = governing_verb(doc, time) if time.relation == "at" and time.start is not None else None
-        if verb is not None and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        if verb is not None and (any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+                                 or _inside_since(doc, time)):
             time = replace(time, relation="since", end=None)
         out.append(time)
     merged: list[TimeMention] = []

@@ -1024,3 +1024,16 @@ def test_since_the_fighting_began_takes_the_day_the_story_gives_later():
             "The fighting broke out on Sept. 15 between the army and a paramilitary force, and more than 4,000 "
             "people crossed into Chad since Sept. 15.")
     assert movements(text)[29000].date_start == d("2022-09-15")
+
+
+@pytest.mark.parametrize("text, count", [
+    ("More than 74,000 people have crossed from Sudan into South Sudan since fighting between the army and the RSF "
+     "erupted on Sept. 15, according to UNHCR.", 74000),
+    ("More than 1,800 Kyrgyz citizens had come back to Kyrgyzstan from Russia since the attack on Sept. 15, the "
+     "ministry said.", 1800),
+    ("About 64,000 residents of northern Israel have been evacuated from their homes since Hezbollah began firing "
+     "across the border on Sept. 15, the authority said.", 64000),
+], ids=["since-phrase-then-clause", "since-the-attack-on", "since-x-began-firing-on"])
+def test_a_day_inside_a_since_phrase_starts_a_running_total(text, count):
+    found = movements(text)[count]
+    assert (found.date_start, found.date_end) == (d("2022-09-15"), None)
