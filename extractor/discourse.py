@@ -471,6 +471,28 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
     return None
 
 
+_REPORTS = {"report", "statement", "update", "tally", "count", "figure", "data", "bulletin", "release"}
+_DEFINITE_BODIES = {"directorate", "force", "agency", "service", "commission", "institute", "administration",
+                    "department", "ministry", "board", "centre", "center", "office", "committee", "council"}
+
+
+def _named_before(head: Token, phrase: str) -> Optional[str]:
+    """"the directorate said", "the force said", with the body named earlier in the story but never quoted:
+    the last capitalised name before it that ends on (or is headed by) that word, "General Directorate of
+    Migration", "Border Security Force"."""
+    lemma = head.lemma_.lower()
+    if lemma not in _DEFINITE_BODIES or head.pos_ != "NOUN" or phrase.lower() not in (lemma, head.lower_) \
+            or not any(c.lower_ == "the" for c in head.children):
+        return None
+    word = lemma.capitalize()
+    before = text_of(head.doc)[:head.sent.start_char]
+    names = re.findall(rf"((?:[A-Z][\w'’.-]*\s+)*{word}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)",
+                       before)
+    names = [re.sub(r"^(?:The|A|An)\s+", "", n) for n in names]
+    names = [n for n in names if n != word]
+    return names[-1] if names else None
+
+
 def _expand_acronym(text: str, discourse: Discourse, doc=None) -> Optional[str]:
     """"Data from the DTM show", after "the International Organization for Migration's Displacement
     Tracking Matrix said": the body the letters stand for, as first named; or as the story spelled it
@@ -583,7 +605,16 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
             text = re.sub(r"^(?:region|state|province)'s\b", f"{discourse.last_region}'s", text)
         if head.dep_ == "poss":
             text = re.sub(r"['’]s$", "", text)  # "IOM's teams counted": IOM
-        resolved = _resolve_anaphor(head, text, discourse) or _expand_acronym(text, discourse, head.doc)
+        resolved = _resolve_anaphor(head, text, discourse) or _expand_acronym(text, discourse, head.doc) \
+            or _named_before(head, text)
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+        body = (_resolve_anaphor(owner, owner.lower_, discourse) or _named_before(owner, owner.lower_)) \
+            if owner is not None and not resolved else None
+        if body and head.lemma_.lower() in _REPORTS:
+            resolved = body  # "according to the directorate's monthly report": the directorate named before
+        elif body:
+            # "the agency's Nigeria office said": the office of the agency named before
+            resolved = re.sub(rf"^(?:the\s+)?{re.escape(owner.text)}(?=['’]s\b)", body, text, flags=re.IGNORECASE)
         if resolved:
             text = resolved
         elif head.pos_ == "PRON" or not text:

@@ -1037,3 +1037,17 @@ def test_since_the_fighting_began_takes_the_day_the_story_gives_later():
 def test_a_day_inside_a_since_phrase_starts_a_running_total(text, count):
     found = movements(text)[count]
     assert (found.date_start, found.date_end) == (d("2022-09-15"), None)
+
+
+@pytest.mark.parametrize("text, count, source", [
+    ("India's Border Security Force has put up floodlights along the frontier. The force said it had detained "
+     "11 Bangladeshis who crossed into India without papers on Thursday night.", 11, "India's Border Security Force"),
+    ("The General Directorate of Migration opened a new holding centre. Dominican authorities deported 22,510 "
+     "people to Haiti last month, according to the directorate's monthly report.", 22510,
+     "General Directorate of Migration"),
+    ("The International Organization for Migration said flights would continue. Since the start of the year, more "
+     "than 5,000 Nigerians have been flown home to Nigeria from Libya, the agency's Nigeria office said.", 5000,
+     "International Organization for Migration's Nigeria office"),
+], ids=["the-force", "the-directorates-report", "the-agencys-office"])
+def test_a_definite_body_points_back_to_the_one_the_story_named(text, count, source):
+    assert movements(text)[count].source == source
