@@ -317,8 +317,12 @@ def _sent_home(verb: Token) -> bool:
 def _crosses_border(verb: Token) -> bool:
     """"evacuated from Sudan", "evacuated to Saudi Arabia": a country (not a town) is left or reached,
     and not only as the frame of a trip within it ("from Omdurman to Khartoum in Sudan")."""
-    named = {found[0] for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("from", "to", "out")
-             for obj in prep.subtree if (found := country_of(obj.text)) and found[1] == "name"}
+    preps = [prep for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("from", "to", "out")]
+    named = {found[0] for prep in preps for obj in prep.subtree if (found := country_of(obj.text)) and found[1] == "name"}
+    # "from the Central African Republic": a name of several words
+    named |= {found[0] for prep in preps for obj in prep.children if obj.dep_ == "pobj"
+              and (found := country_of(" ".join(t.text for t in obj.subtree if t.dep_ != "det" and t.i <= obj.i)))
+              and found[1] == "name"}
     if not named:
         return False
     return len(named) > 1 or not _prepositions(verb) >= {"from", "to"}
@@ -1268,8 +1272,11 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
         part = _part_of_figure(token, number.value, previous, discourse)
         frame = previous if head is None else None
         if frame is not None and trigger is None and verb is not None and token.dep_ in ("nsubj", "nsubjpass") \
-                and frame.verb is not None and verb.i != frame.verb and verb.lemma_.lower() not in SAME_MOVEMENT_VERBS:
-            frame = None  # "100,000 of them were still in the country": a clause of its own, and no movement
+                and frame.verb is not None and verb.i != frame.verb and verb.lemma_.lower() not in SAME_MOVEMENT_VERBS \
+                and not _opens_on_part(sent):
+            # "100,000 of them were still in the country": a clause of its own, and no movement; but after
+            # "Of the total, about 69,000 were Egyptians", "and some 17,000 were third-country nationals" is a part too
+            frame = None
         if trigger is None and frame is None and previous is None and head is None and verb is not None \
                 and discourse.last_movement is not None and discourse.sentences_since_movement <= 1 \
                 and (_continues_count(verb, token) or _continues_count(_governor(token), token)) \

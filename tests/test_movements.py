@@ -1051,3 +1051,15 @@ def test_a_day_inside_a_since_phrase_starts_a_running_total(text, count):
 ], ids=["the-force", "the-directorates-report", "the-agencys-office"])
 def test_a_definite_body_points_back_to_the_one_the_story_named(text, count, source):
     assert movements(text)[count].source == source
+
+
+def test_every_clause_after_of_the_total_is_a_part_of_the_figure():
+    text = ("About 86,000 people crossed from Libya into Egypt at Salloum since Sept. 19, the IOM said. "
+            "Of the total, about 69,000 were Egyptians and some 17,000 were third-country nationals.")
+    assert sorted(movements(text)) == [17000, 69000, 86000]
+
+
+def test_people_evacuated_from_a_country_of_several_words_to_another_enter_the_other():
+    text = "About 104,000 people have been evacuated from the Central African Republic to Chad since September."
+    found = movements(text)[104000]
+    assert (found.country, found.direction) == (["TD"], "entry")
