@@ -123,6 +123,8 @@ MOVE_VERBS = {
     "receive": "entry", "admit": "entry", "welcome": "entry",
     # the expelling country's verbs: "Mexico deported 1,100 Guatemalans" (GUIDELINES: its exits)
     "deport": "exit", "expel": "exit", "repatriate": "exit",
+    # "Lebanese authorities have handed more than 2,700 Syrians to Syrian officials": a handover is its exit
+    "hand": "exit",
 }
 # A verb with its particle or adverb that together name a movement: "a boat carrying 139
 # refugees ran aground", "312 people climbed over the fence".

@@ -972,7 +972,7 @@ def _in_source(place: Place, attributions: list[Attribution]) -> bool:
 
 
 # Verbs by which a state puts people out of its territory.
-_EXPELLING_VERBS = {"deport", "expel", "return", "send", "remove", "repatriate"}
+_EXPELLING_VERBS = {"deport", "expel", "return", "send", "remove", "repatriate", "hand"}
 # Verbs by which someone carries other people away: their doer is not where they were counted (who
 # deports or expels people is: they leave its territory).
 _CARRYING_VERBS = {"fly", "bring", "carry", "take", "airlift", "transport", "ferry"}

@@ -1063,3 +1063,9 @@ def test_people_evacuated_from_a_country_of_several_words_to_another_enter_the_o
     text = "About 104,000 people have been evacuated from the Central African Republic to Chad since September."
     found = movements(text)[104000]
     assert (found.country, found.direction) == (["TD"], "entry")
+
+
+def test_people_handed_to_another_states_officials_leave_the_handing_state():
+    text = "Lebanese authorities have handed more than 2,700 Syrians to Syrian officials at the Masnaa crossing since May."
+    found = movements(text)[2700]
+    assert (found.country, found.direction) == (["LB"], "exit")
