@@ -714,7 +714,9 @@ def note_sources(discourse: Discourse, attributions: list[Attribution]) -> None:
         discourse.last_source = attribution.source
 
 
-DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,}?)(?:,\s*([A-Z][\w .]*?))?\s*(?:\([^)]*\))?\s*[—–-]")
+# "WARSAW (Agency) —", "CONAKRY, Guinea, Aug. 20, 2014 (West Africa Wire) —"
+DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,}?)(?:,\s*([A-Z][\w .]*?))?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
+                      r"\s*(?:\([^)]*\))?\s*[—–-]")
 
 
 def dateline_country(text: str) -> Optional[str]:

@@ -620,6 +620,7 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
         return code, country_name(code) if found is None else subject.doc[found[1].start:found[1].end].text
     is_authority = titled or subject.ent_type_ in ("GPE", "PERSON", "ORG") \
         or (country_of(subject.text) or ("", ""))[1] == "name" \
+        or (found is not None and found[1].role == "name" and found[1].start <= subject.i < found[1].end) \
         or any(p.start == subject.i and p.role == "anaphor" for p in places)
     if not is_authority:
         return None
@@ -1007,6 +1008,7 @@ def _taking_effect(verb: Token, said: TimeMention, usable: list[TimeMention]) ->
 
 
 _FUTURE_AUX = {"will", "'ll", "shall", "would"}
+_KEEPING_VERBS = {"keep", "leave"}
 _DECIDING_VERBS = {"decide", "agree", "vote", "order", "announce", "resolve"}
 
 
@@ -1155,6 +1157,11 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
             if actor is None:
                 break
             start, end = _ahead(_event_date(verb, times, sent), verb, times, discourse.anchor)
+            if verb.lemma_.lower() in _KEEPING_VERBS and pattern.type == "BORDER_CLOSURE" \
+                    and not any(t.relation == "since" for t in times):
+                # "reopened Pamelap on Tuesday but kept the rest of its border closed": the closure goes on;
+                # that Tuesday is not when it began
+                start = None
             if start is None and end is None:
                 start = _after_dated_event(verb, discourse)
             ancestors = {a.i for a in verb.ancestors}
@@ -1249,7 +1256,10 @@ def _date_earlier_measure(sent: Span, times: list[TimeMention], discourse: Disco
             continue
         if verb.lemma_.lower() in ("announce", "introduce") and subject.dep_ != "nsubjpass":
             continue
+        # the day told after it ("The suspension took effect on Sunday"), not a span the sentence opens on
+        # ("In the three days before the closure took effect, more than 5,000 people crossed")
         day = next((t.single_day for t in times if t.single_day is not None and t.relation == "at"
+                    and t.start_char > subject.idx
                     and (owner := governing_verb(sent.doc, t)) is not None and owner.i == verb.i), None)
         earlier = next((e for e in reversed(discourse.events) if e.type in kinds), None)
         if day is not None and earlier is not None:
@@ -1441,10 +1451,15 @@ def _reopened(event: PolicyEvent) -> bool:
         and bool(re.search(r"\b(reopen\w*|opened)\b", event.evidence.text or "", re.IGNORECASE))  # not "keep open"
 
 
+# "reopened its main crossing ... but kept the rest of its border closed": a closure lifted in part goes on
+_IN_PART = re.compile(r"\b(?:kept|keeps|keeping|left)\b[^.;]{0,90}\b(?:closed|shut|sealed)\b|\bremains?\s+(?:closed|shut)\b",
+                      re.IGNORECASE)
+
+
 def _closures_end_at_reopening(events: list[PolicyEvent]) -> None:
     """A closure ends on the day its state reopened the crossing (GUIDELINES: "a measure ends on the
     day ... a road reopened"), and an undated reopening is the day a closure of the same state ended."""
-    reopenings = [e for e in events if _reopened(e)]
+    reopenings = [e for e in events if _reopened(e) and not _IN_PART.search(e.evidence.text or "")]
     for closure in (e for e in events if e.type == "BORDER_CLOSURE" and e.date_start is not None):
         later = [r.date_start for r in reopenings if r.actor == closure.actor and r.date_start is not None
                  and r.date_start > closure.date_start]

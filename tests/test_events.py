@@ -1039,3 +1039,22 @@ def test_a_suspension_that_expires_on_a_day_ends_then():
 ], ids=["moved-soldiers-to-the-riverbank", "sent-troops-to-a-border-sector", "whose-soldiers-were-deployed"])
 def test_forces_moved_to_the_border_are_a_border_control_of_their_state(text, expected):
     assert events(text) == expected
+
+
+def test_a_dateline_with_its_date_is_not_the_subject_of_the_first_sentence():
+    text = ("CONAKRY, Guinea, Sept. 28, 2022 (Wire) — Guinea reopened its main crossing into Sierra Leone at "
+            "Pamelap on Tuesday.")
+    assert events(text) == [("ENTRY_FACILITATION", "GN", d("2022-09-27"), None)]
+
+
+def test_a_country_the_tagger_calls_a_location_can_act():
+    assert events("Ivory Coast closed its land borders with Guinea and Liberia on Sept. 20.") == [
+        ("BORDER_CLOSURE", "CI", d("2022-09-20"), None)]
+
+
+def test_a_closure_lifted_in_part_goes_on_and_keeping_it_closed_is_no_new_closure():
+    text = ("Guinea closed its land borders with Sierra Leone and Liberia on Sept. 9. In the three days before the "
+            "closure took effect, more than 5,000 people crossed into Guinea. Guinea reopened its main crossing at "
+            "Pamelap on Tuesday, but kept the rest of its border with its two neighbours shut.")
+    assert events(text) == [("BORDER_CLOSURE", "GN", d("2022-09-09"), None),
+                            ("ENTRY_FACILITATION", "GN", d("2022-09-27"), None)]
