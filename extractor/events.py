@@ -247,6 +247,41 @@ def _foreigners_mark(obj: Optional[Token], subject: Optional[Token], places: lis
     return " | foreigners" if nationals and actor[0] not in nationals else ""
 
 
+_GOING_ABROAD = re.compile(r"\b(?:heading|travell?ing|going|bound|leaving|wishing to travel|to travel|to work)\s+(?:to|for|in|abroad)\b",
+                           re.IGNORECASE)
+
+
+def _own_people_going_abroad(verb: Token, actor: str, places: list[Place]) -> bool:
+    """"Egypt suspended work-travel permits for Egyptians heading to eastern Libya": a bar on its own people
+    leaving, not on anyone entering."""
+    clause = list(verb.subtree)
+    own = any(p.code == actor and p.role in ("people", "adjective") and clause[0].i <= p.start <= clause[-1].i
+              for p in places)
+    return own and bool(_GOING_ABROAD.search(" ".join(t.text for t in clause)))
+
+
+def _owner_of_border(verb: Token, places: list[Place]) -> Optional[tuple[str, str]]:
+    """The country whose border the verb's object names by a possessive: "all of Gambia's land borders"."""
+    obj = _object(verb)
+    if obj is None:
+        return None
+    for token in obj.subtree:
+        if token.dep_ == "poss" and token.head.lemma_.lower() in _CROSSING_NOUNS:
+            place = next((p for p in places if p.start <= token.i < p.end and p.role == "name"), None)
+            if place is not None:
+                return place.code, country_name(place.code)
+    return None
+
+
+def _two_countries_mark(verb: Token, places: list[Place]) -> str:
+    """" | between the two countries" for "flights between Baku and Tehran": two places of two states."""
+    for prep in (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "between"):
+        codes = {p.code for p in places if prep.i < p.start <= prep.right_edge.i and p.role in ("name", "city")}
+        if len(codes) == 2:
+            return " | between the two countries"
+    return ""
+
+
 def _coordinated_actors(subject: Optional[Token], first: tuple[str, str], places: list[Place],
                         discourse: Discourse) -> list[tuple[str, str]]:
     """The other states of a coordinated subject ("Estonia, Latvia and Lithuania")."""
@@ -645,6 +680,9 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
             and (removed := _removed_from(verb, places)) is not None:
         # "2,146 Hondurans deported from Mexico arrived home", however it is parsed: people removed are no actor
         return removed
+    owner = _owner_of_border(verb, places) if subject is not None and subject.pos_ == "PRON" else None
+    if owner is not None and pattern.type in ("BORDER_CLOSURE", "ENTRY_FACILITATION", "BORDER_CONTROL"):
+        return owner  # "It shut all of Gambia's land borders on Nov. 30": a state shuts its own borders
     actor = _actor(subject, places, discourse, verb, nominal=bool(pattern.subjects)) if subject is not None else None
     if affected is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         affected = verb.head  # "male Ukrainian citizens aged 18 to 60 barred from leaving the country"
@@ -655,7 +693,8 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
             actor = own.code, country_name(own.code)
     if actor is None and pattern.type == "BORDER_CONTROL" and patient is not None and noun_lemma(patient) in _FORCES:
         # "Chadian soldiers were deployed along the river": the state whose forces they are
-        own = next((p for p in places if patient.left_edge.i <= p.start < patient.i
+        # "Chadian soldiers", "Soldiers of the South African National Defence Force"
+        own = next((p for p in places if patient.left_edge.i <= p.start <= patient.right_edge.i and p.start != patient.i
                     and p.role in ("adjective", "name", "people")), None)
         if own is not None:
             actor = own.code, country_name(own.code)
@@ -1126,7 +1165,8 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
         undergoer_text = _phrase(undergoer) if undergoer is not None else ""
         if subject is not None:  # "everyone arriving from abroad": the whole phrase, for the context words
             subject_text += " | " + " ".join(t.lower_ for t in subject.subtree)
-        clause = _clause_text(verb) + " | " + obj_text + _foreigners_mark(obj, subject, places, discourse)
+        clause = _clause_text(verb) + " | " + obj_text + _foreigners_mark(obj, subject, places, discourse) \
+            + _two_countries_mark(verb, places)
         if any(_has(clause, (name,)) for name in discourse.crossing_names(sent.doc)):
             clause += " | crossing"  # "sent an extra 1,000 soldiers to Ras Jdir", named before as a crossing
         if any(_has(obj_text, (name,)) for name in discourse.crossing_names(sent.doc)):
@@ -1170,7 +1210,9 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                 frames.append(len(out))
             for each in [actor] + _coordinated_actors(subject, actor, places, discourse):
                 # "Estonia, Latvia and Lithuania closed their borders": one measure of each state
-                out.append(_record(pattern.type, each, _target(obj), start, end, sent, source))
+                kind = "EXIT_RESTRICTION" if pattern.type == "ENTRY_RESTRICTION" and _own_people_going_abroad(
+                    verb, each[0], places) else pattern.type
+                out.append(_record(kind, each, _target(obj), start, end, sent, source))
                 verbs.append(verb)
             for extra in _more_dates(verb, times, sent, start):
                 # "shut four crossings on Nov. 18 and three more on Nov. 24": two closures

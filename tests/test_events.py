@@ -1058,3 +1058,18 @@ def test_a_closure_lifted_in_part_goes_on_and_keeping_it_closed_is_no_new_closur
             "Pamelap on Tuesday, but kept the rest of its border with its two neighbours shut.")
     assert events(text) == [("BORDER_CLOSURE", "GN", d("2022-09-09"), None),
                             ("ENTRY_FACILITATION", "GN", d("2022-09-27"), None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Azerbaijan's civil aviation agency suspended passenger flights between Baku and Tehran from Wednesday.",
+     [("BORDER_CLOSURE", "AZ", d("2022-09-28"), None)]),
+    ("Egypt on Wednesday suspended the issuing of work-travel permits for Egyptians heading to eastern Libya.",
+     [("EXIT_RESTRICTION", "EG", d("2022-09-28"), None)]),
+    ("The junta had cut the internet on election day. It shut all of Gambia's land borders on Sept. 20.",
+     [("BORDER_CLOSURE", "GM", d("2022-09-20"), None)]),
+    ("Soldiers of the South African National Defence Force were deployed on the South African side of the post "
+     "on Thursday to back up police.", [("BORDER_CONTROL", "ZA", d("2022-09-29"), None)]),
+], ids=["flights-between-two-capitals", "permits-for-own-people-going-abroad", "it-shut-a-countrys-borders",
+        "soldiers-of-a-national-force"])
+def test_who_acts_and_what_kind_of_measure_it_is(text, expected):
+    assert events(text) == expected
