@@ -1073,3 +1073,11 @@ def test_a_closure_lifted_in_part_goes_on_and_keeping_it_closed_is_no_new_closur
         "soldiers-of-a-national-force"])
 def test_who_acts_and_what_kind_of_measure_it_is(text, expected):
     assert events(text) == expected
+
+
+def test_leaving_people_stranded_is_no_bar_on_leaving():
+    text = ("Macedonian police stopped letting Afghans through the Gevgelija crossing on Sunday, leaving hundreds of "
+            "families stranded in the fields on the Greek side.")
+    assert events(text) == [("ENTRY_RESTRICTION", "MK", d("2022-09-25"), None)]
+    assert events("Ukraine barred men aged 18 to 60 from leaving on Thursday.") == [
+        ("EXIT_RESTRICTION", "UA", d("2022-09-29"), None)]
