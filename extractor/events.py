@@ -624,6 +624,10 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
                      for c in [discourse.entity_country.get(t.text) or person_country(t.text)] if c), None)
     code = code or _region_in(tokens)  # "the government of the neighbouring Amhara region"
     head = noun_lemma(subject)
+    if code is None and discourse.last_actor and any(c.lower_ == "the" for c in subject.children) and len(tokens) <= 2 \
+            and re.search(rf"\b{re.escape(subject.lower_)}\b", discourse.last_actor[1].lower()):
+        # "The Anti-Illegal Immigration Agency in Benghazi deported ... The agency launched the drive": that agency
+        code = discourse.last_actor[0]
     if code is None and discourse.paragraph_topic and head in AUTHORITY_NOUNS \
             and any(c.lower_ == "the" for c in subject.children) and len(tokens) <= 3:
         code = discourse.paragraph_topic  # "Hungarian police counted 13,722 arrivals ... The government on Monday opened"

@@ -1081,3 +1081,15 @@ def test_leaving_people_stranded_is_no_bar_on_leaving():
     assert events(text) == [("ENTRY_RESTRICTION", "MK", d("2022-09-25"), None)]
     assert events("Ukraine barred men aged 18 to 60 from leaving on Thursday.") == [
         ("EXIT_RESTRICTION", "UA", d("2022-09-29"), None)]
+
+
+def test_a_refugee_agency_that_stops_registering_arrivals_restricts_entry_not_movement_inside():
+    text = ("On Monday, Ethiopia's refugee agency stopped registering new arrivals at the reception centre, "
+            "saying the camps were full.")
+    assert events(text) == [("ENTRY_RESTRICTION", "ET", d("2022-09-26"), None)]
+
+
+def test_the_agency_is_the_agency_that_acted_before():
+    text = ("The Anti-Illegal Immigration Agency in Benghazi deported 1,297 Egyptians on Tuesday. "
+            "The agency launched the deportation drive on Sunday.")
+    assert {actor for _, actor, *_ in events(text)} == {"LY"}
