@@ -117,6 +117,8 @@ MOVE_VERBS = {
     "emigrate": "exit", "emerge": "entry", "wade": "entry", "wad": "entry", "swim": "entry",  # "wad": the model's lemma of "waded"
     # "agents apprehended 4,200 migrants": people caught after crossing (GUIDELINES: detained after crossing count)
     "apprehend": "entry",
+    # "agents encountered 8,790 Nicaraguans at the southwest border": U.S. border encounters, labelled as entries
+    "encounter": "entry",
     "displace": "internal", "uproot": "internal", "evacuate": "internal", "relocate": "internal",
     "move": "internal", "walk": "entry", "rescue": "entry", "airlift": "exit",
     # the receiving country's verbs: "Uganda received 3,618 refugees"

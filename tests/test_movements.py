@@ -1069,3 +1069,11 @@ def test_people_handed_to_another_states_officials_leave_the_handing_state():
     text = "Lebanese authorities have handed more than 2,700 Syrians to Syrian officials at the Masnaa crossing since May."
     found = movements(text)[2700]
     assert (found.country, found.direction) == (["LB"], "exit")
+
+
+def test_border_encounters_are_entries_of_the_country_whose_agents_count_them():
+    text = ("U.S. Customs and Border Protection said its agents encountered 8,790 Nicaraguans at the southwest "
+            "border in September, compared to 1,880 in January.")
+    found = movements(text)
+    assert sorted(found) == [1880, 8790]
+    assert (found[8790].country, found[8790].direction) == (["US"], "entry")
