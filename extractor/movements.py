@@ -79,8 +79,10 @@ def _is_people(token: Token, value: Optional[int] = None) -> bool:
 def _counts_things(token: Token) -> bool:
     """'three countries', '4,000 cars', '10 of the city's neighbourhoods': a figure of something other
     than people ("a record 287" is no thing)."""
+    digits = re.sub(r"[^\d]", "", token.text)
+    value = int(digits) if digits and token.text[:1].isdigit() else None  # "55,436 crossings" are people crossing
     if token.dep_ in ("nummod", "quantmod", "amod", "compound") and token.head.pos_ in ("NOUN", "PROPN") \
-            and not _is_people(token.head) and not (token.head.i < token.i and token.head.lemma_.lower() in _FIGURE_NOUNS | {"record", "peak", "high", "low"}):
+            and not _is_people(token.head, value) and not (token.head.i < token.i and token.head.lemma_.lower() in _FIGURE_NOUNS | {"record", "peak", "high", "low"}):
         return True
     whole = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                   if g.dep_ == "pobj"), None)
@@ -884,6 +886,8 @@ def _in_with_phrase(token: Token) -> bool:
         token = token.head
     if not (token.dep_ == "pobj" and token.head.lower_ in ("with", "alongside")):
         return False
+    if token.lemma_.lower() in MOVE_NOUNS:
+        return False  # "July was the busiest month, with 55,436 crossings": the movement itself
     holder = token.head.head
     if holder.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLE_NOUNS for c in holder.children):
         return False  # "a plane from Beijing landed in Pyongyang with about 200 passengers": its load

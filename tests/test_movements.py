@@ -1077,3 +1077,8 @@ def test_border_encounters_are_entries_of_the_country_whose_agents_count_them():
     found = movements(text)
     assert sorted(found) == [1880, 8790]
     assert (found[8790].country, found[8790].direction) == (["US"], "entry")
+
+
+def test_a_month_with_thousands_of_crossings_counts_people_crossing():
+    text = "July was the busiest month so far in Panama, with 55,436 crossings, against 41,188 in June."
+    assert sorted(movements(text)) == [41188, 55436]
