@@ -29,7 +29,9 @@ def parts(sent: Span, counts: list[NumberMention], times: list[TimeMention], pla
           attributions: list[Attribution], discourse: Discourse) -> Optional[list[Movement]]:
     """The items of a breakdown sentence as movements, or None when the sentence is no breakdown."""
     colon = sent.text.find(":")
-    whole = discourse.last_movement
+    # the figure the last sentence led with, not one it set beside it ("6,412 returned between March 23 and
+    # April 7, compared with about 4,100 in the same period last year. It gave this breakdown: ...")
+    whole = discourse.first_movement or discourse.last_movement
     if colon < 0 or whole is None or discourse.sentences_since_movement > _NEAR or not _CUE.search(sent.text[:colon]):
         return None
     list_start = sent.start_char + colon

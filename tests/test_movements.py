@@ -1082,3 +1082,11 @@ def test_border_encounters_are_entries_of_the_country_whose_agents_count_them():
 def test_a_month_with_thousands_of_crossings_counts_people_crossing():
     text = "July was the busiest month so far in Panama, with 55,436 crossings, against 41,188 in June."
     assert sorted(movements(text)) == [41188, 55436]
+
+
+def test_a_breakdown_splits_the_figure_the_last_sentence_led_with_not_the_one_it_compared():
+    text = ("Tajikistan's Migration Service said 6,412 Tajik citizens returned to Tajikistan from Russia by air "
+            "between Sept. 3 and Sept. 17, compared with about 4,100 in the same period last year. "
+            "It gave this breakdown by airport: Dushanbe, 3,950; Khujand, 1,214; Kulob, 637.")
+    found = movements(text)
+    assert (found[3950].date_start, found[3950].date_end) == (d("2022-09-03"), d("2022-09-17"))
