@@ -1161,6 +1161,8 @@ def _more_of_the_same(figure: Token) -> bool:
 
 # "in the same period last year", "the same period a year earlier": the period just given, a year back.
 # "over the same three days a week earlier", "in the same period of 2022": the period just given, moved back.
+# "detained 1,712 last month, compared with 3,480 a year earlier": the same period, moved back
+_PERIOD_BEFORE = re.compile(r"\s*(?P<when>a year (?:earlier|before|ago)|a week (?:earlier|before))\b", re.IGNORECASE)
 _SAME_PERIOD_BEFORE = re.compile(
     r"\bsame (?:period|time|(?:\w+ )?(?:days?|weeks?|months?)) (?:of |in )?"
     r"(?P<when>last year|a year (?:earlier|before|ago)|a week (?:earlier|before|ago)|the (?:previous|prior) week|"
@@ -1410,7 +1412,8 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
             date_start = previous.fields["date_start"]
         since_last = counts[index - 1].end_char if index > 0 else number.start_char
         same = (_SAME_PERIOD_BEFORE.search(text_of(doc), number.end_char, next_char)
-                or _SAME_PERIOD_BEFORE.search(text_of(doc), since_last, number.start_char)) if previous is not None else None
+                or _SAME_PERIOD_BEFORE.search(text_of(doc), since_last, number.start_char)
+                or _PERIOD_BEFORE.match(text_of(doc), number.end_char)) if previous is not None else None
         if same:
             # "126,950 so far this year ..., against 64,529 in the same period last year"
             when = same.group("when")

@@ -1090,3 +1090,10 @@ def test_a_breakdown_splits_the_figure_the_last_sentence_led_with_not_the_one_it
             "It gave this breakdown by airport: Dushanbe, 3,950; Khujand, 1,214; Kulob, 637.")
     found = movements(text)
     assert (found[3950].date_start, found[3950].date_end) == (d("2022-09-03"), d("2022-09-17"))
+
+
+def test_a_figure_a_year_earlier_takes_the_same_period_a_year_back():
+    text = ("Bulgarian border police detained 1,712 migrants who had entered Bulgaria illegally from Turkey last "
+            "month, compared with 3,480 a year earlier, the Interior Ministry said.")
+    found = movements(text)[3480]
+    assert (found.date_start, found.date_end) == (d("2021-09-01"), d("2021-09-30"))
