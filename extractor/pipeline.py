@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from typing import Iterable, Iterator, Optional
 
 from spacy.language import Language
@@ -95,6 +96,9 @@ def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None)
         days = [t.single_day for t in times if t.single_day is not None]
         if days:
             discourse.last_day = days[-1]
+        elif years := [t.start for t in times if t.explicit and t.start is not None and re.fullmatch(
+                r"(?:in\s+)?(?:19|20)\d\d", t.text.strip(), re.IGNORECASE)]:
+            discourse.last_day = years[-1]  # "the numbers seen in 2021 ... That year, 4,200 crossed": in 2021
         if len(set(days)) == 1:  # "an air strike hit the road early on Friday": the strike's day
             discourse.noun_days.update((t.lemma_.lower(), days[0]) for t in sent if t.pos_ == "NOUN")
     # After the prose, so that a figure the body also gives keeps its sentence (_dedupe keeps the first).

@@ -356,6 +356,15 @@ def _part_of_period(g: dict, s: str, ctx: _Context) -> Optional[DateRange]:
 def _relative(words: str, ctx: _Context) -> Optional[DateRange]:
     anchor = ctx.anchor
     words = re.sub(r"\s+", " ", words)
+    if words in ("that year", "that month", "that week") and ctx.last_day is not None:
+        # "That year, 4,200 people crossed": the whole year (month, week) of the day just named
+        day = ctx.last_day
+        if words == "that year":
+            return DateRange(dt.date(day.year, 1, 1), dt.date(day.year, 12, 31))
+        if words == "that month":
+            return month_range(day.year, day.month)
+        monday = day - dt.timedelta(days=day.weekday())
+        return DateRange(monday, monday + dt.timedelta(days=6))
     if words in ("that day", "the same day", "that same day", "then") or words.startswith(("that ", "later ")) \
             or words.endswith(("hours later", "hours earlier")):
         # "Austria introduced checks ... hours later": within the day the text has just named

@@ -1097,3 +1097,10 @@ def test_a_figure_a_year_earlier_takes_the_same_period_a_year_back():
             "month, compared with 3,480 a year earlier, the Interior Ministry said.")
     found = movements(text)[3480]
     assert (found.date_start, found.date_end) == (d("2021-09-01"), d("2021-09-30"))
+
+
+def test_that_year_is_the_year_the_story_just_named():
+    text = ("That is a fraction of the numbers seen in 2021, when migrants began walking across the forests. "
+            "That year, 4,200 people crossed illegally into Lithuania from Belarus.")
+    found = movements(text)[4200]
+    assert (found.date_start, found.date_end) == (d("2021-01-01"), d("2021-12-31"))
