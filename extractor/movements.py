@@ -731,7 +731,16 @@ def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char:
              and ";" not in text_of(doc)[number.end_char:t.start_char]]
     if after:
         return after[0]
+    def of_a_compared_figure(time: TimeMention) -> bool:
+        """"259,000 entered on Sunday, up from 217,000 on Saturday, while about 231,000 left": the Saturday
+        is the compared figure's, not the one that follows."""
+        return any(c is not number and c.end_char <= time.start_char and _compared(doc[c.start])
+                   and len(text_of(doc)[c.end_char:time.start_char].split()) <= 2 for c in counts)
+
     before = [t for t in usable if t.end_char <= number.start_char]
+    own_before = [t for t in before if not of_a_compared_figure(t)]
+    if own_before and own_before[-1] is not before[-1] and not _compared(number_token):
+        return own_before[-1]
     if before:
         return before[-1]
     # "16,000 people have arrived since gunmen killed at least 86 civilians there on June 11": the start

@@ -1104,3 +1104,10 @@ def test_that_year_is_the_year_the_story_just_named():
             "That year, 4,200 people crossed illegally into Lithuania from Belarus.")
     found = movements(text)[4200]
     assert (found.date_start, found.date_end) == (d("2021-01-01"), d("2021-12-31"))
+
+
+def test_a_figure_after_a_comparison_takes_the_lead_figures_day_not_the_compared_ones():
+    text = ("Hungarian police said 9,811 people entered Hungary from Ukraine on Friday, compared with 10,475 on "
+            "Thursday, while another 3,620 arrived from Romania.")
+    found = movements(text)
+    assert (found[3620].date_start, found[10475].date_start) == (d("2022-09-30"), d("2022-09-29"))
