@@ -661,6 +661,10 @@ def _countries(trigger: Trigger, direction: str, places: list[Place], origin: li
     return codes
 
 
+_COMPARED_PERIOD = re.compile(r"\b(?:from|than|with|against|on)\s+the\s+same\s+(?:period|time|months?|weeks?)\s+(?:of|in)\s*$",
+                              re.IGNORECASE)
+
+
 def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char: int,
                sent: Span, counts: list[NumberMention]) -> Optional[TimeMention]:
     """The period of a figure: the first date after it, before the next figure; else the last before it.
@@ -723,8 +727,15 @@ def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char:
             and not (prep.head.dep_ in ("nsubj", "nsubjpass") and prep.head.head.i == _governor(number_token).i)
         # ("The figure for July alone was 11,320": the figure is the subject of the figure's own clause)
 
+    def figureless_comparison(time: TimeMention) -> bool:
+        """"229,000 have crossed since January, down a third from the same period of 2023": the date of
+        a comparison that gives no figure of its own."""
+        before = text_of(doc)[max(time.start_char - 40, 0):time.start_char]
+        return bool(_COMPARED_PERIOD.search(before)) and not any(
+            number.end_char <= c.start_char < time.start_char for c in counts)
+
     usable = [t for t in times if not dates_report(t) and not t.vague and not other_clause(t) and not names_a_thing(t)
-              and not another_figure(t)]
+              and not another_figure(t) and not figureless_comparison(t)]
     # "By the end of March, 39 had made the crossing; rough seas kept the boats away in April": a date
     # past a semicolon belongs to the next clause
     after = [t for t in usable if number.end_char <= t.start_char < next_count_char

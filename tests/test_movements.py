@@ -1111,3 +1111,10 @@ def test_a_figure_after_a_comparison_takes_the_lead_figures_day_not_the_compared
             "Thursday, while another 3,620 arrived from Romania.")
     found = movements(text)
     assert (found[3620].date_start, found[10475].date_start) == (d("2022-09-30"), d("2022-09-29"))
+
+
+def test_the_year_of_a_comparison_without_a_figure_does_not_date_the_figure():
+    text = ("Since January, some 229,000 people have crossed the jungle from Colombia into Panama, the service said, "
+            "down more than a third from the same period of 2021.")
+    found = movements(text)[229000]
+    assert (found.date_start, found.date_end) == (d("2022-01-01"), None)
