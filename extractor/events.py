@@ -695,7 +695,7 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
         own = next((p for p in places if affected.left_edge.i <= p.start <= affected.i and p.role in ("people", "adjective")), None)
         if own is not None:
             actor = own.code, country_name(own.code)
-    if actor is None and pattern.type == "BORDER_CONTROL" and patient is not None and noun_lemma(patient) in _FORCES:
+    if actor is None and pattern.type == "BORDER_CONTROL" and patient is not None and noun_lemma(patient) in _FORCE_NOUNS:
         # "Chadian soldiers were deployed along the river": the state whose forces they are
         # "Chadian soldiers", "Soldiers of the South African National Defence Force"
         own = next((p for p in places if patient.left_edge.i <= p.start <= patient.right_edge.i and p.start != patient.i
@@ -740,8 +740,6 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
 
 # Measures stated of the people they apply to, whose actor is the country those people enter.
 _ARRIVAL_MEASURES = {"ENTRY_RESTRICTION", "ENTRY_FACILITATION", "BORDER_CONTROL"}
-# A state's forces, whose deployment is that state's: "Chadian soldiers were deployed along the river".
-_FORCES = {"soldier", "troop", "police", "policeman", "officer", "guard", "border guard", "gendarme", "unit", "force"}
 # Measures a state takes only on its own people: "Russian men have been banned from leaving" is Russia's.
 _OWN_PEOPLE_TYPES = {"EXIT_RESTRICTION", "MOBILIZATION"}
 
