@@ -971,14 +971,21 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
     return time.start, _end_given(verb, time, usable, owner)
 
 
+# The clauses hung on a verb, whose words are not the verb's own phrases.
+_CLAUSE_DEPS = ("conj", "advcl", "relcl", "ccomp")
+
+
+def _clause_words(verb: Token, deps: tuple[str, ...] = _CLAUSE_DEPS) -> set[int]:
+    return {t.i for c in verb.children if c.dep_ in deps for t in c.subtree}
+
+
 def _start_in_object(verb: Token, until: TimeMention, usable: list[TimeMention]) -> Optional[dt.date]:
     """The day a measure that runs "until" a day began, when the parser hung it on the object: "reopened
     the Adre crossing to humanitarian convoys on Aug. 15 for three months, until Nov. 15"."""
     if until.relation != "until" or until.end is None:
         return None
     doc = verb.doc
-    coordinated = {t.i for c in verb.children if c.dep_ in ("conj", "advcl", "relcl", "ccomp") for t in c.subtree}
-    inside = {t.i for t in verb.subtree} - coordinated
+    inside = {t.i for t in verb.subtree} - _clause_words(verb)
     for time in usable:
         tokens = doc.char_span(time.start_char, time.end_char, alignment_mode="expand")
         if time.relation in ("at", "since") and time.start is not None and tokens is not None \
@@ -1010,7 +1017,7 @@ _FRAMES = {"crackdown", "drive", "campaign", "operation", "programme", "program"
 def _framing_measure_start(verb: Token, usable: list[TimeMention], owner) -> Optional[dt.date]:
     """"deported 4,750 expatriates in November ..., under a crackdown on violators that began on Oct. 1":
     an action carried out under a measure that began on a day is that measure, from that day."""
-    clauses = {t.i for c in verb.children if c.dep_ in ("conj", "advcl", "relcl", "ccomp") for t in c.subtree}
+    clauses = _clause_words(verb)
     # the parser may hang the "under" on the object's own phrase: "issued visas to people fleeing the war
     # under the laws, which took effect on March 21"
     for prep in verb.subtree:
@@ -1123,9 +1130,7 @@ def _span_from(span: TimeMention, time: TimeMention) -> bool:
 def _phrases_of(verb: Token) -> set[int]:
     """The words of the verb's own phrases, not its clauses: "restored checks ... on Thursday, Sept. 29,
     for 10 days until Oct. 8" ends with the "until" the parser hung on "days"."""
-    clauses = {t.i for c in verb.children if c.dep_ in ("conj", "advcl", "relcl", "ccomp", "xcomp", "acl")
-               for t in c.subtree}
-    return {t.i for t in verb.subtree} - clauses
+    return {t.i for t in verb.subtree} - _clause_words(verb, _CLAUSE_DEPS + ("xcomp", "acl"))
 
 
 def _note_entities(sent: Span, places: list[Place], discourse: Discourse) -> None:

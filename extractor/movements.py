@@ -734,6 +734,12 @@ def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char:
         return bool(_COMPARED_PERIOD.search(before)) and not any(
             number.end_char <= c.start_char < time.start_char for c in counts)
 
+    def of_a_compared_figure(time: TimeMention) -> bool:
+        """"259,000 entered on Sunday, up from 217,000 on Saturday, while about 231,000 left": the Saturday
+        is the compared figure's, not the one that follows."""
+        return any(c is not number and c.end_char <= time.start_char and _compared(doc[c.start])
+                   and len(text_of(doc)[c.end_char:time.start_char].split()) <= 2 for c in counts)
+
     usable = [t for t in times if not dates_report(t) and not t.vague and not other_clause(t) and not names_a_thing(t)
               and not another_figure(t) and not figureless_comparison(t)]
     # "By the end of March, 39 had made the crossing; rough seas kept the boats away in April": a date
@@ -742,12 +748,6 @@ def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char:
              and ";" not in text_of(doc)[number.end_char:t.start_char]]
     if after:
         return after[0]
-    def of_a_compared_figure(time: TimeMention) -> bool:
-        """"259,000 entered on Sunday, up from 217,000 on Saturday, while about 231,000 left": the Saturday
-        is the compared figure's, not the one that follows."""
-        return any(c is not number and c.end_char <= time.start_char and _compared(doc[c.start])
-                   and len(text_of(doc)[c.end_char:time.start_char].split()) <= 2 for c in counts)
-
     before = [t for t in usable if t.end_char <= number.start_char]
     own_before = [t for t in before if not of_a_compared_figure(t)]
     if own_before and own_before[-1] is not before[-1] and not _compared(number_token):

@@ -367,8 +367,7 @@ def _relative(words: str, ctx: _Context) -> Optional[DateRange]:
         return DateRange(monday, monday + dt.timedelta(days=6))
     if words in ("that day", "the same day", "that same day", "then") or words.startswith(("that ", "later ")) \
             or words.endswith(("hours later", "hours earlier")):
-        # "Austria introduced checks ... hours later": within the day the text has just named
-        # "since then": from the day the text has just named
+        # "since then", "that morning", "hours later": the day the text has just named
         return DateRange(ctx.last_day, ctx.last_day) if ctx.last_day else None  # "that morning" too
     if re.fullmatch(r"(?:the )?(?:following|next) (?:morning|afternoon|evening|night)", words):
         if ctx.last_day is None:
@@ -486,7 +485,7 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
             if first and second and ("mon2" in g or "dmon2" in g) \
                     and not any(k.startswith(("year", "dyear")) and k.endswith("2") for k in g):
                 # "from Friday until Dec. 20" said in September: the coming December
-                second = _after_earlier_start(second, [TimeMention(0, 0, "", "at", first.start, first.end, False, None)])
+                second = _after_start(second, first.start)
             # "Sept. 28 and 29" is parsed as one atom; a second atom without a month borrows the first's.
             if first and second and second.end and first.start and second.end < first.start \
                     and weekday is not None and second.end >= first.start - dt.timedelta(days=7):
@@ -518,7 +517,7 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
                                    None, None, explicit, weekday, vague=True))
             continue
         if relation == "until" and not any(k.startswith(("year", "dyear")) for k in g):
-            period = _after_earlier_start(period, out)
+            period = _after_start(period, next((t.start for t in reversed(out) if t.start is not None and not t.vague), None))
         bounded = _bounded(relation, period)
         ctx.note(period)
         out.append(TimeMention(offset + start_char, offset + end_char, match.group(0), relation,
@@ -533,13 +532,10 @@ _THIS_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?this\s+year\b", re.IGNORECASE)
 _LAST_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?last\s+year\b", re.IGNORECASE)
 
 
-def _after_earlier_start(period: DateRange, earlier: list["TimeMention"]) -> DateRange:
+def _after_start(period: DateRange, start: Optional[dt.date]) -> DateRange:
     """An "until" day without its year that falls before a start just given runs on into the next year:
     "reopened the crossing on Aug. 15 for three months, until Nov. 15", said in August."""
-    starts = [t.start for t in earlier if t.start is not None and not t.vague]
-    if not starts or period.end is None or period.end >= starts[-1]:
-        return period
-    if (starts[-1] - period.end).days >= 365:
+    if start is None or period.end is None or period.end >= start or (start - period.end).days >= 365:
         return period
     return _in_year(period, period.end.year + 1)
 
