@@ -721,8 +721,7 @@ def attach_to_clauses(sent, times: list[TimeMention], conflict_start: Optional[d
     out: list[TimeMention] = []
     for time in times:
         verb = governing_verb(doc, time) if time.relation == "at" and time.start is not None else None
-        if verb is not None and (any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
-                                 or _inside_since(doc, time)):
+        if verb is not None and _inside_since(doc, time):
             time = replace(time, relation="since", end=None)
         out.append(time)
     merged: list[TimeMention] = []
