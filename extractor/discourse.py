@@ -414,6 +414,14 @@ def _named(token: Token) -> bool:
     return (token.pos_ == "PROPN" or bool(token.ent_type_)) and token.text[:1].isupper()
 
 
+def _own_words(head: Token) -> list[Token]:
+    """The words of a noun's own name: those before it, and an "of"/"for" phrase right after it, not an
+    apposition the parser hung on it ("The agency broke the figure down: South Korea, 124,100; ...")."""
+    after = [t for c in head.children if c.dep_ == "prep" and c.i == head.i + 1 and c.lower_ in ("of", "for")
+             for t in c.subtree]
+    return [t for t in head.subtree if t.i < head.i] + after
+
+
 def _has_country_word(head: Token) -> bool:
     """A phrase that names its country itself: "Zimbabwe's immigration department", "the Polish ministry"."""
     return any(country_of(t.text) for t in head.subtree if t.i != head.i)
@@ -441,7 +449,7 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
         if len(bodies) == 1:
             return bodies.pop()
     # a name is capitalised: "the migration institute" is a common noun whatever the tagger says
-    has_name = any(_named(t) for t in head.subtree if t.i != head.i) or (head.pos_ == "PROPN" and head.text[:1].isupper())
+    has_name = any(_named(t) for t in _own_words(head)) or (head.pos_ == "PROPN" and head.text[:1].isupper())
     # "provincial officials", "local authorities" name their own source; "the migration agency" points back
     described = lemma in ("official", "authority", "police", "officer") and any(c.dep_ == "amod" for c in head.children)
     # "aid agencies say": a bare plural names a kind of source, it does not point back to one
@@ -451,7 +459,11 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
     # "the ministry" -> a source with that word ("it" is no part of "charity"); "the board" -> "Police and
     # Border Guard Board"; "the force" -> the police named before
     word = r"(?:police|force|guard)" if lemma == "force" else re.escape(lemma)
-    named = [e for e in reversed(discourse.sources) if head.pos_ != "PRON" and re.search(rf"\b{word}s?\b", e.lower())]
+    # the subject the sentence opened on comes first: "The Federal Police registered 12,406 ..., the force said"
+    openers = [_source_text(_with_entity(_phrase_tokens(t)), []) for t in head.sent
+               if t.i < head.i and t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ == "VERB"]
+    named = [e for e in [*reversed(openers), *reversed(discourse.sources)]
+             if head.pos_ != "PRON" and re.search(rf"\b{word}s?\b", e.lower())]
     if named:
         return named[0]  # "the ministry" -> the last source that is a ministry
     if lemma in ("agency", "organization", "organisation"):
@@ -538,7 +550,13 @@ _BODY_WORDS = {"board", "society", "association", "council", "union", "network",
                "federation", "coalition", "centre", "center", "charity", "mission", "observatory", "branch"}
 
 
+# Verbs of a body handing out figures ("figures the ministry released").
+_GIVING_FIGURES = {"release", "publish", "compile", "provide", "present", "give", "issue", "share", "submit", "post"}
+
+
 def _is_source_like(head: Token) -> bool:
+    if head.ent_type_ in ("DATE", "TIME"):
+        return False  # "Sunday's figures", "last year's data": whose day, not whose count
     if head.pos_ == "PRON":
         return head.lower_ in ("it", "he", "she", "they", "its", "their")
     if head.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
@@ -598,6 +616,8 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
     found: list[Attribution] = []
 
     def add(head: Token, cue: Token) -> None:
+        if head.lower_ in _SHOWING and head.i > sent.start and head.doc[head.i - 1].pos_ in ("NOUN", "PROPN"):
+            head = head.doc[head.i - 1]  # "figures from the agency show": the parser made the verb the noun
         tokens = _with_entity(_phrase_tokens(head))
         text = _source_text(tokens, places)
         if discourse.last_region:
@@ -665,6 +685,11 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                                     add(obj, token)
                 elif child.dep_ == "poss" and _is_source_like(child):
                     add(child, token)
+                elif child.dep_ == "relcl" and child.lemma_.lower() in _GIVING_FIGURES:
+                    # "figures the agency presented to a parliamentary committee this week show": who presented them
+                    for subj in child.children:
+                        if subj.dep_ == "nsubj" and _is_source_like(subj):
+                            add(subj, token)
                 elif child.dep_ in ("compound", "nmod", "amod") and token.lemma_.lower() in ("figure", "data", "datum", "statistic") \
                         and (noun_lemma(child) in AUTHORITY_NOUNS or (child.ent_type_ == "ORG" and child.dep_ != "amod")):
                     # "government figures show", "police data", "military figures", "UNHCR figures show",

@@ -939,8 +939,11 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
         # the main one ("reopened the crossing on Monday, after keeping it open only to pedestrians").
         if verb.dep_ == "relcl" and verb.head.ent_type_ == "DATE":
             # "Since Sept. 21, when President Vladimir Putin ordered the mobilization": the day it hangs on
+            # "halted on Saturday and Sunday, when the authority stopped them leaving": both days
             day = next((t for t in usable if t.start_char <= verb.head.idx < t.end_char), None)
-            return (day.start, None) if day is not None else (None, None)
+            if day is None:
+                return None, None
+            return day.start, day.end if day.relation == "range" else None
         earlier = verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before", "since", "until")
         if (verb.dep_ == "relcl" and not _misparsed_predicate(verb)) or earlier \
                 or any(t.vague and owner(t) is not None and owner(t).i == verb.i for t in times):

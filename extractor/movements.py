@@ -776,12 +776,14 @@ def since_event(sent: Span) -> Optional[str]:
 
 def _acting_authority(verb: Token, attributions: list[Attribution], discourse: Discourse) -> Optional[str]:
     """"the service detained just 11 people who had crossed": the body that counts what it did."""
-    from .discourse import _resolve_anaphor
+    from .discourse import _phrase_tokens, _resolve_anaphor, _source_text, _with_entity
 
     for child in verb.children:
         if child.dep_ == "nsubj" and (noun_lemma(child) in AUTHORITY_NOUNS or child.ent_type_ == "ORG") \
                 and child.lemma_.lower() not in ("it", "they"):
-            return _resolve_anaphor(child, child.text, discourse) or (child.text if child.ent_type_ == "ORG" else None)
+            # "Lebanon's General Security deported 2,731 Syrians": the body's whole name, not its head word
+            name = _source_text(_with_entity(_phrase_tokens(child)), []) if child.ent_type_ == "ORG" else None
+            return _resolve_anaphor(child, child.text, discourse) or name
     return None
 
 

@@ -1093,3 +1093,14 @@ def test_the_agency_is_the_agency_that_acted_before():
     text = ("The Anti-Illegal Immigration Agency in Benghazi deported 1,297 Egyptians on Tuesday. "
             "The agency launched the deportation drive on Sunday.")
     assert {actor for _, actor, *_ in events(text)} == {"LY"}
+
+
+def test_escorting_people_back_across_the_border_is_a_return():
+    text = "Greek police began escorting the men back across the border on Monday night, in groups of twenty."
+    assert events(text) == [("RETURN_OR_EXPULSION", "GR", d("2022-09-26"), None)]
+
+
+def test_a_when_clause_on_a_span_of_two_days_is_dated_by_both():
+    text = ("Departures were suspended on Saturday and Sunday, when the Hamas-run authority stopped foreign "
+            "passport holders from leaving until more wounded were allowed out.")
+    assert events(text) == [("EXIT_RESTRICTION", "PS", d("2022-09-24"), d("2022-09-25"))]

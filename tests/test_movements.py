@@ -1118,3 +1118,32 @@ def test_the_year_of_a_comparison_without_a_figure_does_not_date_the_figure():
             "down more than a third from the same period of 2021.")
     found = movements(text)[229000]
     assert (found.date_start, found.date_end) == (d("2022-01-01"), None)
+
+
+def test_a_days_figures_are_no_source_and_the_list_keeps_the_source_before():
+    text = ("Croatian police said 6,200 people entered Croatia from Serbia on Sunday. The police gave Sunday's "
+            "figures by crossing: Bajakovo, 3,900; Tovarnik, 1,450; and Ilok, 850.")
+    assert {m.source for m in movements(text).values()} == {"Croatian police"}
+
+
+def test_a_body_that_counts_what_it_did_is_named_in_full():
+    text = ("Lebanon's General Security deported 2,731 Syrians between May 21 and Aug. 28, figures the agency "
+            "gave to a parliamentary committee this week show.")
+    assert movements(text)[2731].source == "Lebanon's General Security"
+
+
+@pytest.mark.parametrize("second", [
+    "August was the busiest month so far, with 55,436 crossings, figures from the agency show.",
+    "The agency broke the August figure down by nationality: Venezuelans, 30,100; Haitians, 9,800; Chinese, 4,200.",
+], ids=["figures-from-the-agency-show", "agency-with-a-colon-list"])
+def test_the_agency_points_back_to_the_body_named_before_whatever_its_head_word(second):
+    text = ("More than 250,000 migrants have crossed the Darien jungle into Panama since January, Panama's National "
+            "Migration Service said on Wednesday. " + second)
+    found = movements(text)
+    assert {m.source for count, m in found.items() if count != 250000} == {"Panama's National Migration Service"}
+
+
+def test_the_force_is_the_police_the_sentence_opened_on():
+    text = ("Two Brazilian Air Force planes flew 412 Venezuelans to Sao Paulo on Saturday. The Federal Police "
+            "registered 12,406 Venezuelans entering Brazil at Pacaraima in November, the force said in a statement.")
+    assert movements(text)[12406].source == "Federal Police"
