@@ -417,7 +417,10 @@ def _named(token: Token) -> bool:
 def _own_words(head: Token) -> list[Token]:
     """The words of a noun's own name: those before it, and an "of"/"for" phrase right after it, not an
     apposition the parser hung on it ("The agency broke the figure down: South Korea, 124,100; ...")."""
-    after = [t for c in head.children if c.dep_ == "prep" and c.i == head.i + 1 and c.lower_ in ("of", "for")
+    doc = head.doc
+    after = [t for c in head.children if (c.dep_ == "prep" and c.i == head.i + 1 and c.lower_ in ("of", "for"))
+             # "its refugee agency, ARRA, said": the name set off by a comma right after it
+             or (c.dep_ == "appos" and c.left_edge.i == head.i + 2 and doc[head.i + 1].text == ",")
              for t in c.subtree]
     return [t for t in head.subtree if t.i < head.i] + after
 

@@ -1147,3 +1147,10 @@ def test_the_force_is_the_police_the_sentence_opened_on():
     text = ("Two Brazilian Air Force planes flew 412 Venezuelans to Sao Paulo on Saturday. The Federal Police "
             "registered 12,406 Venezuelans entering Brazil at Pacaraima in November, the force said in a statement.")
     assert movements(text)[12406].source == "Federal Police"
+
+
+def test_an_agency_named_by_its_acronym_after_a_comma_is_not_the_agency_before():
+    text = ("The U.N. refugee agency said 27,540 Eritreans arrived in Ethiopia between Sept. 12 and Dec. 23. "
+            "Ethiopia continues to recognise Eritreans as refugees, and its refugee agency, ARRA, said on Friday "
+            "that 312 had crossed into Tigray that day.")
+    assert movements(text)[312].source != "U.N. refugee agency"
