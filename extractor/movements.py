@@ -566,6 +566,19 @@ def _figure_trigger(token: Token, head: Optional[Token], verb: Optional[Token]) 
     return _clause_trigger(verb) if verb is not None else None
 
 
+def _header_trigger(token: Token, sent: Span) -> Optional[Trigger]:
+    """"gave these figures for Afghans leaving Pakistan through Chaman: 4,213 on Saturday, 3,870 on
+    Friday": the movement the words before the colon name, for the first bare figure listed after it
+    (the rest follow it as figures of the same movement)."""
+    colon = next((t for t in sent if t.text == ":"), None)
+    if colon is None or token.i < colon.i or any(t.pos_ in ("VERB", "AUX") for t in sent.doc[colon.i + 1:token.i]):
+        return None
+    for word in reversed(sent.doc[sent.start:colon.i]):
+        if word.pos_ == "VERB" and word.dep_ in ("acl", "relcl", "pcomp") and (found := _verb_trigger(word)):
+            return found  # a movement that qualifies the heading's noun: "figures for Afghans leaving ..."
+    return None
+
+
 def _implied_people(trigger: Optional[Trigger], places: list[Place], sent: Span) -> Optional[Token]:
     """Who a bare figure counts: the people of its movement verb, else the one people group named."""
     if trigger is not None:
@@ -1296,7 +1309,8 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
                 and token.head.head.lemma_.lower() in ("group", "batch", "bus", "busload", "boatload"):
             continue  # "letting women and children cross in groups of 40": the size of a group
         verb = _predicate(head or token)
-        trigger = misread or _figure_trigger(token, head, verb) or _total_brought_to(token)
+        trigger = misread or _figure_trigger(token, head, verb) or _total_brought_to(token) \
+            or (_header_trigger(token, sent) if previous is None else None)
         part = _part_of_figure(token, number.value, previous, discourse)
         frame = previous if head is None else None
         if frame is not None and trigger is None and verb is not None and token.dep_ in ("nsubj", "nsubjpass") \

@@ -500,7 +500,9 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
                 period = first
         else:
             period = first
-        if _HEDGE_BEFORE.search(text, 0, start_char):
+        if _HEDGE_BEFORE.search(text, 0, start_char) or (
+                match.group(0).lower().endswith("same day") and _DEFINED_AFTER.match(text, end_char)):
+            # "came into force on the same day Pakistan began deporting": the day of what follows, not the last one named
             period = None
         if out and g.get("rel") and not out[-1].vague and text[out[-1].end_char - offset:start_char].strip() == ",":
             # "Since Aug. 14, the day before the Taliban swept in": the apposition describes that date
@@ -525,6 +527,9 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
     return out
 
 
+# What makes "the same day" a day the clause after it defines: "the same day (that|when|as) ...",
+# "the same day Pakistan began ...", "the same day the army ...".
+_DEFINED_AFTER = re.compile(r"\s+(?:that|when|as|it|they|he|she|the|its|their|[A-Z]\w*)\b")
 _CLOCK = re.compile(r"\d(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:midnight|noon|dawn|daybreak|dusk|sunrise|sunset|nightfall)\b",
                     re.IGNORECASE)
 _THIS_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?this\s+year\b", re.IGNORECASE)

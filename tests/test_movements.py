@@ -1154,3 +1154,11 @@ def test_an_agency_named_by_its_acronym_after_a_comma_is_not_the_agency_before()
             "Ethiopia continues to recognise Eritreans as refugees, and its refugee agency, ARRA, said on Friday "
             "that 312 had crossed into Tigray that day.")
     assert movements(text)[312].source != "U.N. refugee agency"
+
+
+def test_bare_figures_after_a_colon_count_the_movement_the_heading_names():
+    text = ("The provincial government gave these figures for Afghans leaving Pakistan through Torkham: 5,102 on "
+            "Friday, 4,640 on Thursday and 3,980 on Wednesday.")
+    found = movements(text)
+    assert {(c, m.direction, m.date_start) for c, m in found.items()} == {
+        (5102, "exit", d("2022-09-30")), (4640, "exit", d("2022-09-29")), (3980, "exit", d("2022-09-28"))}

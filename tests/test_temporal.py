@@ -199,3 +199,13 @@ def test_a_stamp_that_names_the_weekday_before_the_date_dates_the_story():
     text = ("Herders flee across the river\n\nRiver Wire | Published Tuesday 14 December 2021, 09:40 GMT\n\n"
             "MAROUA, Cameroon — Hundreds crossed the river on Monday.")
     assert infer_anchor(text).date == d("2021-12-14")
+
+
+def test_the_same_day_that_a_clause_defines_is_not_the_day_named_last():
+    before = dt.date(2023, 10, 21)
+    defined = find_times("The rule came into force on the same day Pakistan began deporting foreigners.",
+                         dt.date(2023, 11, 20), last_day=before)
+    assert [t.start for t in defined] == [None]
+    anaphoric = find_times("Greece closed its crossing on the same day, police said.", dt.date(2023, 11, 20),
+                           last_day=before)
+    assert [t.start for t in anaphoric] == [before]
