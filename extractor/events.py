@@ -914,7 +914,9 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
         # "sent 180 soldiers to reinforce the Huaquillas crossing on Saturday": the day of the sending,
         # though the parser hung it on the purpose; other clauses keep their own dates
         coordinated = {t.i for c in verb.children if c.dep_ in ("conj", "advcl") and not _infinitive(c) for t in c.subtree}
-        inside = {t.i for t in verb.subtree} - coordinated
+        # nor a relative clause that tells the opposite act: "reopened the gate, which it had shut on Feb. 23"
+        relative = {t.i for c in verb.subtree if c.dep_ == "relcl" and _opposite_acts(verb, c) for t in c.subtree}
+        inside = {t.i for t in verb.subtree} - coordinated - relative
         mine = [t for t in usable if owner(t) is not None and owner(t).i in inside]
     clause = verb
     while clause.dep_ == "xcomp" and clause.head.i != clause.i:
@@ -922,6 +924,13 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
     if not mine and clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
         # "The jam began building on Friday, when Kenya started testing every driver": that Friday
         mine = [t for t in usable if owner(t) is not None and owner(t).i in _xcomp_family(clause.head) | {clause.head.i}]
+    if not mine and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        # "turned back cars at the crossing on Thursday, closing one of the two crossings": one act, dated as
+        # the act it describes ("decided on Thursday to stop admitting Russians from Sept. 30, closing ...")
+        act = _event_date(verb.head, times, sent)
+        if act[0] is not None:
+            return act
     if not mine and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
         # "have barred most Russians holding Schengen visas since Sept. 19": a perfect's "since", wherever
         # the parser hung it inside the clause
@@ -995,6 +1004,15 @@ def _start_in_object(verb: Token, until: TimeMention, usable: list[TimeMention])
                 and tokens[0].i in inside and time.start_char < until.start_char and time.start <= until.end:
             return time.start
     return None
+
+
+_OPENING, _CLOSING = {"open", "reopen"}, {"close", "shut", "seal"}
+
+
+def _opposite_acts(verb: Token, other: Token) -> bool:
+    """An opening and a closing: each carries its own day."""
+    pair = {verb.lemma_.lower(), other.lemma_.lower()}
+    return bool(pair & _OPENING) and bool(pair & _CLOSING)
 
 
 def _infinitive(verb: Token) -> bool:

@@ -501,7 +501,8 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
         else:
             period = first
         if _HEDGE_BEFORE.search(text, 0, start_char) or (
-                match.group(0).lower().endswith("same day") and _DEFINED_AFTER.match(text, end_char)):
+                match.group(0).lower().endswith("same day") and _DEFINED_AFTER.match(text, end_char)
+                and text[:start_char].strip()):  # "On the same day Ecuador sent ...": the sentence's own time
             # "came into force on the same day Pakistan began deporting": the day of what follows, not the last one named
             period = None
         if out and g.get("rel") and not out[-1].vague and text[out[-1].end_char - offset:start_char].strip() == ",":

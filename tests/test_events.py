@@ -1104,3 +1104,17 @@ def test_a_when_clause_on_a_span_of_two_days_is_dated_by_both():
     text = ("Departures were suspended on Saturday and Sunday, when the Hamas-run authority stopped foreign "
             "passport holders from leaving until more wounded were allowed out.")
     assert events(text) == [("EXIT_RESTRICTION", "PS", d("2022-09-24"), d("2022-09-25"))]
+
+
+def test_a_reopening_and_the_closure_told_in_its_relative_clause_keep_their_own_days():
+    text = ("More than 5,000 pilgrims have come back through Taftan since Sept. 6, when Pakistan reopened the "
+            "gate, which it had shut on Sept. 2, to let its stranded citizens home.")
+    assert sorted(events(text), key=lambda e: e[0]) == [
+        ("BORDER_CLOSURE", "PK", d("2022-09-02"), d("2022-09-06")),
+        ("ENTRY_FACILITATION", "PK", d("2022-09-06"), None)]
+
+
+def test_a_closing_that_describes_the_act_before_it_takes_that_acts_day():
+    text = ("Eritrean soldiers turned back cars and traders at the Serha-Zalambessa crossing on Thursday, closing "
+            "without explanation one of the crossings that the two leaders opened in September.")
+    assert ("BORDER_CLOSURE", "ER", d("2022-09-29"), None) in events(text)

@@ -209,3 +209,6 @@ def test_the_same_day_that_a_clause_defines_is_not_the_day_named_last():
     anaphoric = find_times("Greece closed its crossing on the same day, police said.", dt.date(2023, 11, 20),
                            last_day=before)
     assert [t.start for t in anaphoric] == [before]
+    opening = find_times("On the same day Ecuador sent 400 soldiers to Huaquillas.", dt.date(2023, 11, 20),
+                         last_day=before)
+    assert [t.start for t in opening] == [before]
