@@ -161,7 +161,9 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
             places.extend(Place(code, i, i + group[0], "name") for code in group[1])
             i += group[0]
             continue
-        if found is None and token.text[:1].isupper():
+        # the tail of a place's own name is no place ("Vado Hondo", "Kye-Ossi": no Hondo, Texas or Ossi, Sardinia)
+        tail = token.ent_iob_ == "I" and token.ent_type_ in ("FAC", "LOC")
+        if found is None and token.text[:1].isupper() and not tail:
             # "Lesbos", "North Kivu", "Canary Islands": regions the tagger may not call places
             size = next((n for n in (3, 2, 1) if i + n <= sent.end and region_country(sent.doc[i:i + n].text)), None)
             if size:
@@ -189,7 +191,7 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
                     discourse.recent_countries.append(code)
             i = ent_end
             continue
-        if token.ent_type_ in ("GPE", "LOC", "FAC", "ORG") and ent_end > i and token.text[:1].isupper():
+        if token.ent_type_ in ("GPE", "LOC", "FAC", "ORG") and ent_end > i and token.text[:1].isupper() and not tail:
             # (a name is capitalised: "canton police" are no police of Canton, Ohio)
             code = place_country(surface)
             if code and (token.ent_type_ != "ORG" or surface.lower().removeprefix("the ") in SEATS_OF_GOVERNMENT

