@@ -45,7 +45,10 @@ def parts(sent: Span, counts: list[NumberMention], times: list[TimeMention], pla
     for number in items:
         named = _item_place(sent, number, items, places, list_start)
         origin = list(whole["origin"]) or ([named] if named and named not in whole["country"] else [])
-        out.append(Movement(country=list(whole["country"]), direction=whole["direction"], origin=origin,
+        # "fled into Mauritania, Burkina Faso, Niger and Algeria ... It gave this breakdown: Mauritania, 46,000;
+        # ...": an item that names one of the figure's countries is that country's share
+        country = [named] if named and named in whole["country"] and len(whole["country"]) > 1 else list(whole["country"])
+        out.append(Movement(country=country, direction=whole["direction"], origin=origin,
                             group=whole["group"], count=number.value, count_high=number.high, qualifier=number.bound,
                             per=number.per, date_start=date_start, date_end=date_end, source=source,
                             evidence=Evidence(start=sent.start_char, end=sent.end_char),

@@ -229,7 +229,9 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
     # "flew 21,600 people out of Kabul": the parser makes that "out" a preposition
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and c.lower_ == "out")
                  # "troops let in 146 Afghans": the parser takes the particle for a preposition
-                 or (lemma == "let" and c.dep_ == "prep" and c.lower_ in ("in", "through"))}
+                 or (lemma == "let" and c.dep_ == "prep" and c.lower_ in ("in", "through"))} \
+        | {g.lower_ for c in verb.children if c.dep_ == "dobj" for g in c.children  # "flew 1,047 people home"
+           if g.dep_ == "advmod" and g.lower_ in ("home", "back")}
     phrasal = next((PHRASAL_MOVES[(lemma, word)] for word in particles | _prepositions(verb)
                     if (lemma, word) in PHRASAL_MOVES), None)
     if phrasal:
@@ -253,8 +255,8 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
         return Trigger(verb, "entry")  # "buses are bringing 3,000 people a day to Wad Madani"
     if lemma == "send" and particles & {"back"} and not particles & {"home"}:
         return Trigger(verb, "exit")  # "Mexico sent back 1,876 Guatemalans": a deportation (GUIDELINES)
-    if lemma in ("bring", "fly", "take") and particles & {"home", "back"}:
-        return Trigger(verb, "entry")  # "brought home 8,200 Egyptians"
+    if lemma in ("bring", "fly", "take", "escort", "ship", "airlift") and particles & {"home", "back"}:
+        return Trigger(verb, "entry")  # "brought home 8,200 Egyptians", "escorted about 3,500 Ugandans home"
     if lemma == "leave" and any((c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in _LEFT_IN_A_STATE)
                                 or (c.dep_ == "pobj" and c.head.lower_ == "in" and c.lower_ in ("need", "limbo", "danger"))
                                 or (c.dep_ == "pobj" and c.head.lower_ == "of" and c.lower_ in ("class", "school", "work"))

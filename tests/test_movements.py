@@ -1182,3 +1182,22 @@ def test_the_tail_of_a_crossings_own_name_is_no_town_elsewhere():
                                "after being expelled, the sub-prefect of Kye-Ossi said.")
     codes = {p.code for s in doc.sents for p in find_places(s, Discourse(anchor=ANCHOR))}
     assert "IT" not in codes  # Ossi is a town in Sardinia
+
+
+def test_a_breakdown_item_that_names_one_of_the_figures_countries_is_that_countrys_share():
+    text = ("More than 132,000 Malians have fled into Mauritania, Burkina Faso, Niger and Algeria since January, the "
+            "U.N. refugee agency said. It gave this breakdown: Mauritania, 46,000; Burkina Faso, 31,000; Niger, "
+            "25,500; Algeria, 30,000.")
+    found = movements(text)
+    assert [(found[n].country, found[n].origin) for n in (46000, 31000, 25500, 30000)] == [
+        (["MR"], ["ML"]), (["BF"], ["ML"]), (["NE"], ["ML"]), (["DZ"], ["ML"])]
+
+
+@pytest.mark.parametrize("text, count, country", [
+    ("Poland's military flew 1,047 people home from Tel Aviv on Tuesday and Wednesday, the Defence Ministry said.",
+     1047, ["PL"]),
+    ("Uganda's army escorted about 3,500 Ugandans home from Juba in a convoy of buses on Saturday.", 3500, ["UG"]),
+], ids=["flew-people-home", "escorted-home"])
+def test_people_flown_or_escorted_home_enter_their_country(text, count, country):
+    m = movements(text)[count]
+    assert (m.country, m.direction) == (country, "entry")
