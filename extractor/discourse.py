@@ -476,7 +476,7 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
         acronyms = [m.group(1) for e in reversed(discourse.sources) if (m := re.match(r"([A-Z.]{3,})(?:'s\b|$)", e))]
         if acronyms:
             return acronyms[0]  # "the agency" after "UNHCR"
-    if lemma in ("department", "directorate", "bureau", "unit"):
+    if lemma in ("department", "unit"):
         # "the department said", with no department named before: the body last quoted
         body = next((e for e in reversed(discourse.sources) if e[:1].isupper() and not _names_a_person(e)), None)
         if body is not None:
@@ -622,8 +622,11 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
 
     def add(head: Token, cue: Token) -> None:
         if head.lower_ in _SHOWING and head.i > sent.start and head.doc[head.i - 1].pos_ in ("NOUN", "PROPN"):
-            head = head.doc[head.i - 1]  # "figures from the agency show": the parser made the verb the noun
-        tokens = _with_entity(_phrase_tokens(head))
+            # "figures from the agency show": the parser made the verb the noun, and the name its modifiers
+            tokens = [t for t in _phrase_tokens(head) if t.i < head.i]
+            head = head.doc[head.i - 1]
+        else:
+            tokens = _with_entity(_phrase_tokens(head))
         text = _source_text(tokens, places)
         if discourse.last_region:
             # "the region's disaster prevention office", "the state's Coastal Security Group": the region named before
@@ -652,7 +655,7 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
         if text not in discourse.source_country:
             # a national body's country: named in its phrase, or where it sits ("the Ministry ... in Kabul")
             body = head.lemma_.lower() in _BODIES | _BODY_WORDS and head.ent_type_ != "PERSON"
-            scope = (head.left_edge.i, head.right_edge.i + 1) if body else (tokens[0].i, tokens[-1].i + 1)
+            scope = (min(head.left_edge.i, tokens[0].i), head.right_edge.i + 1) if body else (tokens[0].i, tokens[-1].i + 1)
             # where a ministry sits is its country; where a spokeswoman speaks ("in Geneva") is not
             roles = ("name", "adjective", "anaphor", "city") if body else ("name", "adjective", "anaphor")
             home = next((p.code for p in places if scope[0] <= p.start < scope[1] and p.role in roles), None)

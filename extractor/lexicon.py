@@ -211,7 +211,7 @@ TRANSPARENT_VERBS = {"compare", "accord", "include", "contrast", "versus", "agai
 SOURCE_ANAPHORS = {"it", "he", "she", "they", "ministry", "agency", "guard", "service", "minister", "institute",
                    "office", "official", "authority", "police", "spokesman", "spokeswoman",
                    "spokesperson", "department", "organization", "organisation", "body", "group",
-                   "commission", "government", "force"}
+                   "commission", "government", "force", "administration", "directorate", "bureau"}
 # Verbs of saying: a date on them dates the statement, not the figure.
 SPEECH_VERBS = {"say", "tell", "announce", "state", "add", "note", "report", "confirm", "write",
                 "post", "tweet", "explain", "point", "warn", "claim", "describe", "brief", "insist",

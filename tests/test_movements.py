@@ -1201,3 +1201,12 @@ def test_a_breakdown_item_that_names_one_of_the_figures_countries_is_that_countr
 def test_people_flown_or_escorted_home_enter_their_country(text, count, country):
     m = movements(text)[count]
     assert (m.country, m.direction) == (country, "entry")
+
+
+def test_deportees_counted_by_the_receiving_regions_border_office_enter_there():
+    text = ("Turkey deported 1,218 Iraqis through Ibrahim Khalil in June, compared to 874 in May, figures from the "
+            "Kurdistan Region's Ibrahim Khalil border administration show. Deportees now arrive at a rate of about "
+            "40 a day, the administration said.")
+    found = movements(text)
+    assert {(m.country[0], m.direction, m.source) for m in found.values()} == {
+        ("IQ", "entry", "Kurdistan Region's Ibrahim Khalil border administration")}
