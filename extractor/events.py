@@ -18,7 +18,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from .discourse import Attribution, Discourse, Place, _phrase_tokens, _source_text, agent_of
-from .lexicon import (AUTHORITY_NOUNS, DENIAL_VERBS, REPORT_NOUNS, IRREALIS_HEADS, LASTING_VERBS, MEASURE_NOUNS, MODAL_WORDS, PEOPLE_NOUNS,
+from .lexicon import (AUTHORITY_NOUNS, DENIAL_VERBS, FORCE_NOUNS, REPORT_NOUNS, IRREALIS_HEADS, LASTING_VERBS, MEASURE_NOUNS, MODAL_WORDS, PEOPLE_NOUNS,
                       REPORTING_VERBS, SPEECH_VERBS, SUPRANATIONAL_BODIES, STATE_INSTRUMENTS, noun_lemma)
 from .models import Evidence, PolicyEvent
 from .places import capital_country, country_name, country_of, person_country, place_country, region_country
@@ -164,7 +164,7 @@ def _object(verb: Token) -> Optional[Token]:
     if undergoer is not None and verb.lemma_.lower() in ("order", "tell", "instruct", "direct") and _names_people(undergoer) \
             and not any(c.dep_ == "dobj" for c in verb.children):
         return undergoer  # "residents of villages within shelling range ordered to evacuate": headline grammar
-    if undergoer is not None and noun_lemma(undergoer) in _FORCE_NOUNS and verb.lemma_.lower() in (
+    if undergoer is not None and noun_lemma(undergoer) in FORCE_NOUNS and verb.lemma_.lower() in (
             "deploy", "send", "station", "post", "dispatch"):
         return undergoer  # "additional Border Security Force battalions deployed": headline grammar
     if _misparsed_predicate(verb):
@@ -198,7 +198,7 @@ def _headline_passive(verb: Token, subject: Token) -> bool:
     if after < verb.sent.end and verb.doc[after].pos_ == "AUX":
         return False  # "Russian men mistakenly called up for service should be returned home": a reduced relative
     lemma = noun_lemma(subject)
-    return not (lemma in AUTHORITY_NOUNS | STATE_INSTRUMENTS | _FORCE_NOUNS or subject.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
+    return not (lemma in AUTHORITY_NOUNS | STATE_INSTRUMENTS | FORCE_NOUNS or subject.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
                 or subject.pos_ == "PRON")
 
 
@@ -526,9 +526,6 @@ def _grammatical_subject(verb: Token) -> Optional[Token]:
 # Words naming a transport company, whose own decisions are no state's measure.
 _CARRIER_WORDS = {"airlines", "airways", "carrier", "carriers"}
 _DIRECTING_VERBS = {"direct", "announce", "order", "decide", "instruct", "decree", "approve", "sign"}
-# Forces a state sends to its borders.
-_FORCE_NOUNS = {"troop", "soldier", "battalion", "brigade", "unit", "officer", "guard", "police", "company", "force",
-                "reinforcement", "gendarme", "patrol"}
 # Papers by which a government acts, besides its laws and decrees: "published an ordinance granting".
 _DOCUMENT_NOUNS = {"ordinance", "proclamation", "circular", "notice", "resolution", "memorandum", "edict"}
 # Nouns for a course of action under way, whose infinitive is the action itself ("a drive to deport").
@@ -590,7 +587,7 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
         if subject.lower_ == "it" and (named := _state_named_before(subject, places)) is not None:
             return named  # "Iran pressed ahead with a campaign that it launched": the state just named
         opener = next((c for c in subject.sent.root.children if c.dep_ == "nsubj" and c.i < subject.i
-                       and c.pos_ != "PRON" and noun_lemma(c) in AUTHORITY_NOUNS | _FORCE_NOUNS), None)
+                       and c.pos_ != "PRON" and noun_lemma(c) in AUTHORITY_NOUNS | FORCE_NOUNS), None)
         between = [p for p in places if opener is not None and opener.right_edge.i < p.start < subject.i
                    and p.role in ("name", "adjective")]
         if between and subject.lower_ == "it":
@@ -607,7 +604,7 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
         return None  # "Air India and IndiGo cancelled their flights": a company's decision (GUIDELINES)
     name = _source_text(_phrase_tokens(subject), places) or subject.text
     found = _country_in(tokens, places)
-    if found is None and noun_lemma(subject) in _FORCE_NOUNS | AUTHORITY_NOUNS:
+    if found is None and noun_lemma(subject) in FORCE_NOUNS | AUTHORITY_NOUNS:
         # "Chilean soldiers began patrolling": a nationality word on the state's own forces
         own = next((p for p in places if p.start in {t.i for t in tokens} and p.role == "people"), None)
         found = (own.code, own) if own is not None else None
@@ -644,7 +641,7 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
         clause = [t for t in scope if t.i not in subject_part and t.i not in fled]
         found = _country_in(clause, places)
         code = found[0] if found else _region_in(clause)  # "federal authorities have sealed off Tigray"
-    titled = head in AUTHORITY_NOUNS | STATE_INSTRUMENTS | _FORCE_NOUNS or any(noun_lemma(t) in AUTHORITY_NOUNS for t in tokens) \
+    titled = head in AUTHORITY_NOUNS | STATE_INSTRUMENTS | FORCE_NOUNS or any(noun_lemma(t) in AUTHORITY_NOUNS for t in tokens) \
         or any(c.dep_ == "conj" and noun_lemma(c) in AUTHORITY_NOUNS for c in subject.children)  # "soldiers and police"
     if code is None and titled and discourse.sentence_country:
         code = discourse.sentence_country  # "In France, about 800 police officers patrol the coast"
@@ -695,7 +692,7 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
         own = next((p for p in places if affected.left_edge.i <= p.start <= affected.i and p.role in ("people", "adjective")), None)
         if own is not None:
             actor = own.code, country_name(own.code)
-    if actor is None and pattern.type == "BORDER_CONTROL" and patient is not None and noun_lemma(patient) in _FORCE_NOUNS:
+    if actor is None and pattern.type == "BORDER_CONTROL" and patient is not None and noun_lemma(patient) in FORCE_NOUNS:
         # "Chadian soldiers were deployed along the river": the state whose forces they are
         # "Chadian soldiers", "Soldiers of the South African National Defence Force"
         own = next((p for p in places if patient.left_edge.i <= p.start <= patient.right_edge.i and p.start != patient.i

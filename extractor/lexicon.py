@@ -83,7 +83,7 @@ PEOPLE_NOUNS = {
     "émigré", "pilgrim", "holder", "draftee", "youth", "elderly", "patient", "applicant",
     "survivor", "victim", "member", "other", "ethnic", "more", "expatriate", "expat", "labourer", "laborer",
     "visitor", "serviceman", "servicemen", "servicewoman", "holidaymaker", "trekker", "backpacker",
-    "driver", "trucker", "seafarer", "fisherman", "fishermen",
+    "driver", "trucker", "seafarer", "fisherman", "fishermen", "trader", "porter", "herder", "merchant", "vendor",
     # peoples the country table does not name by nationality
     "rohingya", "kurd", "yazidi", "uyghur", "uighur", "karen", "chin", "tutsi", "hutu", "roma",
     "tamil", "pashtun", "hazara", "tigrayan", "amhara", "oromo", "masalit", "darfuri",
@@ -275,6 +275,11 @@ MEASURE_NOUNS = STATE_INSTRUMENTS | {"emergency", "ban", "restriction", "closure
 # Verbs that give a measure's lifetime.
 LASTING_VERBS = {"remain", "last", "run", "stay", "continue", "expire"}
 # Verbs of holding people in a place: their figures are stocks, whatever the people did before.
+# Forces a state sends to its borders.
+FORCE_NOUNS = {"troop", "soldier", "battalion", "brigade", "unit", "officer", "guard", "police", "company", "force",
+               "reinforcement", "gendarme", "patrol"}
+# Verbs by which a state puts its forces somewhere: "moved 2,000 extra soldiers to the border" is no movement.
+DEPLOYING_VERBS = {"deploy", "redeploy", "station", "post", "dispatch", "send", "move", "rush", "fly", "bring", "add"}
 STOCK_VERBS = {"host", "shelter", "house", "accommodate", "have", "keep", "hold", "live", "stay",
                "remain", "reside", "care"}
 # Verbs of vehicles that carry the people whose movement another verb reports ("boats carrying 5,112 people reached").

@@ -18,7 +18,8 @@ from spacy.tokens import Span, Token
 from . import breakdown
 from .components import text_of
 from .discourse import Attribution, Discourse, Place, agent_of, expand_plural
-from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, CARRIER_VERBS, VEHICLE_NOUNS, DENIAL_VERBS, EVENT_NOUNS, JOURNEY_NOUNS, REPORT_NOUNS,
+from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, CARRIER_VERBS, VEHICLE_NOUNS, DENIAL_VERBS, DEPLOYING_VERBS, EVENT_NOUNS,
+                      FORCE_NOUNS, JOURNEY_NOUNS, REPORT_NOUNS,
                       STOCK_VERBS, IRREALIS_HEADS, LEVEL_VERBS, MODAL_WORDS, MOVE_NOUNS,
                       MOVE_VERBS, NON_PEOPLE_NOUNS, PEOPLE_NOUNS, PHRASAL_MOVES, PLACE_NOUNS, RECEIVING_PHRASALS, REGION_WORDS, RATE_ADVERBS, RECORDING_VERBS,
                       REFUSAL_WORDS, REPORTING_VERBS, SOURCE_NOUNS, SPEECH_VERBS, TRANSPARENT_VERBS, noun_lemma)
@@ -175,8 +176,14 @@ def _transfer(verb: Token) -> bool:
         return False
     moved = any(c.dep_ == "dobj" for c in verb.children) or any(c.dep_ == "nsubjpass" for c in verb.children)
     doer = next((c for c in verb.children if c.dep_ == "nsubj"), None) or agent_of(verb)
+    if doer is None and verb.dep_ == "xcomp":
+        doer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "UNHCR began moving 1,500 refugees"
     return moved and doer is not None and (noun_lemma(doer) in AUTHORITY_NOUNS or doer.ent_type_ == "ORG"
-                                 or (doer.pos_ == "PRON" and doer.lower_ in ("it", "they")))
+                                 or (doer.pos_ == "PRON" and doer.lower_ in ("it", "they"))
+                                 # "UNHCR trucks moved the first 600 refugees to a new camp": the agency's vehicles
+                                 or (doer.lemma_.lower() in VEHICLE_NOUNS and any(
+                                     c.dep_ == "compound" and (c.ent_type_ == "ORG" or noun_lemma(c) in AUTHORITY_NOUNS)
+                                     for c in doer.children)))
 
 
 def _capacity(token: Token) -> bool:
@@ -1335,6 +1342,10 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
             continue  # "received 4,930 asylum applications in February, down from 6,170 in January"
         if verb is not None and verb.lemma_.lower() in STOCK_VERBS:
             continue  # "Chad was already sheltering 400,000 refugees who escaped earlier violence"
+        if head is not None and noun_lemma(head) in FORCE_NOUNS and verb is not None \
+                and verb.lemma_.lower() in DEPLOYING_VERBS and head.dep_ in ("dobj", "nsubjpass") \
+                and not any(c.lower_ in ("back", "home") for c in verb.children):
+            continue  # "Poland has moved about 2,000 extra soldiers to its border": a deployment, no one crossed
         if verb is not None and verb.lemma_.lower() in _DYING_VERBS:
             continue  # "Twelve died before the group was picked up"
         if trigger is not None and _transfer(trigger.token):

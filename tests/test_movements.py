@@ -1210,3 +1210,24 @@ def test_deportees_counted_by_the_receiving_regions_border_office_enter_there():
     found = movements(text)
     assert {(m.country[0], m.direction, m.source) for m in found.values()} == {
         ("IQ", "entry", "Kurdistan Region's Ibrahim Khalil border administration")}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("About 500,000 Rwandans crossed into Zaire around Goma on Sunday, the U.N. refugee agency said.", ["CD"]),
+    ("Some 212 Nepali traders crossed into Tibet between Tuesday and Thursday, customs officials said.", ["CN"]),
+    ("About 3,000 Mozambicans crossed into Swaziland on Monday, police said.", ["SZ"]),
+], ids=["zaire", "tibet", "swaziland"])
+def test_former_and_regional_names_place_a_figure(text, country):
+    assert [m.country for m in movements(text).values()] == [country]
+
+
+def test_soldiers_a_state_moves_to_its_border_are_a_deployment_not_a_movement():
+    text = ("Poland has moved about 2,000 extra soldiers to its border with Belarus since the start of the month, "
+            "the Defence Ministry said. About 1,500 Afghan soldiers crossed into Tajikistan on Sunday.")
+    assert set(movements(text)) == {1500}
+
+
+def test_refugees_an_agencys_trucks_move_to_a_camp_are_a_transfer():
+    text = ("On Monday, UNHCR trucks moved the first 600 refugees from the border to a new camp at Farchana, about "
+            "55 kilometres inside Chad.")
+    assert movements(text) == {}
