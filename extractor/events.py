@@ -911,8 +911,10 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
         # "sent 180 soldiers to reinforce the Huaquillas crossing on Saturday": the day of the sending,
         # though the parser hung it on the purpose; other clauses keep their own dates
         coordinated = {t.i for c in verb.children if c.dep_ in ("conj", "advcl") and not _infinitive(c) for t in c.subtree}
-        # nor a relative clause that tells the opposite act: "reopened the gate, which it had shut on Feb. 23"
-        relative = {t.i for c in verb.subtree if c.dep_ == "relcl" and _opposite_acts(verb, c) for t in c.subtree}
+        # nor a clause that tells the opposite act: "reopened the gate, which it had shut on Feb. 23", "closed
+        # the borders the day it seized power and reopened them on March 26" (however the parser hung it)
+        relative = {t.i for c in verb.subtree if c.i != verb.i and c.pos_ == "VERB" and _opposite_acts(verb, c)
+                    for t in c.subtree}
         inside = {t.i for t in verb.subtree} - coordinated - relative
         mine = [t for t in usable if owner(t) is not None and owner(t).i in inside]
     clause = verb
@@ -1519,6 +1521,9 @@ def _reopened(event: PolicyEvent) -> bool:
 
 
 # "reopened its main crossing ... but kept the rest of its border closed": a closure lifted in part goes on
+# "reopened the Galafi crossing to buses carrying its citizens home": opened for some, closed to the rest
+_FOR_SOME = re.compile(r"\bto\b.*\b(?:cargo|trucks?|lorries|goods|freight|traders?|buses|citizens|nationals|returnees|"
+                       r"students|patients|humanitarian|aid|pedestrians|diplomats)\b", re.IGNORECASE)
 _IN_PART = re.compile(r"\b(?:kept|keeps|keeping|left)\b[^.;]{0,90}\b(?:closed|shut|sealed)\b|\bremains?\s+(?:closed|shut)\b",
                       re.IGNORECASE)
 
@@ -1526,7 +1531,8 @@ _IN_PART = re.compile(r"\b(?:kept|keeps|keeping|left)\b[^.;]{0,90}\b(?:closed|sh
 def _closures_end_at_reopening(events: list[PolicyEvent]) -> None:
     """A closure ends on the day its state reopened the crossing (GUIDELINES: "a measure ends on the
     day ... a road reopened"), and an undated reopening is the day a closure of the same state ended."""
-    reopenings = [e for e in events if _reopened(e) and not _IN_PART.search(e.evidence.text or "")]
+    reopenings = [e for e in events if _reopened(e) and not _IN_PART.search(e.evidence.text or "")
+                  and not _FOR_SOME.search(e.target or "")]
     for closure in (e for e in events if e.type == "BORDER_CLOSURE" and e.date_start is not None):
         later = [r.date_start for r in reopenings if r.actor == closure.actor and r.date_start is not None
                  and r.date_start > closure.date_start]

@@ -156,6 +156,7 @@ class _Context:
     last_day: Optional[dt.date] = None
     earliest_discussed: Optional[dt.date] = None
     last_period: Optional[DateRange] = None  # the period named just before, for "a week earlier"
+    dated: Optional[dt.date] = None  # the last day the sentence gave with its year, for the yearless ones after it
 
     def note(self, period: DateRange) -> None:
         self.last_period = period
@@ -176,6 +177,10 @@ def _resolve_atom(g: dict, s: str, ctx: _Context) -> tuple[Optional[DateRange], 
         if month is None:
             return None, True, None
         year = int(g[f"{p}year{s}"]) if g.get(f"{p}year{s}") else _year_for(month, day, anchor, ctx.fallback_year)
+        if not g.get(f"{p}year{s}") and ctx.dated is not None:
+            # "closed its crossings on March 30, 2020, a week after Thailand shut its side on March 23": that year
+            year = min((ctx.dated.year + k for k in (-1, 0, 1) if _safe_date(ctx.dated.year + k, month, day)),
+                       key=lambda y: abs((dt.date(y, month, day) - ctx.dated).days), default=year)
         if not g.get(f"{p}year{s}") and g.get(f"wd{s}") and anchor is None and year is not None:
             # "Thursday, Feb. 8" without a year: the year near the text's years when Feb. 8 was a Thursday
             weekday = WEEKDAYS.index(g[f"wd{s}"].lower())
@@ -185,6 +190,8 @@ def _resolve_atom(g: dict, s: str, ctx: _Context) -> tuple[Optional[DateRange], 
         last = _safe_date(year, month, int(g[f"{p}dayb{s}"])) if g.get(f"{p}dayb{s}") else first
         if first is None or last is None or last < first:
             return None, True, None
+        if g.get(f"{p}year{s}"):
+            ctx.dated = first
         return DateRange(first, last), True, None
     if g.get(f"iso{s}"):
         try:

@@ -1118,3 +1118,15 @@ def test_a_closing_that_describes_the_act_before_it_takes_that_acts_day():
     text = ("Eritrean soldiers turned back cars and traders at the Serha-Zalambessa crossing on Thursday, closing "
             "without explanation one of the crossings that the two leaders opened in September.")
     assert ("BORDER_CLOSURE", "ER", d("2022-09-29"), None) in events(text)
+
+
+def test_a_reopening_for_some_travellers_does_not_end_the_closure():
+    text = ("Ethiopia closed its land borders to passenger traffic on March 23. On Sept. 22, Ethiopia reopened the "
+            "Galafi crossing to buses carrying its citizens home from Djibouti.")
+    assert ("BORDER_CLOSURE", "ET", d("2022-03-23"), None) in events(text)
+
+
+def test_a_closure_is_not_dated_by_the_reopening_the_parser_hung_under_it():
+    text = "The junta closed Mali's borders the day it seized power and reopened them on Sept. 26."
+    assert events(text) == [("BORDER_CLOSURE", "ML", None, d("2022-09-26")),
+                            ("ENTRY_FACILITATION", "ML", d("2022-09-26"), None)]

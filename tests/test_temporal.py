@@ -212,3 +212,11 @@ def test_the_same_day_that_a_clause_defines_is_not_the_day_named_last():
     opening = find_times("On the same day Ecuador sent 400 soldiers to Huaquillas.", dt.date(2023, 11, 20),
                          last_day=before)
     assert [t.start for t in opening] == [before]
+
+
+def test_a_yearless_day_takes_the_year_the_sentence_gave_just_before():
+    times = find_times("Laos closed its border crossings on March 30, 2020, a week after Thailand shut its side of "
+                       "the bridge on March 23.", dt.date(2022, 5, 10))
+    assert [t.start for t in times] == [dt.date(2020, 3, 30), dt.date(2020, 3, 23)]
+    across_new_year = find_times("The crossing was closed from Dec. 20, 2019 until Jan. 5.", dt.date(2022, 5, 10))
+    assert (across_new_year[0].start, across_new_year[0].end) == (dt.date(2019, 12, 20), dt.date(2020, 1, 5))
