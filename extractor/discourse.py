@@ -162,7 +162,7 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
             i += group[0]
             continue
         # the tail of a place's own name is no place ("Vado Hondo", "Kye-Ossi": no Hondo, Texas or Ossi, Sardinia)
-        tail = token.ent_iob_ == "I" and token.ent_type_ in ("FAC", "LOC")
+        tail = token.ent_iob_ == "I" and token.ent_type_ in ("FAC", "LOC", "GPE")
         if found is None and token.text[:1].isupper() and not tail:
             # "Lesbos", "North Kivu", "Canary Islands": regions the tagger may not call places
             size = next((n for n in (3, 2, 1) if i + n <= sent.end and region_country(sent.doc[i:i + n].text)), None)
@@ -193,7 +193,7 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
             continue
         if token.ent_type_ in ("GPE", "LOC", "FAC", "ORG") and ent_end > i and token.text[:1].isupper() and not tail:
             # (a name is capitalised: "canton police" are no police of Canton, Ohio)
-            code = place_country(surface)
+            code = place_country(surface, small_towns=token.ent_type_ == "GPE")
             if code and (token.ent_type_ != "ORG" or surface.lower().removeprefix("the ") in SEATS_OF_GOVERNMENT
                          or _after_place_preposition(sent.doc[i:ent_end])):
                 places.append(Place(code, i, ent_end, "city"))

@@ -7,6 +7,7 @@ one of the pattern's context words. A negated, modal, planned or demanded clause
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import json
@@ -23,6 +24,10 @@ from .lexicon import (AUTHORITY_NOUNS, DENIAL_VERBS, FORCE_NOUNS, REPORT_NOUNS, 
 from .models import Evidence, PolicyEvent
 from .places import capital_country, country_name, country_of, person_country, place_country, region_country
 from .temporal import WEEKDAYS, TimeMention, governing_verb
+
+
+# The pattern type of a measure named as like the one before it ("a similar rule").
+_SAME = "SAME_AS_BEFORE"
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,9 @@ class Pattern:
     # The measure ends a facilitation: "would no longer admit Russian tourists" needs its "no longer".
     ended: bool = False
     people_object: bool = False  # "removed 34 people", not "removed the shipping containers"
+    # The people go to another state's officers: "handed four Uzbek men to Uzbek security officers", not
+    # "stopped 23 people setting off and handed them to police"
+    to_other_state: bool = False
 
 
 @functools.lru_cache(maxsize=1)
@@ -51,7 +59,7 @@ def patterns() -> tuple[Pattern, ...]:
     return tuple(Pattern(p["type"], tuple(p["verbs"]), tuple(p.get("objects", ())), tuple(p.get("context", ())),
                          tuple(p.get("subjects", ())), p.get("implied_actor"), p.get("frame", False),
                          tuple(p.get("without", ())), p.get("permission", False), p.get("ended", False),
-                         p.get("people_object", False))
+                         p.get("people_object", False), p.get("to_other_state", False))
                  for p in raw["patterns"])
 
 
@@ -791,7 +799,28 @@ def _country_entered(verb: Token, places: list[Place]) -> Optional[tuple[str, st
             place = next((p for p in places if p.start in inside and p.role == "name"), None)
             if place is not None:
                 return place.code, country_name(place.code)
+    for entering in (a for a in arrivals if a.lemma_.lower() == "enter"):
+        # "Venezuelans have needed a visa ... to enter Trinidad and Tobago"
+        inside = {t.i for c in entering.children if c.dep_ == "dobj" for t in c.subtree}
+        place = next((p for p in places if p.start in inside and p.role == "name"), None)
+        if place is not None:
+            return place.code, country_name(place.code)
     return None
+
+
+def _to_other_state(verb: Token, code: str, places: list[Place]) -> bool:
+    """Whether the verb's "to" phrase names a state other than the actor's ("to Uzbek security officers")."""
+    inside = {t.i for prep in verb.subtree if prep.dep_ == "prep" and prep.lower_ == "to" for t in prep.subtree}
+    return any(p.start in inside and p.code != code for p in places)
+
+
+def _flies_own_people_home(verb: Token, obj: Optional[Token], code: str, places: list[Place]) -> bool:
+    """"India flew 3,000 Indians back home from Port Sudan": an evacuation of its own people, no expulsion
+    (GUIDELINES); "Jamaica flew 45 Haitians back" is one."""
+    if verb.lemma_.lower() not in ("fly", "airlift", "ship") or obj is None:
+        return False
+    inside = {t.i for t in obj.subtree}
+    return any(p.start in inside and p.role in ("people", "adjective") and p.code == code for p in places)
 
 
 def _people_phrase(token: Token) -> bool:
@@ -1218,10 +1247,18 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                 continue
             if pattern.ended != _no_longer(verb):
                 continue  # "no longer closes" is no closure; "no longer admits" is a restriction
+            if pattern.type == _SAME:
+                # "Peru began requiring Venezuelans to show a passport, and Ecuador imposed a similar rule": the
+                # kind of measure just told of, taken by another state ("followed suit" may mean any of the story's)
+                before = next((e for e in reversed([*out, *discourse.events])), None)
+                if before is None:
+                    break
+                pattern = dataclasses.replace(pattern, type=before.type)
             if _negated_or_irrealis(verb, pattern):
                 break
             actor = _pattern_actor(pattern, subject, verb, places, discourse)
-            if actor is None:
+            if actor is None or (pattern.type == "RETURN_OR_EXPULSION" and _flies_own_people_home(verb, obj, actor[0], places)) \
+                    or (pattern.to_other_state and not _to_other_state(verb, actor[0], places)):
                 break
             start, end = _ahead(_event_date(verb, times, sent), verb, times, discourse.anchor)
             if verb.lemma_.lower() in _KEEPING_VERBS and pattern.type == "BORDER_CLOSURE" \

@@ -76,8 +76,12 @@ def _lookup() -> dict[str, tuple[str, str]]:
     return out
 
 
-# The smallest town the gazetteer knows: border towns are small ("Hendaye", "La Quiaca").
+# The smallest town the gazetteer knows: border towns are small ("Hendaye", "La Quiaca"). Below _TOWN a
+# name is a town only where the tagger calls it a place of people, not a feature ("the Atlantic highway":
+# no Atlantic, Iowa).
 _MIN_TOWN = 5000
+_TOWN = 15000
+_SMALL_TOWNS: set[str] = set()
 
 
 @functools.lru_cache(maxsize=1)
@@ -98,6 +102,7 @@ def _cities() -> dict[str, str]:
         if country.get("capital"):
             best[country["capital"].lower()] = (10**9, code)
     table = {key: code for key, (_, code) in best.items()}
+    _SMALL_TOWNS.update(key for key, (people, _) in best.items() if people < _TOWN)
     # Regions, provinces and states (ISO 3166-2, from pycountry) where no city has the name:
     # "Balochistan", "Kassala", "Cox's Bazar", "Mizoram"; and where only a small town does: the state
     # of Arizona, not the town of Arizona in Honduras.
@@ -107,6 +112,7 @@ def _cities() -> dict[str, str]:
         name = unicodedata.normalize("NFKD", subdivision.name).encode("ascii", "ignore").decode().lower()
         if name not in best or (best[name][0] < 100_000 and subdivision.type in ("State", "Province", "Region")):
             table[name] = subdivision.country_code
+            _SMALL_TOWNS.discard(name)
     return table
 
 
@@ -181,12 +187,14 @@ _COMPASS_PART = re.compile(r"(?:north|south|east|west|central|northern|southern|
 
 
 @functools.lru_cache(maxsize=65536)
-def place_country(surface: str) -> Optional[str]:
-    """The country of a city, capital, region, island or seat of government named by `surface`."""
+def place_country(surface: str, small_towns: bool = True) -> Optional[str]:
+    """The country of a city, capital, region, island or seat of government named by `surface`; with
+    `small_towns` off, not a town of fewer than _TOWN people."""
     key = normalise(surface)
     if key in SEATS_OF_GOVERNMENT:
         return SEATS_OF_GOVERNMENT[key]
-    found = _regions().get(key) or _cities().get(key)
+    cities = _cities()
+    found = _regions().get(key) or (cities.get(key) if small_towns or key not in _SMALL_TOWNS else None)
     named = re.fullmatch(r"(.+?) (?:province|region|state|district|county|governorate|oblast|prefecture)", key)
     if found is None and named:
         key = named.group(1)  # "Aceh province", "Kassala state": the region by its name

@@ -1130,3 +1130,33 @@ def test_a_closure_is_not_dated_by_the_reopening_the_parser_hung_under_it():
     text = "The junta closed Mali's borders the day it seized power and reopened them on Sept. 26."
     assert events(text) == [("BORDER_CLOSURE", "ML", None, d("2022-09-26")),
                             ("ENTRY_FACILITATION", "ML", d("2022-09-26"), None)]
+
+
+def test_a_similar_rule_imposed_by_another_state_is_a_measure_of_the_same_kind():
+    text = ("Peru began requiring Venezuelans to show a valid passport on Saturday, and Ecuador imposed a similar "
+            "rule on Aug. 18.")
+    assert events(text) == [("ENTRY_RESTRICTION", "PE", d("2022-10-01"), None),
+                            ("ENTRY_RESTRICTION", "EC", d("2022-08-18"), None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jamaica flew 45 Haitians back to Cap-Haitien on a chartered plane on Tuesday.",
+     [("RETURN_OR_EXPULSION", "JM", d("2022-09-27"), None)]),
+    ("India flew 3,000 Indians back home from Port Sudan on Tuesday.", []),
+    ("Kyrgyz authorities handed four Uzbek men from a refugee camp to Uzbek security officers on Thursday.",
+     [("RETURN_OR_EXPULSION", "KG", d("2022-09-29"), None)]),
+    ("On Sunday, Sri Lanka's navy stopped 23 people from setting off in a boat near Pesalai and handed them to police.",
+     [("EXIT_RESTRICTION", "LK", d("2022-09-25"), None)]),
+], ids=["foreigners-flown-back", "own-people-flown-home", "handed-to-another-states-officers", "handed-to-own-police"])
+def test_people_flown_back_or_handed_over_to_another_state_are_returned(text, expected):
+    assert events(text) == expected
+
+
+def test_troops_sealing_the_gaps_in_a_border_close_it():
+    assert events("Egyptian troops and riot police sealed the last gaps in the Gaza border on Sunday.") == [
+        ("BORDER_CLOSURE", "EG", d("2022-09-25"), None)]
+
+
+def test_people_who_need_a_visa_to_enter_a_country_face_its_entry_restriction():
+    text = "Since June 17, Venezuelans have needed a visa, a valid passport and a return ticket to enter Trinidad and Tobago."
+    assert events(text) == [("ENTRY_RESTRICTION", "TT", d("2022-06-17"), None)]

@@ -1184,6 +1184,17 @@ def test_the_tail_of_a_crossings_own_name_is_no_town_elsewhere():
     assert "IT" not in codes  # Ossi is a town in Sardinia
 
 
+def test_a_feature_the_tagger_calls_a_location_is_no_small_town_elsewhere():
+    from extractor import nlp
+    from extractor.discourse import Discourse, find_places
+    from extractor.pipeline import make_doc
+
+    doc = make_doc(nlp.load(), "Police set up roadblocks on Friday on the Atlantic highway near Rio Hondo and on the "
+                               "road from Chiquimula to Esquipulas.")
+    codes = {p.code for s in doc.sents for p in find_places(s, Discourse(anchor=ANCHOR))}
+    assert "US" not in codes  # Atlantic, Iowa and Hondo, Texas have fewer than 15,000 people
+
+
 def test_a_breakdown_item_that_names_one_of_the_figures_countries_is_that_countrys_share():
     text = ("More than 132,000 Malians have fled into Mauritania, Burkina Faso, Niger and Algeria since January, the "
             "U.N. refugee agency said. It gave this breakdown: Mauritania, 46,000; Burkina Faso, 31,000; Niger, "
