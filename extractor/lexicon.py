@@ -121,6 +121,7 @@ MOVE_VERBS = {
     "encounter": "entry",
     "displace": "internal", "uproot": "internal", "evacuate": "internal", "relocate": "internal",
     "move": "internal", "walk": "entry", "rescue": "entry", "airlift": "exit",
+    "dock": "entry",  # "a boat carrying 212 people from Mukalla docked at Berbera"
     # the receiving country's verbs: "Uganda received 3,618 refugees"
     "receive": "entry", "admit": "entry", "welcome": "entry",
     # the expelling country's verbs: "Mexico deported 1,100 Guatemalans" (GUIDELINES: its exits)

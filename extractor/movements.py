@@ -170,6 +170,10 @@ def _vehicles_used(token: Token) -> bool:
 _DYING_VERBS = {"die", "drown", "perish", "kill", "starve"}
 
 
+# Local governments, which move people they shelter ("the city has moved some 1,500 people to the stadium").
+_LOCAL_BODIES = {"city", "municipality", "council", "province", "prefecture", "county"}
+
+
 def _transfer(verb: Token) -> bool:
     """An authority moving people it holds from one place to another inside the country: a transfer."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("move", "transfer", "bus", "shift"):
@@ -178,7 +182,7 @@ def _transfer(verb: Token) -> bool:
     doer = next((c for c in verb.children if c.dep_ == "nsubj"), None) or agent_of(verb)
     if doer is None and verb.dep_ == "xcomp":
         doer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "UNHCR began moving 1,500 refugees"
-    return moved and doer is not None and (noun_lemma(doer) in AUTHORITY_NOUNS or doer.ent_type_ == "ORG"
+    return moved and doer is not None and (noun_lemma(doer) in AUTHORITY_NOUNS | _LOCAL_BODIES or doer.ent_type_ == "ORG"
                                  or (doer.pos_ == "PRON" and doer.lower_ in ("it", "they"))
                                  # "UNHCR trucks moved the first 600 refugees to a new camp": the agency's vehicles
                                  or (doer.lemma_.lower() in VEHICLE_NOUNS and any(
@@ -478,7 +482,7 @@ def _caught_inside(verb: Token) -> bool:
     the country illegally": the people are told of as having got in (not "trying to cross")."""
     people = [c for c in verb.children if c.dep_ == "dobj"]
     told = [g for p in people for g in p.children if g.dep_ in ("relcl", "acl")] \
-        + [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+        + [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"]
     return any(t.lemma_.lower() in ("enter", "cross", "come", "arrive") and not any(
         a.lemma_.lower() in ("try", "attempt", "seek") for a in [t, *t.children])
         and (t.lemma_.lower() == "enter" or any(c.dep_ == "prep" and c.lower_ in ("into", "from") for c in t.children))
@@ -573,6 +577,14 @@ def _figure_trigger(token: Token, head: Optional[Token], verb: Optional[Token]) 
                 return own
             return found
     return _clause_trigger(verb) if verb is not None else None
+
+
+def _whole_of_a_part(head: Token) -> bool:
+    """The people a part is counted out of, with no movement of their own: "8,000 of the estimated 25,000
+    Americans in Lebanon" (not "2,800 of the 5,000 who crossed")."""
+    of = head.head
+    return head.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NUM" \
+        and not any(c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" for c in head.children)
 
 
 def _header_trigger(token: Token, sent: Span) -> Optional[Trigger]:
@@ -1077,10 +1089,14 @@ def _destinations(trigger: Optional[Trigger], direction: str, places: list[Place
     return {p.code for p in _places_under(trigger.token, places, {"to", "into", "toward", "towards"})}
 
 
-def _speaker_country(place: Place, attributions: list[Attribution], discourse: Discourse) -> Place:
+def _speaker_country(place: Place, attributions: list[Attribution], discourse: Discourse,
+                     places: list[Place]) -> Place:
     """"Georgia's Interior Ministry said 49,000 Russians entered the country": "the country" is the
-    speaker's, when the speaker is a national body."""
+    speaker's, when the speaker is a national body; not when the sentence has just named the country
+    ("The U.S. Embassy said 8,000 of the Americans in Lebanon had left the country")."""
     if place.role != "anaphor" or place.size:
+        return place
+    if any(p.role == "name" and p.code == place.code and p.start < place.start for p in places):
         return place
     homes = {h for a in attributions if (h := discourse.source_country.get(a.source))}
     if len(homes) == 1 and place.code not in homes:
@@ -1269,7 +1285,7 @@ def _over_days(sent: Span, date_start: Optional[dt.date], date_end: Optional[dt.
 def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention], places: list[Place],
              attributions: list[Attribution], discourse: Discourse) -> list[Movement]:
     doc = sent.doc
-    places = [_speaker_country(p, attributions, discourse) for p in places if not _namesake_region(p, sent, discourse)]
+    places = [_speaker_country(p, attributions, discourse, places) for p in places if not _namesake_region(p, sent, discourse)]
     counts = [n for n in numbers if n.kind == "count" and n.value is not None and n.value > 0
               and not _counts_things(doc[n.end - 1]) and not _habitual(n, doc)]
     listed = breakdown.parts(sent, counts, times, places, attributions, discourse)
@@ -1317,6 +1333,8 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
         if head is None and token.dep_ == "pobj" and token.head.lower_ == "of" \
                 and token.head.head.lemma_.lower() in ("group", "batch", "bus", "busload", "boatload"):
             continue  # "letting women and children cross in groups of 40": the size of a group
+        if head is not None and _whole_of_a_part(head):
+            continue  # "8,000 of the estimated 25,000 Americans in Lebanon had left": those who left are the 8,000
         verb = _predicate(head or token)
         trigger = misread or _figure_trigger(token, head, verb) or _total_brought_to(token) \
             or (_header_trigger(token, sent) if previous is None else None)

@@ -1160,3 +1160,8 @@ def test_troops_sealing_the_gaps_in_a_border_close_it():
 def test_people_who_need_a_visa_to_enter_a_country_face_its_entry_restriction():
     text = "Since June 17, Venezuelans have needed a visa, a valid passport and a return ticket to enter Trinidad and Tobago."
     assert events(text) == [("ENTRY_RESTRICTION", "TT", d("2022-06-17"), None)]
+
+
+def test_animals_driven_back_across_the_border_are_no_expulsion():
+    assert events("Saudi authorities drove some 15,000 camels and sheep belonging to Qatari owners back across "
+                  "the border on Sunday.") == []

@@ -1242,3 +1242,25 @@ def test_refugees_an_agencys_trucks_move_to_a_camp_are_a_transfer():
     text = ("On Monday, UNHCR trucks moved the first 600 refugees from the border to a new camp at Farchana, about "
             "55 kilometres inside Chad.")
     assert movements(text) == {}
+
+
+@pytest.mark.parametrize("text, count, country, direction", [
+    ("The Royal Canadian Mounted Police said it intercepted 2,996 people crossing irregularly into Quebec from the "
+     "United States in July.", 2996, ["CA"], "entry"),
+    ("The U.S. Embassy in Beirut said about 8,000 of the estimated 25,000 Americans in Lebanon had left the "
+     "country by Thursday night.", 8000, ["LB"], "exit"),
+], ids=["intercepted-people-crossing-in", "the-country-the-sentence-just-named"])
+def test_who_was_counted_where(text, count, country, direction):
+    found = movements(text)
+    assert (found[count].country, found[count].direction) == (country, direction)
+
+
+def test_the_whole_a_part_is_counted_out_of_is_no_movement():
+    text = ("The U.S. Embassy in Beirut said about 8,000 of the estimated 25,000 Americans in Lebanon had left the "
+            "country by Thursday night.")
+    assert set(movements(text)) == {8000}
+
+
+def test_people_a_city_moves_to_a_shelter_are_a_transfer():
+    assert movements("Since Aug. 2, the city of Montreal has moved some 1,500 asylum seekers from the Lacolle "
+                     "processing centre on the Canadian border to the Olympic Stadium.") == {}
