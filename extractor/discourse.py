@@ -223,10 +223,20 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
                 places.append(Place(code, i, ent_end + 1, "city"))
                 i = ent_end + 1
                 continue
-        if token.lower_ == "countries" and discourse.recent_countries:
+        if token.lower_ in ("countries", "states", "governments") and discourse.recent_countries:
             # "the three countries", "all three countries": the last N countries named.
             size = next((_small_number(c) for c in token.children if c.dep_ == "nummod"), None)
             if size and len(discourse.recent_countries) >= size:
+                places.append(Place(discourse.recent_countries[-1], i, i + 1, "anaphor",
+                                    pool=tuple(discourse.recent_countries), size=size))
+            i += 1
+            continue
+        if token.dep_ in ("nsubj", "nsubjpass") and discourse.recent_countries and (
+                (token.pos_ == "NUM" and any(c.lower_ in ("all", "the") for c in token.children))
+                or (token.lower_ == "both" and token.pos_ in ("DET", "PRON"))):
+            # "All three barred Qatari citizens from entering": the last three states named
+            size = 2 if token.lower_ == "both" else _small_number(token)
+            if size and 1 < size <= len(discourse.recent_countries):
                 places.append(Place(discourse.recent_countries[-1], i, i + 1, "anaphor",
                                     pool=tuple(discourse.recent_countries), size=size))
             i += 1

@@ -18,7 +18,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from .discourse import Attribution, Discourse, Place, _phrase_tokens, _source_text, agent_of
+from .discourse import Attribution, Discourse, Place, expand_plural, _phrase_tokens, _source_text, agent_of
 from .lexicon import (AUTHORITY_NOUNS, DENIAL_VERBS, FORCE_NOUNS, REPORT_NOUNS, IRREALIS_HEADS, LASTING_VERBS, MEASURE_NOUNS, MODAL_WORDS, PEOPLE_NOUNS,
                       REPORTING_VERBS, SPEECH_VERBS, SUPRANATIONAL_BODIES, STATE_INSTRUMENTS, noun_lemma)
 from .models import Evidence, PolicyEvent
@@ -308,6 +308,19 @@ def _coordinated_actors(subject: Optional[Token], first: tuple[str, str], places
         if actor is not None and actor[0] != first[0] and actor[0] not in {a[0] for a in found}:
             found.append(actor)
     return found
+
+
+def _group_actors(subject: Optional[Token], verb: Token, places: list[Place]) -> list[tuple[str, str]]:
+    """"The three countries barred Qatari citizens", "All three ...": each state the group stands for,
+    leaving out the one the measure is aimed at."""
+    if subject is None:
+        return []
+    group = next((p for p in places if p.size and p.start in {t.i for t in subject.subtree}), None)
+    if group is None:
+        return []
+    after = {t.i for t in verb.subtree if t.i > verb.i}
+    aimed = [p.code for p in places if p.start in after]
+    return [(code, country_name(code)) for code in expand_plural(group, aimed)]
 
 
 def _target(obj: Optional[Token]) -> Optional[str]:
@@ -1272,7 +1285,7 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
             source = next((a.source for a in attributions if a.cue in ancestors), None)
             if pattern.frame:
                 frames.append(len(out))
-            for each in [actor] + _coordinated_actors(subject, actor, places, discourse):
+            for each in _group_actors(subject, verb, places) or [actor] + _coordinated_actors(subject, actor, places, discourse):
                 # "Estonia, Latvia and Lithuania closed their borders": one measure of each state
                 kind = "EXIT_RESTRICTION" if pattern.type == "ENTRY_RESTRICTION" and _own_people_going_abroad(
                     verb, each[0], places) else pattern.type

@@ -1165,3 +1165,9 @@ def test_people_who_need_a_visa_to_enter_a_country_face_its_entry_restriction():
 def test_animals_driven_back_across_the_border_are_no_expulsion():
     assert events("Saudi authorities drove some 15,000 camels and sheep belonging to Qatari owners back across "
                   "the border on Sunday.") == []
+
+
+def test_the_three_countries_acting_together_are_three_actors_not_the_one_they_target():
+    text = ("Saudi Arabia, the United Arab Emirates and Bahrain cut ties with Qatar on Monday. The three countries "
+            "barred Qatari citizens from entering on Tuesday.")
+    assert [actor for kind, actor, *_ in events(text) if kind == "ENTRY_RESTRICTION"] == ["SA", "AE", "BH"]
