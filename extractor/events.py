@@ -95,8 +95,11 @@ def _verb_keys(verb: Token) -> set[str]:
     particles = [c for c in verb.children if c.dep_ in ("prt", "advmod") or c.tag_ == "RP"
                  or (c.pos_ == "ADP" and c.dep_ == "ccomp")]
     particles += [g for c in particles for g in c.children if g.dep_ in ("prt", "advmod")]  # "straight back"
+    if lemma == "let":
+        # "will let in everyone fleeing the war": the parser takes the particle for a preposition
+        particles += [c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in ("in", "through")]
     for child in particles:
-        if child.lower_ in ("up", "away", "back", "down", "off", "out", "in", "over"):
+        if child.lower_ in ("up", "away", "back", "down", "off", "out", "in", "over", "through"):
             keys.add(f"{lemma} {child.lower_}")
         if child.dep_ == "advmod" and child.lower_ == "forcibly":
             keys.add(f"forcibly {lemma}")

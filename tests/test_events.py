@@ -1171,3 +1171,15 @@ def test_the_three_countries_acting_together_are_three_actors_not_the_one_they_t
     text = ("Saudi Arabia, the United Arab Emirates and Bahrain cut ties with Qatar on Monday. The three countries "
             "barred Qatari citizens from entering on Tuesday.")
     assert [actor for kind, actor, *_ in events(text) if kind == "ENTRY_RESTRICTION"] == ["SA", "AE", "BH"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A government spokeswoman said on Tuesday that Rwanda would receive and protect everyone who fled Goma.",
+     [("ENTRY_FACILITATION", "RW", d("2022-09-27"), None)]),
+    ("Hungary said on Friday it would let in everyone arriving from Ukraine.",
+     [("ENTRY_FACILITATION", "HU", d("2022-09-30"), None)]),
+    ("Poland said on Friday it was preparing to receive everyone fleeing the war.", []),
+    ("Chad has received 500,000 people fleeing Sudan since April.", []),
+], ids=["would-receive-everyone-who-fled", "would-let-in-everyone", "preparing-is-a-plan", "received-is-a-count"])
+def test_a_promise_to_take_in_everyone_fleeing_is_a_facilitation(text, expected):
+    assert events(text) == expected
