@@ -94,8 +94,13 @@ def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None)
         # the country the sentence is about, for "the government" of the next one
         discourse.paragraph_topic = subject_country(sent, places) or discourse.paragraph_topic
         days = [t.single_day for t in times if t.single_day is not None]
+        spans = [t.start for t in times if t.relation == "range" and t.start is not None and t.end is not None
+                 and (t.end - t.start).days < 7]
         if days:
             discourse.last_day = days[-1]
+        elif spans:
+            # "between Wednesday and Thursday ... over the previous weekend": the weekend before them
+            discourse.last_day = spans[-1]
         elif years := [t.start for t in times if t.explicit and t.start is not None and re.fullmatch(
                 r"(?:in\s+)?(?:19|20)\d\d", t.text.strip(), re.IGNORECASE)]:
             discourse.last_day = years[-1]  # "the numbers seen in 2021 ... That year, 4,200 crossed": in 2021

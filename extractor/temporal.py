@@ -447,6 +447,8 @@ def _relative(words: str, ctx: _Context) -> Optional[DateRange]:
 
 
 # "less than two weeks ago" names no day.
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:highest|largest|biggest|the most|busiest|lowest|fewest|smallest|worst|best|"
+                                 r"record|heaviest|sharpest)\b[^,;.]{0,40}$", re.IGNORECASE)
 _HEDGE_BEFORE = re.compile(r"\b(?:less|more|fewer)\s+than\s+$|\b(?:about|nearly|almost|some|roughly)\s+$", re.IGNORECASE)
 
 # "in the week to Sunday", "the 24 hours that ended at 3 a.m. on Tuesday": a span of days ending on
@@ -507,6 +509,9 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
                 period = first
         else:
             period = first
+        if relation == "since" and _SUPERLATIVE_BEFORE.search(text, 0, start_char):
+            # "the highest monthly figure since 2002", "the busiest day since January": a comparison, not the period
+            period = None
         if _HEDGE_BEFORE.search(text, 0, start_char) or (
                 match.group(0).lower().endswith("same day") and _DEFINED_AFTER.match(text, end_char)
                 and text[:start_char].strip()):  # "On the same day Ecuador sent ...": the sentence's own time

@@ -1264,3 +1264,11 @@ def test_the_whole_a_part_is_counted_out_of_is_no_movement():
 def test_people_a_city_moves_to_a_shelter_are_a_transfer():
     assert movements("Since Aug. 2, the city of Montreal has moved some 1,500 asylum seekers from the Lacolle "
                      "processing centre on the Canadian border to the Olympic Stadium.") == {}
+
+
+def test_the_previous_weekend_is_the_one_before_the_days_just_given_not_before_a_year_named_earlier():
+    text = ("Some 28,900 migrants have reached Spain by sea since January, more than in the whole of 2017. "
+            "Spain's maritime rescue service said its crews had picked up 641 people and brought them to Spain "
+            "between Wednesday and Thursday. That compares with 1,262 over the previous weekend, the service said.")
+    m = movements(text, published=dt.date(2018, 8, 24))[1262]
+    assert (m.date_start, m.date_end) == (dt.date(2018, 8, 18), dt.date(2018, 8, 19))

@@ -220,3 +220,11 @@ def test_a_yearless_day_takes_the_year_the_sentence_gave_just_before():
     assert [t.start for t in times] == [dt.date(2020, 3, 30), dt.date(2020, 3, 23)]
     across_new_year = find_times("The crossing was closed from Dec. 20, 2019 until Jan. 5.", dt.date(2022, 5, 10))
     assert (across_new_year[0].start, across_new_year[0].end) == (dt.date(2019, 12, 20), dt.date(2020, 1, 5))
+
+
+def test_since_after_a_superlative_compares_and_does_not_start_a_period():
+    record = find_times("Last month alone, 98,420 refugees returned, the highest monthly figure since 2002.",
+                        dt.date(2016, 10, 10))
+    assert [(t.text, t.start) for t in record] == [("Last month", dt.date(2016, 9, 1)), ("since 2002", None)]
+    assert [t.start for t in find_times("Finland has barred most Russians holding tourist visas since Sept. 30, 2022.",
+                                        dt.date(2023, 11, 20))] == [dt.date(2022, 9, 30)]
