@@ -814,7 +814,8 @@ def _acting_authority(verb: Token, attributions: list[Attribution], discourse: D
 
     for child in verb.children:
         if child.dep_ == "nsubj" and (noun_lemma(child) in AUTHORITY_NOUNS or child.ent_type_ == "ORG") \
-                and child.lemma_.lower() not in ("it", "they"):
+                and child.lemma_.lower() not in ("it", "they") \
+                and not any(c.like_num or c.dep_ == "nummod" for c in child.subtree):  # "250,000 Rohingya crossed"
             # "Lebanon's General Security deported 2,731 Syrians": the body's whole name, not its head word
             name = _source_text(_with_entity(_phrase_tokens(child)), []) if child.ent_type_ == "ORG" else None
             return _resolve_anaphor(child, child.text, discourse) or name

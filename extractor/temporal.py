@@ -65,7 +65,7 @@ def _atom(s: str) -> str:
         rf"(?:(?P<halfrel{s}>this|last|the)\s+year|{_f(_MON, n=f'halfm{s}')}(?:,?\s+{_f(_YEAR, n=f'halfmy{s}')})?|{_f(_YEAR, n=f'halfy{s}')}))",
         rf"{_f(_WD, n=f'wdb{s}')}(?:\s+(?:night|morning|afternoon|evening))?(?P<lastwk{s}>,?\s+(?:of\s+)?last\s+week)?",
         rf"(?P<yearonly{s}>(?:(?<=in )|(?<=of )|(?<=since )|(?<=between )|(?<=from )|(?<=and )|(?<=to ))(?:19|20)\d\d(?!\d|,\d))",
-        rf"(?P<firstm{s}>(?:the\s+)?first\s+(?P<firstn{s}>two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+months\s+of\s+(?:the|this|(?P<firstly{s}>last))\s+year)",
+        rf"(?P<firstm{s}>(?:the\s+)?(?P<firstw{s}>first|last|final)\s+(?P<firstn{s}>two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+months\s+of\s+(?:(?:the|this|(?P<firstly{s}>last))\s+year|(?P<firsty{s}>(?:19|20)\d\d)(?!\d)))",
     ]) + ")"
 
 
@@ -215,14 +215,19 @@ def _resolve_atom(g: dict, s: str, ctx: _Context) -> tuple[Optional[DateRange], 
         part = (g.get(f"mpart{s}") or "").lower() or None
         return month_range(year, month, part), bool(raw_year), None
     if g.get(f"firstm{s}"):
-        if anchor is None:
+        if anchor is None and not g.get(f"firsty{s}"):
             return None, False, None
         raw = g[f"firstn{s}"].lower()
         months = int(raw) if raw.isdigit() else ("two three four five six seven eight nine ten eleven".split().index(raw) + 2)
         if not 1 <= months <= 12:
             return None, False, None
-        year = anchor.year - 1 if g.get(f"firstly{s}") else anchor.year  # "the first nine months of last year"
-        return DateRange(dt.date(year, 1, 1), month_range(year, months).end), False, None
+        year = int(g[f"firsty{s}"]) if g.get(f"firsty{s}") else \
+            anchor.year - 1 if g.get(f"firstly{s}") else anchor.year  # "the first nine months of last year"
+        if g[f"firstw{s}"].lower() == "first":
+            return DateRange(dt.date(year, 1, 1), month_range(year, months).end), bool(g.get(f"firsty{s}")), None
+        if not g.get(f"firsty{s}") and not g.get(f"firstly{s}") and dt.date(year, 12, 31) > anchor:
+            year -= 1  # "the last three months of the year", said in January: the year just ended
+        return DateRange(month_range(year, 13 - months).start, dt.date(year, 12, 31)), bool(g.get(f"firsty{s}")), None
     if g.get(f"yearonly{s}"):
         year = int(g[f"yearonly{s}"])
         return DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31)), True, None

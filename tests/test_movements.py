@@ -1272,3 +1272,8 @@ def test_the_previous_weekend_is_the_one_before_the_days_just_given_not_before_a
             "between Wednesday and Thursday. That compares with 1,262 over the previous weekend, the service said.")
     m = movements(text, published=dt.date(2018, 8, 24))[1262]
     assert (m.date_start, m.date_end) == (dt.date(2018, 8, 18), dt.date(2018, 8, 19))
+
+
+def test_a_count_that_is_the_subject_names_no_source():
+    text = "In 1991 and 1992, more than 250,000 Rohingya crossed into Bangladesh."
+    assert movements(text, published=dt.date(2012, 6, 15))[250000].source is None

@@ -228,3 +228,11 @@ def test_since_after_a_superlative_compares_and_does_not_start_a_period():
     assert [(t.text, t.start) for t in record] == [("Last month", dt.date(2016, 9, 1)), ("since 2002", None)]
     assert [t.start for t in find_times("Finland has barred most Russians holding tourist visas since Sept. 30, 2022.",
                                         dt.date(2023, 11, 20))] == [dt.date(2022, 9, 30)]
+
+
+def test_the_first_or_last_months_of_a_year_named_or_just_ended():
+    said_in_january = dt.date(2020, 1, 3)
+    assert [(t.start, t.end) for t in find_times("in the last three months of the year", said_in_january)] == [
+        (dt.date(2019, 10, 1), dt.date(2019, 12, 31))]
+    assert [(t.start, t.end) for t in find_times("in the first three months of 2022", said_in_january)] == [
+        (dt.date(2022, 1, 1), dt.date(2022, 3, 31))]
