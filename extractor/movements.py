@@ -1439,7 +1439,11 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
         elif not origin and discourse.last_origin and not set(discourse.last_origin) & set(countries):
             # "142,300 people crossed on Monday" in a story about people fleeing Ukraine: from Ukraine
             origin = list(discourse.last_origin)
-        next_char = counts[index + 1].start_char if index + 1 < len(counts) else sent.end_char
+        # "a dinghy carrying 52 people, 23 of them children, ran aground on Thursday": a part set off
+        # right after the figure does not end the figure's own clause
+        later = [c for c in counts[index + 1:] if not (_of_them(doc[c.end - 1])
+                                                      and text_of(doc)[number.end_char:c.start_char].strip(" ,") == doc[number.end - 1].head.text)]
+        next_char = later[0].start_char if later else sent.end_char
         time = _pick_time(number, times, next_char, sent, counts)
         date_start, date_end = period(time, times)
         if time is None and _FIRST_DAY.search(sent.text):

@@ -1277,3 +1277,10 @@ def test_the_previous_weekend_is_the_one_before_the_days_just_given_not_before_a
 def test_a_count_that_is_the_subject_names_no_source():
     text = "In 1991 and 1992, more than 250,000 Rohingya crossed into Bangladesh."
     assert movements(text, published=dt.date(2012, 6, 15))[250000].source is None
+
+
+def test_a_part_set_off_after_the_figure_does_not_take_away_the_figures_date():
+    text = ("On Chios, a single dinghy carrying 52 people, 23 of them children, ran aground near the village of "
+            "Lagkada on Thursday morning, port police said.")
+    found = movements(text, published=dt.date(2020, 1, 3))
+    assert (found[52].date_start, found[23].date_start) == (dt.date(2020, 1, 2), dt.date(2020, 1, 2))
