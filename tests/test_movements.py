@@ -1284,3 +1284,9 @@ def test_a_part_set_off_after_the_figure_does_not_take_away_the_figures_date():
             "Lagkada on Thursday morning, port police said.")
     found = movements(text, published=dt.date(2020, 1, 3))
     assert (found[52].date_start, found[23].date_start) == (dt.date(2020, 1, 2), dt.date(2020, 1, 2))
+
+
+def test_people_who_visited_a_country_entered_it():
+    text = "Figures from Turkey's tourism ministry show that 1.98 million Iranians visited Turkey last year."
+    m = movements(text, published=dt.date(2019, 3, 25))[1980000]
+    assert (m.country, m.direction, m.date_start) == (["TR"], "entry", dt.date(2018, 1, 1))
