@@ -28,6 +28,8 @@ from .temporal import WEEKDAYS, TimeMention, governing_verb
 
 # The pattern type of a measure named as like the one before it ("a similar rule").
 _SAME = "SAME_AS_BEFORE"
+# Verbs that open or close a crossing.
+_OPENING, _CLOSING = {"open", "reopen"}, {"close", "shut", "seal"}
 
 
 @dataclass(frozen=True)
@@ -157,7 +159,7 @@ def _object(verb: Token) -> Optional[Token]:
                     return antecedent
             return child
     ergative = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _CROSSING_NOUNS), None)
-    if ergative is not None and verb.lemma_.lower() in ("close", "shut", "open", "reopen", "seal"):
+    if ergative is not None and verb.lemma_.lower() in _OPENING | _CLOSING:
         return ergative
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") \
             and not (verb.tag_ == "VBG" and verb.i < verb.head.i):
@@ -1050,9 +1052,6 @@ def _start_in_object(verb: Token, until: TimeMention, usable: list[TimeMention])
     return None
 
 
-_OPENING, _CLOSING = {"open", "reopen"}, {"close", "shut", "seal"}
-
-
 def _opposite_acts(verb: Token, other: Token) -> bool:
     """An opening and a closing: each carries its own day."""
     pair = {verb.lemma_.lower(), other.lemma_.lower()}
@@ -1266,9 +1265,10 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
             if pattern.type == _SAME:
                 # "Peru began requiring Venezuelans to show a passport, and Ecuador imposed a similar rule": the
                 # kind of measure just told of, taken by another state ("followed suit" may mean any of the story's)
-                before = next((e for e in reversed([*out, *discourse.events])), None)
-                if before is None:
+                told = out or discourse.events  # this sentence's measures are the latest
+                if not told:
                     break
+                before = told[-1]
                 pattern = dataclasses.replace(pattern, type=before.type)
             if _negated_or_irrealis(verb, pattern):
                 break
@@ -1403,7 +1403,7 @@ def _end_closures_at_reopening(out: list[PolicyEvent], verbs: list[Token]) -> No
     closures = [e for e, v in zip(out, verbs) if e.type == "BORDER_CLOSURE" and e.date_start is not None]
     for event, verb in zip(out, verbs):
         if event.type != "ENTRY_FACILITATION" or event.date_end is not None or event.date_start is None \
-                or verb.lemma_.lower() not in ("open", "reopen"):
+                or verb.lemma_.lower() not in _OPENING:
             continue
         event.date_end = next((c.date_start for c in closures if c.actor == event.actor and c.date_start > event.date_start),
                               None)

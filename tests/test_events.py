@@ -1183,3 +1183,9 @@ def test_the_three_countries_acting_together_are_three_actors_not_the_one_they_t
 ], ids=["would-receive-everyone-who-fled", "would-let-in-everyone", "preparing-is-a-plan", "received-is-a-count"])
 def test_a_promise_to_take_in_everyone_fleeing_is_a_facilitation(text, expected):
     assert events(text) == expected
+
+
+def test_a_similar_rule_is_like_the_measure_of_its_own_sentence_not_the_sentence_before():
+    text = ("Chile sent 400 more soldiers to the border at Colchane on Monday. Peru began requiring Venezuelans to "
+            "show a valid passport on Saturday, and Ecuador imposed a similar rule on Aug. 18.")
+    assert ("ENTRY_RESTRICTION", "EC", d("2022-08-18"), None) in events(text)
