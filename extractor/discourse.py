@@ -14,7 +14,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from .lexicon import (CROSSING_POINT_NOUNS, VEHICLE_NOUNS, REGION_WORDS, AUTHORITY_NOUNS, COUNTRY_ANAPHORS, PEOPLE_NOUNS, REPORTING_VERBS,
-                      SOURCE_ANAPHORS, SOURCE_NOUNS, WITNESS_NOUNS, noun_lemma)
+                      NON_PEOPLE_NOUNS, REPORT_NOUNS, SOURCE_ANAPHORS, SOURCE_NOUNS, WITNESS_NOUNS, noun_lemma)
 from .components import text_of
 from .models import PolicyEvent
 from .places import (country_group, SEATS_OF_GOVERNMENT, capital_country, countries, country_name, country_of, person_country, place_country,
@@ -469,8 +469,14 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
     described = lemma in ("official", "authority", "police", "officer") and any(c.dep_ == "amod" for c in head.children)
     # "aid agencies say": a bare plural names a kind of source, it does not point back to one
     indefinite = head.tag_ == "NNS" and not any(c.lower_ in ("the", "these", "those", "both") for c in head.children)
-    if has_name or described or indefinite or lemma not in SOURCE_ANAPHORS | _BODY_WORDS:
+    if has_name or described or indefinite:
         return None
+    if lemma not in SOURCE_ANAPHORS | _BODY_WORDS:
+        # "the delegation said": the source named before with that word, if any
+        definite = any(c.lower_ == "the" for c in head.children) and head.pos_ == "NOUN" \
+            and not any(c.dep_ in ("amod", "compound", "prep") for c in head.children)
+        return next((e for e in reversed(discourse.sources) if re.search(rf"\b{re.escape(lemma)}s?\b", e.lower())), None) \
+            if definite else None
     # "the ministry" -> a source with that word ("it" is no part of "charity"); "the board" -> "Police and
     # Border Guard Board"; "the force" -> the police named before
     word = r"(?:police|force|guard)" if lemma == "force" else re.escape(lemma)
@@ -492,6 +498,8 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
         if body is not None:
             return body
     for earlier in reversed(discourse.sources):
+        if lemma == "it" and not earlier[:1].isupper() and earlier.split()[-1].endswith("s"):
+            continue  # "its staff": a body, not "aid workers" quoted last
         if lemma in ("it", "they", "agency", "organization", "organisation", "body", "group") \
                 or (lemma in ("he", "she") and (earlier[:1].isupper() or _names_a_person(earlier))):
             return earlier
@@ -567,6 +575,34 @@ _BODY_WORDS = {"board", "society", "association", "council", "union", "network",
 
 # Verbs of a body handing out figures ("figures the ministry released").
 _GIVING_FIGURES = {"release", "publish", "compile", "provide", "present", "give", "issue", "share", "submit", "post"}
+
+
+# Verbs of speaking: whoever does them, by whatever noun, is the one the figure comes from.
+_SAYING = {"say", "tell", "add", "estimate"}
+# Subjects of saying that are not who gives a figure: those the figure counts, and what speaks for someone.
+_NOT_SPEAKERS = PEOPLE_NOUNS | NON_PEOPLE_NOUNS | SOURCE_NOUNS | REPORT_NOUNS | {"most", "many", "some", "few", "all"} | _COMPASS
+
+
+# Those who work for a body: what they say, the body says.
+_STAFF = {"staff", "team", "personnel", "employee", "worker", "monitor"}
+
+
+def _body_of_staff(head: Token) -> Optional[Token]:
+    if noun_lemma(head) not in _STAFF:
+        return None
+    for child in head.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            return next((o for o in child.children if o.dep_ == "pobj" and o.ent_type_ == "ORG"), None)
+    return None
+
+
+def _speaking_role(head: Token) -> bool:
+    """A common noun that says something speaks in a role ("the regional border command", "Egypt's consul"),
+    unless it is one of the people the story counts ("refugees said") or a document ("the statement said")."""
+    return head.pos_ == "NOUN" and head.ent_type_ not in ("DATE", "TIME", "CARDINAL") \
+        and noun_lemma(head) not in _NOT_SPEAKERS and head.lemma_.lower() not in _NOT_SPEAKERS
 
 
 def _is_source_like(head: Token) -> bool:
@@ -726,6 +762,20 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                     add(owner, token)  # "IOM's monitoring teams counted": the body whose staff counted
                 elif _is_source_like(subj) and subj.lemma_.lower() not in SOURCE_NOUNS:
                     add(subj, token)  # "UNHCR's representative told": the one who speaks for it
+                elif lemma in _SAYING and (named := next((c for c in subj.children if c.dep_ == "appos" and _is_source_like(c)), None)) \
+                        and noun_lemma(subj) in _COMPASS:
+                    add(named, token)  # "Further west, Botswana's immigration officials at Ramokgwebana ... said"
+                elif lemma in _SAYING and _speaking_role(subj):
+                    # "the regional border command said", "raft operators at Ciudad Hidalgo said"; "staff of the
+                    # International Organization for Migration said", "its staff at the border estimated": the body
+                    add(_body_of_staff(subj) or subj, token)
+            if lemma in _SAYING and not subjects:
+                # "1,270 people crossed, said the Levies force that guards the border": the parser took the
+                # body after the verb for what was said
+                subjects = [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i and c.pos_ in ("NOUN", "PROPN")
+                            and (_is_source_like(c) or _speaking_role(c))]
+                for subj in subjects:
+                    add(subj, token)
             if not any(_is_source_like(s) for s in subjects) and lemma in ("say", "tell", "add", "report", "note"):
                 # "most of them at the post, the ministry said": the parser took "most" for the subject;
                 # ", a spokesman for the Frontier Corps said." parsed without a subject: the phrase before it

@@ -190,9 +190,28 @@ def test_figures_after_an_opening_of_those_are_parts_of_the_figure_just_given():
     # "according to a Reuters tally of government figures": who tallied is the source
     ("More than 3,100 migrants crossed into Britain on Monday, according to a Reuters tally of Home Office figures.",
      3100, "Reuters"),
+    # whoever says it, by whatever common noun, is the source
+    ("Egypt's consul in Amman said about 400 Egyptians had crossed home from Jordan over the weekend.",
+     400, "Egypt's consul in Amman"),
+    ("Ferry operators at Ciudad Hidalgo said they carried 350 migrants into Mexico on Sunday.",
+     350, "Ferry operators at Ciudad Hidalgo"),
+    # "said the Levies force that guards the border": the parser took the body for what was said
+    ("On Saturday alone, 1,270 people crossed into Pakistan from Iran, said the Levies force that guards the border.",
+     1270, "Levies force"),
+    # "Further west, X, across the border from Y, said": the officials, not the direction the sentence opens on
+    ("Further west, Botswana's immigration officials at Ramokgwebana, across the border from the Zimbabwean town of "
+     "Plumtree, said roughly 1,100 Zimbabweans a day crossed into Botswana in November.",
+     1100, "Botswana's immigration officials at Ramokgwebana"),
+    # "staff of the IOM said": the body its staff speak for
+    ("Boats from Yemen landed 187 migrants in Djibouti on Tuesday, staff of the International Organization for "
+     "Migration said.", 187, "International Organization for Migration"),
+    # "the delegation said" takes up the delegation quoted before
+    ("Spain's government delegation in Melilla said 900 people tried to climb the fence on Friday. "
+     "Some 130 made it into the enclave on Saturday, the delegation said.", 130, "Spain's government delegation in Melilla"),
 ], ids=["saying-closes-a-clause", "most-of-them-is-no-speaker", "lower-case-body-points-back", "unit-of-an-authority",
         "it-is-no-part-of-a-word", "he-takes-up-an-unnamed-spokesman", "agency-after-its-representative",
-        "who-tallied"])
+        "who-tallied", "a-consul-says", "operators-say", "said-then-the-body", "direction-then-officials",
+        "staff-speak-for-their-body", "the-delegation-points-back"])
 def test_source_phrase_families(text, count, source):
     assert movements(text)[count].source == source
 
