@@ -500,6 +500,8 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
     for earlier in reversed(discourse.sources):
         if lemma == "it" and not earlier[:1].isupper() and earlier.split()[-1].endswith("s"):
             continue  # "its staff": a body, not "aid workers" quoted last
+        if lemma in ("agency", "organization", "organisation", "body", "group") and _names_a_person(earlier):
+            continue  # "the migration agency said" after "an army spokesman said": not the spokesman
         if lemma in ("it", "they", "agency", "organization", "organisation", "body", "group") \
                 or (lemma in ("he", "she") and (earlier[:1].isupper() or _names_a_person(earlier))):
             return earlier
@@ -596,6 +598,20 @@ def _body_of_staff(head: Token) -> Optional[Token]:
         if child.dep_ == "prep" and child.lower_ in ("of", "from"):
             return next((o for o in child.children if o.dep_ == "pobj" and o.ent_type_ == "ORG"), None)
     return None
+
+
+def _set_off_before(verb: Token) -> Optional[Token]:
+    """The name set off by a comma right before a verb of saying: ", Colombia's National Unit for Disaster
+    Risk Management said" speaks, whatever the parser made of the clause before it."""
+    sent = verb.sent
+    comma = next((t.i for t in reversed(sent.doc[max(sent.start, verb.i - 15):verb.i]) if t.text == ","), None)
+    if comma is None or comma + 1 >= verb.i:
+        return None
+    phrase = range(comma + 1, verb.i)
+    heads = [t for t in sent.doc[comma + 1:verb.i] if t.head.i not in phrase]
+    if len(heads) != 1 or heads[0].dep_ == "nsubj" or heads[0].ent_type_ not in ("ORG", "PERSON"):
+        return None
+    return heads[0]
 
 
 def _speaking_role(head: Token) -> bool:
@@ -751,6 +767,10 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                     add(child, token)
         elif lemma in REPORTING_VERBS and token.pos_ in ("VERB", "AUX"):
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            speaker = _set_off_before(token) if lemma in _SAYING else None
+            if speaker is not None and all(s.i < speaker.left_edge.i for s in subjects):
+                subjects = [speaker]  # "..., when Maduro declared a state of exception in Tachira state, Colombia's
+                # National Unit for Disaster Risk Management said": the parser hung the name on "state"
             if not subjects and token.tag_ == "VBG" and token.dep_ == "advcl":
                 # "The administration gave its own count, saying ...": the subject of the clause it closes
                 subjects = [c for c in token.head.children if c.dep_ == "nsubj"]

@@ -1054,6 +1054,12 @@ def _carriers(trigger: Optional[Trigger], direction: str, places: list[Place]) -
     return {p.code for p in places if p.start in span}
 
 
+def _expelling(trigger: Optional[Trigger], direction: str) -> bool:
+    """An active verb by which a state puts people out: "it had deported 2,950 Haitians"."""
+    return trigger is not None and direction == "exit" and trigger.token.pos_ == "VERB" \
+        and trigger.token.lemma_.lower() in _EXPELLING_VERBS and any(c.dep_ == "dobj" for c in trigger.token.children)
+
+
 def _expeller(trigger: Optional[Trigger], direction: str, places: list[Place]) -> list[str]:
     """The country of who sends people out: the subject of an active verb of expelling."""
     if trigger is None or direction != "exit" or trigger.token.pos_ != "VERB" \
@@ -1151,7 +1157,8 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
     exit ("1,000 Russians left"), and last the country the story named most recently. The weaker
     steps skip the origin, where people leaving went, and the country of who carried them.
     """
-    elsewhere = set(origin) | _destinations(trigger, direction, places) | _carriers(trigger, direction, places)
+    elsewhere = set(origin) | _destinations(trigger, direction, places) | _carriers(trigger, direction, places) \
+        | (set(nationality) if _expelling(trigger, direction) else set())
     # countries the sentence names only where people came from or in a clause that dates the figure
     dating = {p.code for p in places if _came_from(p, sent)} - {p.code for p in places if not _came_from(p, sent)}
 
@@ -1404,6 +1411,8 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
         if head is None and frame is None:
             head = _implied_people(trigger, places, sent)
         origin = _origin(head, trigger, places)
+        if _expelling(trigger, direction) and origin == _nationality(head):
+            origin = []  # "it had deported 2,950 Haitians": where they were sent, not where they left
         if not origin and frame is not None and head is None:
             origin = list(frame.fields["origin"])
         group = _group(head) if head is not None else (frame.fields["group"] if frame else None)

@@ -1309,3 +1309,27 @@ def test_people_who_visited_a_country_entered_it():
     text = "Figures from Turkey's tourism ministry show that 1.98 million Iranians visited Turkey last year."
     m = movements(text, published=dt.date(2019, 3, 25))[1980000]
     assert (m.country, m.direction, m.date_start) == (["TR"], "entry", dt.date(2018, 1, 1))
+
+
+def test_a_state_that_deports_people_is_the_country_they_left_not_their_nationality():
+    text = ("The Dominican Republic closed its border with Haiti on Friday. "
+            "The migration agency said it had deported 2,950 Haitians last week.")
+    m = movements(text, published="2023-09-19")[2950]
+    assert (m.country, m.direction, m.origin) == (["DO"], "exit", ["DO"])
+
+
+def test_the_agency_does_not_point_back_to_a_spokesman():
+    text = ("About 300 people crossed into the Dominican Republic on Saturday, an army spokesman said. "
+            "The Dominican Republic's General Directorate of Migration said 3,000 Haitians left on Thursday. "
+            "An army spokesman said troops were on alert. "
+            "The migration agency said it had deported 2,950 Haitians last week.")
+    assert movements(text, published="2023-09-19")[2950].source == "Dominican Republic's General Directorate of Migration"
+
+
+def test_a_name_set_off_by_a_comma_before_said_is_the_speaker_however_the_clause_before_was_parsed():
+    text = ("Venezuela has deported 1,097 Colombians since Aug. 21, when President Nicolas Maduro declared a state of "
+            "exception in six border municipalities of Tachira state, Colombia's National Unit for Disaster Risk "
+            "Management said on Wednesday.")
+    m = movements(text, published="2015-08-27")[1097]
+    # counted by the receiving side, the deportees are an entry there (GUIDELINES)
+    assert (m.source, m.country, m.direction) == ("Colombia's National Unit for Disaster Risk Management", ["CO"], "entry")
