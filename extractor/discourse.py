@@ -246,6 +246,11 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
             places.append(Place(discourse.last_country, i, i + 1, "anaphor"))
         elif token.lower_ == "its" and discourse.last_country and noun_lemma(token.head) in AUTHORITY_NOUNS | {"border"}:
             places.append(Place(discourse.last_country, i, i + 1, "anaphor"))
+        elif token.lemma_.lower() in COUNTRY_ANAPHORS | {"homeland"} and any(c.lower_ == "their" for c in token.children):
+            # "3.4 million Venezuelans have left their country": the country of the people just named
+            nationals = [found[0] for t in sent.doc[sent.start:i] if (found := country_of(t.text)) and found[1] == "people"]
+            if nationals:
+                places.append(Place(nationals[-1], i, i + 1, "anaphor"))
         i += 1
     return places
 

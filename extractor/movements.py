@@ -514,8 +514,13 @@ def _places_under(token: Token, places: list[Place], preps: set[str]) -> list[Pl
     out: list[Place] = []
     by_index = {p.start: p for p in places}
 
+    def coordinated(obj: Token) -> list[Token]:
+        """The object and those coordinated with it, not places deeper in its phrase ("most of them for
+        Colombia, Peru and Chile")."""
+        return [obj, *[t for c in obj.children if c.dep_ == "conj" for t in coordinated(c)]]
+
     def collect(obj: Token) -> None:
-        for t in [obj, *[c for c in obj.subtree if c.dep_ == "conj"]]:
+        for t in coordinated(obj):
             covering = [p for p in places if p.start <= t.i < p.end]
             if covering:
                 out.extend(p for p in covering if p.role in ("name", "anaphor", "city"))

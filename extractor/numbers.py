@@ -24,7 +24,8 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import (AGE_BEFORE as _AGE_BEFORE, AGE_BOUNDS, AGE_COMPARATIVES, AGE_GROUP_NOUNS,
                       CURRENCY_AFTER as _CURRENCY_AFTER,
                       CURRENCY_BEFORE as _CURRENCY_BEFORE, DURATION_UNITS, FRACTIONS, ID_BEFORE, MULTIPLE_WORDS,
-                      MULTIPLIERS, NON_PEOPLE_NOUNS, ORDINAL_WORDS, PEOPLE_NOUNS, PERSON_ROLES,
+                      MULTIPLIERS, NON_PEOPLE_NOUNS, ORDINAL_WORDS, PEOPLE_NOUNS, PERSON_ROLES, PLACE_NOUNS,
+                      COUNTRY_ANAPHORS,
                       PERCENT_AFTER as _PERCENT_AFTER, QUALIFIERS, QUALIFIERS_AFTER, RATE_ADVERBS, RATES,
                       SHORT_MULTIPLIERS, SMALL_NUMBERS, STREET_WORDS, UNIT_AFTER as _UNIT_AFTER, VAGUE_AMOUNTS as _VAGUE,
                       VAGUE_DETERMINERS)
@@ -597,6 +598,16 @@ def _label_kind(doc: Doc, start: int, value: Optional[float]) -> Optional[str]:
     return None
 
 
+# Places and bodies whose size "of" a figure gives: their population, not people who moved.
+_PEOPLED = PLACE_NOUNS | COUNTRY_ANAPHORS | {"nation", "territory", "population", "enclave", "archipelago"}
+_PARTS_OF_DAY = {"in the morning", "in the afternoon", "in the evening"}
+
+
+def _names_one(token: Token) -> bool:
+    """One person, by name, role or pronoun: "my mother is 74", "she is 41"."""
+    return _names_a_person(token) or token.lower_ in ("he", "she", "i")
+
+
 def _names_a_person(token: Token) -> bool:
     """A name, or one person named by a role ("the suspect", "the president", "his mother")."""
     return token.ent_type_ == "PERSON" or token.pos_ == "PROPN" \
@@ -633,6 +644,14 @@ def _kind(doc: Doc, start: int, end: int, value: Optional[float]) -> str:
         return "age"  # "412 were children under 12", "men over 60 may leave"
     if _is_ratio(doc, start, end, value):
         return "ratio"  # "nine in ten of them", "one out of five"
+    if prev is not None and prev.lower_ == "of" and start >= 2 and doc[start - 2].lemma_.lower() in _PEOPLED:
+        return "population"  # "the Alpine nation of 2 million", "a town of 22,000 people", "a population of 5 million"
+    if prev is not None and prev.lemma_.lower() == "be" and start >= 2 and _names_one(doc[start - 2]) \
+            and value is not None and 0 < value < 120 and (nxt is None or not nxt.is_alpha or nxt.pos_ not in ("NOUN", "PROPN")):
+        return "age"  # "My mother is 74 and she walked the whole way"
+    if prev is not None and prev.lower_ == "at" and value is not None and 0 < value <= 12 \
+            and (doc[end:end + 3].text.lower() in _PARTS_OF_DAY or doc[end:end + 2].text.lower() == "at night"):
+        return "time"  # "the water came at 2 in the morning"
     # "said Ion Ceban, 34, a teacher", "the president, 78,": a number set off after a person is an age.
     if prev is not None and prev.text == "," and start >= 2 and _names_a_person(doc[start - 2]) \
             and (nxt is None or nxt.text in (",", ".", ")")) and value is not None and 0 < value < 120:

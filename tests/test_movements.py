@@ -1333,3 +1333,16 @@ def test_a_name_set_off_by_a_comma_before_said_is_the_speaker_however_the_clause
     m = movements(text, published="2015-08-27")[1097]
     # counted by the receiving side, the deportees are an entry there (GUIDELINES)
     assert (m.source, m.country, m.direction) == ("Colombia's National Unit for Disaster Risk Management", ["CO"], "entry")
+
+
+def test_their_country_is_the_country_of_the_people_just_named():
+    text = ("Some 3.4 million Venezuelans have left their country since 2015, according to the United Nations, "
+            "about 1.1 million of whom now live in Colombia.")
+    m = movements(text)[3400000]
+    assert (m.country, m.direction) == (["VE"], "exit")
+
+
+def test_where_part_of_the_people_went_is_not_the_country_they_left():
+    text = ("More than 4 million Venezuelans have left their country since 2015, the United Nations says, "
+            "most of them for Colombia, Peru, Ecuador and Chile.")
+    assert movements(text)[4000000].country == ["VE"]

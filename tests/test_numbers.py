@@ -29,6 +29,12 @@ def test_counts_carry_value_range_bound_and_rate(nlp, sentence, expected):
     ("Copyright 2022 The Agency", "year"),
     ("a rise of 15% in arrivals", "percent"),
     ("aid worth $3 million", "money"),
+    # the size of a place is its population, not people who moved
+    ("more than 180,000 people have crossed into the Alpine nation of 2 million", "count"),
+    ("the Alpine nation of 2 million", "population"),
+    ("The island of 160,000 people is home to 26,000 Venezuelans.", "population"),
+    ("My mother is 74 and she walked the whole way.", "age"),
+    ("The water came at 2 in the morning and took everything.", "time"),
 ])
 def test_numbers_that_are_not_counts_are_marked_with_their_kind(nlp, sentence, kind):
     assert [m[3] for m in mentions(nlp, sentence)][0] == kind
