@@ -413,6 +413,11 @@ def _at_the_border(verb: Token) -> bool:
                for t in verb.subtree)
 
 
+# Nouns of what is meant to be done: "a plan to resettle 20,000", "a bid to bring home 5,000".
+_INTENT_NOUNS = {"proposal", "plan", "bid", "attempt", "call", "demand", "offer", "pledge", "promise", "target",
+                 "goal", "scheme", "programme", "program", "effort", "quota", "deal", "agreement", "request"}
+
+
 def _irrealis(verb: Token, sent: Span) -> bool:
     """Negated, modal, planned, predicted or refused: not a reported movement."""
     current: Optional[Token] = verb
@@ -427,6 +432,9 @@ def _irrealis(verb: Token, sent: Span) -> bool:
         if steps > 0 and (lemma in IRREALIS_HEADS or (lemma in REFUSAL_WORDS and not _refused_after_entry(current))
                           or lemma == "unable"):
             return True
+        if current.dep_ == "acl" and current.head.lemma_.lower() in _INTENT_NOUNS \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            return True  # "a proposal to relocate 40,000 asylum seekers": what is meant to happen
         if current.dep_ not in ("xcomp", "ccomp", "acomp", "advcl", "pcomp") or current.head.i == current.i:
             break
         if current.dep_ == "ccomp" and current.head.lemma_.lower() in REPORTING_VERBS:
@@ -1059,6 +1067,15 @@ def _carriers(trigger: Optional[Trigger], direction: str, places: list[Place]) -
     return {p.code for p in places if p.start in span}
 
 
+def _carried_back(trigger: Optional[Trigger]) -> bool:
+    """"planes and ferries carried 4,300 people back to Albania": people sent back, told actively."""
+    if trigger is None or trigger.token.pos_ != "VERB":
+        return False
+    verb = trigger.token
+    return verb.lemma_.lower() in _CARRYING_VERBS | _EXPELLING_VERBS and any(c.dep_ == "dobj" for c in verb.children) \
+        and any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in verb.children)
+
+
 def _expelling(trigger: Optional[Trigger], direction: str) -> bool:
     """An active verb by which a state puts people out: "it had deported 2,950 Haitians"."""
     return trigger is not None and direction == "exit" and trigger.token.pos_ == "VERB" \
@@ -1150,6 +1167,12 @@ def _known_country(place: Place, sent: Span, discourse: Discourse) -> bool:
     return region_country(sent.doc[place.start:place.end].text) is not None
 
 
+def _from_their_homes(verb: Token) -> bool:
+    """"driven 150,000 Eritreans from their homes": uprooted where they live, not refugees leaving a camp."""
+    return any(p.dep_ == "prep" and p.lower_ == "from" and o.dep_ == "pobj" and o.lemma_.lower() in ("home", "village", "house")
+               and any(c.lower_ == "their" for c in o.children) for p in verb.children for o in p.children)
+
+
 def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[Place], origin: list[str],
                        sent: Span, previous: Optional[_Frame], source: Optional[str],
                        discourse: Discourse, nationality: list[str], attributions: list[Attribution],
@@ -1187,6 +1210,9 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         # "Dominican soldiers sent 1,837 Haitians back across the border": the expelling state's exit
         lambda: _expeller(trigger, direction, places) or (
             [h] if _expelled_by_speaker(trigger, direction) and (h := discourse.source_country.get(source or "")) else []),
+        # "The fighting has driven about 150,000 Eritreans from their homes": displaced in their own country
+        lambda: list(nationality) if direction == "internal" and len(nationality) == 1 and trigger is not None
+        and _from_their_homes(trigger.token) else [],
         # "6,180 Syrians had crossed from Turkey": nationals coming from abroad are going home
         lambda: [c for c in nationality if c not in origin] if direction == "entry" and _going_home(trigger) else [],
         # "Ethiopia's foreign ministry said 2,870 Ethiopians landed in Addis Ababa": its own people, home
@@ -1442,6 +1468,11 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
             # "2,300 Afghans were deported from Iran, according to the Taliban's refugee department":
             # counted by the receiving side, an entry there (GUIDELINES)
             direction, origin, countries = "entry", list(countries), [receiver]
+        elif receiver and direction == "entry" and _carried_back(trigger) and receiver not in countries \
+                and set(countries) <= {p.code for p in _places_under(trigger.token, places, {"to", "into"})}:
+            # "carried 4,300 people back to Albania, the (Italian) ministry said": counted by the side that
+            # sent them, an exit there (GUIDELINES)
+            direction, origin, countries = "exit", [receiver], [receiver]
         elif expelled and receiver and countries == [receiver] and frame is not None \
                 and frame.fields["direction"] == "entry" and frame.fields["country"] == [receiver]:
             direction, origin = "entry", list(frame.fields["origin"])  # "..., up from 1,402 the week before"

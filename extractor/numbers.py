@@ -644,6 +644,8 @@ def _kind(doc: Doc, start: int, end: int, value: Optional[float]) -> str:
         return "age"  # "412 were children under 12", "men over 60 may leave"
     if _is_ratio(doc, start, end, value):
         return "ratio"  # "nine in ten of them", "one out of five"
+    if any(t.lemma_.lower() == "population" for t in doc[max(start - 4, 0):start]):
+        return "population"  # "a country whose government puts the population at 6.2 million"
     if prev is not None and prev.lower_ == "of" and start >= 2 and doc[start - 2].lemma_.lower() in _PEOPLED:
         return "population"  # "the Alpine nation of 2 million", "a town of 22,000 people", "a population of 5 million"
     if prev is not None and prev.lemma_.lower() == "be" and start >= 2 and _names_one(doc[start - 2]) \

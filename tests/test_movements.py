@@ -1346,3 +1346,23 @@ def test_where_part_of_the_people_went_is_not_the_country_they_left():
     text = ("More than 4 million Venezuelans have left their country since 2015, the United Nations says, "
             "most of them for Colombia, Peru, Ecuador and Chile.")
     assert movements(text)[4000000].country == ["VE"]
+
+
+def test_people_carried_back_are_an_exit_of_the_side_that_counted_them():
+    text = ("Italy's Interior Ministry said 17,000 Albanians had landed in Bari. On Sunday alone, military transport "
+            "planes and three chartered ferries carried 4,300 people back to Albania, the ministry said.")
+    m = movements(text, published="1991-08-12")[4300]
+    assert (m.country, m.direction) == (["IT"], "exit")
+
+
+def test_nationals_driven_from_their_homes_are_displaced_in_their_own_country():
+    text = ("Ethiopia has expelled thousands of Eritreans. The fighting has driven about 150,000 Eritreans from their "
+            "homes along the border since May 6, the Eritrean Relief and Refugee Commission said on Sunday.")
+    m = movements(text, published="1998-06-16")[150000]
+    assert (m.country, m.direction) == (["ER"], "internal")
+
+
+def test_a_proposal_to_move_people_is_no_movement():
+    text = ("Ministers meet in Luxembourg on Tuesday to discuss a proposal to relocate 40,000 asylum seekers "
+            "from Italy and Greece to other member states.")
+    assert 40000 not in movements(text, published="2015-06-15")

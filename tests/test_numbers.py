@@ -35,6 +35,7 @@ def test_counts_carry_value_range_bound_and_rate(nlp, sentence, expected):
     ("The island of 160,000 people is home to 26,000 Venezuelans.", "population"),
     ("My mother is 74 and she walked the whole way.", "age"),
     ("The water came at 2 in the morning and took everything.", "time"),
+    ("a country whose government puts the population at 6.2 million", "population"),
 ])
 def test_numbers_that_are_not_counts_are_marked_with_their_kind(nlp, sentence, kind):
     assert [m[3] for m in mentions(nlp, sentence)][0] == kind
