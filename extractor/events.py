@@ -438,6 +438,8 @@ def _negated_or_irrealis(verb: Token, pattern: Optional[Pattern] = None) -> bool
             break
         if current.dep_ in ("ccomp", "conj") and current.head.lemma_.lower() in REPORTING_VERBS:
             break
+        if current.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+            break  # "Ecuador has not closed the bridge, but Venezuelans have needed a visa": a clause of its own
         current = current.head
     return False
 
@@ -765,6 +767,21 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
 _ARRIVAL_MEASURES = {"ENTRY_RESTRICTION", "ENTRY_FACILITATION", "BORDER_CONTROL"}
 # Measures a state takes only on its own people: "Russian men have been banned from leaving" is Russia's.
 _OWN_PEOPLE_TYPES = {"EXIT_RESTRICTION", "MOBILIZATION"}
+
+
+# Parts of a country one may be kept in: leaving them is no leaving the country.
+_PARTS = {"island", "camp", "region", "province", "city", "district", "town", "zone", "area", "settlement",
+          "village", "enclave", "peninsula", "state", "county", "municipality"}
+
+
+def _leaves_a_part(verb: Token) -> bool:
+    """"barred from leaving the island for the mainland", "may not leave the camps": a part of the country."""
+    for token in verb.subtree:
+        if token.lemma_.lower() in ("leave", "exit") and token.pos_ == "VERB":
+            left = next((c for c in token.children if c.dep_ == "dobj"), None)
+            if left is not None and left.lemma_.lower() in _PARTS:
+                return True
+    return False
 
 
 def _country_left(verb: Token, places: list[Place]) -> Optional[tuple[str, str]]:
@@ -1292,6 +1309,8 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                 # "Estonia, Latvia and Lithuania closed their borders": one measure of each state
                 kind = "EXIT_RESTRICTION" if pattern.type == "ENTRY_RESTRICTION" and _own_people_going_abroad(
                     verb, each[0], places) else pattern.type
+                if kind == "EXIT_RESTRICTION" and _leaves_a_part(verb):
+                    kind = "INTERNAL_MOVEMENT_RESTRICTION"  # "barred from leaving the island for the mainland"
                 out.append(_record(kind, each, _target(obj), start, end, sent, source))
                 verbs.append(verb)
             for extra in _more_dates(verb, times, sent, start):

@@ -1189,3 +1189,15 @@ def test_a_similar_rule_is_like_the_measure_of_its_own_sentence_not_the_sentence
     text = ("Chile sent 400 more soldiers to the border at Colchane on Monday. Peru began requiring Venezuelans to "
             "show a valid passport on Saturday, and Ecuador imposed a similar rule on Aug. 18.")
     assert ("ENTRY_RESTRICTION", "EC", d("2022-08-18"), None) in events(text)
+
+
+def test_a_clause_of_its_own_after_but_does_not_take_the_negation_before_it():
+    text = "Since June 17, Venezuelans have needed a visa, a valid passport and a return ticket to enter Trinidad."
+    assert [e[:2] for e in events(text, "2019-08-20")] == [("ENTRY_RESTRICTION", "TT")]
+    text = "Ecuador has not closed the bridge, but since June 17 Venezuelans have needed a visa to enter Ecuador."
+    assert [e[:2] for e in events(text, "2019-08-20")] == [("ENTRY_RESTRICTION", "EC")]
+
+
+def test_being_kept_from_leaving_a_part_of_the_country_is_an_internal_restriction():
+    text = "Since April 30, the Yemenis on Jeju have been barred by South Korea from leaving the island for the mainland."
+    assert [e[0] for e in events(text, "2018-06-01")] == ["INTERNAL_MOVEMENT_RESTRICTION"]
