@@ -673,7 +673,7 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
         or any(c.dep_ == "conj" and noun_lemma(c) in AUTHORITY_NOUNS for c in subject.children)  # "soldiers and police"
     if code is None and titled and discourse.sentence_country:
         code = discourse.sentence_country  # "In France, about 800 police officers patrol the coast"
-    if code is None and titled and discourse.dateline_country:
+    if code is None and titled and discourse.dateline_country and head not in _FOREIGN_RULERS:
         code = discourse.dateline_country  # "the Defense Ministry" in a story datelined WARSAW
     if code is None and head == "government" and discourse.last_actor and any(c.lower_ == "the" for c in subject.children):
         code = discourse.last_actor[0]  # "Chad announced ... Ten days later the government said ..."
@@ -693,6 +693,10 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
     if head in ("official", "authority") and regions:
         name = f"{subject.text} in {' '.join(t.text for t in regions)}"
     return code, name
+
+
+# Rulers a story most often names abroad: "the junta" in a story filed from MAE SOT, Thailand, is Myanmar's.
+_FOREIGN_RULERS = {"junta", "regime", "taliban", "rebel", "militia"}
 
 
 def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, places: list[Place],

@@ -41,6 +41,10 @@ def _in_body(start: int, end: int, body: list[tuple[int, int]]) -> bool:
     return inside * 2 > (end - start)
 
 
+# How many sentences into the body a dateline ("SPIELFELD, Austria —") may still open a paragraph.
+_DATELINE_WITHIN = 6
+
+
 def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None) -> ArticleResult:
     anchor = resolve_anchor(article, published)
     text = article.text
@@ -53,8 +57,12 @@ def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None)
     found_events: list[PolicyEvent] = []
     waiting: list[tuple[Movement, str]] = []  # movements whose start is "since <an event>"
     started_later: list[tuple[Movement, str]] = []  # movements "since the <thing> began", told of later
+    body_sentences = 0
     for sent in doc.sents:
-        if discourse.dateline_country is None and _in_body(sent.start_char, sent.end_char, body):
+        if not discourse.dateline_country and _in_body(sent.start_char, sent.end_char, body) \
+                and body_sentences < _DATELINE_WITHIN:
+            # a scraped page may put a headline, a standfirst and a byline before the dateline
+            body_sentences += 1
             discourse.dateline_country = dateline_country(sent.text) or ""
         times = attach_to_clauses(sent, find_times(sent.text, anchor.date, offset=sent.start_char,
                                                    fallback_year=fallback_year, last_day=discourse.last_day),

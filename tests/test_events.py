@@ -1201,3 +1201,10 @@ def test_a_clause_of_its_own_after_but_does_not_take_the_negation_before_it():
 def test_being_kept_from_leaving_a_part_of_the_country_is_an_internal_restriction():
     text = "Since April 30, the Yemenis on Jeju have been barred by South Korea from leaving the island for the mainland."
     assert [e[0] for e in events(text, "2018-06-01")] == ["INTERNAL_MOVEMENT_RESTRICTION"]
+
+
+def test_the_junta_is_not_the_country_a_story_is_filed_from():
+    text = ("MAE SOT, Thailand (Wire) — Thousands of young Myanmar men crossed the Moei river this week. "
+            "Myanmar's military seized power in 2021. "
+            "The junta activated a dormant conscription law on Feb. 10, making men aged 18 to 35 liable for service.")
+    assert all(e[1] != "TH" for e in events(text, "2024-02-20"))

@@ -1366,3 +1366,14 @@ def test_a_proposal_to_move_people_is_no_movement():
     text = ("Ministers meet in Luxembourg on Tuesday to discuss a proposal to relocate 40,000 asylum seekers "
             "from Italy and Greece to other member states.")
     assert 40000 not in movements(text, published="2015-06-15")
+
+
+def test_a_dateline_after_a_headline_standfirst_and_byline_still_says_where_the_story_is_filed_from():
+    text = ("More than 6,200 migrants cross at Spielfeld as Austria sends more troops\n\n"
+            "Slovenia starts building a razor-wire fence; Vienna insists the border stays open.\n\n"
+            "By Tagespost staff | 13 November 2015\n\n"
+            "SPIELFELD, Austria — More than 6,200 migrants walked across the border from Slovenia on Thursday, "
+            "police in Styria said, as Austria sent more soldiers to the crossing and Slovenia began stringing "
+            "razor wire along its frontier with Croatia.")
+    m = movements(text, published="2015-11-13")[6200]
+    assert (m.country, m.direction) == (["AT"], "entry")
