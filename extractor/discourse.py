@@ -780,6 +780,8 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                 # "The administration gave its own count, saying ...": the subject of the clause it closes
                 subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
             for subj in subjects:
+                if any(c.dep_ == "nummod" for c in subj.children) and noun_lemma(subj) not in AUTHORITY_NOUNS:
+                    continue  # "640 Nigerians had registered with the consulate": those counted, not who counts
                 owner = next((c for c in subj.children if c.dep_ == "poss" and c.ent_type_ == "ORG"), None)
                 if owner is not None and noun_lemma(subj) not in AUTHORITY_NOUNS | _PERSON_TITLES | _BODY_WORDS \
                         and not (subj.pos_ == "PROPN" and subj.text[:1].isupper()):

@@ -179,6 +179,9 @@ IRREALIS_HEADS = {
     "unable", "allow", "permit", "refuse", "try", "attempt", "wish", "need", "discuss",
     "debate", "weigh", "mull", "study", "suggest", "recommend", "rule out",
 }
+# Verbs of waiting or signing up to do something, which then is not done: "40 more were still waiting to
+# leave", "640 had registered with the consulate to leave" (but "registered 1,874 Colombians entering").
+WAITING_HEADS = {"wait", "queue", "register", "apply", "sign"}
 # Words that turn people away rather than let them through: no movement happened.
 REFUSAL_WORDS = {"turn", "refuse", "deny", "reject", "stop", "block", "push", "prevent", "bar",
                  "intercept", "detain", "arrest"}

@@ -20,7 +20,7 @@ from .components import text_of
 from .discourse import Attribution, Discourse, Place, agent_of, expand_plural
 from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, CARRIER_VERBS, VEHICLE_NOUNS, DENIAL_VERBS, DEPLOYING_VERBS, EVENT_NOUNS,
                       FORCE_NOUNS, JOURNEY_NOUNS, REPORT_NOUNS,
-                      STOCK_VERBS, IRREALIS_HEADS, LEVEL_VERBS, MODAL_WORDS, MOVE_NOUNS,
+                      STOCK_VERBS, IRREALIS_HEADS, WAITING_HEADS, LEVEL_VERBS, MODAL_WORDS, MOVE_NOUNS,
                       MOVE_VERBS, NON_PEOPLE_NOUNS, PEOPLE_NOUNS, PHRASAL_MOVES, PLACE_NOUNS, RECEIVING_PHRASALS, REGION_WORDS, RATE_ADVERBS, RECORDING_VERBS,
                       REFUSAL_WORDS, REPORTING_VERBS, SOURCE_NOUNS, SPEECH_VERBS, TRANSPARENT_VERBS, noun_lemma)
 from .models import Evidence, Movement
@@ -243,6 +243,8 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
                  or (lemma == "let" and c.dep_ == "prep" and c.lower_ in ("in", "through"))} \
         | {g.lower_ for c in verb.children if c.dep_ == "dobj" for g in c.children  # "flew 1,047 people home"
            if g.dep_ == "advmod" and g.lower_ in ("home", "back")}
+    if lemma == "leave" and "behind" in particles | {c.lower_ for c in verb.children}:
+        return None  # "I left my wife and three children behind": those left stayed
     phrasal = next((PHRASAL_MOVES[(lemma, word)] for word in particles | _prepositions(verb)
                     if (lemma, word) in PHRASAL_MOVES), None)
     if phrasal:
@@ -432,6 +434,8 @@ def _irrealis(verb: Token, sent: Span) -> bool:
         if steps > 0 and (lemma in IRREALIS_HEADS or (lemma in REFUSAL_WORDS and not _refused_after_entry(current))
                           or lemma == "unable"):
             return True
+        if steps > 0 and lemma in WAITING_HEADS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return True  # "were still waiting to leave": not gone yet
         if current.dep_ == "acl" and current.head.lemma_.lower() in _INTENT_NOUNS \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
             return True  # "a proposal to relocate 40,000 asylum seekers": what is meant to happen

