@@ -619,6 +619,16 @@ def _set_off_before(verb: Token) -> Optional[Token]:
     return heads[0]
 
 
+def _counted(head: Token) -> bool:
+    return any(c.dep_ == "nummod" for c in head.children)
+
+
+def _bare_definite(head: Token) -> bool:
+    """"the command", "the airline": a noun that points back, with nothing of its own to name it."""
+    return head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.children) \
+        and not any(c.dep_ in ("amod", "compound", "prep", "poss", "appos") for c in head.children)
+
+
 def _speaking_role(head: Token) -> bool:
     """A common noun that says something speaks in a role ("the regional border command", "Egypt's consul"),
     unless it is one of the people the story counts ("refugees said") or a document ("the statement said")."""
@@ -714,6 +724,8 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
             text = resolved
         elif head.pos_ == "PRON" or not text:
             return
+        elif _bare_definite(head) and not _is_source_like(head):
+            return  # "the command said", "the airline said", with no such body quoted before: who, is told elsewhere
         elif len(tokens) == 1 and head.pos_ == "PROPN":
             # "Akhmetzhanov told a briefing": the full name given earlier
             text = next((s for s in reversed(discourse.sources) if s.split()[-1] == head.text), text)
@@ -780,7 +792,13 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                 # "The administration gave its own count, saying ...": the subject of the clause it closes
                 subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
             for subj in subjects:
-                if any(c.dep_ == "nummod" for c in subj.children) and noun_lemma(subj) not in AUTHORITY_NOUNS:
+                named = next((c for c in subj.children if c.dep_ == "appos" and _is_source_like(c)), None)
+                if lemma in _SAYING and named is not None and (noun_lemma(subj) in _COMPASS or _counted(subj)):
+                    # "Further west, Botswana's immigration officials at Ramokgwebana ... said"; "..., 204 of them
+                    # Nepalis, the state's chief minister, Conrad Sangma, said": the parser hung the speaker on them
+                    add(named, token)
+                    continue
+                if _counted(subj) and noun_lemma(subj) not in AUTHORITY_NOUNS:
                     continue  # "640 Nigerians had registered with the consulate": those counted, not who counts
                 owner = next((c for c in subj.children if c.dep_ == "poss" and c.ent_type_ == "ORG"), None)
                 if owner is not None and noun_lemma(subj) not in AUTHORITY_NOUNS | _PERSON_TITLES | _BODY_WORDS \
@@ -789,9 +807,6 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                     add(owner, token)  # "IOM's monitoring teams counted": the body whose staff counted
                 elif _is_source_like(subj) and subj.lemma_.lower() not in SOURCE_NOUNS:
                     add(subj, token)  # "UNHCR's representative told": the one who speaks for it
-                elif lemma in _SAYING and (named := next((c for c in subj.children if c.dep_ == "appos" and _is_source_like(c)), None)) \
-                        and noun_lemma(subj) in _COMPASS:
-                    add(named, token)  # "Further west, Botswana's immigration officials at Ramokgwebana ... said"
                 elif lemma in _SAYING and _speaking_role(subj):
                     # "the regional border command said", "raft operators at Ciudad Hidalgo said"; "staff of the
                     # International Organization for Migration said", "its staff at the border estimated": the body

@@ -503,6 +503,8 @@ def _caught_inside(verb: Token) -> bool:
 
 # Nouns of land a country adjective names: "the Greek islands", "Turkish soil".
 _LAND_NOUNS = {"island", "islands", "shore", "coast", "soil", "territory", "side", "mainland", "border", "frontier"}
+# Parts of a land named by what they belong to: "the Doolo zone of Ethiopia's Somali region".
+_PARTS_OF_LAND = {"zone", "region", "province", "district", "area", "part", "state", "county"}
 # Where evacuees are taken inside their country: "taken to safer areas", "moved to higher ground".
 _SAFE_PLACES = {"area", "ground", "shelter", "camp", "site", "centre", "center", "school", "safety", "location"}
 # "left more than 300 people dead": a state people were left in, not a place they left.
@@ -538,9 +540,15 @@ def _places_under(token: Token, places: list[Place], preps: set[str]) -> list[Pl
                 out.extend(p for p in covering if p.role in ("name", "anaphor", "city"))
                 continue
             # "Sudan's border", "the Uvira area", "the Greek islands": the place that names the noun
-            out.extend(by_index[c.i] for c in t.children if c.i in by_index and (
+            named = [by_index[c.i] for c in t.children if c.i in by_index and (
                 (c.dep_ in ("poss", "compound") and by_index[c.i].role in ("name", "anaphor", "city"))
-                or (c.dep_ == "amod" and by_index[c.i].role == "adjective" and t.lemma_.lower() in _LAND_NOUNS)))
+                or (c.dep_ == "amod" and by_index[c.i].role == "adjective" and t.lemma_.lower() in _LAND_NOUNS))]
+            if not named and t.lemma_.lower() in _PARTS_OF_LAND and preps & {"into", "to"}:
+                # "into the Doolo zone of Ethiopia's Somali region": the land the part belongs to
+                for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    for whole in (g for g in prep.children if g.dep_ == "pobj"):
+                        collect(whole)
+            out.extend(named)
 
     for child in token.children:
         if child.dep_ == "prep" and _after_partitive(child):

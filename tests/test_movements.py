@@ -208,10 +208,19 @@ def test_figures_after_an_opening_of_those_are_parts_of_the_figure_just_given():
     # "the delegation said" takes up the delegation quoted before
     ("Spain's government delegation in Melilla said 900 people tried to climb the fence on Friday. "
      "Some 130 made it into the enclave on Saturday, the delegation said.", 130, "Spain's government delegation in Melilla"),
+    # "..., 204 of them Nepalis, the state's chief minister, Conrad Sangma, said": the parser hung the speaker on
+    # the people counted
+    ("In Meghalaya, 363 students crossed into India through the Dawki land port on Friday, 204 of them Nepalis, "
+     "the state's chief minister, Conrad Sangma, said.", 363, "state's chief minister Conrad Sangma"),
+    # "the command said", with no command quoted before, is the body the story last quoted
+    ("About 9,000 Afghans have arrived at Ramstein in Germany since Aug. 20, U.S. Air Forces in Europe said. "
+     "Roughly 4,600 of them have already left Germany on flights to the United States, the command said.",
+     4600, "U.S. Air Forces in Europe"),
 ], ids=["saying-closes-a-clause", "most-of-them-is-no-speaker", "lower-case-body-points-back", "unit-of-an-authority",
         "it-is-no-part-of-a-word", "he-takes-up-an-unnamed-spokesman", "agency-after-its-representative",
         "who-tallied", "a-consul-says", "operators-say", "said-then-the-body", "direction-then-officials",
-        "staff-speak-for-their-body", "the-delegation-points-back"])
+        "staff-speak-for-their-body", "the-delegation-points-back", "speaker-hung-on-the-counted",
+        "the-command-quoted-before"])
 def test_source_phrase_families(text, count, source):
     assert movements(text)[count].source == source
 
@@ -1396,3 +1405,10 @@ def test_registering_people_who_entered_is_still_a_count_of_them():
 def test_belgrade_is_in_serbia_not_a_retired_country_code():
     from extractor.places import capital_country, place_country
     assert (place_country("Belgrade"), capital_country("Belgrade")) == ("RS", "RS")
+
+
+def test_a_part_of_a_land_is_in_the_country_it_belongs_to():
+    text = ("LAS ANOD, Somalia — Thousands have fled the fighting in Las Anod since Feb. 6.\n\n"
+            "UNHCR said between 60,000 and 100,000 people had crossed into the Doolo zone of Ethiopia's Somali region "
+            "by March 8, most of them women and children.")
+    assert movements(text, published="2023-03-10")[60000].country == ["ET"]
