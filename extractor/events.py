@@ -1325,6 +1325,7 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
             discourse.actors_by_type.setdefault(pattern.type, actor)
             break
     _end_closures_at_reopening(out, verbs)
+    _end_at_lifting(out, verbs, times, sent)
     served = {i for i in frames if any(j not in frames and out[j].actor == out[i].actor
                                            and _continues(verbs[i], verbs[j]) for j in range(len(out)))}
     out = [event for i, event in enumerate(out) if i not in served]
@@ -1417,7 +1418,8 @@ def _end_closures_at_reopening(out: list[PolicyEvent], verbs: list[Token]) -> No
     "reopened the crossing to cars on Monday, after keeping it open only to pedestrians"."""
     reopenings = [e for e, v in zip(out, verbs) if v.lemma_.lower() == "reopen" and e.type == "ENTRY_FACILITATION"]
     for event in out:
-        if event.type != "BORDER_CLOSURE" or event.date_end is not None:
+        # "Macedonia, which closed its southern border to migrants on Thursday, reopened it on Saturday"
+        if event.type not in ("BORDER_CLOSURE", "ENTRY_RESTRICTION") or event.date_end is not None:
             continue
         day = next((r.date_start for r in reopenings if r.actor == event.actor and r.date_start is not None
                     and (event.date_start is None or event.date_start < r.date_start)), None)
@@ -1430,6 +1432,40 @@ def _end_closures_at_reopening(out: list[PolicyEvent], verbs: list[Token]) -> No
             continue
         event.date_end = next((c.date_start for c in closures if c.actor == event.actor and c.date_start > event.date_start),
                               None)
+
+
+# Measures that stop or hold people, which a later act of the same sentence can lift.
+_HOLDING_TYPES = {"BORDER_CLOSURE", "ENTRY_RESTRICTION", "EXIT_RESTRICTION", "INTERNAL_MOVEMENT_RESTRICTION",
+                  "BORDER_CONTROL"}
+_LIFTING = {"lift", "remove", "scrap", "dismantle", "end", "reopen", "resume"}
+
+
+_SAME_DAY = re.compile(r"\b(?:that|the same) (?:evening|afternoon|night|day)\b|\blater that day\b|\bhours later\b")
+
+
+def _end_at_lifting(out: list[PolicyEvent], verbs: list[Token], times: list[TimeMention], sent: Span) -> None:
+    """A measure lifted in the same sentence ends on the day of the lifting: "set up checkpoints on the roads
+    into Almaty on Jan. 6 and lifted them on Monday", "halted onward flights on Monday morning ... and let them
+    resume that evening"."""
+    for event, verb in zip(out, verbs):
+        if event.type not in _HOLDING_TYPES or event.date_end is not None or event.date_start is None:
+            continue
+        for act in (t for t in verb.subtree if t.dep_ == "conj" and t.pos_ == "VERB"):
+            lifting = act if act.lemma_.lower() in _LIFTING else next(
+                (x for x in act.children if x.dep_ in ("xcomp", "ccomp") and x.lemma_.lower() in _LIFTING), None)
+            taken_up = any(o.dep_ in ("dobj", "nsubj") and o.lower_ in ("it", "them") for o in
+                           [*act.children, *(lifting.children if lifting is not None else [])])
+            if lifting is None or not taken_up or any(c.dep_ == "neg" or c.lower_ in ("never", "not") for c in
+                                                      [*act.children, *lifting.children]):
+                continue  # "and has never formally reopened it": not lifted
+            day, _ = _event_date(lifting if lifting is not act else act, times, sent)
+            if day is None and lifting is not act:
+                day, _ = _event_date(act, times, sent)
+            if day is None and _SAME_DAY.search(" ".join(t.lower_ for t in act.subtree)):
+                day = event.date_start  # "let them resume that evening"
+            if day is not None and day >= event.date_start:
+                event.date_end = day
+                break
 
 
 def _continues(first: Token, later: Token) -> bool:

@@ -1208,3 +1208,20 @@ def test_the_junta_is_not_the_country_a_story_is_filed_from():
             "Myanmar's military seized power in 2021. "
             "The junta activated a dormant conscription law on Feb. 10, making men aged 18 to 35 liable for service.")
     assert all(e[1] != "TH" for e in events(text, "2024-02-20"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kazakh police also set up checkpoints on the roads into Almaty on Jan. 6 and lifted them on Monday.",
+     ("INTERNAL_MOVEMENT_RESTRICTION", "KZ", d("2022-01-06"), d("2022-01-10"))),
+    ("The State Department halted onward flights from Ramstein to the United States on Monday morning while officials "
+     "worked through a backlog of checks, and let them resume that evening.",
+     ("ENTRY_RESTRICTION", "US", d("2022-01-10"), d("2022-01-10"))),
+], ids=["lifted-them", "let-them-resume-that-evening"])
+def test_a_measure_lifted_in_the_same_sentence_ends_on_the_day_it_was_lifted(text, expected):
+    assert events(text, "2022-01-11") == [expected]
+
+
+def test_a_measure_never_lifted_keeps_no_end():
+    text = ("Kenya shut its land border with Somalia in 2011, after a string of kidnappings, "
+            "and has never formally reopened it.")
+    assert [e[3] for e in events(text, "2022-01-11") if e[0] == "BORDER_CLOSURE"] == [None]
