@@ -378,6 +378,10 @@ def _speech_head(verb: Token) -> Optional[Token]:
                 return current.head
             current = current.head
             continue
+        if current.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in current.children):
+            # "said on Tuesday during a visit to Cucuta that Colombia would take in ...": the parser hung the
+            # that-clause on the noun before it
+            return next((a for a in list(current.ancestors)[:4] if a.lemma_.lower() in SPEECH_VERBS), None)
         break
     return None
 
@@ -440,6 +444,9 @@ def _negated_or_irrealis(verb: Token, pattern: Optional[Pattern] = None) -> bool
             break
         if current.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
             break  # "Ecuador has not closed the bridge, but Venezuelans have needed a visa": a clause of its own
+        if current.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and c.i < current.i
+                                          for c in current.head.children):
+            break  # "did not want a mass influx but would shelter anyone ...": the contrast is not negated
         current = current.head
     return False
 

@@ -1225,3 +1225,22 @@ def test_a_measure_never_lifted_keeps_no_end():
     text = ("Kenya shut its land border with Somalia in 2011, after a string of kidnappings, "
             "and has never formally reopened it.")
     assert [e[3] for e in events(text, "2022-01-11") if e[0] == "BORDER_CLOSURE"] == [None]
+
+
+@pytest.mark.parametrize("text, published, actor", [
+    # the parser hung the that-clause on "visit"; the promise is still what the president said
+    ("Colombian President Juan Manuel Santos said on Tuesday during a visit to Cucuta that Colombia would take in "
+     "every citizen expelled from Venezuela and give them shelter.", "2015-08-27", "CO"),
+    # "did not want a mass influx but would shelter ...": the contrast is not negated
+    ("Prime Minister Prayuth Chan-ocha said on Monday that Thailand did not want a mass influx but would shelter "
+     "anyone whose life was in danger.", "2021-03-30", "TH"),
+    ("West Bengal Chief Minister Mamata Banerjee said on Sunday that India would give shelter to anyone from "
+     "Bangladesh who came to its door in distress.", "2024-07-21", "IN"),
+], ids=["that-clause-on-a-noun", "but-would-shelter", "give-shelter-to-anyone"])
+def test_a_promise_to_take_in_people_in_danger_facilitates_entry(text, published, actor):
+    assert [e[:2] for e in events(text, published)] == [("ENTRY_FACILITATION", actor)]
+
+
+def test_giving_refuge_to_one_named_person_is_no_measure():
+    text = "Lithuania, which has given refuge to opposition leader Sviatlana Tsikhanouskaya, hosts many Belarusians."
+    assert events(text, "2020-12-23") == []
