@@ -1244,3 +1244,14 @@ def test_a_promise_to_take_in_people_in_danger_facilitates_entry(text, published
 def test_giving_refuge_to_one_named_person_is_no_measure():
     text = "Lithuania, which has given refuge to opposition leader Sviatlana Tsikhanouskaya, hosts many Belarusians."
     assert events(text, "2020-12-23") == []
+
+
+def test_refusing_to_admit_people_is_an_entry_restriction_even_when_it_leaves_them_stranded():
+    text = "Egypt has also refused to admit them, leaving several hundred stranded at the border."
+    assert [e[:2] for e in events(text, "1991-05-22")] == [("ENTRY_RESTRICTION", "EG")]
+
+
+def test_letting_nationals_in_without_identity_papers_facilitates_entry():
+    text = ("Chad's government said on Saturday that Chadians returning from the Central African Republic without "
+            "identity papers would be admitted on a simple declaration.")
+    assert events(text, "2014-01-05") == [("ENTRY_FACILITATION", "TD", d("2014-01-04"), None)]
