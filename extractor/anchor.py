@@ -78,9 +78,20 @@ def _dateline(text: str) -> Optional[dt.date]:
 _STAMP = re.compile(r"\b(?:First\s+)?(?:Published|Posted)(?:\s+on)?\s*:?\s+(?P<rest>.{6,40})", re.IGNORECASE)
 
 
+# "By Abdi Guyo | Thursday, 16 June 2022 | 4 min read": a byline segment that is a whole date with its year
+_SEGMENT_DATE = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<date>\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d\d|"
+                           r"[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d)(?:,?\s+\d{1,2}[:.]\d\d(?:\s*[AP]M)?(?:\s+[A-Z]{2,4})?)?$",
+                           re.IGNORECASE)
+
+
 def _stamp(text: str) -> Optional[dt.date]:
     for line in text[:2000].splitlines()[:20]:
         match = _STAMP.search(line) if len(line) < 150 else None  # a line of its own, not a sentence
+        if match is None and "|" in line and len(line) < 150:
+            segment = next((m for part in line.split("|") if (m := _SEGMENT_DATE.match(part.strip()))), None)
+            found = find_times(segment.group("date"), anchor=None) if segment else []
+            if found and found[0].single_day:
+                return found[0].single_day
         if match is None:
             continue
         # "Published Monday 13 December 2021, 10:15 GMT": the weekday adds nothing to the date

@@ -1,6 +1,8 @@
 """Each date rule with the sentence it serves, read against a Saturday anchor (2022-10-01)."""
 import datetime as dt
 
+import pytest
+
 from extractor.anchor import infer_anchor
 from extractor.temporal import find_times, last_weekday
 
@@ -236,3 +238,17 @@ def test_the_first_or_last_months_of_a_year_named_or_just_ended():
         (dt.date(2019, 10, 1), dt.date(2019, 12, 31))]
     assert [(t.start, t.end) for t in find_times("in the first three months of 2022", said_in_january)] == [
         (dt.date(2022, 1, 1), dt.date(2022, 3, 31))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Travellers stream through Moyale\nBy Abdi Guyo, Moyale\nThursday, 16 June 2022 | 4 min read\n\n"
+     "MOYALE — Buses queued on Wednesday.", dt.date(2022, 6, 16)),
+    ("Migrants cross at Spielfeld\n\nBy Tagespost staff | 13 November 2015, 11:45 | Updated 14:02\n\n"
+     "SPIELFELD, Austria — More than 6,200 migrants crossed on Thursday.", dt.date(2015, 11, 13)),
+], ids=["weekday-date-segment", "byline-date-segment"])
+def test_a_page_date_stamp_set_off_in_a_byline_line_dates_the_story(text, expected):
+    assert infer_anchor(text).date == expected
+
+
+def test_a_date_in_a_headline_segment_that_is_not_a_whole_date_does_not_date_the_story():
+    assert infer_anchor("Border closed on 3 March 2020 | analysis\n\nThe crossing stayed shut.").date is None
