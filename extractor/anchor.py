@@ -39,15 +39,39 @@ def infer_anchor(text: str) -> AnchorGuess:
     if not reported:
         return AnchorGuess(None, "none")
     latest = max(reported)
-    weekdays = {m.weekday for m in mentions if m.weekday is not None}
-    if not weekdays:
-        return AnchorGuess(latest, "inferred")
+    lead = _lead_weekday(text)
+    if lead is not None:
+        # "MOSCOW — A second plane ... landed in Tbilisi on Saturday": the lead's day is the news of the day
+        return AnchorGuess(next(latest + dt.timedelta(days=k) for k in range(7)
+                                if (latest + dt.timedelta(days=k)).weekday() == lead), "inferred")
+    # the weekdays of the days named in full count too: "took effect on Friday, June 1" is not a week old
+    weekdays = {m.weekday for m in mentions if m.weekday is not None} | {day.weekday() for day in reported}
 
     def span(candidate: dt.date) -> int:
         return max((candidate.weekday() - w) % 7 for w in weekdays)
 
     best = min((latest + dt.timedelta(days=k) for k in range(7)), key=lambda d: (span(d), d))
     return AnchorGuess(best, "inferred")
+
+
+_LEAD = re.compile(r"^[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\([^)]*\))?\s*(?:--|\u2014|\u2013|-)\s*(?P<lead>.+)$")
+
+
+def _lead_weekday(text: str) -> Optional[int]:
+    """The weekday a wire lead names for its news ("MOSCOW — ... landed in Tbilisi on Saturday"), if it
+    names exactly one."""
+    for line in text[:2500].splitlines()[:25]:
+        match = _LEAD.match(line.strip())
+        if match is None:
+            continue
+        if re.search(r"\d", line.strip()[:match.start("lead")]):
+            return None  # "HELSINKI, Oct. 1 (Meridian) —": the dateline gives its own day
+        first = re.split(r"(?<=[a-z0-9\"”])\.\s+(?=[A-Z])", match.group("lead"))[0]
+        days = {w.lower() for w in re.findall(r"\b(" + "|".join(WEEKDAYS) + r")\b", first, re.IGNORECASE)}
+        # a weekday with its date ("Friday, Oct. 6") is a date, not the lead's day
+        dated = re.search(r"\b(?:" + "|".join(WEEKDAYS) + r"),?\s+[A-Z][a-z]{2,8}\.?\s+\d", first, re.IGNORECASE)
+        return WEEKDAYS.index(days.pop()) if len(days) == 1 and not dated else None
+    return None
 
 
 def _named_in_full(mention: TimeMention) -> bool:

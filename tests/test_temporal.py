@@ -252,3 +252,17 @@ def test_a_page_date_stamp_set_off_in_a_byline_line_dates_the_story(text, expect
 
 def test_a_date_in_a_headline_segment_that_is_not_a_whole_date_does_not_date_the_story():
     assert infer_anchor("Border closed on 3 March 2020 | analysis\n\nThe crossing stayed shut.").date is None
+
+
+def test_the_weekday_of_a_wire_lead_is_the_day_of_the_news_after_the_latest_day_named_in_full():
+    text = ("Russia deports more Georgians\n\n"
+            "MOSCOW — A second Russian government plane carrying Georgians landed in Tbilisi on Saturday.\n\n"
+            "The first flight, on Friday, Oct. 6, 2006, carried 132 Georgians. Russia suspended all links with Georgia "
+            "on Tuesday. Georgia freed the officers on Monday.")
+    assert infer_anchor(text).date == dt.date(2006, 10, 7)
+
+
+def test_a_day_named_in_full_counts_among_the_weekdays_the_anchor_must_follow():
+    text = ("The change took effect on Friday, June 1, 2018, the ministry said. The last direct flight brought 29 "
+            "more Yemenis on Tuesday. By Thursday, Yemenis had filed 549 asylum applications.")
+    assert infer_anchor(text).date == dt.date(2018, 6, 1)
