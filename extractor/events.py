@@ -237,6 +237,11 @@ def _object_text(verb: Token, obj: Optional[Token]) -> str:
     if obj is None:
         return ""
     text = _phrase(obj)
+    relative = [c for c in obj.children if c.dep_ == "relcl" and c.i > obj.i and verb not in c.subtree]
+    if relative and not _names_people(obj):  # "men who had received call-up papers" say who the men are
+        # "closing a route that tens of thousands had used to fly ... to the U.S. border": what the clause
+        # about the object says is not the object
+        text = obj.doc[obj.left_edge.i:relative[0].left_edge.i].text.lower()
     following = obj.doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(obj.doc) else None
     if obj.pos_ == "PROPN" and following is not None and following.lower_ in _MISTAGGED_HEADS:
         text += " " + following.lower_  # "opened the Kerem Shalom crossing": the tagger made "crossing" a verb

@@ -1255,3 +1255,9 @@ def test_letting_nationals_in_without_identity_papers_facilitates_entry():
     text = ("Chad's government said on Saturday that Chadians returning from the Central African Republic without "
             "identity papers would be admitted on a simple declaration.")
     assert events(text, "2014-01-05") == [("ENTRY_FACILITATION", "TD", d("2014-01-04"), None)]
+
+
+def test_what_a_clause_says_about_the_object_is_not_the_object():
+    text = ("Mexico began requiring visas for Venezuelans on Friday, closing a route that tens of thousands had used "
+            "to fly to Cancun and Mexico City before heading to the U.S. border.")
+    assert [e[:2] for e in events(text, "2022-01-21")] == [("ENTRY_RESTRICTION", "MX")]
