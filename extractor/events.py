@@ -1416,7 +1416,9 @@ def _date_earlier_measure(sent: Span, times: list[TimeMention], discourse: Disco
             continue
         # the day told after it ("The suspension took effect on Sunday"), not a span the sentence opens on
         # ("In the three days before the closure took effect, more than 5,000 people crossed")
-        day = next((t.single_day for t in times if t.single_day is not None and t.relation == "at"
+        # ("since the rule took effect on June 15": the day the clause gives, read as a start)
+        day = next((t.single_day or t.start for t in times if (t.single_day or t.start) is not None
+                    and t.relation in ("at", "since")
                     and t.start_char > subject.idx
                     and (owner := governing_verb(sent.doc, t)) is not None and owner.i == verb.i), None)
         earlier = next((e for e in reversed(discourse.events) if e.type in kinds), None)

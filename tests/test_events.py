@@ -1261,3 +1261,9 @@ def test_what_a_clause_says_about_the_object_is_not_the_object():
     text = ("Mexico began requiring visas for Venezuelans on Friday, closing a route that tens of thousands had used "
             "to fly to Cancun and Mexico City before heading to the U.S. border.")
     assert [e[:2] for e in events(text, "2022-01-21")] == [("ENTRY_RESTRICTION", "MX")]
+
+
+def test_a_measure_told_before_starts_on_the_day_a_since_clause_says_it_took_effect():
+    text = ("Peru began requiring Venezuelans to show a passport and a humanitarian visa at the border. In all, 3,041 "
+            "Venezuelans have entered at Tumbes since the rule took effect on June 15, the agency said.")
+    assert events(text, "2019-06-20") == [("ENTRY_RESTRICTION", "PE", d("2019-06-15"), None)]
