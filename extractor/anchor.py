@@ -69,8 +69,7 @@ def _lead_weekday(text: str) -> Optional[int]:
         first = re.split(r"(?<=[a-z0-9\"”])\.\s+(?=[A-Z])", match.group("lead"))[0]
         days = {w.lower() for w in re.findall(r"\b(" + "|".join(WEEKDAYS) + r")\b", first, re.IGNORECASE)}
         # a weekday with its date ("Friday, Oct. 6") is a date, not the lead's day
-        dated = re.search(r"\b(?:" + "|".join(WEEKDAYS) + r"),?\s+[A-Z][a-z]{2,8}\.?\s+\d", first, re.IGNORECASE)
-        return WEEKDAYS.index(days.pop()) if len(days) == 1 and not dated else None
+        return WEEKDAYS.index(days.pop()) if len(days) == 1 and not _WEEKDAY_DATE.search(first) else None
     return None
 
 

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from .discourse import Attribution, Discourse, Place, expand_plural, _phrase_tokens, _source_text, agent_of
 from .lexicon import (AUTHORITY_NOUNS, DENIAL_VERBS, FORCE_NOUNS, REPORT_NOUNS, IRREALIS_HEADS, LASTING_VERBS, MEASURE_NOUNS, MODAL_WORDS, PEOPLE_NOUNS,
-                      REPORTING_VERBS, SPEECH_VERBS, SUPRANATIONAL_BODIES, STATE_INSTRUMENTS, noun_lemma)
+                      REPORTING_VERBS, SPEECH_VERBS, SUPRANATIONAL_BODIES, STATE_INSTRUMENTS, infinitive, noun_lemma)
 from .models import Evidence, PolicyEvent
 from .places import capital_country, country_name, country_of, person_country, place_country, region_country
 from .temporal import WEEKDAYS, TimeMention, governing_verb
@@ -472,7 +472,7 @@ def _from_a_date(verb: Token) -> bool:
 
 def _purpose(verb: Token) -> bool:
     """An infinitive that says what another action is for: "sent troops to stop crossings"."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+    return verb.dep_ == "advcl" and infinitive(verb) \
         and verb.head.lemma_.lower() not in PERMISSION_VERBS | _ORDERING_VERBS  # "authorized its guards to force ... back"
 
 
@@ -990,7 +990,7 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
     if not mine:
         # "sent 180 soldiers to reinforce the Huaquillas crossing on Saturday": the day of the sending,
         # though the parser hung it on the purpose; other clauses keep their own dates
-        coordinated = {t.i for c in verb.children if c.dep_ in ("conj", "advcl") and not _infinitive(c) for t in c.subtree}
+        coordinated = {t.i for c in verb.children if c.dep_ in ("conj", "advcl") and not infinitive(c) for t in c.subtree}
         # nor a clause that tells the opposite act: "reopened the gate, which it had shut on Feb. 23", "closed
         # the borders the day it seized power and reopened them on March 26" (however the parser hung it)
         relative = {t.i for c in verb.subtree if c.i != verb.i and c.pos_ == "VERB" and _opposite_acts(verb, c)
@@ -1089,10 +1089,6 @@ def _opposite_acts(verb: Token, other: Token) -> bool:
     """An opening and a closing: each carries its own day."""
     pair = {verb.lemma_.lower(), other.lemma_.lower()}
     return bool(pair & _OPENING) and bool(pair & _CLOSING)
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _after_dated_event(verb: Token, discourse: Discourse) -> Optional[dt.date]:
@@ -1452,8 +1448,7 @@ def _end_closures_at_reopening(out: list[PolicyEvent], verbs: list[Token]) -> No
 _HOLDING_TYPES = {"BORDER_CLOSURE", "ENTRY_RESTRICTION", "EXIT_RESTRICTION", "INTERNAL_MOVEMENT_RESTRICTION",
                   "BORDER_CONTROL"}
 _LIFTING = {"lift", "remove", "scrap", "dismantle", "end", "reopen", "resume"}
-
-
+# Words that put a lifting on the day of the measure: "let them resume that evening".
 _SAME_DAY = re.compile(r"\b(?:that|the same) (?:evening|afternoon|night|day)\b|\blater that day\b|\bhours later\b")
 
 
@@ -1472,7 +1467,7 @@ def _end_at_lifting(out: list[PolicyEvent], verbs: list[Token], times: list[Time
             if lifting is None or not taken_up or any(c.dep_ == "neg" or c.lower_ in ("never", "not") for c in
                                                       [*act.children, *lifting.children]):
                 continue  # "and has never formally reopened it": not lifted
-            day, _ = _event_date(lifting if lifting is not act else act, times, sent)
+            day, _ = _event_date(lifting, times, sent)
             if day is None and lifting is not act:
                 day, _ = _event_date(act, times, sent)
             if day is None and _SAME_DAY.search(" ".join(t.lower_ for t in act.subtree)):

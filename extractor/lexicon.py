@@ -279,16 +279,21 @@ MEASURE_NOUNS = STATE_INSTRUMENTS | {"emergency", "ban", "restriction", "closure
                                      "suspension", "requirement", "prohibition", "state"}
 # Verbs that give a measure's lifetime.
 LASTING_VERBS = {"remain", "last", "run", "stay", "continue", "expire"}
-# Verbs of holding people in a place: their figures are stocks, whatever the people did before.
 # Forces a state sends to its borders.
 FORCE_NOUNS = {"troop", "soldier", "battalion", "brigade", "unit", "officer", "guard", "police", "company", "force",
                "reinforcement", "gendarme", "patrol"}
 # Verbs by which a state puts its forces somewhere: "moved 2,000 extra soldiers to the border" is no movement.
 DEPLOYING_VERBS = {"deploy", "redeploy", "station", "post", "dispatch", "send", "move", "rush", "fly", "bring", "add"}
+# Verbs of holding people in a place: their figures are stocks, whatever the people did before.
 STOCK_VERBS = {"host", "shelter", "house", "accommodate", "have", "keep", "hold", "live", "stay",
                "remain", "reside", "care"}
 # Verbs of vehicles that carry the people whose movement another verb reports ("boats carrying 5,112 people reached").
 CARRIER_VERBS = {"carry", "bring", "transport", "ferry", "take", "hold"}
+
+
+def infinitive(verb) -> bool:
+    """A verb with its "to": "waiting to leave", "a proposal to relocate"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def noun_lemma(token) -> str:

@@ -22,7 +22,8 @@ from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, CARRIER_VERBS, VEHICLE_NOUNS
                       FORCE_NOUNS, JOURNEY_NOUNS, REPORT_NOUNS,
                       STOCK_VERBS, IRREALIS_HEADS, WAITING_HEADS, LEVEL_VERBS, MODAL_WORDS, MOVE_NOUNS,
                       MOVE_VERBS, NON_PEOPLE_NOUNS, PEOPLE_NOUNS, PHRASAL_MOVES, PLACE_NOUNS, RECEIVING_PHRASALS, REGION_WORDS, RATE_ADVERBS, RECORDING_VERBS,
-                      REFUSAL_WORDS, REPORTING_VERBS, SOURCE_NOUNS, SPEECH_VERBS, TRANSPARENT_VERBS, noun_lemma)
+                      REFUSAL_WORDS, REPORTING_VERBS, SOURCE_NOUNS, SPEECH_VERBS, TRANSPARENT_VERBS, infinitive,
+                      noun_lemma)
 from .models import Evidence, Movement
 from .numbers import NumberMention
 from .places import country_of, region_country
@@ -434,10 +435,9 @@ def _irrealis(verb: Token, sent: Span) -> bool:
         if steps > 0 and (lemma in IRREALIS_HEADS or (lemma in REFUSAL_WORDS and not _refused_after_entry(current))
                           or lemma == "unable"):
             return True
-        if steps > 0 and lemma in WAITING_HEADS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if steps > 0 and lemma in WAITING_HEADS and infinitive(verb):
             return True  # "were still waiting to leave": not gone yet
-        if current.dep_ == "acl" and current.head.lemma_.lower() in _INTENT_NOUNS \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+        if current.dep_ == "acl" and current.head.lemma_.lower() in _INTENT_NOUNS and infinitive(current):
             return True  # "a proposal to relocate 40,000 asylum seekers": what is meant to happen
         if current.dep_ not in ("xcomp", "ccomp", "acomp", "advcl", "pcomp") or current.head.i == current.i:
             break
@@ -1088,16 +1088,20 @@ def _carried_back(trigger: Optional[Trigger]) -> bool:
         and any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in verb.children)
 
 
-def _expelling(trigger: Optional[Trigger], direction: str) -> bool:
-    """An active verb by which a state puts people out: "it had deported 2,950 Haitians"."""
+def _expelling_verb(trigger: Optional[Trigger], direction: str) -> bool:
+    """An exit told by a verb by which a state puts people out: "deported", "were sent back"."""
     return trigger is not None and direction == "exit" and trigger.token.pos_ == "VERB" \
-        and trigger.token.lemma_.lower() in _EXPELLING_VERBS and any(c.dep_ == "dobj" for c in trigger.token.children)
+        and trigger.token.lemma_.lower() in _EXPELLING_VERBS
+
+
+def _expelling(trigger: Optional[Trigger], direction: str) -> bool:
+    """The same, active, with the people as its object: "it had deported 2,950 Haitians"."""
+    return _expelling_verb(trigger, direction) and any(c.dep_ == "dobj" for c in trigger.token.children)
 
 
 def _expeller(trigger: Optional[Trigger], direction: str, places: list[Place]) -> list[str]:
     """The country of who sends people out: the subject of an active verb of expelling."""
-    if trigger is None or direction != "exit" or trigger.token.pos_ != "VERB" \
-            or trigger.token.lemma_.lower() not in _EXPELLING_VERBS:
+    if not _expelling_verb(trigger, direction):
         return []
     doer = next((c for c in trigger.token.children if c.dep_ == "nsubj"), None)
     if doer is None:
@@ -1473,8 +1477,7 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
         if not countries:
             continue
         receiver = discourse.source_country.get(source or "")
-        expelled = returned or (trigger is not None and direction == "exit" and trigger.token.pos_ == "VERB"
-                                and trigger.token.lemma_.lower() in _EXPELLING_VERBS)
+        expelled = returned or _expelling_verb(trigger, direction)
         went_to = {p.code for p in _places_under(trigger.token, places, {"to", "into"})} if expelled else set()
         if expelled and receiver and receiver not in countries and (not went_to or receiver in went_to):
             # "2,300 Afghans were deported from Iran, according to the Taliban's refugee department":

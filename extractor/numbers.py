@@ -73,7 +73,7 @@ class NumberMention:
     value: Optional[float]  # an int when the figure is whole
     high: Optional[float]
     bound: str  # exact | approx | more_than | less_than
-    kind: str  # count | percent | money | year | age | ordinal | time | measure | date | ratio | id | vague
+    kind: str  # count | percent | money | year | age | ordinal | time | measure | date | ratio | id | vague | population
     per: Optional[str] = None
     qualifier_start: Optional[int] = None  # token index of the approximator, when there is one
 

