@@ -956,6 +956,23 @@ def _xcomp_family(verb: Token) -> set[int]:
     return family
 
 
+def _reduced_relative(clause: Token) -> bool:
+    """A participle the parser hung on the verb that describes a noun before it ("granted refugee status
+    to Burundians fleeing the unrest on April 30", "opened the bridge, normally used only by traders, to
+    all displaced people on Sunday"): a day at its end is the verb's. A present participle after a comma
+    is the verb's own sequel instead ("closed the road, leaving thousands stranded")."""
+    if clause.dep_ != "advcl" or clause.tag_ not in ("VBN", "VBG") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in clause.children):
+        return False
+    before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    if before is None:
+        return False
+    if before.pos_ in ("NOUN", "PROPN"):
+        return True
+    return clause.tag_ == "VBN" and before.text == "," and before.i > 0 \
+        and clause.doc[before.i - 1].pos_ in ("NOUN", "PROPN")
+
+
 def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Optional[dt.date], Optional[dt.date]]:
     doc = sent.doc
     usable = [t for t in times if not t.vague]
@@ -990,7 +1007,8 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
     if not mine:
         # "sent 180 soldiers to reinforce the Huaquillas crossing on Saturday": the day of the sending,
         # though the parser hung it on the purpose; other clauses keep their own dates
-        coordinated = {t.i for c in verb.children if c.dep_ in ("conj", "advcl") and not infinitive(c) for t in c.subtree}
+        coordinated = {t.i for c in verb.children if c.dep_ in ("conj", "advcl") and not infinitive(c)
+                       and not _reduced_relative(c) for t in c.subtree}
         # nor a clause that tells the opposite act: "reopened the gate, which it had shut on Feb. 23", "closed
         # the borders the day it seized power and reopened them on March 26" (however the parser hung it)
         relative = {t.i for c in verb.subtree if c.i != verb.i and c.pos_ == "VERB" and _opposite_acts(verb, c)

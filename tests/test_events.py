@@ -1267,3 +1267,13 @@ def test_a_measure_told_before_starts_on_the_day_a_since_clause_says_it_took_eff
     text = ("Peru began requiring Venezuelans to show a passport and a humanitarian visa at the border. In all, 3,041 "
             "Venezuelans have entered at Tumbes since the rule took effect on June 15, the agency said.")
     assert events(text, "2019-06-20") == [("ENTRY_RESTRICTION", "PE", d("2019-06-15"), None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rwanda's cabinet granted prima facie refugee status to Burundians fleeing the unrest on Sept. 27, "
+     "sparing them individual interviews.", [("ENTRY_FACILITATION", "RW", d("2022-09-27"), None)]),
+    ("Iraq's Kurdish regional government opened the Peshkhabur bridge, normally used only by traders and "
+     "officials, to all displaced people on Thursday.", [("ENTRY_FACILITATION", "IQ", d("2022-09-29"), None)]),
+])
+def test_a_day_at_the_end_of_a_participle_describing_a_noun_dates_the_measure(text, expected):
+    assert events(text) == expected

@@ -77,6 +77,11 @@ def test_a_wire_dateline_with_its_year_dates_the_story():
     assert infer_anchor(text).date == dt.date(2022, 10, 1)
 
 
+def test_a_dateline_date_set_after_the_wire_name_dates_the_story():
+    text = "CASTRIES, St. Lucia (Island Wire) — March 4, 2021 — Ferries from Martinique resumed on Wednesday."
+    assert infer_anchor(text).date == dt.date(2021, 3, 4)
+
+
 def test_a_date_from_history_in_the_body_does_not_date_the_story():
     text = "On Aug. 7, 1998, bombs destroyed two embassies. On Friday police arrested a suspect."
     assert infer_anchor(text).how == "none"
