@@ -637,6 +637,15 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
             # "The Israeli military said ..., the largest number since it ordered ...": the body the sentence opened on
             return _actor(opener, places, discourse, None)
         return discourse.last_actor if subject.lower_ in ("they", "it", "he", "she") else None
+    if noun_lemma(subject) in {"country", "nation", "government"} | FORCE_NOUNS and verb is not None \
+            and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "our") for c in subject.children):
+        # "Kerekou said on Tuesday that his country would keep its border open", "Dostum said his men would
+        # let all the refugees in": the speaker's country
+        speech = _speech_head(verb)
+        speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+        spoken_for = _actor(speaker, places, discourse, None) if speaker is not None and speaker.pos_ != "PRON" else None
+        if spoken_for is not None:
+            return spoken_for[0], country_name(spoken_for[0])
     tokens = _core_tokens(subject)
     if _has(" ".join(t.lower_ for t in tokens), SUPRANATIONAL_BODIES):
         return None  # "the European Union activated ...": out of scope (SPEC 2.2), and no country's act

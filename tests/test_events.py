@@ -1277,3 +1277,19 @@ def test_a_measure_told_before_starts_on_the_day_a_since_clause_says_it_took_eff
 ])
 def test_a_day_at_the_end_of_a_participle_describing_a_noun_dates_the_measure(text, expected):
     assert events(text) == expected
+
+
+def test_a_leader_promising_his_country_will_keep_its_border_open_acts_for_that_country():
+    text = ("COTONOU, Benin (Wire) — President Mathieu Kerekou said on Tuesday that his country would keep its "
+            "border open to everyone fleeing Togo.")
+    assert events(text, published=d("2005-05-04")) == [("ENTRY_FACILITATION", "BJ", d("2005-05-03"), None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("YEREVAN, Armenia (Wire) — Armenia's government said on Tuesday that it would take in every Armenian "
+     "forced out of Azerbaijan.", [("ENTRY_FACILITATION", "AM", d("1990-01-16"), None)]),
+    ("BAKU, Azerbaijan (Wire) — Azerbaijan's government said on Tuesday it would house every family arriving "
+     "from Armenia.", [("ENTRY_FACILITATION", "AZ", d("1990-01-16"), None)]),
+])
+def test_a_promise_to_take_in_every_one_of_a_people_driven_out_is_an_entry_facilitation(text, expected):
+    assert events(text, published=d("1990-01-18")) == expected
