@@ -127,6 +127,15 @@ _OWNED_LAND = {"countryside", "outskirts", "suburb", "hinterland", "environs", "
                "neighborhood", "province"}
 
 
+# The states a title names: "the kingdom", "the sultanate", "the emirate".
+_STATES_OF_A_KIND = {
+    "sultanate": {"OM", "BN"},
+    "emirate": {"AE", "KW", "QA"},
+    "kingdom": {"SA", "JO", "MA", "BH", "GB", "ES", "NL", "BE", "NO", "SE", "DK", "TH", "KH", "BT", "LS", "SZ",
+                "TO", "NP"},  # Nepal, a kingdom until 2008
+}
+
+
 def find_places(sent: Span, discourse: Discourse) -> list[Place]:
     """Country mentions of a sentence in reading order, updating `discourse.last_country`."""
     places: list[Place] = []
@@ -255,7 +264,12 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
             continue
         if token.lemma_.lower() in COUNTRY_ANAPHORS and token.pos_ == "NOUN" and discourse.last_country \
                 and any(c.lower_ in ("the", "this", "that") for c in token.children) and token.tag_ == "NN":
-            places.append(Place(discourse.last_country, i, i + 1, "anaphor"))
+            # "the sultanate" is the last sultanate named, not the last country
+            kind = _STATES_OF_A_KIND.get(token.lemma_.lower())
+            code = next((c for c in reversed(discourse.recent_countries) if c in kind), None) if kind \
+                else discourse.last_country
+            if code:
+                places.append(Place(code, i, i + 1, "anaphor"))
         elif token.lower_ == "its" and discourse.last_country and noun_lemma(token.head) in AUTHORITY_NOUNS | {"border"}:
             places.append(Place(discourse.last_country, i, i + 1, "anaphor"))
         elif token.lemma_.lower() in COUNTRY_ANAPHORS | {"homeland"} and any(c.lower_ == "their" for c in token.children):

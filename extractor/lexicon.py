@@ -205,7 +205,7 @@ CROSSING_POINT_NOUNS = {"crossing", "checkpoint", "border post", "post", "port",
 SUPRANATIONAL_BODIES = ("european union", "eu", "european commission", "frontex", "united nations", "u.n.",
                         "unhcr", "iom", "nato", "african union", "red cross", "icrc", "red crescent")
 # "The Nordic country" style references back to a country just named.
-COUNTRY_ANAPHORS = {"country", "nation", "kingdom", "republic", "state", "emirate"}
+COUNTRY_ANAPHORS = {"country", "nation", "kingdom", "republic", "state", "emirate", "sultanate"}
 # Verbs that state a level a total reached ("arrivals topped 8,000", "the number rose to 5,000").
 LEVEL_VERBS = {"top", "exceed", "surpass", "reach", "rise", "climb", "hit", "stand", "total", "average",
                "pass", "jump", "grow", "increase", "fall", "drop", "decline", "swell", "near", "be", "slow",

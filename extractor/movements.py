@@ -1104,6 +1104,13 @@ def _carriers(trigger: Optional[Trigger], direction: str, places: list[Place]) -
     return {p.code for p in places if p.start in span}
 
 
+def _carried_out(trigger: Optional[Trigger], direction: str) -> bool:
+    """"A chartered Qantas jet flew out another 210 people, the department in Canberra said": who tells
+    of flying people out is most often the state that flew them, not the one they left."""
+    return trigger is not None and direction == "exit" and trigger.token.pos_ == "VERB" \
+        and trigger.token.lemma_.lower() in _CARRYING_VERBS and any(c.dep_ == "dobj" for c in trigger.token.children)
+
+
 def _carried_back(trigger: Optional[Trigger]) -> bool:
     """"planes and ferries carried 4,300 people back to Albania": people sent back, told actively."""
     if trigger is None or trigger.token.pos_ != "VERB":
@@ -1227,7 +1234,8 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
     steps skip the origin, where people leaving went, and the country of who carried them.
     """
     elsewhere = set(origin) | _destinations(trigger, direction, places) | _carriers(trigger, direction, places) \
-        | (set(nationality) if _expelling(trigger, direction) else set())
+        | (set(nationality) if _expelling(trigger, direction) else set()) \
+        | ({discourse.source_country.get(source or "")} - {None} if _carried_out(trigger, direction) else set())
     # countries the sentence names only where people came from or in a clause that dates the figure
     dating = {p.code for p in places if _came_from(p, sent)} - {p.code for p in places if not _came_from(p, sent)}
 

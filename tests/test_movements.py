@@ -1469,3 +1469,24 @@ def test_a_list_after_a_colon_opening_on_a_movement_noun_read_as_a_verb_counts_e
     assert [(n, found[n].date_start, found[n].date_end) for n in (4480, 9200, 15000)] == [
         (4480, d("2010-06-29"), d("2010-06-29")), (9200, d("2010-06-28"), d("2010-06-28")),
         (15000, d("2010-06-26"), d("2010-06-27"))]
+
+
+def test_a_plane_flying_people_out_is_not_counted_in_the_country_of_the_ministry_that_tells_of_it():
+    text = ("DILI, East Timor (Wire) — Rioting spread across Dili. A chartered Qantas jet flew out another 210 "
+            "people on Tuesday, the Department of Foreign Affairs and Trade in Canberra said.")
+    found = movements(text, published=dt.date(2006, 5, 31))[210]
+    assert (found.country, found.direction) == (["TL"], "exit")
+
+
+def test_the_sultanate_is_the_last_sultanate_named_not_the_last_country():
+    text = ("SALALAH, Oman (Wire) — Oman opened its border with Yemen for six hours on Thursday, and 412 Yemenis "
+            "left the sultanate, border officials said.")
+    found = movements(text)[412]
+    assert (found.country, found.direction) == (["OM"], "exit")
+
+
+def test_east_timor_and_antigua_are_known_by_the_names_the_news_uses():
+    text = "More than 100,000 people have fled their homes in and around East Timor's capital since April 28."
+    assert movements(text)[100000].country == ["TL"]
+    text = "Antigua's immigration department said 412 people from Montserrat arrived at St. John's harbour last week."
+    assert movements(text)[412].country == ["AG"]
