@@ -249,6 +249,9 @@ def _object_text(verb: Token, obj: Optional[Token]) -> str:
     text += "".join(" | " + _phrase(c) for c in verb.children if c.dep_ == "dobj" and c.i != obj.i)
     if noun_lemma(obj) in STATE_INSTRUMENTS:
         text += "".join(" " + _phrase(c) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for"))
+    if obj.ent_type_ == "TIME":
+        # "imposed a 6 p.m. to 6 a.m. curfew": the parser took the hour for the object and hung the rest on "to"
+        text += "".join(" " + _phrase(c) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "until"))
     return text
 
 
@@ -1027,6 +1030,12 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
     clause = verb
     while clause.dep_ == "xcomp" and clause.head.i != clause.i:
         clause = clause.head
+    if not mine:
+        # "Hours after the Swedish rule took effect on Monday, Denmark began random checks": the same day
+        soon = [c for c in clause.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "before")
+                for m in c.children) and any(t.lemma_.lower() in ("hour", "minute") or t.lower_ in ("shortly", "soon")
+                                             for t in c.children if t.i < c.i and t.dep_ in ("dep", "npadvmod", "advmod"))]
+        mine = [t for t in usable if t.relation == "at" and owner(t) is not None and any(owner(t).i == c.i for c in soon)]
     if not mine and clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
         # "The jam began building on Friday, when Kenya started testing every driver": that Friday
         mine = [t for t in usable if owner(t) is not None and owner(t).i in _xcomp_family(clause.head) | {clause.head.i}]

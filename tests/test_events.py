@@ -1293,3 +1293,26 @@ def test_a_leader_promising_his_country_will_keep_its_border_open_acts_for_that_
 ])
 def test_a_promise_to_take_in_every_one_of_a_people_driven_out_is_an_entry_facilitation(text, expected):
     assert events(text, published=d("1990-01-18")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("HONIARA, Solomon Islands (Wire) — The acting police commissioner imposed a 6 p.m. to 6 a.m. curfew in "
+     "Honiara on Tuesday.", [("INTERNAL_MOVEMENT_RESTRICTION", "SB", d("2022-09-27"), None)]),
+    ("VIENNA (Wire) — Austria began checks on its borders with Slovakia and the Czech Republic on Wednesday.",
+     [("BORDER_CONTROL", "AT", d("2022-09-28"), None)]),
+    ("KATHMANDU, Nepal (Wire) — India on Monday began issuing free visas at land crossings to foreigners leaving "
+     "Nepal by road.", [("ENTRY_FACILITATION", "IN", d("2022-09-26"), None)]),
+])
+def test_measures_named_by_their_object_curfews_checks_and_free_visas(text, expected):
+    assert events(text) == expected
+
+
+def test_a_measure_taken_hours_after_a_dated_event_is_dated_by_that_day():
+    text = ("COPENHAGEN (Wire) — Hours after the Swedish rule took effect on Monday, Denmark began random checks on "
+            "its own border with Germany.")
+    assert events(text) == [("BORDER_CONTROL", "DK", d("2022-09-26"), None)]
+
+
+def test_issuing_only_some_visas_is_no_entry_facilitation():
+    assert events("India, which suspended regular visa services in Bangladesh on Aug. 7, has since issued only "
+                  "medical visas.") == [("ENTRY_RESTRICTION", "IN", d("2022-08-07"), None)]
