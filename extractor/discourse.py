@@ -502,7 +502,8 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
     # "provincial officials", "local authorities" name their own source; "the migration agency" points back
     described = lemma in ("official", "authority", "police", "officer") and any(c.dep_ == "amod" for c in head.children)
     # "aid agencies say": a bare plural names a kind of source, it does not point back to one
-    indefinite = head.tag_ == "NNS" and not any(c.lower_ in ("the", "these", "those", "both") for c in head.children)
+    indefinite = head.tag_ == "NNS" and not any(c.lower_ in ("the", "these", "those", "both") for c in head.children) \
+        or any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in head.children)  # "a police spokesman": someone new
     if has_name or described or indefinite:
         return None
     if lemma not in SOURCE_ANAPHORS | _BODY_WORDS:

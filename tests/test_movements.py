@@ -1490,3 +1490,15 @@ def test_east_timor_and_antigua_are_known_by_the_names_the_news_uses():
     assert movements(text)[100000].country == ["TL"]
     text = "Antigua's immigration department said 412 people from Montserrat arrived at St. John's harbour last week."
     assert movements(text)[412].country == ["AG"]
+
+
+def test_a_source_with_an_abbreviated_rank_keeps_its_whole_name():
+    text = ("AL-WADIAH, Saudi Arabia (Wire) — On Monday alone, some 1,600 crossed into Yemen, said Brig. Gen. "
+            "Abdullah al-Kathiri, who heads the passport office there.")
+    assert movements(text)[1600].source == "Brig. Gen. Abdullah al-Kathiri"
+
+
+def test_a_spokesman_introduced_with_a_is_a_new_source_not_the_one_quoted_before():
+    text = ("The military spokesman, Hendra Saputra, said 213 Acehnese had been detained in Malaysia. "
+            "Forty-one of them were deported to Belawan on Tuesday, a police spokesman said.")
+    assert movements(text)[41].source == "police spokesman"
