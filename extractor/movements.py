@@ -731,7 +731,8 @@ def _countries(trigger: Trigger, direction: str, places: list[Place], origin: li
             for child in root.children:
                 if child.dep_ == "nsubj":
                     # "Lithuania, Latvia and Poland have recorded 5,000 crossings", "the two countries had received"
-                    subjects = {child.i} | {c.i for c in child.subtree if c.dep_ == "conj"}
+                    # ("Honduras' National Migration Institute recorded": the country that owns the body)
+                    subjects = set(range(child.left_edge.i, child.i + 1)) | {c.i for c in child.subtree if c.dep_ == "conj"}
                     codes = sorted({code for p in places if any(p.start <= i < p.end for i in subjects)
                                     and p.role in ("name", "anaphor", "city") for code in expand_plural(p, origin)})
     return codes
@@ -1482,7 +1483,7 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
             # "fled to Poland" is counted where they arrived; "fled Ukraine" where they left.
             went = _places_under(trigger.token, places, {"into", "to", "toward", "towards", "for"})
             if direction == "exit" and went and not _places_under(trigger.token, places, {"DOBJ"}) \
-                    and not _expelled_by_speaker(trigger, direction):
+                    and not _expelled_by_speaker(trigger, direction) and not _expeller(trigger, direction, places):
                 direction = "entry"
                 if all(p.role == "city" and p.code == discourse.dateline_country for p in went) \
                         and not _places_under(trigger.token, places, {"from", "out"}) and not _nationality(head):

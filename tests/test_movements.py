@@ -1502,3 +1502,16 @@ def test_a_spokesman_introduced_with_a_is_a_new_source_not_the_one_quoted_before
     text = ("The military spokesman, Hendra Saputra, said 213 Acehnese had been detained in Malaysia. "
             "Forty-one of them were deported to Belawan on Tuesday, a police spokesman said.")
     assert movements(text)[41].source == "police spokesman"
+
+
+def test_a_state_deporting_people_to_another_counts_an_exit_of_its_own():
+    text = "LONDON (Wire) — Britain deported 29 people to Jamaica on Wednesday on a chartered flight, the Home Office said."
+    found = movements(text)[29]
+    assert (found.country, found.direction) == (["GB"], "exit")
+
+
+def test_a_body_recording_departures_counts_them_in_the_country_that_owns_it():
+    text = ("TEGUCIGALPA, Honduras (Wire) — Honduras' National Migration Institute recorded 4,812 Hondurans leaving "
+            "through the Agua Caliente crossing into Guatemala in October.")
+    found = movements(text)[4812]
+    assert (found.country, found.direction) == (["HN"], "exit")
