@@ -20,7 +20,8 @@ from spacy.tokens import Span, Token
 
 from .discourse import Attribution, Discourse, Place, expand_plural, _phrase_tokens, _source_text, agent_of
 from .lexicon import (AUTHORITY_NOUNS, DENIAL_VERBS, FORCE_NOUNS, REPORT_NOUNS, IRREALIS_HEADS, LASTING_VERBS, MEASURE_NOUNS, MODAL_WORDS, PEOPLE_NOUNS,
-                      REPORTING_VERBS, SPEECH_VERBS, SUPRANATIONAL_BODIES, STATE_INSTRUMENTS, infinitive, noun_lemma)
+                      REPORTING_VERBS, SMALL_NUMBERS, SPEECH_VERBS, SUPRANATIONAL_BODIES, STATE_INSTRUMENTS, infinitive,
+                      noun_lemma)
 from .models import Evidence, PolicyEvent
 from .places import capital_country, country_name, country_of, person_country, place_country, region_country
 from .temporal import WEEKDAYS, TimeMention, governing_verb
@@ -968,6 +969,22 @@ def _xcomp_family(verb: Token) -> set[int]:
     return family
 
 
+def _days_apart(verb: Token) -> Optional[int]:
+    """"four days after sealing them": -4 (the sealing came four days before the act it hangs on);
+    "a day before announcing it": +1."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in ("after", "before") or prep.head.pos_ != "VERB":
+        return None
+    for span in (c for c in prep.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")):
+        count = next((c for c in span.children if c.dep_ in ("nummod", "det")), None)
+        words = {"a": 1, **SMALL_NUMBERS}
+        number = (int(count.text) if count.text.isdigit() else words.get(count.lower_)) if count is not None else None
+        if number:
+            days = number * (7 if span.lemma_.lower() == "week" else 1)
+            return -days if prep.lower_ == "after" else days
+    return None
+
+
 def _reduced_relative(clause: Token) -> bool:
     """A participle the parser hung on the verb that describes a noun before it ("granted refugee status
     to Burundians fleeing the unrest on April 30", "opened the bridge, normally used only by traders, to
@@ -1068,6 +1085,12 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
             if day is None:
                 return None, None
             return day.start, day.end if day.relation == "range" else None
+        shift = _days_apart(verb)
+        if shift is not None:
+            # "reopened the borders on Saturday, four days after sealing them": that many days from the act
+            act = _event_date(verb.head.head, times, sent)
+            if act[0] is not None and act[0] == (act[1] or act[0]):
+                return act[0] + dt.timedelta(days=shift), None
         earlier = verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before", "since", "until")
         if (verb.dep_ == "relcl" and not _misparsed_predicate(verb)) or earlier \
                 or any(t.vague and owner(t) is not None and owner(t).i == verb.i for t in times):

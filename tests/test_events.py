@@ -1316,3 +1316,10 @@ def test_a_measure_taken_hours_after_a_dated_event_is_dated_by_that_day():
 def test_issuing_only_some_visas_is_no_entry_facilitation():
     assert events("India, which suspended regular visa services in Bangladesh on Aug. 7, has since issued only "
                   "medical visas.") == [("ENTRY_RESTRICTION", "IN", d("2022-08-07"), None)]
+
+
+def test_a_closure_told_as_days_before_a_dated_reopening_starts_that_many_days_earlier():
+    text = ("LIBREVILLE, Gabon (Wire) — Gabon's new military rulers reopened the country's land, sea and air borders "
+            "on Saturday, four days after sealing them when army officers seized power.")
+    assert events(text, published=d("2023-09-03")) == [
+        ("ENTRY_FACILITATION", "GA", d("2023-09-02"), None), ("BORDER_CLOSURE", "GA", d("2023-08-29"), d("2023-09-02"))]
