@@ -24,7 +24,7 @@ from .discourse import (Discourse, subject_country, dateline_country, find_attri
 from .ingest import Article, InputError
 from .models import Anchor, ArticleResult, Evidence, Movement, PolicyEvent
 from .numbers import find_numbers
-from .temporal import CONFLICT_NOUNS, attach_to_clauses, beginnings, conflict_named, find_times, since_thing, years_in
+from .temporal import CONFLICT_NOUNS, attach_to_clauses, beginnings, conflict_named, find_times, since_thing, started_day, years_in
 
 
 def resolve_anchor(article: Article, published: Optional[dt.date] = None) -> Anchor:
@@ -122,7 +122,7 @@ def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None)
         if len(dated) == 1:
             record.date_start = dated[0]
     for record, thing in started_later:
-        record.date_start = discourse.started.get(thing) or (discourse.conflict_start if thing in CONFLICT_NOUNS else None)
+        record.date_start = started_day(discourse.started, thing) or (discourse.conflict_start if thing in CONFLICT_NOUNS else None)
     kept = _dedupe(found_movements)
     for record in [*kept, *merged_events]:
         if record.evidence is not None:

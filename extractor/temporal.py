@@ -708,7 +708,34 @@ def beginnings(sent, times: list[TimeMention]) -> dict[str, dt.date]:
         for thing in things:
             found.setdefault(thing.lemma_.lower(), time.single_day)
             found.setdefault(thing.lower_, time.single_day)
+    for time in times:
+        # "since the Jan. 12 quake", "the Aug. 30 coup": a day that names an event starts it
+        span = doc.char_span(time.start_char, time.end_char, alignment_mode="expand") if time.explicit else None
+        # the day named, also in "after the Jan. 12 earthquake" (which starts the day after) and "before ..."
+        day = {"after": time.start and time.start - dt.timedelta(days=1),
+               "before": time.end and time.end + dt.timedelta(days=1)}.get(time.relation, time.start)
+        if span is None or day is None or span.end >= len(doc):
+            continue
+        noun = doc[span.end]
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in EVENT_STARTS and any(t.head.i == noun.i for t in span):
+            found.setdefault(noun.lemma_.lower(), day)
     return found
+
+
+# Events whose day a story names once and later counts from ("since the quake"); the disasters stand for
+# one another ("the Jan. 12 quake" ... "since the disaster").
+_DISASTERS = frozenset({"disaster", "quake", "earthquake", "tsunami", "cyclone", "hurricane", "typhoon", "storm",
+                        "flood", "floods", "flooding", "eruption", "landslide"})
+EVENT_STARTS = _DISASTERS | {"coup", "attack", "invasion", "offensive", "election", "vote", "uprising", "massacre",
+                             "bombing", "strike", "takeover", "referendum", "riot", "riots", "clashes"}
+
+
+def started_day(started: dict[str, dt.date], noun: str) -> Optional[dt.date]:
+    """The day the story said `noun` began ("since the disaster": the day of the quake it named)."""
+    day = started.get(noun)
+    if day is None and noun in _DISASTERS:
+        day = next((started[n] for n in _DISASTERS if n in started), None)
+    return day
 
 
 def _inside_since(doc, time: TimeMention) -> bool:
@@ -772,7 +799,7 @@ def attach_to_clauses(sent, times: list[TimeMention], conflict_start: Optional[d
     if started and not any(t.relation == "since" for t in merged):
         # "since the drive began", with the drive's first day told before
         for match in _SINCE_THE.finditer(sent.text):
-            day = started.get(match.group("noun").lower())
+            day = started_day(started, match.group("noun").lower())
             if day is not None:
                 merged.append(TimeMention(sent.start_char + match.start(), sent.start_char + match.end(),
                                           match.group(0), "since", day, None, False))

@@ -1515,3 +1515,12 @@ def test_a_body_recording_departures_counts_them_in_the_country_that_owns_it():
             "through the Agua Caliente crossing into Guatemala in October.")
     found = movements(text)[4812]
     assert (found.country, found.direction) == (["HN"], "exit")
+
+
+def test_a_count_since_the_disaster_starts_on_the_day_of_the_quake_the_story_named():
+    text = ("JIMANI, Dominican Republic (Wire) — Trucks kept coming after the Jan. 12 earthquake, the army said. "
+            "Inside Haiti, more than 235,000 people have left Port-au-Prince for the provinces since the disaster, "
+            "Haiti's Interior Ministry said. The State Department said it had evacuated more than 13,000 Americans "
+            "from Haiti since the quake.")
+    found = movements(text, published=dt.date(2010, 1, 26))
+    assert (found[235000].date_start, found[13000].date_start) == (d("2010-01-12"), d("2010-01-12"))
