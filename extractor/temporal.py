@@ -64,12 +64,12 @@ def _atom(s: str) -> str:
         rf"(?P<half{s}>(?:the\s+)?(?P<halfw{s}>first|second|third|fourth|last)\s+(?P<halfu{s}>half|quarter)\s+of\s+"
         rf"(?:(?P<halfrel{s}>this|last|the)\s+year|{_f(_MON, n=f'halfm{s}')}(?:,?\s+{_f(_YEAR, n=f'halfmy{s}')})?|{_f(_YEAR, n=f'halfy{s}')}))",
         rf"{_f(_WD, n=f'wdb{s}')}(?:\s+(?:night|morning|afternoon|evening))?(?P<lastwk{s}>,?\s+(?:of\s+)?last\s+week)?",
-        rf"(?P<yearonly{s}>(?:(?<=in )|(?<=of )|(?<=since )|(?<=between )|(?<=from )|(?<=and )|(?<=to ))(?:19|20)\d\d(?!\d|,\d))",
+        rf"(?P<yearonly{s}>(?:(?<=in )|(?<=of )|(?<=since )|(?<=between )|(?<=from )|(?<=and )|(?<=to )|(?<=throughout ))(?:19|20)\d\d(?!\d|,\d))",
         rf"(?P<firstm{s}>(?:the\s+)?(?P<firstw{s}>first|last|final)\s+(?P<firstn{s}>two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+months\s+of\s+(?:(?:the|this|(?P<firstly{s}>last))\s+year|(?P<firsty{s}>(?:19|20)\d\d)(?!\d)))",
     ]) + ")"
 
 
-_RELATIONS = r"(?P<prep>between|from|since|by|as of|until|till|through|to|before|after|on|in|during|over)"
+_RELATIONS = r"(?P<prep>between|from|since|by|as of|until|till|throughout|through|to|before|after|on|in|during|over)"
 _EXPR = re.compile(
     rf"(?:\b{_RELATIONS}\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:the\s+(?=[A-Z0-9]))?"
     rf"(?:(?:\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|midnight|noon|dawn|daybreak|dusk|sunrise|sunset|nightfall)"
@@ -717,6 +717,8 @@ def beginnings(sent, times: list[TimeMention]) -> dict[str, dt.date]:
         if span is None or day is None or span.end >= len(doc):
             continue
         noun = doc[span.end]
+        while noun.dep_ in ("amod", "compound") and noun.head.i > noun.i:
+            noun = noun.head  # "the disputed Aug. 9 presidential election"
         if noun.pos_ == "NOUN" and noun.lemma_.lower() in EVENT_STARTS and any(t.head.i == noun.i for t in span):
             found.setdefault(noun.lemma_.lower(), day)
     return found

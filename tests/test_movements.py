@@ -1524,3 +1524,10 @@ def test_a_count_since_the_disaster_starts_on_the_day_of_the_quake_the_story_nam
             "from Haiti since the quake.")
     found = movements(text, published=dt.date(2010, 1, 26))
     assert (found[235000].date_start, found[13000].date_start) == (d("2010-01-12"), d("2010-01-12"))
+
+
+def test_a_count_since_the_election_starts_on_the_day_the_story_gave_the_election():
+    text = ("VILNIUS, Lithuania (Wire) — Belarusians escaping the crackdown that followed the disputed Aug. 9 "
+            "presidential election are crossing into Lithuania. Poland's Border Guard said about 640 Belarusians had "
+            "entered Poland on humanitarian grounds since the election.")
+    assert movements(text, published=dt.date(2020, 9, 4))[640].date_start == d("2020-08-09")

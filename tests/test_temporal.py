@@ -277,3 +277,9 @@ def test_a_weekday_date_without_its_year_is_not_placed_before_the_years_the_stor
     # the 2012 of the text is the past: Dec. 15 fell on a Thursday in 2011 too, but the news is later
     text = "Rebels have held the east of the city since 2012. The evacuation began on Thursday, Dec. 15."
     assert infer_anchor(text).date != dt.date(2011, 12, 15)
+
+
+def test_throughout_a_year_or_month_covers_all_of_it():
+    anchor = dt.date(2022, 5, 9)
+    assert [(t.start, t.end) for t in find_times("Throughout 2021, 5,000 workers a month came back.", anchor)] == [
+        (dt.date(2021, 1, 1), dt.date(2021, 12, 31))]
