@@ -430,6 +430,8 @@ def _negated_or_irrealis(verb: Token, pattern: Optional[Pattern] = None) -> bool
     if verb.dep_ in ("acl", "ccomp") and verb.head.lemma_.lower() in REPORT_NOUNS \
             and verb.head.head.lemma_.lower() in DENIAL_VERBS:
         return True  # "officials denied reports that Belarus had shut its border"
+    if verb.dep_ == "acl" and infinitive(verb) and noun_lemma(verb.head) in _WISH_NOUNS:
+        return True  # "despite calls from traders to shut it", "plans to close the crossing": asked, not done
     scheduled = _from_a_date(verb)
     current = verb
     for step in range(6):
@@ -458,6 +460,12 @@ def _negated_or_irrealis(verb: Token, pattern: Optional[Pattern] = None) -> bool
             break  # "did not want a mass influx but would shelter anyone ...": the contrast is not negated
         current = current.head
     return False
+
+
+# Nouns of wanting or asking, whose "to" clause tells of nothing done.
+# (not a promise or a pledge, which GUIDELINES count when they keep a border open)
+_WISH_NOUNS = {"call", "plan", "threat", "proposal", "demand", "request", "appeal", "pressure", "push", "bid",
+               "suggestion", "idea", "talk", "effort", "attempt"}
 
 
 def _from_a_date(verb: Token) -> bool:

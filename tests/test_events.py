@@ -1323,3 +1323,11 @@ def test_a_closure_told_as_days_before_a_dated_reopening_starts_that_many_days_e
             "on Saturday, four days after sealing them when army officers seized power.")
     assert events(text, published=d("2023-09-03")) == [
         ("ENTRY_FACILITATION", "GA", d("2023-09-02"), None), ("BORDER_CLOSURE", "GA", d("2023-08-29"), d("2023-09-02"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Guinea's interior minister said Guinea had not closed the border, despite calls from traders in Forecariah to shut it.",
+    "Nigeria's plans to close the border with Benin were shelved on Monday.",
+])
+def test_a_measure_only_called_for_or_planned_is_no_event(text):
+    assert events(text) == []
