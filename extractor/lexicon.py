@@ -122,6 +122,7 @@ MOVE_VERBS = {
     "displace": "internal", "uproot": "internal", "evacuate": "internal", "relocate": "internal",
     "move": "internal", "walk": "entry", "rescue": "entry", "airlift": "exit",
     "dock": "entry",  # "a boat carrying 212 people from Mukalla docked at Berbera"
+    "sail": "exit",  # "an Australian navy ship sailed from Honiara with 486 foreigners aboard"
     "visit": "entry",  # "1.98 million Iranians visited Turkey last year": tourists cross too
     # the receiving country's verbs: "Uganda received 3,618 refugees"
     "receive": "entry", "admit": "entry", "welcome": "entry",

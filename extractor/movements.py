@@ -988,6 +988,8 @@ def _in_with_phrase(token: Token) -> bool:
         return False
     if token.lemma_.lower() in MOVE_NOUNS:
         return False  # "July was the busiest month, with 55,436 crossings": the movement itself
+    if any(c.lower_ in ("aboard", "onboard") for c in token.children):
+        return False  # "sailed from Honiara with 486 foreigners aboard": the load, who moved
     holder = token.head.head
     if holder.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLE_NOUNS for c in holder.children):
         return False  # "a plane from Beijing landed in Pyongyang with about 200 passengers": its load

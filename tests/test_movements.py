@@ -1531,3 +1531,9 @@ def test_a_count_since_the_election_starts_on_the_day_the_story_gave_the_electio
             "presidential election are crossing into Lithuania. Poland's Border Guard said about 640 Belarusians had "
             "entered Poland on humanitarian grounds since the election.")
     assert movements(text, published=dt.date(2020, 9, 4))[640].date_start == d("2020-08-09")
+
+
+def test_people_aboard_a_ship_that_sailed_from_a_port_left_its_country():
+    text = "HONIARA, Solomon Islands (Wire) — An Australian navy ship sailed from Honiara on Saturday with 486 foreigners aboard."
+    found = movements(text)[486]
+    assert (found.country, found.direction) == (["SB"], "exit")
