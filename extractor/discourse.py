@@ -14,7 +14,8 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from .lexicon import (CROSSING_POINT_NOUNS, VEHICLE_NOUNS, REGION_WORDS, AUTHORITY_NOUNS, COUNTRY_ANAPHORS, PEOPLE_NOUNS, REPORTING_VERBS,
-                      NON_PEOPLE_NOUNS, REPORT_NOUNS, SOURCE_ANAPHORS, SOURCE_NOUNS, WITNESS_NOUNS, noun_lemma)
+                      NON_PEOPLE_NOUNS, REPORT_NOUNS, SOURCE_ANAPHORS, SOURCE_NOUNS, WITNESS_NOUNS, noun_lemma,
+                      small_number)
 from .components import text_of
 from .models import PolicyEvent
 from .places import (country_group, SEATS_OF_GOVERNMENT, capital_country, countries, country_name, country_of, person_country, place_country,
@@ -246,7 +247,7 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
                 continue
         if token.lower_ in ("countries", "states", "governments") and discourse.recent_countries:
             # "the three countries", "all three countries": the last N countries named.
-            size = next((_small_number(c) for c in token.children if c.dep_ == "nummod"), None)
+            size = next((small_number(c) for c in token.children if c.dep_ == "nummod"), None)
             if size and len(discourse.recent_countries) >= size:
                 places.append(Place(discourse.recent_countries[-1], i, i + 1, "anaphor",
                                     pool=tuple(discourse.recent_countries), size=size))
@@ -256,7 +257,7 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
                 (token.pos_ == "NUM" and any(c.lower_ in ("all", "the") for c in token.children))
                 or (token.lower_ == "both" and token.pos_ in ("DET", "PRON"))):
             # "All three barred Qatari citizens from entering": the last three states named
-            size = 2 if token.lower_ == "both" else _small_number(token)
+            size = 2 if token.lower_ == "both" else small_number(token)
             if size and 1 < size <= len(discourse.recent_countries):
                 places.append(Place(discourse.recent_countries[-1], i, i + 1, "anaphor",
                                     pool=tuple(discourse.recent_countries), size=size))
@@ -352,14 +353,6 @@ def sentence_frame_country(sent: Span, places: list[Place]) -> Optional[str]:
             if after is not None and after.text == ",":
                 return place.code
     return None
-
-
-def _small_number(token: Token) -> Optional[int]:
-    from .lexicon import SMALL_NUMBERS
-
-    if token.text.isdigit():
-        return int(token.text)
-    return SMALL_NUMBERS.get(token.lower_)
 
 
 def _phrase_tokens(head: Token) -> list[Token]:

@@ -20,8 +20,8 @@ from spacy.tokens import Span, Token
 
 from .discourse import Attribution, Discourse, Place, expand_plural, _phrase_tokens, _source_text, agent_of
 from .lexicon import (AUTHORITY_NOUNS, DENIAL_VERBS, FORCE_NOUNS, REPORT_NOUNS, IRREALIS_HEADS, LASTING_VERBS, MEASURE_NOUNS, MODAL_WORDS, PEOPLE_NOUNS,
-                      REPORTING_VERBS, SMALL_NUMBERS, SPEECH_VERBS, SUPRANATIONAL_BODIES, STATE_INSTRUMENTS, infinitive,
-                      noun_lemma)
+                      REPORTING_VERBS, SPEECH_VERBS, SUPRANATIONAL_BODIES, STATE_INSTRUMENTS, WISH_NOUNS, infinitive,
+                      noun_lemma, small_number)
 from .models import Evidence, PolicyEvent
 from .places import capital_country, country_name, country_of, person_country, place_country, region_country
 from .temporal import WEEKDAYS, TimeMention, governing_verb
@@ -430,7 +430,7 @@ def _negated_or_irrealis(verb: Token, pattern: Optional[Pattern] = None) -> bool
     if verb.dep_ in ("acl", "ccomp") and verb.head.lemma_.lower() in REPORT_NOUNS \
             and verb.head.head.lemma_.lower() in DENIAL_VERBS:
         return True  # "officials denied reports that Belarus had shut its border"
-    if verb.dep_ == "acl" and infinitive(verb) and noun_lemma(verb.head) in _WISH_NOUNS:
+    if verb.dep_ == "acl" and infinitive(verb) and noun_lemma(verb.head) in WISH_NOUNS:
         return True  # "despite calls from traders to shut it", "plans to close the crossing": asked, not done
     scheduled = _from_a_date(verb)
     current = verb
@@ -460,12 +460,6 @@ def _negated_or_irrealis(verb: Token, pattern: Optional[Pattern] = None) -> bool
             break  # "did not want a mass influx but would shelter anyone ...": the contrast is not negated
         current = current.head
     return False
-
-
-# Nouns of wanting or asking, whose "to" clause tells of nothing done.
-# (not a promise or a pledge, which GUIDELINES count when they keep a border open)
-_WISH_NOUNS = {"call", "plan", "threat", "proposal", "demand", "request", "appeal", "pressure", "push", "bid",
-               "suggestion", "idea", "talk", "effort", "attempt"}
 
 
 def _from_a_date(verb: Token) -> bool:
@@ -985,8 +979,7 @@ def _days_apart(verb: Token) -> Optional[int]:
         return None
     for span in (c for c in prep.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")):
         count = next((c for c in span.children if c.dep_ in ("nummod", "det")), None)
-        words = {"a": 1, **SMALL_NUMBERS}
-        number = (int(count.text) if count.text.isdigit() else words.get(count.lower_)) if count is not None else None
+        number = small_number(count, article=True) if count is not None else None
         if number:
             days = number * (7 if span.lemma_.lower() == "week" else 1)
             return -days if prep.lower_ == "after" else days

@@ -292,6 +292,25 @@ STOCK_VERBS = {"host", "shelter", "house", "accommodate", "have", "keep", "hold"
 CARRIER_VERBS = {"carry", "bring", "transport", "ferry", "take", "hold"}
 
 
+# Nouns of what is meant to be done: a figure in their "to" clause moved no one ("a plan to resettle 20,000",
+# "a bid to bring home 5,000").
+INTENT_NOUNS = {"proposal", "plan", "bid", "attempt", "call", "demand", "offer", "pledge", "promise", "target",
+                "goal", "scheme", "programme", "program", "effort", "quota", "deal", "agreement", "request"}
+# Nouns of wanting or asking: a measure in their "to" clause was not taken ("despite calls from traders to
+# shut it"). Not a promise or a pledge, which GUIDELINES count when they keep a border open.
+WISH_NOUNS = {"call", "plan", "threat", "proposal", "demand", "request", "appeal", "pressure", "push", "bid",
+              "suggestion", "idea", "talk", "effort", "attempt"}
+
+
+def small_number(token, article: bool = False) -> "int | None":
+    """The value of "3" or "three" (and of "a" in "a day after" when `article` is set)."""
+    if token.text.isdigit():
+        return int(token.text)
+    if article and token.lower_ in ("a", "an"):
+        return 1
+    return SMALL_NUMBERS.get(token.lower_)
+
+
 def infinitive(verb) -> bool:
     """A verb with its "to": "waiting to leave", "a proposal to relocate"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -20,7 +20,7 @@ from .components import text_of
 from .discourse import Attribution, Discourse, Place, agent_of, expand_plural
 from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, CARRIER_VERBS, VEHICLE_NOUNS, DENIAL_VERBS, DEPLOYING_VERBS, EVENT_NOUNS,
                       FORCE_NOUNS, JOURNEY_NOUNS, REPORT_NOUNS,
-                      STOCK_VERBS, IRREALIS_HEADS, WAITING_HEADS, LEVEL_VERBS, MODAL_WORDS, MOVE_NOUNS,
+                      STOCK_VERBS, INTENT_NOUNS, IRREALIS_HEADS, WAITING_HEADS, LEVEL_VERBS, MODAL_WORDS, MOVE_NOUNS,
                       MOVE_VERBS, NON_PEOPLE_NOUNS, PEOPLE_NOUNS, PHRASAL_MOVES, PLACE_NOUNS, RECEIVING_PHRASALS, REGION_WORDS, RATE_ADVERBS, RECORDING_VERBS,
                       REFUSAL_WORDS, REPORTING_VERBS, SOURCE_NOUNS, SPEECH_VERBS, TRANSPARENT_VERBS, infinitive,
                       noun_lemma)
@@ -430,11 +430,6 @@ def _at_the_border(verb: Token) -> bool:
                for t in verb.subtree)
 
 
-# Nouns of what is meant to be done: "a plan to resettle 20,000", "a bid to bring home 5,000".
-_INTENT_NOUNS = {"proposal", "plan", "bid", "attempt", "call", "demand", "offer", "pledge", "promise", "target",
-                 "goal", "scheme", "programme", "program", "effort", "quota", "deal", "agreement", "request"}
-
-
 def _irrealis(verb: Token, sent: Span) -> bool:
     """Negated, modal, planned, predicted or refused: not a reported movement."""
     current: Optional[Token] = verb
@@ -451,7 +446,7 @@ def _irrealis(verb: Token, sent: Span) -> bool:
             return True
         if steps > 0 and lemma in WAITING_HEADS and infinitive(verb):
             return True  # "were still waiting to leave": not gone yet
-        if current.dep_ == "acl" and current.head.lemma_.lower() in _INTENT_NOUNS and infinitive(current):
+        if current.dep_ == "acl" and current.head.lemma_.lower() in INTENT_NOUNS and infinitive(current):
             return True  # "a proposal to relocate 40,000 asylum seekers": what is meant to happen
         if current.dep_ not in ("xcomp", "ccomp", "acomp", "advcl", "pcomp") or current.head.i == current.i:
             break

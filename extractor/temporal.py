@@ -719,7 +719,7 @@ def beginnings(sent, times: list[TimeMention]) -> dict[str, dt.date]:
         noun = doc[span.end]
         while noun.dep_ in ("amod", "compound") and noun.head.i > noun.i:
             noun = noun.head  # "the disputed Aug. 9 presidential election"
-        if noun.pos_ == "NOUN" and noun.lemma_.lower() in EVENT_STARTS and any(t.head.i == noun.i for t in span):
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in _EVENT_STARTS and any(t.head.i == noun.i for t in span):
             found.setdefault(noun.lemma_.lower(), day)
     return found
 
@@ -728,7 +728,7 @@ def beginnings(sent, times: list[TimeMention]) -> dict[str, dt.date]:
 # one another ("the Jan. 12 quake" ... "since the disaster").
 _DISASTERS = frozenset({"disaster", "quake", "earthquake", "tsunami", "cyclone", "hurricane", "typhoon", "storm",
                         "flood", "floods", "flooding", "eruption", "landslide"})
-EVENT_STARTS = _DISASTERS | {"coup", "attack", "invasion", "offensive", "election", "vote", "uprising", "massacre",
+_EVENT_STARTS = _DISASTERS | {"coup", "attack", "invasion", "offensive", "election", "vote", "uprising", "massacre",
                              "bombing", "strike", "takeover", "referendum", "riot", "riots", "clashes"}
 
 
@@ -736,7 +736,8 @@ def started_day(started: dict[str, dt.date], noun: str) -> Optional[dt.date]:
     """The day the story said `noun` began ("since the disaster": the day of the quake it named)."""
     day = started.get(noun)
     if day is None and noun in _DISASTERS:
-        day = next((started[n] for n in _DISASTERS if n in started), None)
+        # the first disaster the story dated, in the order it told them (not a set's order, which varies by run)
+        day = next((day for thing, day in started.items() if thing in _DISASTERS), None)
     return day
 
 
