@@ -142,6 +142,10 @@ def _antecedent(pronoun: Token) -> Optional[Token]:
     if named:
         return named[-1]
     verb = pronoun.head
+    relative = verb.head if verb.dep_ == "conj" else None
+    if pronoun.lower_ == "them" and relative is not None and relative.dep_ == "relcl" \
+            and relative.head.pos_ in ("NOUN", "PROPN"):
+        return relative.head  # "caught 140 Albanians who crossed the mountains ... and handed them back"
     governor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
     antecedent = next((c for c in governor.children if c.dep_ == "dobj"), None) if governor is not None else None
     if antecedent is not None and pronoun.lower_ == "it" and antecedent.tag_ == "NNS":
@@ -149,7 +153,14 @@ def _antecedent(pronoun: Token) -> Optional[Token]:
     return antecedent if antecedent is not None and antecedent.pos_ == "NOUN" else None
 
 
+# Verbs that put a duty on their object: "required arrivals to take a test".
+_OBLIGING_VERBS = {"require", "oblige", "force", "order", "compel"}
+
+
 def _object(verb: Token) -> Optional[Token]:
+    named = _named_object(verb)
+    if named is not None:
+        return named  # "introduced what it called enhanced checks"
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass"):
             if child.lower_ in ("which", "that") and verb.dep_ == "relcl":
@@ -197,6 +208,17 @@ def _object(verb: Token) -> Optional[Token]:
                 if obj.dep_ == "pobj" and obj.ent_type_ not in ("DATE", "TIME"):
                     return obj
     return None
+
+
+def _named_object(verb: Token) -> Optional[Token]:
+    """The thing in "introduced what it called enhanced checks": the parser hangs it on "called"."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    calling = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in ("call", "describe", "term")
+                    and any(g.dep_ == "dobj" and g.lower_ == "what" for g in c.children)), None)
+    if calling is None:
+        return None
+    return next((g for g in calling.children if g.dep_ in ("dobj", "oprd") and g.lower_ != "what"), None)
 
 
 def _headline_passive(verb: Token, subject: Token) -> bool:
@@ -546,6 +568,10 @@ def _grammatical_subject(verb: Token) -> Optional[Token]:
     current = verb
     for _ in range(4):
         for child in current.children:
+            if child.dep_ == "nsubj" and _caught_and_sent_back(verb, current, child):
+                # "police caught 140 Albanians who crossed ... and handed them back": the parser joins the
+                # sending back to the crossing; "them" are the people who crossed, so who caught them acts
+                return _grammatical_subject(current.head.head)
             if child.dep_ == "nsubj":
                 return child
         if (doer := agent_of(current)) is not None:
@@ -567,6 +593,14 @@ def _grammatical_subject(verb: Token) -> Optional[Token]:
             continue
         break
     return None
+
+
+def _caught_and_sent_back(verb: Token, clause: Token, subject: Token) -> bool:
+    """"caught 1,150 Albanians who crossed into Greece and sent them back": a verb joined to a relative
+    clause whose object pronoun stands for the relative's own antecedent cannot share its subject."""
+    return verb.i != clause.i and clause.dep_ == "relcl" and subject.lower_ in ("who", "that") \
+        and clause.head.dep_ == "dobj" and clause.head.head.pos_ == "VERB" \
+        and any(c.dep_ == "dobj" and c.lower_ in ("them", "him", "her") for c in verb.children)
 
 
 # Words naming a transport company, whose own decisions are no state's measure.
@@ -650,6 +684,12 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
         speech = _speech_head(verb)
         speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
         spoken_for = _actor(speaker, places, discourse, None) if speaker is not None and speaker.pos_ != "PRON" else None
+        if spoken_for is None and speaker is not None and speaker.pos_ == "PROPN":
+            # "Benin has opened camps ..., and President Mathieu Kerekou said that his country would ...": a
+            # leader the story gives no country speaks for the state the sentence has just made act
+            acting = [p for p in places if p.role == "name" and p.end <= speaker.i and p.code
+                      and any(t.dep_ == "nsubj" for t in subject.doc[p.start:p.end])]
+            spoken_for = (acting[-1].code, "") if acting else None
         if spoken_for is not None:
             return spoken_for[0], country_name(spoken_for[0])
     tokens = _core_tokens(subject)
@@ -1320,8 +1360,10 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
         # a measure stated of what it stops: "Travel between Indian states was banned"
         undergoer = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if undergoer is None and verb.dep_ == "xcomp":
-            # "everyone arriving in Georgia has been required to spend 14 days in quarantine": who must do it
-            undergoer = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+            # "everyone arriving in Georgia has been required to spend 14 days in quarantine": who must do it;
+            # "Japan has required arrivals from the mainland to take a test": the one told to
+            undergoer = next((c for c in verb.head.children if c.dep_ == "nsubjpass"
+                              or (c.dep_ == "dobj" and verb.head.lemma_.lower() in _OBLIGING_VERBS)), None)
         undergoer_text = _phrase(undergoer) if undergoer is not None else ""
         if subject is not None:  # "everyone arriving from abroad": the whole phrase, for the context words
             subject_text += " | " + " ".join(t.lower_ for t in subject.subtree)

@@ -538,6 +538,11 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
             out.append(TimeMention(offset + start_char, offset + end_char, match.group(0), relation,
                                    None, None, explicit, weekday, vague=True))
             continue
+        if (g.get("prep") or "").lower() == "since" and anchor is not None and period.start is not None \
+                and period.start > anchor \
+                and not any(k.startswith(("year", "dyear")) for k in g):
+            # "have crossed since Nov. 12" in a story of October: the November before, never one to come
+            period = _in_year(period, period.start.year - 1)
         if relation == "until" and not any(k.startswith(("year", "dyear")) for k in g):
             period = _after_start(period, next((t.start for t in reversed(out) if t.start is not None and not t.vague), None))
         bounded = _bounded(relation, period)

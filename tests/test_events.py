@@ -1331,3 +1331,38 @@ def test_a_closure_told_as_days_before_a_dated_reopening_starts_that_many_days_e
 ])
 def test_a_measure_only_called_for_or_planned_is_no_event(text):
     assert events(text) == []
+
+
+def test_a_leader_without_a_known_country_speaks_for_the_state_the_sentence_made_act():
+    text = ("Niger has set up tents at Assamaka, and President Tandja Mamadou said on Tuesday that his country "
+            "would keep its border open to everyone fleeing the fighting.")
+    assert events(text) == [("ENTRY_FACILITATION", "NE", d("2022-09-27"), None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Greek police said they had caught 140 Albanians who crossed the mountains near Kakavia on Wednesday and "
+     "handed them back to Albanian border guards the same day.", [("RETURN_OR_EXPULSION", "GR", d("2022-09-28"), None)]),
+    ("Paraguay's navy caught 14 Argentines who had crossed the river by canoe on Sunday and handed them back to "
+     "Argentine police.", [("RETURN_OR_EXPULSION", "PY", d("2022-09-25"), None)]),
+])
+def test_who_caught_people_that_crossed_sends_them_back_not_the_people_themselves(text, expected):
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sweden has run temporary controls at its borders since Sept. 12.", [("BORDER_CONTROL", "SE", d("2022-09-12"), None)]),
+    ("Kazakhstan's Border Service introduced what it called enhanced checks at its crossings on the Kyrgyz border "
+     "on Sept. 22.", [("BORDER_CONTROL", "KZ", d("2022-09-22"), None)]),
+    ("Spanish border police at Barajas airport have stepped up checks on passengers arriving from Montevideo "
+     "since Monday.", [("BORDER_CONTROL", "ES", d("2022-09-26"), None)]),
+    ("Japan has required arrivals from the mainland to take a test on landing since Sept. 20.",
+     [("BORDER_CONTROL", "JP", d("2022-09-20"), None)]),
+])
+def test_checks_run_named_or_required_of_arrivals_are_border_controls(text, expected):
+    assert events(text) == expected
+
+
+def test_checkpoints_on_roads_out_of_a_region_where_soldiers_check_documents_are_no_border_checks_run():
+    text = ("On the Ukrainian side, troops have since last month run checkpoints on the roads leading out of "
+            "separatist-held territory, where soldiers search cars and check documents.")
+    assert not [e for e in events(text) if e[0] == "BORDER_CONTROL"]

@@ -35,6 +35,12 @@ def test_since_a_date_starts_a_period_without_ending_it():
     assert periods("arrivals since Sept. 21 reached 200,000")[0][1:] == ("since", d("2022-09-21"), None)
 
 
+def test_since_a_yearless_date_never_starts_after_the_anchor():
+    # a story of Oct. 1 counting "since Nov. 12" counts from the November before, not one to come
+    assert periods("Sweden has run controls at its borders since Nov. 12.")[0][1:] == ("since", d("2021-11-12"), None)
+    assert periods("Peru will require passports from Nov. 12.")[0][2] == d("2022-11-12")
+
+
 def test_that_day_repeats_the_day_the_sentence_just_named():
     found = periods("Finland acted on Friday, and only 1,688 crossed that day.")
     assert found[1] == ("that day", "at", d("2022-09-30"), d("2022-09-30"))
