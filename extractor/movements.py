@@ -747,8 +747,8 @@ def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char:
 
     def dates_report(time: TimeMention) -> bool:
         span = doc.char_span(time.start_char, time.end_char, alignment_mode="expand")
-        if span is None:
-            return False
+        if span is None or time.relation == "since":
+            return False  # "have left since the order was announced on July 22": the start, not a report's day
         head = span.root
         if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.lemma_.lower() in SOURCE_NOUNS:
             return True  # "put the number at 1,037 in a statement on Monday": the day of the statement

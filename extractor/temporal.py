@@ -681,45 +681,81 @@ _RANGE_JOIN = re.compile(
 # Verbs that start something on the day they are dated by: "launched the operation on Sept. 25", "a
 # campaign that began on Nov. 1", "the camp opened on Oct. 16", "the emergency took effect on April 27".
 _BEGINNING_VERBS = {"begin", "start", "launch", "open", "reopen", "take", "erupt", "break", "declare", "impose",
-                    "order", "announce", "introduce"}
-# "since the drive began", "since the camp opened", "since the emergency took effect", "since the attack"
-_SINCE_THE = re.compile(r"\bsince the (?P<noun>[a-z]+)\b(?=\s*(?:began|started|opened|reopened|took effect|came into force|"
-                        r"was (?:launched|announced|imposed|ordered|declared|opened)|erupted|broke out|[,.;]|$))",
+                    "order", "announce", "introduce", "sign"}
+# Verbs that shut something: "shut the bridge on Sept. 13" dates "since the crossings were shut", never
+# "since the bridge reopened".
+_CLOSING_VERBS = {"shut", "close", "seal"}
+_CLOSED = ":closed"
+# Verbs whose own noun is the thing started: "ordered foreigners on July 6 to leave" ... "since the order".
+_NAMING_VERBS = {"order", "ban", "decree"}
+# "since the drive began", "since the camp opened", "since the emergency took effect", "since the attack",
+# "since the peace deal", "since the crossings were shut"
+_SINCE_THE = re.compile(r"\bsince the (?:[a-z]+ )??(?P<noun>[a-z]+)\b(?=\s*(?:began|started|opened|reopened|took effect|"
+                        r"came into force|(?:was|were) (?P<closed>shut|closed|sealed)|"
+                        r"was (?:launched|announced|imposed|ordered|declared|opened|issued|signed)|erupted|broke out|[,.;]|$))",
                         re.IGNORECASE)
+# "on Thursday, the day the clashes began": the day names what began on it
+_THE_DAY_OF = re.compile(r"^,?\s*the day (?:that |when )?(?:the )?(?P<noun>[a-z]+) (?:began|started|broke out|erupted)",
+                         re.IGNORECASE)
 
 
 def since_thing(text: str) -> Optional[str]:
-    """The noun of a "since the drive began" the sentence dates nothing else by."""
+    """The noun of a "since the drive began" the sentence dates nothing else by ("crossing:closed" for
+    "since the crossings were shut")."""
     match = _SINCE_THE.search(text)
-    return match.group("noun").lower() if match else None
+    return _since_key(match) if match else None
+
+
+def _since_key(match: re.Match) -> str:
+    noun = match.group("noun").lower()
+    return noun + _CLOSED if match.group("closed") else noun
 
 
 def beginnings(sent, times: list[TimeMention]) -> dict[str, dt.date]:
     """The things a sentence dates the start of, by their noun: "launched Operation Transparency on Sept. 25"
-    gives operation -> Sept. 25, for a later "since the operation began"."""
+    gives operation -> Sept. 25, for a later "since the operation began"; what it dates the shutting of
+    carries a mark ("crossing:closed")."""
     found: dict[str, dt.date] = {}
     doc = sent.doc
     for time in times:
-        if time.single_day is None or time.relation not in ("at", "since"):
+        # "since the ceasefire signed on April 4, 2002": the day inside the "since" clause is the one it names
+        day = time.single_day if time.relation == "at" else time.start if time.relation == "since" else None
+        if day is None:
             continue
+        named = _THE_DAY_OF.match(text_of(doc)[time.end_char:time.end_char + 80])
+        if named:
+            found.setdefault(named.group("noun").lower(), day)  # "on Thursday, the day the clashes began"
         verb = governing_verb(doc, time)
-        if verb is None or verb.lemma_.lower() not in _BEGINNING_VERBS:
+        lemma = verb.lemma_.lower() if verb is not None else ""
+        if lemma not in _BEGINNING_VERBS | _CLOSING_VERBS:
             continue
+        mark = _CLOSED if lemma in _CLOSING_VERBS else ""
+        if lemma in _NAMING_VERBS:
+            found.setdefault(lemma, day)
         things = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ in ("NOUN", "PROPN")]
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             things.append(verb.head)  # "a campaign that began on Nov. 1, 2023"
-        # "Operation Transparency", "Bardarash, a camp north of Mosul": the words that name what started
+        things += [c for t in list(things) for c in t.children if c.dep_ == "conj"]  # "the bridge and four ... points"
+        # "Operation Transparency", "Bardarash, a camp north of Mosul", "a state of emergency": the words that
+        # name what started
         things += [c for t in list(things) for c in t.children if c.dep_ in ("compound", "appos")]
+        things += [g for t in list(things) for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                   and t.lemma_.lower() == "state" for g in c.children if g.dep_ == "pobj"]
         for thing in things:
-            found.setdefault(thing.lemma_.lower(), time.single_day)
-            found.setdefault(thing.lower_, time.single_day)
+            found.setdefault(thing.lemma_.lower() + mark, day)
+            found.setdefault(thing.lower_ + mark, day)
     for time in times:
         # "since the Jan. 12 quake", "the Aug. 30 coup": a day that names an event starts it
         span = doc.char_span(time.start_char, time.end_char, alignment_mode="expand") if time.explicit else None
         # the day named, also in "after the Jan. 12 earthquake" (which starts the day after) and "before ..."
         day = {"after": time.start and time.start - dt.timedelta(days=1),
                "before": time.end and time.end + dt.timedelta(days=1)}.get(time.relation, time.start)
-        if span is None or day is None or span.end >= len(doc):
+        if span is None or day is None:
+            continue
+        before = span.start - (0 if span[0].lower_ == "on" else 1)  # the pattern may have taken the "on"
+        if before >= 1 and doc[before].lower_ == "on" and doc[before - 1].lemma_.lower() in _EVENT_STARTS:
+            found.setdefault(doc[before - 1].lemma_.lower(), day)  # "died in the riot on Nov. 16"
+        if span.end >= len(doc):
             continue
         noun = doc[span.end]
         while noun.dep_ in ("amod", "compound") and noun.head.i > noun.i:
@@ -729,10 +765,14 @@ def beginnings(sent, times: list[TimeMention]) -> dict[str, dt.date]:
     return found
 
 
-# Events whose day a story names once and later counts from ("since the quake"); the disasters stand for
-# one another ("the Jan. 12 quake" ... "since the disaster").
+# Events whose day a story names once and later counts from ("since the quake"); the nouns of a kind stand
+# for one another ("the Jan. 12 quake" ... "since the disaster", "the ceasefire signed on April 4" ... "since
+# the peace deal", "the day the clashes began" ... "since the fighting began").
 _DISASTERS = frozenset({"disaster", "quake", "earthquake", "tsunami", "cyclone", "hurricane", "typhoon", "storm",
                         "flood", "floods", "flooding", "eruption", "landslide"})
+_ACCORDS = frozenset({"deal", "agreement", "accord", "ceasefire", "truce", "pact", "treaty"})
+_HOSTILITIES = frozenset(CONFLICT_NOUNS | {"clash", "clashes", "hostilities", "violence"})
+_KINDS = (_DISASTERS, _ACCORDS, _HOSTILITIES)
 _EVENT_STARTS = _DISASTERS | {"coup", "attack", "invasion", "offensive", "election", "vote", "uprising", "massacre",
                              "bombing", "strike", "takeover", "referendum", "riot", "riots", "clashes"}
 
@@ -740,9 +780,13 @@ _EVENT_STARTS = _DISASTERS | {"coup", "attack", "invasion", "offensive", "electi
 def started_day(started: dict[str, dt.date], noun: str) -> Optional[dt.date]:
     """The day the story said `noun` began ("since the disaster": the day of the quake it named)."""
     day = started.get(noun)
-    if day is None and noun in _DISASTERS:
-        # the first disaster the story dated, in the order it told them (not a set's order, which varies by run)
-        day = next((day for thing, day in started.items() if thing in _DISASTERS), None)
+    bare, mark = noun.removesuffix(_CLOSED), _CLOSED if noun.endswith(_CLOSED) else ""
+    if day is None and bare.endswith("s"):
+        day = started.get(bare[:-1] + mark)  # "since the crossings were shut" after "shut ... four crossing points"
+    kind = next((k for k in _KINDS if noun in k), None)
+    if day is None and kind is not None:
+        # the first of its kind the story dated, in the order it told them (not a set's order, which varies by run)
+        day = next((day for thing, day in started.items() if thing in kind), None)
     return day
 
 
@@ -807,7 +851,7 @@ def attach_to_clauses(sent, times: list[TimeMention], conflict_start: Optional[d
     if started and not any(t.relation == "since" for t in merged):
         # "since the drive began", with the drive's first day told before
         for match in _SINCE_THE.finditer(sent.text):
-            day = started_day(started, match.group("noun").lower())
+            day = started_day(started, _since_key(match))
             if day is not None:
                 merged.append(TimeMention(sent.start_char + match.start(), sent.start_char + match.end(),
                                           match.group(0), "since", day, None, False))

@@ -1537,3 +1537,27 @@ def test_people_aboard_a_ship_that_sailed_from_a_port_left_its_country():
     text = "HONIARA, Solomon Islands (Wire) — An Australian navy ship sailed from Honiara on Saturday with 486 foreigners aboard."
     found = movements(text)[486]
     assert (found.country, found.direction) == (["SB"], "exit")
+
+
+@pytest.mark.parametrize("text, count, start", [
+    ("The prime minister declared a state of emergency on Friday. Officials said some 600 Samoans living "
+     "overseas had flown home to Samoa since the emergency was declared.", 600, "2022-09-30"),
+    ("The separatist authorities shut the bridge and four smaller crossing points on Sept. 13. Georgia's ministry "
+     "said more than 1,100 people had fled into Georgia since the crossings were shut.", 1100, "2022-09-13"),
+    ("The government ordered foreigners without papers on July 6 to leave. The minister said more than 80,000 "
+     "foreigners had left Djibouti since the order was announced.", 80000, "2022-07-06"),
+    ("Eight people died in the riot on Sept. 16. The High Commission said about 70 New Zealanders had left "
+     "Tonga since the riot.", 70, "2022-09-16"),
+    ("The army ordered villagers to leave on Thursday, the day the clashes began. The consulate said about 600 "
+     "Ecuadoreans had gone home to Ecuador since the fighting began.", 600, "2022-09-29"),
+    ("Since the ceasefire signed on April 4, about 18,000 Angolans have gone home from Zambia. UNHCR said 133,000 "
+     "refugees have returned to Angola since the peace deal.", 133000, "2022-04-04"),
+])
+def test_since_the_thing_starts_on_the_day_the_story_dated_it_by_another_word(text, count, start):
+    assert movements(text)[count].date_start == d(start)
+
+
+def test_a_day_inside_a_since_clause_with_a_verb_of_saying_starts_the_period_not_the_report():
+    found = movements("The ministry said on Thursday that more than 80,000 foreigners had left Djibouti since the "
+                      "order was announced on July 22.")
+    assert (found[80000].date_start, found[80000].date_end) == (d("2022-07-22"), None)
