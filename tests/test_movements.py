@@ -1561,3 +1561,8 @@ def test_a_day_inside_a_since_clause_with_a_verb_of_saying_starts_the_period_not
     found = movements("The ministry said on Thursday that more than 80,000 foreigners had left Djibouti since the "
                       "order was announced on July 22.")
     assert (found[80000].date_start, found[80000].date_end) == (d("2022-07-22"), None)
+
+
+def test_an_island_province_beats_a_foreign_town_whose_name_matches_only_without_its_accents():
+    # Bali is Indonesia's; "Bāli" near Kolkata is larger than most towns but is not what wire copy means
+    assert movements("About 5,000 tourists left Bali on Tuesday, officials said.")[5000].country == ["ID"]
