@@ -855,6 +855,31 @@ def _leaves_a_part(verb: Token) -> bool:
     return False
 
 
+def _enters_a_part(verb: Token, code: str, places: list[Place]) -> bool:
+    """"barred outsiders from entering Sanamxay district", "barring residents from re-entering New Orleans": a
+    part of the country, or one of its towns, is no country entered (the road "into Azerbaijan's Lachin
+    district" leads abroad, and stays a closure)."""
+    towns = {p.start for p in places if p.role == "city" and p.code == code}  # not Crimea barred by Russia
+    for token in (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children):
+        if token.lemma_.lower() in ("enter", "re-enter", "reenter") and token.pos_ == "VERB":
+            entered = next((c for c in token.children if c.dep_ == "dobj"), None)
+            if entered is not None and (entered.lemma_.lower() in _PARTS or entered.i in towns
+                                        or any(t.i in towns for t in entered.subtree)):
+                return True
+    return False
+
+
+def _abroad_in_clause(verb: Token, subject: Optional[Token], code: str, places: list[Place]) -> bool:
+    """Whether the verb's clause, its subject aside, names a country other than the actor's."""
+    own = {t.i for t in verb.subtree} - ({t.i for t in subject.subtree} if subject is not None else set())
+    return any(p.code != code and p.start in own and p.role in ("name", "adjective") for p in places)
+
+
+# Roads closed are kept to inside a country, unless the road is named as leading abroad ("the mountain road
+# into Azerbaijan's Lachin district"); a "road crossing" (the noun is "crossing") is a border one.
+_ROADS = {"road", "highway", "motorway", "route", "expressway"}
+
+
 def _country_left(verb: Token, places: list[Place]) -> Optional[tuple[str, str]]:
     """The country named as what people leave, in the verb's clause ("from leaving Russia")."""
     for token in verb.subtree:
@@ -1425,6 +1450,11 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                     verb, each[0], places) else pattern.type
                 if kind == "EXIT_RESTRICTION" and _leaves_a_part(verb):
                     kind = "INTERNAL_MOVEMENT_RESTRICTION"  # "barred from leaving the island for the mainland"
+                if kind == "ENTRY_RESTRICTION" and _enters_a_part(verb, each[0], places):
+                    kind = "INTERNAL_MOVEMENT_RESTRICTION"  # "barred outsiders from entering Sanamxay district"
+                if kind == "BORDER_CLOSURE" and obj is not None and noun_lemma(obj) in _ROADS \
+                        and not _abroad_in_clause(verb, subject, each[0], places):
+                    kind = "INTERNAL_MOVEMENT_RESTRICTION"  # "closed the Lokoja-Abuja highway to all traffic"
                 out.append(_record(kind, each, _target(obj), start, end, sent, source))
                 verbs.append(verb)
             for extra in _more_dates(verb, times, sent, start):

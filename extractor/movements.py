@@ -1030,6 +1030,23 @@ def _included(token: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "including"
 
 
+def _among(token: Token, head: Optional[Token]) -> bool:
+    """A figure told as part of a group just counted: "Among them were 112 women", "Among those who crossed
+    on Wednesday were some 3,000 soldiers", "counted about 1,100 children among them", "8,500 people, among
+    them some 3,000 fighters" (not the group itself: "nine Chadians among the 133")."""
+    noun = head or token
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "112 women and 38 boys"
+    if any(c.dep_ == "prep" and c.lower_ == "among" and any(g.lower_ in _PART_PRONOUNS for g in c.children)
+           for c in noun.children):
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "among":
+        return any(g.lower_ in _PART_PRONOUNS and g.i < noun.i for g in noun.head.children)
+    verb = noun.head
+    return noun.dep_ in ("nsubj", "attr") and verb.lemma_ == "be" \
+        and any(c.dep_ == "prep" and c.lower_ == "among" and c.i < verb.i for c in verb.children)
+
+
 def _of_them(token: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in _PART_PRONOUNS for g in c.children)
                for c in token.children)
@@ -1440,6 +1457,15 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
             # "2,800 of them" is a part of the figure the last sentence led with
             antecedent = discourse.first_movement if part else discourse.last_movement
             frame = _Frame(antecedent, None, from_discourse=True)
+        if trigger is None and frame is None and _among(token, head):
+            # "Among them were 112 women and 38 boys", "8,500 people, among them some 3,000 fighters": a part
+            # of the figure just given, in this sentence or leading the last
+            told_before = discourse.first_movement is not None and discourse.sentences_since_movement <= 1
+            # "Among them were ...", "counted about 1,100 children among them": of the last sentence's figure;
+            # "treated 37 people, among them nine children": of the sentence's own, here no movement
+            own_whole = sent[0].lower_ != "among" and any(c.end_char <= number.start_char for c in counts)
+            whole = previous if own_whole else _Frame(discourse.first_movement, None, True) if told_before else None
+            frame = whole if whole is not None and number.value <= whole.fields["count"] else None
         if trigger is None and frame is None:
             continue
         if head is None and _compared(token) and _follows_other_figure(number, numbers, counts, doc):

@@ -150,7 +150,8 @@ def test_martial_law_named_as_the_ground_of_an_exit_ban_is_not_an_event_of_its_o
 def test_a_measure_taken_on_the_first_day_of_the_war_is_dated_by_the_war_start():
     text = ("About 40,000 people have crossed into Armenia since the fighting began on Sept. 19, officials said. "
             "Azerbaijan shut the Lachin road on the first day of the fighting.")
-    assert ("BORDER_CLOSURE", "AZ", d("2022-09-19"), None) in events(text)
+    # a road inside the country, shut: an internal restriction (GUIDELINES), dated by the war's first day
+    assert ("INTERNAL_MOVEMENT_RESTRICTION", "AZ", d("2022-09-19"), None) in events(text)
 
 
 def test_a_state_of_emergency_declared_to_allow_pushbacks_is_the_pushback_not_a_second_event():
@@ -1366,3 +1367,37 @@ def test_checkpoints_on_roads_out_of_a_region_where_soldiers_check_documents_are
     text = ("On the Ukrainian side, troops have since last month run checkpoints on the roads leading out of "
             "separatist-held territory, where soldiers search cars and check documents.")
     assert not [e for e in events(text) if e[0] == "BORDER_CONTROL"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Federal Road Safety Corps of Nigeria closed the Lokoja-Abuja highway to all traffic on Monday after "
+     "floodwater submerged it.", [("INTERNAL_MOVEMENT_RESTRICTION", "NG", d("2022-09-26"), None)]),
+    ("Lao authorities have barred outsiders, including reporters, from entering Sanamxay district since Tuesday.",
+     [("INTERNAL_MOVEMENT_RESTRICTION", "LA", d("2022-09-27"), None)]),
+    ("Authorities in the United States on Friday began barring residents from re-entering New Orleans.",
+     [("INTERNAL_MOVEMENT_RESTRICTION", "US", d("2022-09-30"), None)]),
+])
+def test_closing_a_road_or_barring_entry_to_a_part_of_the_country_restricts_movement_inside_it(text, expected):
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In Armenia, authorities in the Goris district closed the mountain road into Azerbaijan's Lachin district to "
+     "all traffic on Saturday.", [("BORDER_CLOSURE", "AM", d("2022-10-01"), None)]),
+    ("Russia barred Mustafa Dzhemilev, the veteran Tatar leader, from entering Crimea for five years in April.",
+     [("ENTRY_RESTRICTION", "RU", d("2022-04-01"), None)]),
+])
+def test_a_road_leading_abroad_or_a_place_of_another_state_keeps_the_border_measure(text, expected):
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyrgyzstan's border service said it had sent 150 extra guards and two armoured vehicles to the enclave's "
+     "perimeter on Monday.", [("BORDER_CONTROL", "KG", d("2022-09-26"), None)]),
+    ("Canada's border agency said on Wednesday it had put extra officers at the Windsor and Fort Erie crossings to "
+     "screen incoming travellers.", [("BORDER_CONTROL", "CA", d("2022-09-28"), None)]),
+    ("Saudi border guards have searched every vehicle entering the kingdom from the causeway since Monday.",
+     [("BORDER_CONTROL", "SA", d("2022-09-26"), None)]),
+])
+def test_officers_put_at_crossings_and_searches_of_everyone_entering_are_border_controls(text, expected):
+    assert events(text) == expected

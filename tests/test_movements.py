@@ -1566,3 +1566,21 @@ def test_a_day_inside_a_since_clause_with_a_verb_of_saying_starts_the_period_not
 def test_an_island_province_beats_a_foreign_town_whose_name_matches_only_without_its_accents():
     # Bali is Indonesia's; "Bāli" near Kolkata is larger than most towns but is not what wire copy means
     assert movements("About 5,000 tourists left Bali on Tuesday, officials said.")[5000].country == ["ID"]
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("About 5,000 people crossed into Colombia on Friday, officials said. Among them were 112 women and 38 boys "
+     "younger than 16, he said.", (112, 38)),
+    ("About 5,000 people crossed into Colombia on Friday, officials said. Relief workers counted about 1,100 "
+     "children among them.", (1100,)),
+])
+def test_a_figure_among_the_people_just_counted_is_a_part_of_that_movement(text, parts):
+    found = movements(text)
+    for count in parts:
+        assert (found[count].country, found[count].direction, found[count].date_start) == (["CO"], "entry", d("2022-09-30"))
+
+
+def test_people_among_a_group_that_made_no_movement_are_no_movement():
+    text = ("About 5,000 people crossed into Colombia on Friday, officials said. The Red Cross said it treated 37 "
+            "people, among them nine children, for the effects of the gas.")
+    assert set(movements(text)) == {5000}
