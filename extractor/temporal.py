@@ -52,7 +52,7 @@ def _atom(s: str) -> str:
         rf"(?:the\s+)?(?:first|second|third|last)\s+week\s+of\s+(?P<wkmon{s}>january|february|march|april|may|june|july|august|september|october|november|december)|"
         rf"(?:the\s+)?first\s+(?P<fdn{s}>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+(?P<fdu{s}>days|weeks)\s+of\s+(?P<fdmon{s}>january|february|march|april|may|june|july|august|september|october|november|december)|"
         rf"(?:the\s+)?(?:previous|last|past|following|next|this|that)\s+(?:week(?:end)?|month|year)|"
-        rf"(?:over\s+)?the\s+weekend|the week before|the weekend before|"
+        rf"(?:over\s+)?the\s+weekend|the week before|the weekend before|the year before|"
         rf"earlier\s+(?:this|that|in the)\s+(?:week|month|year)|"
         rf"the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:year|month)|"
         rf"(?:late|early)\s+(?:this|last)\s+(?:week|month)|"
@@ -65,6 +65,9 @@ def _atom(s: str) -> str:
         rf"(?:(?P<halfrel{s}>this|last|the)\s+year|{_f(_MON, n=f'halfm{s}')}(?:,?\s+{_f(_YEAR, n=f'halfmy{s}')})?|{_f(_YEAR, n=f'halfy{s}')}))",
         rf"{_f(_WD, n=f'wdb{s}')}(?:\s+(?:night|morning|afternoon|evening))?(?P<lastwk{s}>,?\s+(?:of\s+)?last\s+week)?",
         rf"(?P<yearonly{s}>(?:(?<=in )|(?<=of )|(?<=since )|(?<=between )|(?<=from )|(?<=and )|(?<=to )|(?<=throughout ))(?:19|20)\d\d(?!\d|,\d))",
+        # "the 2022 fiscal year", "fiscal 2016", "fiscal year 2019", "FY2023"
+        rf"(?P<fy{s}>(?:the\s+)?(?:(?P<fyy{s}>(?:19|20)\d\d)\s+fiscal\s+year|fiscal\s+(?:year\s+)?(?P<fyb{s}>(?:19|20)\d\d)|"
+        rf"(?-i:FY)\s?(?P<fyc{s}>(?:19|20)\d\d))(?!\d))",
         rf"(?P<firstm{s}>(?:the\s+)?(?P<firstw{s}>first|last|final)\s+(?P<firstn{s}>two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+months\s+of\s+(?:(?:the|this|(?P<firstly{s}>last))\s+year|(?P<firsty{s}>(?:19|20)\d\d)(?!\d)))",
     ]) + ")"
 
@@ -230,6 +233,9 @@ def _resolve_atom(g: dict, s: str, ctx: _Context) -> tuple[Optional[DateRange], 
         if not g.get(f"firsty{s}") and not g.get(f"firstly{s}") and dt.date(year, 12, 31) > anchor:
             year -= 1  # "the last three months of the year", said in January: the year just ended
         return DateRange(month_range(year, 13 - months).start, dt.date(year, 12, 31)), bool(g.get(f"firsty{s}")), None
+    if g.get(f"fy{s}"):
+        year = int(g.get(f"fyy{s}") or g.get(f"fyb{s}") or g[f"fyc{s}"])
+        return fiscal_year(year, 9), True, None  # the U.S. federal year, unless the text says when it ends
     if g.get(f"yearonly{s}"):
         year = int(g[f"yearonly{s}"])
         return DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31)), True, None
@@ -275,11 +281,33 @@ def _resolve_atom(g: dict, s: str, ctx: _Context) -> tuple[Optional[DateRange], 
     return None, False, None
 
 
+def _year_earlier(period: DateRange, count: int = 1) -> Optional[DateRange]:
+    def back(day: dt.date) -> dt.date:
+        return _safe_date(day.year - count, day.month, day.day) or dt.date(day.year - count, day.month, day.day - 1)
+    return DateRange(back(period.start), back(period.end)) if period.start and period.end else None
+
+
+def fiscal_year(year: int, last_month: int) -> DateRange:
+    """The fiscal year named by the calendar year it ends in: "the 2022 fiscal year, which ended in September"
+    runs from Oct. 1, 2021, to Sept. 30, 2022."""
+    end = month_range(year, last_month).end
+    start = dt.date(year - 1, last_month % 12 + 1, 1) if last_month != 12 else dt.date(year, 1, 1)
+    return DateRange(start, end)
+
+
+# "..., which ended in September", "which ended Sept. 30", "which ends on March 31": the month a fiscal year ends in
+_FISCAL_END = re.compile(r",?\s+which\s+(?:ended|ends|runs\s+(?:to|through|until))\s+(?:in\s+|on\s+)?" + _f(_MON, n="mon"),
+                         re.IGNORECASE)
+
+
 def _earlier_than_named(period: Optional[DateRange], unit: str, count: int) -> Optional[DateRange]:
     """"3,160 crossed on Thursday, compared to 2,270 a week earlier": the Thursday before; "1,460 last week,
     against 1,130 a week earlier": the week before that one. Only a day, or a Monday-Sunday week, moves."""
-    if period is None or period.start is None or period.end is None or unit not in ("day", "week"):
+    if period is None or period.start is None or period.end is None or unit not in ("day", "week", "year"):
         return None
+    if unit == "year":
+        # "11,320 in July, up from 8,000 a year earlier": the same stretch of the year before
+        return _year_earlier(period, count)
     step = dt.timedelta(days=count * (7 if unit == "week" else 1))
     length = (period.end - period.start).days
     if length == 0 or (length == 6 and period.start.weekday() == 0 and unit == "week"):
@@ -448,7 +476,11 @@ def _relative(words: str, ctx: _Context) -> Optional[DateRange]:
     if words in ("this year", "earlier this year", "earlier in the year"):
         start = dt.date(anchor.year, 1, 1)
         return DateRange(start, anchor if words == "this year" else max(start, anchor - dt.timedelta(days=1)))
-    if words in ("last year", "the last year", "the previous year", "previous year"):
+    if words in ("the year before", "the previous year") and ctx.last_period is not None \
+            and ctx.last_period.start and ctx.last_period.end and (ctx.last_period.end - ctx.last_period.start).days >= 360:
+        # "163,876 in the 2022 fiscal year, up from 50,722 the year before": the year before the one just named
+        return _year_earlier(ctx.last_period)
+    if words in ("last year", "the last year", "the previous year", "previous year", "the year before"):
         return DateRange(dt.date(anchor.year - 1, 1, 1), dt.date(anchor.year - 1, 12, 31))
     return None
 
@@ -483,6 +515,9 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
         if not any(k for k in g if k != "prep") or match.start() < consumed:
             continue
         first, explicit, weekday = _resolve_atom(g, "", ctx)
+        if g.get("fy") and (ending := _FISCAL_END.match(text, match.end())):
+            first = fiscal_year(first.end.year, _month(ending.group("mon")))  # type: ignore[union-attr,arg-type]
+            consumed = ending.end()  # "which ended Sept. 30" says when the year ended, dates no figure
         last_year = _LAST_YEAR_AFTER.match(text, match.end())
         if last_year and first is not None and anchor is not None and not any(k.startswith(("year", "dyear")) for k in g):
             # "in September last year", "on Nov. 16 last year": that day or month a year before the anchor's

@@ -289,3 +289,25 @@ def test_throughout_a_year_or_month_covers_all_of_it():
     anchor = dt.date(2022, 5, 9)
     assert [(t.start, t.end) for t in find_times("Throughout 2021, 5,000 workers a month came back.", anchor)] == [
         (dt.date(2021, 1, 1), dt.date(2021, 12, 31))]
+
+
+@pytest.mark.parametrize("sentence, start, end", [
+    ("163,876 were encountered in the 2022 fiscal year, which ended in September.", "2021-10-01", "2022-09-30"),
+    ("In the 2016 fiscal year, which ended Sept. 30, 56,406 Cubans entered.", "2015-10-01", "2016-09-30"),
+    ("43,159 Cubans entered in fiscal 2015.", "2014-10-01", "2015-09-30"),  # the U.S. federal year by default
+    ("About 12,000 arrived in fiscal year 2019, which ended in March.", "2018-04-01", "2019-03-31"),
+])
+def test_a_fiscal_year_runs_to_the_month_the_text_says_it_ended_in(sentence, start, end):
+    assert periods(sentence)[0][2:] == (d(start), d(end))
+
+
+def test_a_fiscal_years_end_date_dates_no_figure_of_its_own():
+    assert len(periods("In the 2016 fiscal year, which ended Sept. 30, 56,406 Cubans entered.")) == 1
+
+
+@pytest.mark.parametrize("sentence, start, end", [
+    ("163,876 in the 2022 fiscal year, which ended in September, up from 50,722 the year before.", "2020-10-01", "2021-09-30"),
+    ("Some 11,320 reached Italy in July, up from 8,000 a year earlier.", "2021-07-01", "2021-07-31"),
+])
+def test_the_year_before_a_named_period_is_that_period_a_year_back(sentence, start, end):
+    assert periods(sentence)[-1][2:] == (d(start), d(end))
