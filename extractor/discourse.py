@@ -375,11 +375,13 @@ def _phrase_tokens(head: Token) -> list[Token]:
                         walk(grandchild)
             elif child.dep_ == "appos" and child.ent_type_ == "PERSON":
                 keep.extend(t for t in child.subtree if t.ent_type_ == "PERSON" or t.text == "-")  # "its commandant, Patrick Okumu", "Eli Ben-Ami"
-            elif child.dep_ == "cc" and child.lower_ == "and" and _named(token) and token.ent_iob_ == "B":
-                # "Customs and Border Protection": one body's name that the tagger cut at "and"
+            elif child.dep_ == "cc" and child.lower_ == "and" and _named(token) and token.ent_iob_ in ("B", "I"):
+                # "Customs and Border Protection": one body's name, whether the tagger cut it at "and" or
+                # ran it on ("U.S. Customs and Border Protection figures")
                 conj = next((c for c in token.rights if c.dep_ == "conj" and c.i > child.i), None)
-                if conj is not None and conj.text[:1].isupper() and conj.ent_iob_ == "O" \
-                        and all(t.text[:1].isupper() for t in conj.subtree):
+                one_name = conj is not None and (conj.ent_iob_ == "O" and token.ent_iob_ == "B"
+                                                 or conj.ent_iob_ == "I" and child.ent_iob_ == "I")
+                if one_name and conj.text[:1].isupper() and all(t.text[:1].isupper() for t in conj.subtree):
                     keep.append(child)
                     walk(conj)
 

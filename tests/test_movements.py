@@ -1584,3 +1584,9 @@ def test_people_among_a_group_that_made_no_movement_are_no_movement():
     text = ("About 5,000 people crossed into Colombia on Friday, officials said. The Red Cross said it treated 37 "
             "people, among them nine children, for the effects of the gas.")
     assert set(movements(text)) == {5000}
+
+
+def test_a_body_named_with_and_inside_one_entity_keeps_its_whole_name_as_source():
+    found = movements("Border Patrol agents encountered 34,675 Cubans at the southwest border in September, according "
+                      "to U.S. Customs and Border Protection figures.")
+    assert found[34675].source.startswith("U.S. Customs and Border Protection")
