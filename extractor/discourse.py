@@ -186,6 +186,9 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
                 discourse.last_region = sent.doc[i:i + size].text
                 i = i + size
                 continue
+        if found and i > sent.start and doc[i - 1].text == "Air" and found[1] == "name":
+            i = ent_end  # "a special Air New Zealand flight", "Air India": an airline's name, no place
+            continue
         if found:
             code, role = found
             if role == "adjective" and token.head.lemma_.lower() in PEOPLE_NOUNS and token.dep_ in ("amod", "compound"):

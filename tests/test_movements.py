@@ -1590,3 +1590,9 @@ def test_a_body_named_with_and_inside_one_entity_keeps_its_whole_name_as_source(
     found = movements("Border Patrol agents encountered 34,675 Cubans at the southwest border in September, according "
                       "to U.S. Customs and Border Protection figures.")
     assert found[34675].source.startswith("U.S. Customs and Border Protection")
+
+
+def test_an_airlines_name_is_no_place_and_an_island_is_its_countrys():
+    found = movements("Some 330 New Zealand tourists left Rarotonga on a special Air New Zealand flight on "
+                      "Wednesday, the airline said.")
+    assert (found[330].country, found[330].direction) == (["CK"], "exit")
