@@ -67,6 +67,7 @@ class Discourse:
     noun_days: dict[str, dt.date] = field(default_factory=dict)  # a noun to the one day of its last sentence
     anchor: Optional[dt.date] = None  # the story's date, for a weekday that lies ahead ("will close from Saturday")
     last_region: Optional[str] = None  # the region last named, for "the region's disaster office"
+    last_town_country: Optional[str] = None  # the country of the town or region last named ("Batangas": PH)
     _people: Optional[list[Span]] = None  # the doc's PERSON entities, found once
 
     _crossings: Optional[frozenset[str]] = None  # names the story gives to crossing points, found once
@@ -189,6 +190,9 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
         if found and i > sent.start and doc[i - 1].text == "Air" and found[1] == "name":
             i = ent_end  # "a special Air New Zealand flight", "Air India": an airline's name, no place
             continue
+        if found and ent_end + 1 < sent.end and doc[ent_end].text == "-" and doc[ent_end + 1].lower_ == "based":
+            i = ent_end + 2  # "the Britain-based Syrian Observatory": where a body sits, not where people went
+            continue
         if found:
             code, role = found
             if role == "adjective" and token.head.lemma_.lower() in PEOPLE_NOUNS and token.dep_ in ("amod", "compound"):
@@ -282,6 +286,9 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
             if nationals:
                 places.append(Place(nationals[-1], i, i + 1, "anaphor"))
         i += 1
+    towns = [p.code for p in places if p.role == "city"]
+    if towns:
+        discourse.last_town_country = towns[-1]
     return places
 
 
@@ -427,7 +434,8 @@ def _source_text(tokens: list[Token], places: list[Place]) -> str:
         # took the verb, and what follows it, into the name
         tokens = tokens[:cut]
     text = _source_words(tokens, places)
-    return re.sub(r"\s*-\s*", "-", text)  # "Taliban-run", as written
+    text = re.sub(r"\s*-\s*", "-", text)  # "Taliban-run", as written
+    return re.sub(r"^-based\s+", "", text)  # "the Britain-based Syrian Observatory", once the place is left out
 
 
 def _source_words(tokens: list[Token], places: list[Place]) -> str:

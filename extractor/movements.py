@@ -1303,6 +1303,9 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         if any(c not in elsewhere | dating for c in discourse.recent_countries) else [],
         # "EAGLE PASS, Texas — agents apprehended 4,200 migrants": where the story is filed from
         lambda: [c] if (c := discourse.dateline_country) and c not in elsewhere else [],
+        # "More than 30,000 people left towns around Taal Lake" in a story that names only Batangas and Cavite
+        lambda: [c] if direction == "internal" and (c := discourse.last_town_country) and not discourse.recent_countries
+        else [],
     ]
     for step in steps:
         found = step()

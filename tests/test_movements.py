@@ -1596,3 +1596,15 @@ def test_an_airlines_name_is_no_place_and_an_island_is_its_countrys():
     found = movements("Some 330 New Zealand tourists left Rarotonga on a special Air New Zealand flight on "
                       "Wednesday, the airline said.")
     assert (found[330].country, found[330].direction) == (["CK"], "exit")
+
+
+def test_a_country_a_body_is_based_in_is_not_where_people_moved():
+    found = movements("More than 12,000 people fled eastern Ghouta in Syria on Thursday, according to the "
+                      "Britain-based Syrian Observatory for Human Rights.")
+    assert found[12000].country == ["SY"] and found[12000].source == "Syrian Observatory for Human Rights"
+
+
+def test_people_displaced_in_a_story_that_names_only_provinces_are_displaced_in_their_country():
+    text = ("Some 12,000 people were evacuated from towns in Batangas on Sunday. More than 30,000 people left towns "
+            "around Taal Lake between Sunday and Monday, the disaster council said.")
+    assert movements(text)[30000].country == ["PH"]
