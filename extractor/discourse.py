@@ -528,6 +528,12 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
              if head.pos_ != "PRON" and re.search(rf"\b{word}s?\b", e.lower())]
     if named:
         return named[0]  # "the ministry" -> the last source that is a ministry
+    bodies = [_source_text(_with_entity(_phrase_tokens(t)), []) for t in head.sent
+              if t.i < head.i and t.dep_ == "nsubj" and t.ent_type_ == "ORG" and t.head.pos_ == "VERB"]
+    if lemma in ("agency", "service", "organization", "organisation", "body") and bodies:
+        # "U.S. Customs and Border Protection admitted 1,094 Ukrainians ..., the agency said": the body acting,
+        # by the fuller name the story quoted it by before ("The Border Guard recorded ..." after "Polish Border Guard")
+        return next((e for e in reversed(discourse.sources) if bodies[-1].lower() in e.lower()), bodies[-1])
     if lemma in ("agency", "organization", "organisation"):
         # "UNHCR", also as the body of "UNHCR's representative in Juba"
         acronyms = [m.group(1) for e in reversed(discourse.sources) if (m := re.match(r"([A-Z.]{3,})(?:'s\b|$)", e))]
@@ -732,6 +738,17 @@ def _behind_data(head: Token, discourse: Discourse) -> Token:
     return head
 
 
+def _body_behind(figures: Token) -> bool:
+    """Whether a figures noun names the body behind it besides its country: "Japan's Immigration Bureau figures",
+    "Belarus's own figures, released by the State Border Committee"."""
+    for child in figures.children:
+        if child.dep_ in ("compound", "nmod") and (noun_lemma(child) in AUTHORITY_NOUNS or child.ent_type_ == "ORG"):
+            return True
+        if child.dep_ == "acl" and any(a.dep_ == "agent" for a in child.children):
+            return True
+    return False
+
+
 def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> list[Attribution]:
     found: list[Attribution] = []
 
@@ -814,8 +831,8 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                             for obj in agent.children:
                                 if obj.dep_ == "pobj":
                                     add(obj, token)
-                elif child.dep_ == "poss" and _is_source_like(child):
-                    add(child, token)
+                elif child.dep_ == "poss" and _is_source_like(child) and not (country_of(child.text) and _body_behind(token)):
+                    add(child, token)  # not "Japan's Immigration Bureau figures", "Belarus's own figures, released by ..."
                 elif child.dep_ == "relcl" and child.lemma_.lower() in _GIVING_FIGURES:
                     # "figures the agency presented to a parliamentary committee this week show": who presented them
                     for subj in child.children:
@@ -846,7 +863,8 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                     continue  # "640 Nigerians had registered with the consulate": those counted, not who counts
                 owner = next((c for c in subj.children if c.dep_ == "poss" and c.ent_type_ == "ORG"), None)
                 if owner is not None and noun_lemma(subj) not in AUTHORITY_NOUNS | _PERSON_TITLES | _BODY_WORDS \
-                        and not (subj.pos_ == "PROPN" and subj.text[:1].isupper()):
+                        and not (subj.pos_ == "PROPN" and subj.text[:1].isupper()) \
+                        and not (country_of(owner.text) and _body_behind(subj)):
                     # not "the Kurdistan Regional Government's Joint Crisis Coordination Centre said", a name
                     add(owner, token)  # "IOM's monitoring teams counted": the body whose staff counted
                 elif _is_source_like(subj) and subj.lemma_.lower() not in SOURCE_NOUNS:

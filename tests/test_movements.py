@@ -1608,3 +1608,15 @@ def test_people_displaced_in_a_story_that_names_only_provinces_are_displaced_in_
     text = ("Some 12,000 people were evacuated from towns in Batangas on Sunday. More than 30,000 people left towns "
             "around Taal Lake between Sunday and Monday, the disaster council said.")
     assert movements(text)[30000].country == ["PH"]
+
+
+@pytest.mark.parametrize("text, count, source", [
+    ("Japan's Immigration Bureau figures show about 46,000 Brazilians left Japan between April and June.", 46000,
+     "Immigration Bureau"),
+    ("Belarus's own figures, released by the State Border Committee on Tuesday, showed 11,400 people leaving the "
+     "country by land last week.", 11400, "State Border Committee"),
+    ("U.S. Customs and Border Protection admitted 1,094 Ukrainians who crossed from Tijuana on Friday, the agency "
+     "said in a statement.", 1094, "U.S. Customs and Border Protection"),
+])
+def test_the_body_behind_figures_is_their_source_not_its_country_nor_the_word_agency(text, count, source):
+    assert movements(text)[count].source == source
