@@ -1291,12 +1291,20 @@ def _ahead(dates: tuple[Optional[dt.date], Optional[dt.date]], verb: Token, time
     bare = next((t for t in times if t.start == start and t.start_char > verb.idx
                  and ((t.weekday is not None and not t.explicit) or _FROM_WEEKDAY.match(t.text))),
                 None)  # "will stop ... from Saturday", "from Friday until Dec. 23"; not "said on Tuesday it would"
+    yearless = next((t for t in times if t.start == start and t.start_char > verb.idx and t.explicit
+                     and not _YEAR.search(t.text)), None)
+    if bare is None and yearless is not None and _future(verb) and (reference - start).days > 31:
+        # "Indian citizens would also need visas from Jan. 1", said in November: the coming January
+        later = dt.date(start.year + 1, start.month, min(start.day, 28)) if start.month == 2 and start.day == 29 \
+            else start.replace(year=start.year + 1)
+        return later, (end.replace(year=end.year + 1) if end is not None and end >= start else end)
     if bare is None or not _future(verb):
         return dates
     moved = _nearer_ahead(start, reference)
     return moved, (moved if end is not None and end == start else end)
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _FROM_WEEKDAY = re.compile(r"(?:from|between)\s+(?:" + "|".join(WEEKDAYS) + r")\b(?!,?\s+\w+\.?\s+\d)", re.IGNORECASE)
 
 

@@ -1401,3 +1401,9 @@ def test_a_road_leading_abroad_or_a_place_of_another_state_keeps_the_border_meas
 ])
 def test_officers_put_at_crossings_and_searches_of_everyone_entering_are_border_controls(text, expected):
     assert events(text) == expected
+
+
+def test_a_measure_that_will_start_on_a_yearless_day_long_past_this_year_starts_next_year():
+    # said in November: "from Jan. 1" is the coming January, not the one ten months gone
+    assert events("Serbia said on Thursday that Indian citizens would also need visas from Jan. 1.",
+                  published=d("2022-11-24")) == [("ENTRY_RESTRICTION", "RS", d("2023-01-01"), None)]
