@@ -454,6 +454,8 @@ def _negated_or_irrealis(verb: Token, pattern: Optional[Pattern] = None) -> bool
         return True  # "officials denied reports that Belarus had shut its border"
     if verb.dep_ == "acl" and infinitive(verb) and noun_lemma(verb.head) in WISH_NOUNS:
         return True  # "despite calls from traders to shut it", "plans to close the crossing": asked, not done
+    if _denied_or_charged(verb):
+        return True
     scheduled = _from_a_date(verb)
     current = verb
     for step in range(6):
@@ -481,6 +483,27 @@ def _negated_or_irrealis(verb: Token, pattern: Optional[Pattern] = None) -> bool
                                           for c in current.head.children):
             break  # "did not want a mass influx but would shelter anyone ...": the contrast is not negated
         current = current.head
+    return False
+
+
+# Verbs that charge someone with an act, which the story does not thereby report as done.
+_CHARGING_VERBS = {"accuse", "allege"}
+
+
+def _denied_or_charged(verb: Token) -> bool:
+    """"denied accusations that they were forcing Armenians out", "denied any plan to tighten entry rules",
+    "has been accused of stopping civilians from leaving": denied or charged, not done (GUIDELINES); not
+    "Zaire's government, which expelled 15,000 refugees, accused the rebels": a clause of the accuser."""
+    if verb.lemma_.lower() in DENIAL_VERBS and any(c.dep_ == "dobj" and noun_lemma(c) in WISH_NOUNS | REPORT_NOUNS
+                                                   for c in verb.children):
+        return True  # "denied any plan to tighten entry rules": the denial is no measure either
+    current = verb
+    while current.head.i != current.i:
+        if current.dep_ in ("nsubj", "nsubjpass"):
+            return False
+        current = current.head
+        if current.pos_ == "VERB" and current.lemma_.lower() in DENIAL_VERBS | _CHARGING_VERBS:
+            return True
     return False
 
 

@@ -1407,3 +1407,18 @@ def test_a_measure_that_will_start_on_a_yearless_day_long_past_this_year_starts_
     # said in November: "from Jan. 1" is the coming January, not the one ten months gone
     assert events("Serbia said on Thursday that Indian citizens would also need visas from Jan. 1.",
                   published=d("2022-11-24")) == [("ENTRY_RESTRICTION", "RS", d("2023-01-01"), None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijani officials denied accusations from Yerevan that they were forcing Armenians out of Kirovabad.",
+    "Ecuador's government has denied any plan to tighten entry rules for Colombians.",
+    "The rebel group that controls Douma has been accused by Syria's government of stopping civilians from leaving.",
+])
+def test_a_measure_denied_or_only_charged_is_no_event(text):
+    assert events(text) == []
+
+
+def test_a_clause_about_the_accuser_is_still_an_act():
+    text = ("Zaire's government, which forcibly expelled some 15,000 Rwandan refugees in August 1995, accused the "
+            "rebels of being Rwandan troops in disguise.")
+    assert events(text) == [("RETURN_OR_EXPULSION", "CD", d("1995-08-01"), None)]
