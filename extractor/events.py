@@ -452,7 +452,10 @@ def _negated_or_irrealis(verb: Token, pattern: Optional[Pattern] = None) -> bool
     if verb.dep_ in ("acl", "ccomp") and verb.head.lemma_.lower() in REPORT_NOUNS \
             and verb.head.head.lemma_.lower() in DENIAL_VERBS:
         return True  # "officials denied reports that Belarus had shut its border"
-    if verb.dep_ == "acl" and infinitive(verb) and noun_lemma(verb.head) in WISH_NOUNS:
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "no plans to close the bridge or to restore the visa requirement"
+    if first.dep_ == "acl" and infinitive(first) and noun_lemma(first.head) in WISH_NOUNS:
         return True  # "despite calls from traders to shut it", "plans to close the crossing": asked, not done
     if _denied_or_charged(verb):
         return True
@@ -876,6 +879,12 @@ def _leaves_a_part(verb: Token) -> bool:
             if left is not None and left.lemma_.lower() in _PARTS:
                 return True
     return False
+
+
+def _requirement_dropped(verb: Token) -> bool:
+    """"stopped requiring visas", "ceased to demand passports": the requirement ends, which eases entry."""
+    return verb.lemma_.lower() in ("require", "demand") and verb.dep_ == "xcomp" \
+        and verb.head.lemma_.lower() in ("stop", "cease", "end", "quit")
 
 
 def _enters_a_part(verb: Token, code: str, places: list[Place]) -> bool:
@@ -1431,6 +1440,8 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
             obj_text += " | crossing"  # "to shut Vartius, Kuusamo and Salla", the posts named before
         if verb.lemma_.lower() in ("deny", "refuse") and any(c.dep_ == "ccomp" for c in verb.children):
             continue  # "officials denied that any refugees had been deported"
+        if any(_requirement_dropped(c) for c in verb.children):
+            continue  # "stopped requiring visas": the requirement it ends is the measure, read at "requiring"
         for pattern in patterns():
             if not keys & set(pattern.verbs):
                 continue
@@ -1481,6 +1492,8 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                     verb, each[0], places) else pattern.type
                 if kind == "EXIT_RESTRICTION" and _leaves_a_part(verb):
                     kind = "INTERNAL_MOVEMENT_RESTRICTION"  # "barred from leaving the island for the mainland"
+                if kind == "ENTRY_RESTRICTION" and _requirement_dropped(verb):
+                    kind = "ENTRY_FACILITATION"  # "Germany stopped requiring visas of Polish citizens"
                 if kind == "ENTRY_RESTRICTION" and _enters_a_part(verb, each[0], places):
                     kind = "INTERNAL_MOVEMENT_RESTRICTION"  # "barred outsiders from entering Sanamxay district"
                 if kind == "BORDER_CLOSURE" and obj is not None and noun_lemma(obj) in _ROADS \

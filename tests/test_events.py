@@ -1422,3 +1422,17 @@ def test_a_clause_about_the_accuser_is_still_an_act():
     text = ("Zaire's government, which forcibly expelled some 15,000 Rwandan refugees in August 1995, accused the "
             "rebels of being Rwandan troops in disguise.")
     assert events(text) == [("RETURN_OR_EXPULSION", "CD", d("1995-08-01"), None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany stopped requiring visas of Polish citizens on Monday, allowing them to stay for three months.",
+     [("ENTRY_FACILITATION", "DE", d("2022-09-26"), None)]),
+    ("Germany will no longer require visas from Polish citizens from Monday.",
+     [("ENTRY_FACILITATION", "DE", d("2022-10-03"), None)]),
+])
+def test_ending_a_visa_requirement_eases_entry(text, expected):
+    assert events(text) == expected
+
+
+def test_no_plans_for_a_second_measure_joined_by_or_are_no_event():
+    assert events("Officials in Bonn said there were no plans to close the bridge or to restore the visa requirement.") == []
