@@ -138,6 +138,8 @@ PHRASAL_MOVES = {
     ("climb", "over"): "entry", ("pour", "out"): "exit", ("get", "across"): "entry", ("get", "through"): "entry",
     ("cross", "out"): "exit", ("get", "out"): "exit",  # "crossed out of Jordan"
     ("touch", "down"): "entry",  # "the flight touched down at Erbil with 398 Iraqis on board"
+    # "24 migrants were detained after slipping across the frontier from Turkey"
+    ("slip", "across"): "entry", ("slip", "into"): "entry", ("sneak", "across"): "entry", ("sneak", "into"): "entry",
     ("go", "abroad"): "exit", ("go", "overseas"): "exit", ("travel", "abroad"): "exit", ("travel", "overseas"): "exit",
 }
 # The same, said of a place or an authority that receives people: "Pidie district took in 256

@@ -692,6 +692,22 @@ def _going_home(trigger: Optional[Trigger]) -> bool:
         and any(c.lower_ in ("back", "home") and c.dep_ in ("advmod", "prt", "npadvmod") for c in verb.children)
 
 
+def _catchers_country(trigger: Optional[Trigger], direction: str, places: list[Place]) -> list[str]:
+    """The country whose forces caught the people who crossed, when the crossing is told in a clause about them."""
+    if trigger is None or direction != "entry" or trigger.token.dep_ != "relcl":
+        return []
+    people = trigger.token.head
+    catching = people.head
+    if people.dep_ not in ("dobj", "nsubjpass") or catching.lemma_.lower() not in _CATCHING_VERBS:
+        return []
+    catcher = next((c for c in catching.children if c.dep_ in ("nsubj", "agent")), None)
+    if catcher is None:
+        return []
+    scope = {t.i for t in catcher.subtree}
+    found = {p.code for p in places if p.start in scope and p.role in ("adjective", "name", "anaphor")}
+    return sorted(found) if len(found) == 1 else []
+
+
 def _countries(trigger: Trigger, direction: str, places: list[Place], origin: list[str], sent: Span) -> list[str]:
     """The places of the movement's own verb, or the subject of the verb that records it."""
     verb = trigger.token
@@ -1268,6 +1284,9 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         and any(c.lower_ == "here" and c.dep_ == "advmod" for c in trigger.token.children) else [],
         # "Saudi Arabia has flown 100,000 Ethiopians home": home is the people's own country
         lambda: list(nationality) if trigger is not None and _sent_home(trigger.token) else [],
+        # "Swiss border guards caught 5,760 migrants who had slipped across the Italian border": caught after
+        # crossing, an entry of the country that caught them (GUIDELINES)
+        lambda: _catchers_country(trigger, direction, places),
         lambda: _countries(trigger, direction, places, origin, sent) if trigger is not None else [],
         # "Peruvian officials let through 95 Haitians": the state of who let them in
         lambda: _receiver_country(trigger, direction, places),

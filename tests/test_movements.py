@@ -1620,3 +1620,14 @@ def test_people_displaced_in_a_story_that_names_only_provinces_are_displaced_in_
 ])
 def test_the_body_behind_figures_is_their_source_not_its_country_nor_the_word_agency(text, count, source):
     assert movements(text)[count].source == source
+
+
+@pytest.mark.parametrize("text, count, country", [
+    ("Only 24 migrants were detained after slipping across the frontier from Turkey into Bulgaria on Wednesday, the "
+     "minister said.", 24, "BG"),
+    ("Swiss border guards caught 5,760 migrants who had slipped across the Italian border into the southern canton "
+     "of Ticino in July.", 5760, "CH"),
+])
+def test_people_caught_after_slipping_across_enter_the_country_that_caught_them(text, count, country):
+    found = movements(text)
+    assert (found[count].country, found[count].direction) == ([country], "entry")
