@@ -528,12 +528,13 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
              if head.pos_ != "PRON" and re.search(rf"\b{word}s?\b", e.lower())]
     if named:
         return named[0]  # "the ministry" -> the last source that is a ministry
-    bodies = [_source_text(_with_entity(_phrase_tokens(t)), []) for t in head.sent
-              if t.i < head.i and t.dep_ == "nsubj" and t.ent_type_ == "ORG" and t.head.pos_ == "VERB"]
-    if lemma in ("agency", "service", "organization", "organisation", "body") and bodies:
+    acting = [t for t in head.sent if t.i < head.i and t.dep_ == "nsubj" and t.ent_type_ == "ORG" and t.head.pos_ == "VERB"] \
+        if lemma in ("agency", "service", "organization", "organisation", "body") else []
+    if acting:
         # "U.S. Customs and Border Protection admitted 1,094 Ukrainians ..., the agency said": the body acting,
         # by the fuller name the story quoted it by before ("The Border Guard recorded ..." after "Polish Border Guard")
-        return next((e for e in reversed(discourse.sources) if bodies[-1].lower() in e.lower()), bodies[-1])
+        body = _source_text(_with_entity(_phrase_tokens(acting[-1])), [])
+        return next((e for e in reversed(discourse.sources) if body.lower() in e.lower()), body)
     if lemma in ("agency", "organization", "organisation"):
         # "UNHCR", also as the body of "UNHCR's representative in Juba"
         acronyms = [m.group(1) for e in reversed(discourse.sources) if (m := re.match(r"([A-Z.]{3,})(?:'s\b|$)", e))]

@@ -24,7 +24,7 @@ from .lexicon import (AUTHORITY_NOUNS, DENIAL_VERBS, FORCE_NOUNS, REPORT_NOUNS, 
                       noun_lemma, small_number)
 from .models import Evidence, PolicyEvent
 from .places import capital_country, country_name, country_of, person_country, place_country, region_country
-from .temporal import WEEKDAYS, TimeMention, governing_verb
+from .temporal import WEEKDAYS, TimeMention, governing_verb, years_later
 
 
 # The pattern type of a measure named as like the one before it ("a similar rule").
@@ -1327,9 +1327,7 @@ def _ahead(dates: tuple[Optional[dt.date], Optional[dt.date]], verb: Token, time
                      and not _YEAR.search(t.text)), None)
     if bare is None and yearless is not None and _future(verb) and (reference - start).days > 31:
         # "Indian citizens would also need visas from Jan. 1", said in November: the coming January
-        later = dt.date(start.year + 1, start.month, min(start.day, 28)) if start.month == 2 and start.day == 29 \
-            else start.replace(year=start.year + 1)
-        return later, (end.replace(year=end.year + 1) if end is not None and end >= start else end)
+        return years_later(start, 1), (years_later(end, 1) if end is not None and end >= start else end)
     if bare is None or not _future(verb):
         return dates
     moved = _nearer_ahead(start, reference)

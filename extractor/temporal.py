@@ -281,10 +281,15 @@ def _resolve_atom(g: dict, s: str, ctx: _Context) -> tuple[Optional[DateRange], 
     return None, False, None
 
 
+def years_later(day: dt.date, count: int) -> dt.date:
+    """The same day `count` years on (or back, with a negative count); Feb. 29 becomes Feb. 28."""
+    return _safe_date(day.year + count, day.month, day.day) or dt.date(day.year + count, day.month, day.day - 1)
+
+
 def _year_earlier(period: DateRange, count: int = 1) -> Optional[DateRange]:
-    def back(day: dt.date) -> dt.date:
-        return _safe_date(day.year - count, day.month, day.day) or dt.date(day.year - count, day.month, day.day - 1)
-    return DateRange(back(period.start), back(period.end)) if period.start and period.end else None
+    if period.start is None or period.end is None:
+        return None
+    return DateRange(years_later(period.start, -count), years_later(period.end, -count))
 
 
 def fiscal_year(year: int, last_month: int) -> DateRange:
@@ -515,11 +520,12 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
         if not any(k for k in g if k != "prep") or match.start() < consumed:
             continue
         first, explicit, weekday = _resolve_atom(g, "", ctx)
+        year_written = any(k.startswith(("year", "dyear")) for k in g)
         if g.get("fy") and (ending := _FISCAL_END.match(text, match.end())):
             first = fiscal_year(first.end.year, _month(ending.group("mon")))  # type: ignore[union-attr,arg-type]
             consumed = ending.end()  # "which ended Sept. 30" says when the year ended, dates no figure
         last_year = _LAST_YEAR_AFTER.match(text, match.end())
-        if last_year and first is not None and anchor is not None and not any(k.startswith(("year", "dyear")) for k in g):
+        if last_year and first is not None and anchor is not None and not year_written:
             # "in September last year", "on Nov. 16 last year": that day or month a year before the anchor's
             first = _in_year(first, anchor.year - 1)
             consumed = last_year.end()
@@ -574,11 +580,10 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
                                    None, None, explicit, weekday, vague=True))
             continue
         if (g.get("prep") or "").lower() == "since" and anchor is not None and period.start is not None \
-                and period.start > anchor \
-                and not any(k.startswith(("year", "dyear")) for k in g):
+                and period.start > anchor and not year_written:
             # "have crossed since Nov. 12" in a story of October: the November before, never one to come
             period = _in_year(period, period.start.year - 1)
-        if relation == "until" and not any(k.startswith(("year", "dyear")) for k in g):
+        if relation == "until" and not year_written:
             period = _after_start(period, next((t.start for t in reversed(out) if t.start is not None and not t.vague), None))
         bounded = _bounded(relation, period)
         ctx.note(period)
