@@ -96,11 +96,16 @@ def _verb_keys(verb: Token) -> set[str]:
     keys = {lemma}
     # "let all Ukrainians in": the parser may hang the particle as a clause of its own
     particles = [c for c in verb.children if c.dep_ in ("prt", "advmod") or c.tag_ == "RP"
-                 or (c.pos_ == "ADP" and c.dep_ == "ccomp")]
+                 or (c.pos_ in ("ADP", "ADV") and c.dep_ == "ccomp")]  # "allowed workers back through Erez"
     particles += [g for c in particles for g in c.children if g.dep_ in ("prt", "advmod")]  # "straight back"
+    # "allowed traders back through Rafah": the parser may hang "back" on the preposition after it
+    particles += [g for c in verb.children if c.dep_ == "prep" for g in c.children
+                  if g.dep_ == "advmod" and g.lower_ == "back" and g.i < c.i]
     if lemma == "let":
         # "will let in everyone fleeing the war": the parser takes the particle for a preposition
         particles += [c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in ("in", "through")]
+        if any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children):
+            keys.add("let in")  # "residents of South Ossetia would be let into Russia"
     for child in particles:
         if child.lower_ in ("up", "away", "back", "down", "off", "out", "in", "over", "through"):
             keys.add(f"{lemma} {child.lower_}")
@@ -110,6 +115,8 @@ def _verb_keys(verb: Token) -> set[str]:
         keys.add(f"begin {lemma}")
     if verb.dep_ == "xcomp" and verb.head.lemma_ in ("agree", "decide", "offer", "vote"):
         keys.add(f"agree {lemma}")  # "agreed to temporarily host Afghan evacuees"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in ("order", "instruct", "direct", "tell"):
+        keys.add(f"order {lemma}")  # "ordered border posts to admit returnees": the order is the measure
     if verb.dep_ == "xcomp" and verb.head.lemma_ in ("keep", "continue"):
         keys.add(f"keep {lemma}")  # "would keep receiving everyone fleeing Burundi"
     return keys
@@ -133,12 +140,19 @@ _CROSSING_NOUNS = {"border", "borders", "crossing", "crossings", "checkpoint", "
                    "airports", "port", "ports", "bridge", "bridges"}
 
 
+def _crossing_named(token: Token) -> bool:
+    """A crossing point named as a thing; the tagger can take "the Sremska Raca crossing" for a verb,
+    but not when it stands where a noun does."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return token.lemma_.lower() in _CROSSING_NOUNS | {"gate"}
+    return token.lower_ in ("crossing", "crossings") and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj")
+
+
 def _antecedent(pronoun: Token) -> Optional[Token]:
     """What "it" or "them" stands for: the last crossing named before it in the sentence ("closed its
     Jaber crossing on Dec. 6 ... and reopened it on Monday"), else the object of the verb it hangs on
     ("reopened its land checkpoints, after closing them")."""
-    named = [t for t in pronoun.sent if t.i < pronoun.i and t.lemma_.lower() in _CROSSING_NOUNS | {"gate"}
-             and t.pos_ in ("NOUN", "PROPN")]  # "shut the First Friendship Bridge ... and reopened it"
+    named = [t for t in pronoun.sent if t.i < pronoun.i and _crossing_named(t)]  # "shut the First Friendship Bridge ... and reopened it"
     if named:
         return named[-1]
     verb = pronoun.head
@@ -537,6 +551,8 @@ _ORDERING_VERBS = {"order", "instruct", "direct", "tell", "require", "oblige", "
 def _permitted(verb: Token) -> bool:
     """Whether a permission modal governs the verb or the verb it is coordinated with."""
     heads = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+    if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in ("let", "allow", "permit"):
+        return True  # "said it would let Kyrgyz citizens stay for up to 30 days without registering"
     return any(c.dep_ == "aux" and c.lower_ in PERMISSION_MODALS for h in heads for c in h.children)
 
 
@@ -598,6 +614,9 @@ def _grammatical_subject(verb: Token) -> Optional[Token]:
                 # "police caught 140 Albanians who crossed ... and handed them back": the parser joins the
                 # sending back to the crossing; "them" are the people who crossed, so who caught them acts
                 return _grammatical_subject(current.head.head)
+            if child.dep_ == "nsubj" and child.lower_ in ("who", "which") and current.dep_ == "relcl" \
+                    and (noun_lemma(current.head) in AUTHORITY_NOUNS or current.head.ent_type_ == "GPE"):
+                return current.head  # "Turkey, which agreed on Sunday to take up to 20,000 refugees"
             if child.dep_ == "nsubj":
                 return child
         if (doer := agent_of(current)) is not None:
@@ -806,6 +825,12 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
             and (removed := _removed_from(verb, places)) is not None:
         # "2,146 Hondurans deported from Mexico arrived home", however it is parsed: people removed are no actor
         return removed
+    if pattern.permission and verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in ("let", "allow", "permit"):
+        # "Romania has let foreigners leaving Ukraine enter without a visa": who lets them
+        letter = _grammatical_subject(verb.head)
+        granted = _actor(letter, places, discourse, verb.head) if letter is not None else None
+        if granted is not None:
+            return granted
     owner = _owner_of_border(verb, places) if subject is not None and subject.pos_ == "PRON" else None
     if owner is not None and pattern.type in ("BORDER_CLOSURE", "ENTRY_FACILITATION", "BORDER_CONTROL"):
         return owner  # "It shut all of Gambia's land borders on Nov. 30": a state shuts its own borders
@@ -999,6 +1024,22 @@ def _names_people(token: Token) -> bool:
 _STORY_ACTOR_TYPES = {"RETURN_OR_EXPULSION", "ENTRY_RESTRICTION"}
 
 
+_COUNT_NOUNS = {"number", "total", "count"}
+
+
+def _counted_letting(verb: Token) -> bool:
+    """People let in told as a count, not a measure: "the number of asylum seekers they let into the
+    port each day", "Some 16,000 people were let into Germany over the same two days"."""
+    if verb.lemma_.lower() not in ("let", "admit", "allow"):
+        return False
+    head = verb.head
+    if verb.dep_ == "relcl" and (head.lemma_.lower() in _COUNT_NOUNS or head.dep_ == "pobj" and head.head.lower_ == "of"
+                                 and head.head.head.lemma_.lower() in _COUNT_NOUNS):
+        return True
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return patient is not None and any(c.dep_ == "nummod" and c.like_num for c in patient.children)
+
+
 def _passive(verb: Token) -> bool:
     """A passive verb, or one coordinated with a passive ("were rounded up and forced across"), or a
     participle of a tracker record ("600 migrants expelled from Algeria and left at Point Zero")."""
@@ -1036,6 +1077,12 @@ def _state_named_before(pronoun: Token, places: list[Place]) -> Optional[tuple[s
         place = next((p for p in before if doer is not None and p.start <= doer.i < p.end), None)
         if place is not None:
             return place.code, pronoun.doc[place.start:place.end].text
+        if doer is not None and noun_lemma(doer) in AUTHORITY_NOUNS:
+            # "Chad's government on Thursday ordered ..., two weeks after it sealed the border": the
+            # government's state, not the country named since
+            owner = next((p for p in places if doer.left_edge.i <= p.start < doer.i and p.role in ("name", "adjective")), None)
+            if owner is not None:
+                return owner.code, doer.doc[doer.left_edge.i:doer.i + 1].text
     if not before:
         return None
     return before[-1].code, pronoun.doc[before[-1].start:before[-1].end].text
@@ -1119,6 +1166,10 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
                    # "said on Monday it had deported 4,750 in November": the Monday is the saying's
                    and not (said is not None and doer is not None and said < t.start_char < doer.left_edge.idx)),
                   key=lambda t: (owner(t).i != verb.i, t.start_char))
+    if not mine and verb.dep_ == "acl" and verb.head.lemma_.lower() in ("decision", "order", "decree", "move"):
+        # "reversing its February decision to close it": the decision's date is the measure's
+        decision = {t.idx for t in verb.head.subtree} - {t.idx for t in verb.subtree}
+        mine = [t for t in usable if t.start_char in decision]
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in ("day", "date", "night", "morning"):
         # "21 September, the day President Vladimir Putin ordered a partial mobilization"
         before = [t for t in usable if t.start_char < verb.head.idx]
@@ -1404,7 +1455,7 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                 attributions: list[Attribution], discourse: Discourse) -> list[PolicyEvent]:
     _note_entities(sent, places, discourse)
     _extend_last_measure(sent, times, discourse)
-    _date_earlier_measure(sent, times, discourse)
+    dated_before = _date_earlier_measure(sent, times, discourse.events)
     out: list[PolicyEvent] = []
     verbs: list[Token] = []  # the trigger of each record in `out`
     frames: list[int] = []  # indices in `out` of legal frames (a state of emergency)
@@ -1454,8 +1505,8 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                 continue
             if pattern.people_object and not (obj is not None and _people_phrase(obj)):
                 continue
-            if pattern.permission and not _permitted(verb):
-                continue
+            if pattern.permission and (not _permitted(verb) or any(v.i == verb.head.i for v in verbs)):
+                continue  # "has let Fan ID holders enter without a visa": told once, at "let"
             if pattern.ended != _no_longer(verb):
                 continue  # "no longer closes" is no closure; "no longer admits" is a restriction
             if pattern.type == _SAME:
@@ -1467,6 +1518,8 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                 before = told[-1]
                 pattern = dataclasses.replace(pattern, type=before.type)
             if _negated_or_irrealis(verb, pattern):
+                break
+            if pattern.type == "ENTRY_FACILITATION" and _counted_letting(verb):
                 break
             actor = _pattern_actor(pattern, subject, verb, places, discourse)
             if actor is None or (pattern.type == "RETURN_OR_EXPULSION" and _flies_own_people_home(verb, obj, actor[0], places)) \
@@ -1514,6 +1567,8 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
     out += _lifted_measures(sent, times, places, discourse)
     out += _withdrawn_permissions(sent, times, places, discourse)
     out += _nominal_events(sent, times, places, discourse)
+    if out and not dated_before:
+        _date_earlier_measure(sent, times, out, before=max(v.i for v in verbs) if verbs else None)
     discourse.last_event = out[-1] if out else None
     if out:
         _extend_last_measure(sent, times, discourse)  # "suspended asylum applications; the suspension expires on ..."
@@ -1561,21 +1616,32 @@ _MEASURE_TYPES = {
     "closure": {"BORDER_CLOSURE"}, "shutdown": {"BORDER_CLOSURE"}, "deployment": {"BORDER_CONTROL"},
     "crackdown": {"RETURN_OR_EXPULSION"}, "drive": {"RETURN_OR_EXPULSION"}, "campaign": {"RETURN_OR_EXPULSION"},
     "mobilization": {"MOBILIZATION"}, "mobilisation": {"MOBILIZATION"},
+    "waiver": {"ENTRY_FACILITATION"}, "exemption": {"ENTRY_FACILITATION"},
 }
 _RESTRICTIONS = {"ENTRY_RESTRICTION", "EXIT_RESTRICTION", "INTERNAL_MOVEMENT_RESTRICTION", "BORDER_CLOSURE"}
+# Nouns for any measure at all: "The change took effect on Monday" after a visa waiver.
+_ANY_MEASURE = {"change", "decision", "policy", "scheme"}
+_ANY_TYPE = {"ENTRY_RESTRICTION", "EXIT_RESTRICTION", "INTERNAL_MOVEMENT_RESTRICTION", "BORDER_CLOSURE",
+             "BORDER_CONTROL", "ENTRY_FACILITATION", "RETURN_OR_EXPULSION", "MOBILIZATION"}
 # "took effect", "came into force", "began": the day a measure starts.
 _STARTING = {"take": {"effect"}, "come": {"force", "effect"}, "go": {"effect", "force"}, "enter": {"force"},
              "begin": set(), "start": set(), "announce": set(), "introduce": set()}
 
 
-def _date_earlier_measure(sent: Span, times: list[TimeMention], discourse: Discourse) -> None:
+def _date_earlier_measure(sent: Span, times: list[TimeMention], told: list[PolicyEvent],
+                          before: Optional[int] = None) -> bool:
     """"Kuwait has suspended work visas for five nationalities, the ministry said on Wednesday. The
-    suspension took effect on Sunday": the measure already reported starts on the day it took effect."""
+    suspension took effect on Sunday": the measure already reported starts on the day it took effect.
+    With `before`, only a subject after that token counts ("would scrap visas ..., and the change took
+    effect on Monday, Jan. 1")."""
     for subject in sent:
         if subject.dep_ not in ("nsubj", "nsubjpass") or not any(c.lower_ in ("the", "this") for c in subject.children):
             continue
+        if before is not None and subject.i < before:
+            continue
         noun = noun_lemma(subject)
-        kinds = _MEASURE_TYPES.get(noun) or (_RESTRICTIONS if noun in MEASURE_NOUNS - {"state", "emergency"} else None)
+        kinds = _MEASURE_TYPES.get(noun) or (_ANY_TYPE if noun in _ANY_MEASURE else
+                                             _RESTRICTIONS if noun in MEASURE_NOUNS - {"state", "emergency"} else None)
         verb = subject.head
         needs = _STARTING.get(verb.lemma_.lower())
         if not kinds or needs is None:
@@ -1590,11 +1656,18 @@ def _date_earlier_measure(sent: Span, times: list[TimeMention], discourse: Disco
         day = next((t.single_day or t.start for t in times if (t.single_day or t.start) is not None
                     and t.relation in ("at", "since")
                     and t.start_char > subject.idx
-                    and (owner := governing_verb(sent.doc, t)) is not None and owner.i == verb.i), None)
-        earlier = next((e for e in reversed(discourse.events) if e.type in kinds), None)
+                    and (owner := governing_verb(sent.doc, t)) is not None and _said_of(owner, verb)), None)
+        earlier = next((e for e in reversed(told) if e.type in kinds), None)
         if day is not None and earlier is not None:
             earlier.date_start = day
-            return
+            return True
+    return False
+
+
+def _said_of(owner: Token, verb: Token) -> bool:
+    """A date hangs on the verb, or on a noun the tagger took for a verb inside its phrases ("took effect at
+    the Karama crossing on Sunday")."""
+    return owner.i == verb.i or (owner.dep_ in ("pobj", "dobj") and verb in owner.ancestors)
 
 
 def _end_closures_at_reopening(out: list[PolicyEvent], verbs: list[Token]) -> None:

@@ -1436,3 +1436,75 @@ def test_ending_a_visa_requirement_eases_entry(text, expected):
 
 def test_no_plans_for_a_second_measure_joined_by_or_are_no_event():
     assert events("Officials in Bonn said there were no plans to close the bridge or to restore the visa requirement.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive "let into" names the country people enter, which is the one letting them in
+    ("Officials said on Thursday that families from Abkhazia would be let into Russia without passports.",
+     [("ENTRY_FACILITATION", "RU", d("2022-09-29"), None)]),
+    # an order to border posts to admit people is the measure, not a deployment of police
+    ("On Tuesday Chad's Interior Ministry ordered border and police posts to admit returnees without papers.",
+     [("ENTRY_FACILITATION", "TD", d("2022-09-27"), None)]),
+    ("Laos began allowing its citizens stranded abroad to come home on Monday.",
+     [("ENTRY_FACILITATION", "LA", d("2022-09-26"), None)]),
+    ("Egypt allowed traders back through Rafah on Wednesday, officials said.",
+     [("ENTRY_FACILITATION", "EG", d("2022-09-28"), None)]),
+    ("Rwanda opened a second entry point at Rusizi on Friday.",
+     [("ENTRY_FACILITATION", "RW", d("2022-09-30"), None)]),
+    ("Thailand began waiving visas for Indian tourists on Sept. 1.",
+     [("ENTRY_FACILITATION", "TH", d("2022-09-01"), None)]),
+])
+def test_ways_of_letting_people_in_are_entry_facilitations(text, expected):
+    assert events(text) == expected
+
+
+def test_a_state_named_before_which_acts_in_a_complement_is_the_actor():
+    text = "Spain, which agreed on Tuesday to take up to 500 evacuees, began flying them from Kabul the next day."
+    assert events(text) == [("ENTRY_FACILITATION", "ES", d("2022-09-27"), None)]
+
+
+def test_what_a_state_lets_people_do_is_its_permission_told_once():
+    text = "Georgia has let Armenians enter without a visa since Sept. 12, its Interior Ministry said."
+    assert events(text) == [("ENTRY_FACILITATION", "GE", d("2022-09-12"), None)]
+    text = "Kazakhstan said it would let Uzbek workers stay for up to 60 days without registering."
+    assert [e[:2] for e in events(text)] == [("ENTRY_FACILITATION", "KZ")]
+
+
+@pytest.mark.parametrize("text", [
+    "Some 12,000 people were let into Austria from Slovenia over the two days, the police said.",
+    "Border officers have for months limited the number of asylum seekers they let into the port each day.",
+    "Croatia let just 20 asylum seekers into its reception centre on Thursday.",
+])
+def test_people_let_in_told_as_a_count_or_a_limit_are_no_facilitation(text):
+    assert ("ENTRY_FACILITATION" not in [e[0] for e in events(text)])
+
+
+def test_reopening_a_crossing_the_tagger_took_for_a_verb_is_the_closers_facilitation():
+    text = ("Serbia closed the Sremska Raca crossing on Thursday evening as the river reached the road "
+            "and reopened it on Friday afternoon.")
+    assert events(text) == [("BORDER_CLOSURE", "RS", d("2022-09-29"), d("2022-09-30")),
+                            ("ENTRY_FACILITATION", "RS", d("2022-09-30"), None)]
+
+
+def test_a_measure_decided_in_a_named_month_starts_that_month():
+    text = "Sudan reopened the Adre crossing on Sept. 15, reversing its February decision to close it."
+    assert ("BORDER_CLOSURE", "SD", d("2022-02-01"), d("2022-09-15")) in events(text)
+
+
+def test_a_rule_taking_effect_at_a_crossing_on_a_day_starts_the_measure_told_before():
+    text = ("Jordan has barred Syrian men aged 18 to 40 from entering by land, officials said. "
+            "The rule took effect at the Karama crossing on Thursday, a ministry spokesman said.")
+    assert events(text) == [("ENTRY_RESTRICTION", "JO", d("2022-09-29"), None)]
+
+
+def test_the_change_taking_effect_later_in_the_sentence_starts_the_measure():
+    text = ("The president announced in August that Rwanda would scrap visas for African visitors, "
+            "and the change took effect on Monday.")
+    assert events(text) == [("ENTRY_FACILITATION", "RW", d("2022-09-26"), None)]
+
+
+def test_it_after_a_governments_act_is_that_governments_state_not_the_country_named_since():
+    text = ("Niger's government on Thursday ordered its soldiers to let through civilians fleeing the fighting "
+            "in Mali, a week after it sealed the border.")
+    assert ("BORDER_CLOSURE", "NE") in [e[:2] for e in events(text)]
+    assert "ML" not in [e[1] for e in events(text)]
