@@ -275,11 +275,14 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
             # "the sultanate" is the last sultanate named, not the last country
             kind = _STATES_OF_A_KIND.get(token.lemma_.lower())
             code = next((c for c in reversed(discourse.recent_countries) if c in kind), None) if kind \
-                else discourse.last_country
+                else _leavers_country(token, places, discourse) or discourse.last_country
             if code:
                 places.append(Place(code, i, i + 1, "anaphor"))
         elif token.lower_ == "its" and discourse.last_country and noun_lemma(token.head) in AUTHORITY_NOUNS | {"border"}:
-            places.append(Place(discourse.last_country, i, i + 1, "anaphor"))
+            # "Italy resumed readmissions to Slovenia, and its police have since handed ...": the state that
+            # is a subject before it in the sentence, else the last one named
+            acting = [p for p in places if p.role == "name" and doc[p.end - 1].dep_ == "nsubj"]
+            places.append(Place(acting[-1].code if acting else discourse.last_country, i, i + 1, "anaphor"))
         elif token.lemma_.lower() in COUNTRY_ANAPHORS | {"homeland"} and any(c.lower_ == "their" for c in token.children):
             # "3.4 million Venezuelans have left their country": the country of the people just named
             nationals = [found[0] for t in sent.doc[sent.start:i] if (found := country_of(t.text)) and found[1] == "people"]
@@ -292,6 +295,19 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
     return places
 
 
+
+
+def _leavers_country(country: Token, places: list[Place], discourse: Discourse) -> Optional[str]:
+    """"About 41,000 Ukrainian citizens have left the country": the country of the people who left it, when
+    the story names it ("80 Americans had left the country" in a story about Bolivia is Bolivia)."""
+    verb = country.head.head if country.dep_ == "pobj" else country.head
+    if country.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in ("leave", "flee", "quit", "escape"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in ("citizen", "national", "man", "resident"):
+        return None  # "Ukrainian citizens", not "Americans", who may be foreigners leaving the country of the story
+    nationals = {p.code for p in places if p.start < subject.i and subject.left_edge.i <= p.start}
+    return nationals.pop() if len(nationals) == 1 and nationals <= set(discourse.recent_countries) else None
 
 
 def _after_place_preposition(span: Span) -> bool:

@@ -692,6 +692,29 @@ def _going_home(trigger: Optional[Trigger]) -> bool:
         and any(c.lower_ in ("back", "home") and c.dep_ in ("advmod", "prt", "npadvmod") for c in verb.children)
 
 
+# Verbs of people going by themselves ("crossed back", "went back"), not of being carried ("taken back").
+_GOING_VERBS = {"cross", "go", "come", "head", "walk", "move", "flee", "trickle", "stream", "swim", "travel", "drift", "wade"}
+
+
+def _back_where_they_came_from(trigger: Optional[Trigger], direction: str, whole: Optional[_Frame],
+                               origin: list[str], places: list[Place]) -> Optional[tuple[list[str], list[str]]]:
+    """Some of those who had come in go back: "About 500 of them crossed back from Argentina", "600 of
+    Monday's arrivals had gone back across the border" enter the country they came from, out of the one
+    they had entered. Only a "back" that goes out of the whole's country, to no other place."""
+    if trigger is None or whole is None or direction != "entry" or whole.fields["direction"] != "entry":
+        return None
+    verb = trigger.token
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _GOING_VERBS \
+            or not any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in verb.children):
+        return None  # not "640 of them were taken back upriver": carried back by the state that holds them
+    entered, came_from = list(whole.fields["country"]), list(whole.fields["origin"] or [])
+    if not came_from or set(came_from) & set(entered) or _places_under(verb, places, {"to", "into", "toward"}):
+        return None
+    if origin and set(origin) != set(entered):
+        return None
+    return came_from, entered
+
+
 def _catchers_country(trigger: Optional[Trigger], direction: str, places: list[Place]) -> list[str]:
     """The country whose forces caught the people who crossed, when the crossing is told in a clause about them."""
     if trigger is None or direction != "entry" or trigger.token.dep_ != "relcl":
@@ -1190,11 +1213,27 @@ def _expelled_by_speaker(trigger: Optional[Trigger], direction: str) -> bool:
         and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we") for c in trigger.token.children)
 
 
+# What people leave a country for, in a phrase that names where: "left for work in Russia".
+_PURPOSE_NOUNS = {"work", "job", "jobs", "employment", "study", "studies", "school", "university"}
+
+
 def _destinations(trigger: Optional[Trigger], direction: str, places: list[Place]) -> set[str]:
     """Where people leaving went ("returned to Honduras"): not the country they left."""
     if trigger is None or direction != "exit":
         return set()
-    return {p.code for p in _places_under(trigger.token, places, {"to", "into", "toward", "towards"})}
+    went = {p.code for p in _places_under(trigger.token, places, {"to", "into", "toward", "towards"})}
+    # "have left for work in Russia", "left for jobs in Thailand": where the work is
+    purposes = [o for c in trigger.token.children if c.dep_ == "prep" and c.lower_ == "for"
+                for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in _PURPOSE_NOUNS]
+    went |= {p.code for o in purposes for p in _places_under(o, places, {"in"})}
+    if trigger.token.lemma_.lower() in ("hand", "turn", "deliver"):
+        # "handed 214 people to Hungarian border guards": the state of those they were handed to
+        # ("handed 412 people back to Slovenian officers": the parser may hang "to" on "back")
+        preps = [c for c in trigger.token.children if c.dep_ == "prep"] \
+            + [g for c in trigger.token.children if c.lower_ in ("back", "over") for g in c.children if g.dep_ == "prep"]
+        receivers = {t.i for c in preps if c.lower_ == "to" for t in c.subtree}
+        went |= {p.code for p in places if p.start in receivers and p.role in ("adjective", "name", "people")}
+    return went
 
 
 def _speaker_country(place: Place, attributions: list[Attribution], discourse: Discourse,
@@ -1273,6 +1312,7 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
     def named() -> list[str]:
         """The one country the sentence names, other than where people came from or went."""
         found = sorted({p.code for p in places if p.role in ("name", "anaphor", "city", "adjective")
+                        and not p.size  # "between the two countries" names no one country
                         and p.code not in elsewhere and not _in_source(p, attributions)
                         and not _said_of_a_part(p, sent, figure) and _known_country(p, sent, discourse)
                         and not _came_from(p, sent)})
@@ -1550,9 +1590,13 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
         if source is None and verb is not None:
             source = _acting_authority(verb, attributions, discourse)
 
-        countries = _resolve_countries(trigger, direction, places, origin, sent,
-                                       frame or (_whole_of(token, previous, discourse) if part else None), source,
-                                       discourse, _nationality(head), attributions, token)
+        whole = frame or (_whole_of(token, previous, discourse) if part else None)
+        back_out = _back_where_they_came_from(trigger, direction, whole, origin, places)
+        if back_out is not None:
+            countries, origin = back_out
+        else:
+            countries = _resolve_countries(trigger, direction, places, origin, sent, whole, source,
+                                           discourse, _nationality(head), attributions, token)
         if not countries:
             continue
         receiver = discourse.source_country.get(source or "")

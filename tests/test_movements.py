@@ -1631,3 +1631,44 @@ def test_the_body_behind_figures_is_their_source_not_its_country_nor_the_word_ag
 def test_people_caught_after_slipping_across_enter_the_country_that_caught_them(text, count, country):
     found = movements(text)
     assert (found[count].country, found[count].direction) == ([country], "entry")
+
+
+def test_some_of_those_who_came_in_crossing_back_enter_the_country_they_came_from():
+    text = ("Some 2,400 Hondurans have crossed into Guatemala since Friday, Guatemalan migration officials said. "
+            "About 700 of them crossed back from Guatemala on Tuesday as the floodwaters fell, Honduran police said.")
+    found = [(m.count, m.country, m.direction, m.origin) for m in extract_text(text, published="2022-10-01").movements]
+    assert (700, ["HN"], "entry", ["GT"]) in found
+
+
+def test_some_of_those_who_came_in_taken_back_are_not_read_as_going_home_by_themselves():
+    text = ("About 1,500 Colombians have crossed into Venezuela since Monday, the National Guard said. "
+            "On Friday, 400 of them were taken back upriver in National Guard boats, the Guard's commander said.")
+    found = [(m.count, m.country) for m in extract_text(text, published="2022-10-01").movements]
+    assert (400, ["CO"]) not in found
+
+
+def _where(text, published="2022-10-01"):
+    return [(m.count, m.country, m.direction) for m in extract_text(text, published=published).movements]
+
+
+def test_people_leaving_for_work_in_another_country_leave_their_own():
+    text = "Around 420,000 Tajik citizens have left for work in Russia since January, Tajikistan's Labour Ministry said."
+    assert _where(text) == [(420000, ["TJ"], "exit")]
+
+
+def test_people_handed_to_another_states_guards_leave_the_handing_state():
+    text = ("Austria has sent soldiers to the Burgenland border. Gendarmes handed 180 people to Hungarian border guards "
+            "on Monday, a gendarmerie spokesman in Eisenstadt said.")
+    assert _where(text) == [(180, ["AT"], "exit")]
+
+
+def test_its_police_after_a_state_that_acts_are_that_states():
+    text = ("France resumed readmissions to Italy in June, and its police have since handed 530 people back "
+            "to Italian officers, the ministry said.")
+    assert [(c, d) for _, c, d in _where(text)] == [(["FR"], "exit")]
+
+
+def test_citizens_who_left_the_country_left_their_own_when_the_story_names_it():
+    text = ("Russia announced a partial mobilization. Georgia reported long queues at Upper Lars. "
+            "About 9,000 Russian citizens have left the country by land since Wednesday, the border service said.")
+    assert [(n, c) for n, c, _ in _where(text)] == [(9000, ["RU"])]
