@@ -517,6 +517,10 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
     if lemma in ("agency", "organization", "organisation", "body") and _un_qualified(head):
         # "the U.N. agency said": the U.N. body the story named before, when it named just one
         bodies = {e for e in discourse.sources if _UN_BODY.search(e)}
+        remit = next((_UN_REMITS[c.lower_] for c in head.children if c.lower_ in _UN_REMITS), None)
+        if remit is not None:
+            # "the U.N. refugee agency" is UNHCR, not the IOM named before
+            bodies = {e for e in bodies if remit.search(e)}
         if len(bodies) == 1:
             return bodies.pop()
     # a name is capitalised: "the migration institute" is a common noun whatever the tagger says
@@ -614,6 +618,15 @@ def _expand_acronym(text: str, discourse: Discourse, doc=None) -> Optional[str]:
 
 # the U.N. bodies wire stories quote on people on the move
 _UN_BODY = re.compile(r"\b(?:UNHCR|IOM|OCHA|UNICEF|UNRWA|WFP|U\.N\.|UN|United Nations|International Organization for Migration)\b")
+
+
+# What a U.N. body is named by in "the U.N. refugee agency", and the names that body goes by.
+_UN_REMITS = {
+    "refugee": re.compile(r"\b(?:UNHCR|refugee|High Commissioner)", re.IGNORECASE),
+    "migration": re.compile(r"\b(?:IOM|migration)", re.IGNORECASE),
+    "children": re.compile(r"\b(?:UNICEF|children)", re.IGNORECASE),
+    "food": re.compile(r"\b(?:WFP|food)", re.IGNORECASE),
+}
 
 
 def _un_qualified(head: Token) -> bool:

@@ -1672,3 +1672,10 @@ def test_citizens_who_left_the_country_left_their_own_when_the_story_names_it():
     text = ("Russia announced a partial mobilization. Georgia reported long queues at Upper Lars. "
             "About 9,000 Russian citizens have left the country by land since Wednesday, the border service said.")
     assert [(n, c) for n, c, _ in _where(text)] == [(9000, ["RU"])]
+
+
+def test_the_un_refugee_agency_is_not_the_migration_agency_named_before():
+    text = ("The International Organization for Migration said 8,600 people had arrived in Somalia from Yemen since "
+            "March. More than 10,000 people have crossed to Djibouti, the U.N. refugee agency said on Tuesday.")
+    sources = {m.count: m.source for m in extract_text(text, published="2015-06-10").movements}
+    assert sources[10000] == "U.N. refugee agency"
