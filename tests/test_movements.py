@@ -1679,3 +1679,20 @@ def test_the_un_refugee_agency_is_not_the_migration_agency_named_before():
             "March. More than 10,000 people have crossed to Djibouti, the U.N. refugee agency said on Tuesday.")
     sources = {m.count: m.source for m in extract_text(text, published="2015-06-10").movements}
     assert sources[10000] == "U.N. refugee agency"
+
+
+def test_people_from_a_foreign_town_named_by_its_countrys_adjective_come_from_that_country():
+    text = ("Brazil's Acre state says its shelters are full. In December an average of 40 a day arrived there "
+            "from the Peruvian border town of Inapari, he said.")
+    assert [(m.country, m.origin) for m in extract_text(text, published="2012-01-20").movements] == [(["BR"], ["PE"])]
+
+
+def test_a_town_name_shared_abroad_is_the_one_in_the_country_the_story_names():
+    text = ("Ecuador has tightened its southern border. About 300 Venezuelans crossed into Santa Rosa on Saturday, "
+            "officials said.")
+    assert [m.country for m in extract_text(text, published="2017-03-29").movements] == [["EC"]]
+
+
+def test_kingston_is_jamaicas_capital_not_norfolk_islands():
+    from extractor.places import place_country
+    assert place_country("Kingston") == "JM"
