@@ -223,6 +223,13 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
                 places.append(Place(code, i, ent_end, "city"))
                 i = ent_end
                 continue
+        if token.text[:1].isupper() and ent_end == i + 1 and token.dep_ in ("nmod", "compound") and not country_of(surface) \
+                and noun_lemma(token.head) in AUTHORITY_NOUNS and token.head.i - i <= 3 \
+                and (code := place_country(surface)) and code in discourse.recent_countries:
+            # "The Wroclaw provincial governor ordered ...", which the tagger took for a body: the town's authority
+            places.append(Place(code, i, ent_end, "city"))
+            i = ent_end
+            continue
         if token.text[:1].isupper() and ent_end < sent.end and doc[ent_end].tag_ == "POS" and not country_of(surface) \
                 and (code := place_country(surface)) and code in discourse.recent_countries \
                 and any(noun_lemma(t) in AUTHORITY_NOUNS for t in sent.doc[ent_end + 1:min(ent_end + 4, sent.end)]):

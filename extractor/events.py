@@ -1191,8 +1191,19 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
         # the borders the day it seized power and reopened them on March 26" (however the parser hung it)
         relative = {t.i for c in verb.subtree if c.i != verb.i and c.pos_ == "VERB" and _opposite_acts(verb, c)
                     for t in c.subtree}
-        inside = {t.i for t in verb.subtree} - coordinated - relative
-        mine = [t for t in usable if owner(t) is not None and owner(t).i in inside]
+        # nor a clause about a thing the verb names ("the evacuation of all villages downstream of the dam,
+        # which was completed in 2017")
+        asides = [c for c in verb.subtree if _aside_about_a_thing(c, verb)]
+        described = {t.i for c in asides for t in c.subtree}
+        inside = {t.i for t in verb.subtree} - coordinated - relative - described
+        mine = [t for t in usable if owner(t) is not None and (owner(t).i in inside or (
+            owner(t).i in described and _after_the_aside(t, asides)))]
+    if not mine and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.tag_ == verb.head.tag_ \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "flew to the region on Friday and ordered the evacuation": one subject's two acts, on one day
+        own = {t.i for t in verb.subtree}
+        mine = [t for t in usable if t.relation == "at" and owner(t) is not None and owner(t).i == verb.head.i
+                and owner(t).i not in own]
     clause = verb
     while clause.dep_ == "xcomp" and clause.head.i != clause.i:
         clause = clause.head
@@ -1272,6 +1283,24 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
 
 # The clauses hung on a verb, whose words are not the verb's own phrases.
 _CLAUSE_DEPS = ("conj", "advcl", "relcl", "ccomp")
+
+
+def _after_the_aside(time: TimeMention, asides: list[Token]) -> bool:
+    """A date after the comma that closes an aside is the act's: "shut the crossing, which faces Syria's
+    Nassib post, on Dec. 6", however the parser hung it."""
+    for clause in asides:
+        closing = next((u for u in clause.subtree if u.text == "," and u.i > clause.i), None)
+        if closing is not None and closing.idx < time.start_char:
+            return True
+    return False
+
+
+def _aside_about_a_thing(clause: Token, verb: Token) -> bool:
+    """", which was completed in 2017": a clause set off by a comma that tells of a thing, not of the act."""
+    return clause.i != verb.i and clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN") \
+        and clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == "," \
+        and any(c.lower_ == "which" and c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
+        and not any(c.lower_ in ("effect", "force") for c in clause.subtree)  # "The law, which took effect on July 1,"
 
 
 def _clause_words(verb: Token, deps: tuple[str, ...] = _CLAUSE_DEPS) -> set[int]:

@@ -529,6 +529,8 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
             # "in September last year", "on Nov. 16 last year": that day or month a year before the anchor's
             first = _in_year(first, anchor.year - 1)
             consumed = last_year.end()
+            if first.start is not None:
+                ctx.dated = first.start  # and the yearless days after it in the sentence are of that year too
         this_year = _THIS_YEAR_AFTER.match(text, match.end())
         if this_year and any(k.startswith(("mon", "dmon")) for k in g):
             consumed = this_year.end()  # "Between January and September this year": the months are this year's

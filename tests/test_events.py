@@ -1508,3 +1508,25 @@ def test_it_after_a_governments_act_is_that_governments_state_not_the_country_na
             "in Mali, a week after it sealed the border.")
     assert ("BORDER_CLOSURE", "NE") in [e[:2] for e in events(text)]
     assert "ML" not in [e[1] for e in events(text)]
+
+
+def test_a_second_act_of_the_same_subject_takes_the_day_of_the_first_not_a_year_in_an_aside():
+    text = ("Uzbek President Shavkat Mirziyoyev flew to the region on Friday and ordered the evacuation of all "
+            "villages below the dam, which was completed in 2017.")
+    assert events(text, published=d("2020-05-04")) == [("INTERNAL_MOVEMENT_RESTRICTION", "UZ", d("2020-05-01"), None)]
+
+
+def test_a_day_after_the_comma_that_closes_an_aside_is_the_acts():
+    text = "Jordan shut the crossing, which faces Syria's Nassib post, on Dec. 6, and reopened it on Dec. 10."
+    assert ("BORDER_CLOSURE", "JO", d("2024-12-06"), d("2024-12-10")) in events(text, published=d("2024-12-12"))
+
+
+def test_ordering_a_town_evacuated_restricts_movement_inside_the_country():
+    text = "Kazakhstan's emergencies ministry ordered the whole town evacuated on Monday afternoon."
+    assert events(text, published=d("2019-06-27")) == [("INTERNAL_MOVEMENT_RESTRICTION", "KZ", d("2019-06-24"), None)]
+
+
+def test_a_towns_governor_the_tagger_took_for_a_body_acts_for_the_towns_country():
+    text = ("Poland is bracing for the flood crest. The Wroclaw provincial governor on Monday ordered the "
+            "evacuation of 12 villages north of the city.")
+    assert events(text, published=d("1997-07-15")) == [("INTERNAL_MOVEMENT_RESTRICTION", "PL", d("1997-07-14"), None)]

@@ -311,3 +311,11 @@ def test_a_fiscal_years_end_date_dates_no_figure_of_its_own():
 ])
 def test_the_year_before_a_named_period_is_that_period_a_year_back(sentence, start, end):
     assert periods(sentence)[-1][2:] == (d(start), d(end))
+
+
+def test_yearless_days_after_a_day_of_last_year_are_of_last_year_too():
+    from extractor import extract_text
+    text = ("About 11,000 people were moved to Santo on Sept. 28 last year and 2,000 between Sept. 28 and "
+            "Oct. 5, Vanuatu's disaster office said.")
+    periods = [(m.count, m.date_start, m.date_end) for m in extract_text(text, published="2018-07-31").movements]
+    assert (2000, dt.date(2017, 9, 28), dt.date(2017, 10, 5)) in periods
