@@ -935,6 +935,7 @@ class _Frame:
     fields: dict
     verb: Optional[int]  # the predicate of that figure, within the sentence (None from earlier sentences)
     from_discourse: bool = False
+    part: bool = False  # that figure was itself a part of an earlier one ("62,040 of them")
 
 
 # Verbs that repeat the movement just counted ("9,400 crossed on Saturday and a further 8,900 followed").
@@ -1644,8 +1645,9 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
             since = next((t for t in times if t.relation == "since" and t.start), None)
             if since is not None and since.start <= (time.end or since.start):
                 date_start = since.start
-        if frame is not None and (frame.from_discourse or part):
-            # "That compared with 28,120 as of Tuesday evening": the period the report began with
+        if frame is not None and (frame.from_discourse or part or frame.part):
+            # "That compared with 28,120 as of Tuesday evening": the period the report began with; "Americans
+            # made up 62,040 of them, Canadians 21,530": each item of a breakdown, that of the whole
             if time is None:
                 date_start, date_end = frame.fields["date_start"], frame.fields["date_end"]
             elif date_start is None and time.relation == "by":
@@ -1695,7 +1697,7 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
         record = dict(country=countries, direction=direction, origin=origin, group=group,
                       count=number.value, count_high=number.high, qualifier=qualifier, per=per,
                       date_start=date_start, date_end=date_end, source=source)
-        previous = _Frame(record, verb.i if verb is not None else None)
+        previous = _Frame(record, verb.i if verb is not None else None, part=bool(part) or (frame is not None and frame.part))
         if date_start is not None and date_end is not None:
             discourse.periods.append((date_start, date_end))
         if direction == "entry" and origin:

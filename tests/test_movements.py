@@ -1696,3 +1696,10 @@ def test_a_town_name_shared_abroad_is_the_one_in_the_country_the_story_names():
 def test_kingston_is_jamaicas_capital_not_norfolk_islands():
     from extractor.places import place_country
     assert place_country("Kingston") == "JM"
+
+
+def test_each_item_of_a_breakdown_takes_the_period_of_the_whole():
+    text = ("About 90,000 tourists from Chile, Peru and Bolivia have entered Argentina since March 1, the tourism "
+            "ministry said. Chileans made up 41,200 of them, Peruvians 27,500 and Bolivians 21,300, the ministry said.")
+    periods = {m.count: (m.date_start, m.date_end) for m in extract_text(text, published="2019-04-12").movements}
+    assert periods[27500] == periods[21300] == (dt.date(2019, 3, 1), None)
