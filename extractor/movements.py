@@ -802,8 +802,10 @@ def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char:
             head = head.head
             if head.pos_ in ("VERB", "AUX"):
                 break
-        if head.lemma_.lower() not in SPEECH_VERBS:
-            return False
+        estimated = head.lemma_.lower() in ("estimate", "calculate") and any(c.dep_ == "ccomp" for c in head.children) \
+            and time.start_char > head.idx  # not "On Monday night, police estimated that 3,000 people walked across"
+        if head.lemma_.lower() not in SPEECH_VERBS and not estimated:
+            return False  # (but "estimated on Thursday that 180,000 people had been driven from their homes" says so)
         # "On Sept. 24-25, the agency said, more than 8,000 ...": a parenthetical "X said," leaves
         # the date before it to the report's content.
         parenthetical = head.i + 1 < len(doc) and doc[head.i + 1].text == "," and time.end_char <= head.idx

@@ -1703,3 +1703,10 @@ def test_each_item_of_a_breakdown_takes_the_period_of_the_whole():
             "ministry said. Chileans made up 41,200 of them, Peruvians 27,500 and Bolivians 21,300, the ministry said.")
     periods = {m.count: (m.date_start, m.date_end) for m in extract_text(text, published="2019-04-12").movements}
     assert periods[27500] == periods[21300] == (dt.date(2019, 3, 1), None)
+
+
+def test_the_day_an_estimate_is_given_does_not_date_a_total_it_reports():
+    text = ("The Ecuadorean Red Cross estimated on Thursday that about 60,000 people in Manabi province had "
+            "been driven from their homes.")
+    periods = [(m.date_start, m.date_end) for m in extract_text(text, published="2016-04-22").movements]
+    assert periods == [(None, None)]
