@@ -587,6 +587,10 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
         body = next((e for e in reversed(discourse.sources) if e[:1].isupper() and not _names_a_person(e)), None)
         if body is not None:
             return body
+    if lemma == "it" and openers and head.dep_ == "nsubj" and head.head.lemma_.lower() in _GIVING_FIGURES:
+        # "The directorate expelled 1,908 foreigners ..., according to figures it released": the body the
+        # sentence opened on, not the last one quoted
+        return openers[-1]
     for earlier in reversed(discourse.sources):
         if lemma == "it" and not earlier[:1].isupper() and earlier.split()[-1].endswith("s"):
             continue  # "its staff": a body, not "aid workers" quoted last
@@ -783,6 +787,11 @@ def _behind_data(head: Token, discourse: Discourse) -> Token:
                     return obj
         if child.dep_ == "acl" and (doer := agent_of(child)) is not None:
             return doer
+        if child.dep_ == "relcl" and child.lemma_.lower() in _GIVING_FIGURES:
+            # "according to figures it released on Thursday": who released them
+            giver = next((c for c in child.children if c.dep_ == "nsubj" and _is_source_like(c)), None)
+            if giver is not None:
+                return giver
     # "ministry data": the ministry named before; "UNHCR figures": the body that gives them
     for child in head.children:
         if child.dep_ == "compound" and (child.lemma_.lower() in SOURCE_ANAPHORS or child.ent_type_ == "ORG"):

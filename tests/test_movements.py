@@ -1710,3 +1710,10 @@ def test_the_day_an_estimate_is_given_does_not_date_a_total_it_reports():
             "been driven from their homes.")
     periods = [(m.date_start, m.date_end) for m in extract_text(text, published="2016-04-22").movements]
     assert periods == [(None, None)]
+
+
+def test_figures_it_released_come_from_the_body_the_sentence_opened_on():
+    text = ("Chile's Investigations Police has stepped up removals, Interior Minister Andres Chadwick said. "
+            "The agency expelled 2,100 foreigners last year, according to figures it released on Friday.")
+    [source] = [m.source for m in extract_text(text, published="2019-03-08").movements]
+    assert source in ("agency", "Investigations Police", "Chile's Investigations Police")  # not "figures", not the minister
