@@ -1546,6 +1546,9 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
                 and verb.lemma_.lower() in DEPLOYING_VERBS and head.dep_ in ("dobj", "nsubjpass") \
                 and not any(c.lower_ in ("back", "home") for c in verb.children):
             continue  # "Poland has moved about 2,000 extra soldiers to its border": a deployment, no one crossed
+        if verb is not None and verb.lemma_.lower() == "leave" and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") \
+                and (head or token).dep_ == "dobj":
+            continue  # "halted all trains, leaving some 3,000 people camped in its underpass": those left where they are
         if verb is not None and verb.lemma_.lower() in _DYING_VERBS:
             continue  # "Twelve died before the group was picked up"
         if trigger is not None and _transfer(trigger.token):

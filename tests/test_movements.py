@@ -1717,3 +1717,9 @@ def test_figures_it_released_come_from_the_body_the_sentence_opened_on():
             "The agency expelled 2,100 foreigners last year, according to figures it released on Friday.")
     [source] = [m.source for m in extract_text(text, published="2019-03-08").movements]
     assert source in ("agency", "Investigations Police", "Chile's Investigations Police")  # not "figures", not the minister
+
+
+def test_people_a_measure_leaves_stranded_where_they_are_did_not_move():
+    text = ("Serbian railways halted all trains to the border on Tuesday, leaving some 2,500 people camped "
+            "outside the station in Belgrade.")
+    assert extract_text(text, published="2015-09-16").movements == []
