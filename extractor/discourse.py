@@ -310,9 +310,11 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
 def _town_of_the_story(place: Place, places: list[Place], sent: Span, discourse: Discourse) -> Place:
     """A town whose name towns of several countries share is the one in a country the sentence or the
     story names: "the Peruvian island village of Santa Rosa", not the larger Santa Rosa abroad."""
+    if place.role != "city":
+        return place
     nearby = [p.code for p in sorted(places, key=lambda p: abs(p.start - place.start)) if p is not place and p.code]
     story = [*nearby, *reversed(discourse.recent_countries), discourse.dateline_country]
-    if place.role != "city" or place.code in story:
+    if place.code in story:
         return place
     namesakes = namesake_countries(sent.doc[place.start:place.end].text)
     ours = next((c for c in story if c in namesakes), None)

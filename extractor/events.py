@@ -20,9 +20,9 @@ from spacy.tokens import Span, Token
 
 from .discourse import Attribution, Discourse, Place, expand_plural, _phrase_tokens, _source_text, agent_of
 from .lexicon import (AUTHORITY_NOUNS, DENIAL_VERBS, FORCE_NOUNS, REPORT_NOUNS, IRREALIS_HEADS, LASTING_VERBS, MEASURE_NOUNS, MODAL_WORDS, PEOPLE_NOUNS,
-                      REPORTING_VERBS, SPEECH_VERBS, SUPRANATIONAL_BODIES, STATE_INSTRUMENTS, WISH_NOUNS, infinitive,
+                      REPORTING_VERBS, SPEECH_VERBS, SUPRANATIONAL_BODIES, STATE_INSTRUMENTS, TOTAL_NOUNS, WISH_NOUNS, infinitive,
                       noun_lemma, small_number)
-from .models import Evidence, PolicyEvent
+from .models import EVENT_TYPES, Evidence, PolicyEvent
 from .places import capital_country, country_name, country_of, person_country, place_country, region_country
 from .temporal import WEEKDAYS, TimeMention, governing_verb, years_later
 
@@ -548,10 +548,15 @@ def _purpose(verb: Token) -> bool:
 _ORDERING_VERBS = {"order", "instruct", "direct", "tell", "require", "oblige", "force", "command"}
 
 
+def _let_do(verb: Token) -> bool:
+    """What a state lets people do: "let Kyrgyz citizens stay", "allowed them to enter"."""
+    return verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in ("let", "allow", "permit")
+
+
 def _permitted(verb: Token) -> bool:
     """Whether a permission modal governs the verb or the verb it is coordinated with."""
     heads = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
-    if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in ("let", "allow", "permit"):
+    if _let_do(verb):
         return True  # "said it would let Kyrgyz citizens stay for up to 30 days without registering"
     return any(c.dep_ == "aux" and c.lower_ in PERMISSION_MODALS for h in heads for c in h.children)
 
@@ -825,7 +830,7 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
             and (removed := _removed_from(verb, places)) is not None:
         # "2,146 Hondurans deported from Mexico arrived home", however it is parsed: people removed are no actor
         return removed
-    if pattern.permission and verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in ("let", "allow", "permit"):
+    if pattern.permission and _let_do(verb):
         # "Romania has let foreigners leaving Ukraine enter without a visa": who lets them
         letter = _grammatical_subject(verb.head)
         granted = _actor(letter, places, discourse, verb.head) if letter is not None else None
@@ -1024,17 +1029,14 @@ def _names_people(token: Token) -> bool:
 _STORY_ACTOR_TYPES = {"RETURN_OR_EXPULSION", "ENTRY_RESTRICTION"}
 
 
-_COUNT_NOUNS = {"number", "total", "count"}
-
-
 def _counted_letting(verb: Token) -> bool:
     """People let in told as a count, not a measure: "the number of asylum seekers they let into the
     port each day", "Some 16,000 people were let into Germany over the same two days"."""
     if verb.lemma_.lower() not in ("let", "admit", "allow"):
         return False
     head = verb.head
-    if verb.dep_ == "relcl" and (head.lemma_.lower() in _COUNT_NOUNS or head.dep_ == "pobj" and head.head.lower_ == "of"
-                                 and head.head.head.lemma_.lower() in _COUNT_NOUNS):
+    if verb.dep_ == "relcl" and (head.lemma_.lower() in TOTAL_NOUNS or head.dep_ == "pobj" and head.head.lower_ == "of"
+                                 and head.head.head.lemma_.lower() in TOTAL_NOUNS):
         return True
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return patient is not None and any(c.dep_ == "nummod" and c.like_num for c in patient.children)
@@ -1650,8 +1652,7 @@ _MEASURE_TYPES = {
 _RESTRICTIONS = {"ENTRY_RESTRICTION", "EXIT_RESTRICTION", "INTERNAL_MOVEMENT_RESTRICTION", "BORDER_CLOSURE"}
 # Nouns for any measure at all: "The change took effect on Monday" after a visa waiver.
 _ANY_MEASURE = {"change", "decision", "policy", "scheme"}
-_ANY_TYPE = {"ENTRY_RESTRICTION", "EXIT_RESTRICTION", "INTERNAL_MOVEMENT_RESTRICTION", "BORDER_CLOSURE",
-             "BORDER_CONTROL", "ENTRY_FACILITATION", "RETURN_OR_EXPULSION", "MOBILIZATION"}
+_ANY_TYPE = set(EVENT_TYPES)
 # "took effect", "came into force", "began": the day a measure starts.
 _STARTING = {"take": {"effect"}, "come": {"force", "effect"}, "go": {"effect", "force"}, "enter": {"force"},
              "begin": set(), "start": set(), "announce": set(), "introduce": set()}

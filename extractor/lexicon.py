@@ -209,6 +209,9 @@ SUPRANATIONAL_BODIES = ("european union", "eu", "european commission", "frontex"
                         "unhcr", "iom", "nato", "african union", "red cross", "icrc", "red crescent")
 # "The Nordic country" style references back to a country just named.
 COUNTRY_ANAPHORS = {"country", "nation", "kingdom", "republic", "state", "emirate", "sultanate"}
+# Nouns for a running total or a count of people ("bringing the number to 175,000", "the number of asylum
+# seekers they let into the port").
+TOTAL_NOUNS = {"number", "total", "tally", "count"}
 # Verbs that state a level a total reached ("arrivals topped 8,000", "the number rose to 5,000").
 LEVEL_VERBS = {"top", "exceed", "surpass", "reach", "rise", "climb", "hit", "stand", "total", "average",
                "pass", "jump", "grow", "increase", "fall", "drop", "decline", "swell", "near", "be", "slow",

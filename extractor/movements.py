@@ -22,7 +22,7 @@ from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, CARRIER_VERBS, VEHICLE_NOUNS
                       FORCE_NOUNS, JOURNEY_NOUNS, REPORT_NOUNS,
                       STOCK_VERBS, INTENT_NOUNS, IRREALIS_HEADS, WAITING_HEADS, LEVEL_VERBS, MODAL_WORDS, MOVE_NOUNS,
                       MOVE_VERBS, NON_PEOPLE_NOUNS, PEOPLE_NOUNS, PHRASAL_MOVES, PLACE_NOUNS, RECEIVING_PHRASALS, REGION_WORDS, RATE_ADVERBS, RECORDING_VERBS,
-                      REFUSAL_WORDS, REPORTING_VERBS, SOURCE_NOUNS, SPEECH_VERBS, TRANSPARENT_VERBS, infinitive,
+                      REFUSAL_WORDS, REPORTING_VERBS, SOURCE_NOUNS, SPEECH_VERBS, TOTAL_NOUNS, TRANSPARENT_VERBS, infinitive,
                       noun_lemma)
 from .models import Evidence, Movement
 from .numbers import NumberMention
@@ -953,9 +953,8 @@ def _verb_read_as_noun(token: Token) -> Optional[Trigger]:
     return None
 
 
-# Verbs that bring a running total to a new figure, and the nouns for that total.
+# Verbs that bring a running total to a new figure (the nouns for that total are TOTAL_NOUNS).
 _TOTALLING_VERBS = {"take", "bring", "push", "raise", "lift", "put", "swell"}
-_TOTAL_NOUNS = {"number", "total", "tally", "count"}
 
 
 def _total_brought_to(figure: Token) -> Optional[Trigger]:
@@ -969,7 +968,7 @@ def _total_brought_to(figure: Token) -> Optional[Trigger]:
     if not any(t.lemma_.lower() in _TOTALLING_VERBS and t.pos_ == "VERB" for t in sent):
         return None
     for noun in sent:
-        if noun.lemma_.lower() not in _TOTAL_NOUNS:
+        if noun.lemma_.lower() not in TOTAL_NOUNS:
             continue
         for prep in noun.children:
             if prep.dep_ != "prep" or prep.lower_ != "of":
@@ -1000,7 +999,7 @@ def _first_day_of_what_was_told(discourse: Discourse) -> Optional[dt.date]:
 def _brings_a_total(sent: Span) -> bool:
     """"bringing the number ... to", "brought to 3,517 the number", "taking the total to"."""
     return any(t.lemma_.lower() in _TOTALLING_VERBS and any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _TOTAL_NOUNS for c in t.children) for t in sent)
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TOTAL_NOUNS for c in t.children) for t in sent)
 
 
 def _day_totalled(times: list[TimeMention], start: dt.date, discourse: Discourse) -> Optional[dt.date]:

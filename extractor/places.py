@@ -239,6 +239,7 @@ def namesake_countries(surface: str) -> frozenset[str]:
     return _gazetteer().namesakes.get(key, frozenset())
 
 
+@functools.lru_cache(maxsize=65536)
 def place_country(surface: str, small_towns: bool = True) -> Optional[str]:
     """The country of a city, capital, region, island or seat of government named by `surface`; with
     `small_towns` off, not a town of fewer than _TOWN people."""
