@@ -62,6 +62,7 @@ class Discourse:
     dateline_country: Optional[str] = None  # "WARSAW (Agency) —": where the story is filed from
     conflict_start: Optional[dt.date] = None  # the first "since <date>" of the story, for "since the war began"
     started: dict[str, dt.date] = field(default_factory=dict)  # what the story dated the start of, by its noun
+    story_since: Optional[dt.date] = None  # the first day the story counts from ("have fled since Jan. 3")
     sentence_country: Optional[str] = None  # "In Hungary, ...": the country the current sentence opens on
     paragraph_topic: Optional[str] = None  # the country the paragraph's sentences so far are about
     record_country: Optional[str] = None  # "Nigeria: Land border ... closed": a tracker record's country

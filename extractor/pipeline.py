@@ -24,7 +24,8 @@ from .discourse import (Discourse, subject_country, dateline_country, find_attri
 from .ingest import Article, InputError
 from .models import Anchor, ArticleResult, Evidence, Movement, PolicyEvent
 from .numbers import find_numbers
-from .temporal import CONFLICT_NOUNS, attach_to_clauses, beginnings, conflict_named, find_times, since_thing, started_day, years_in
+from .temporal import (CONFLICT_NOUNS, attach_to_clauses, beginnings, conflict_named, find_times, names_a_day,
+                       since_thing, started_day, years_in)
 
 
 def resolve_anchor(article: Article, published: Optional[dt.date] = None) -> Anchor:
@@ -66,9 +67,11 @@ def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None)
             discourse.dateline_country = dateline_country(sent.text) or ""
         times = attach_to_clauses(sent, find_times(sent.text, anchor.date, offset=sent.start_char,
                                                    fallback_year=fallback_year, last_day=discourse.last_day),
-                                  discourse.conflict_start, discourse.started)
+                                  discourse.conflict_start, discourse.started, discourse.story_since)
         for noun, day in beginnings(sent, times).items():
             discourse.started.setdefault(noun, day)
+        if discourse.story_since is None:
+            discourse.story_since = next((t.start for t in times if t.relation == "since" and names_a_day(t)), None)
         if discourse.conflict_start is None:
             discourse.conflict_start = next((t.start for t in times if t.relation == "since" and t.explicit), None) \
                 or conflict_named(sent.doc, times)
@@ -122,7 +125,8 @@ def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None)
         if len(dated) == 1:
             record.date_start = dated[0]
     for record, thing in started_later:
-        record.date_start = started_day(discourse.started, thing) or (discourse.conflict_start if thing in CONFLICT_NOUNS else None)
+        record.date_start = started_day(discourse.started, thing, discourse.story_since) \
+            or (discourse.conflict_start if thing in CONFLICT_NOUNS else None)
     kept = _dedupe(found_movements)
     for record in [*kept, *merged_events]:
         if record.evidence is not None:

@@ -128,6 +128,9 @@ def _gazetteer() -> _Gazetteer:
         # and where a town's name only matches once stripped of its accents: the province of Bali, not Bāli in India
         if name not in best or (subdivision.type in ("State", "Province", "Region")
                                 and (best[name][0] < 100_000 or (name in unaccented and name == subdivision.name.lower()))):
+            if name in best and best[name][0] >= _TOWN:
+                # "the roads into Bam": the province of Burkina Faso by default, the Iranian city in a story about Iran
+                namesakes.setdefault(name, set()).add(subdivision.country_code)
             table[name] = subdivision.country_code
             small.discard(name)
     # The other Latin spellings geonames keeps for a town, where no town or region goes by that name:

@@ -723,29 +723,41 @@ _RANGE_JOIN = re.compile(
 # Verbs that start something on the day they are dated by: "launched the operation on Sept. 25", "a
 # campaign that began on Nov. 1", "the camp opened on Oct. 16", "the emergency took effect on April 27".
 _BEGINNING_VERBS = {"begin", "start", "launch", "open", "reopen", "take", "erupt", "break", "declare", "impose",
-                    "order", "announce", "introduce", "sign"}
+                    "order", "announce", "introduce", "sign", "strike", "hit"}
 # Verbs that shut something: "shut the bridge on Sept. 13" dates "since the crossings were shut", never
 # "since the bridge reopened".
 _CLOSING_VERBS = {"shut", "close", "seal"}
 _CLOSED = ":closed"
 # Verbs whose own noun is the thing started: "ordered foreigners on July 6 to leave" ... "since the order".
 _NAMING_VERBS = {"order", "ban", "decree"}
+# What a story later calls the deed of a verb: "fighters overran the town on Jan. 3" ... "since the attack",
+# "Nigeria handed the territory to Cameroon on Thursday" ... "since the handover", "shut the border on March 1"
+# ... "since the closure".
+_VERB_EVENTS = {"overrun": "attack", "storm": "attack", "attack": "attack", "raid": "raid", "invade": "invasion",
+                "hand": "handover", "deploy": "deployment", "reopen": "reopening", "resume": "resumption",
+                "shut": "closure", "close": "closure", "seal": "closure"}
 # "since the drive began", "since the camp opened", "since the emergency took effect", "since the attack",
 # "since the peace deal", "since the crossings were shut"
 _SINCE_THE = re.compile(r"\bsince the (?:[a-z]+ )??(?P<noun>[a-z]+)\b(?=\s*(?:began|started|opened|reopened|took effect|"
-                        r"came into force|(?:was|were) (?P<closed>shut|closed|sealed)|"
+                        r"came into force|went up|came down|(?:(?:was|were) )?(?P<closed>shut|closed|sealed)|"
                         r"was (?:launched|announced|imposed|ordered|declared|opened|issued|signed)|erupted|broke out|[,.;]|$))",
                         re.IGNORECASE)
 # "on Thursday, the day the clashes began": the day names what began on it
-_THE_DAY_OF = re.compile(r"^,?\s*the day (?:that |when )?(?:the )?(?P<noun>[a-z]+) (?:began|started|broke out|erupted)",
-                         re.IGNORECASE)
+_THE_DAY_OF = re.compile(r"^,?\s*the day (?:(?:that |when )?(?:the )?(?P<noun>[a-z]+) (?:began|started|broke out|erupted)"
+                         r"|of the (?P<of>[a-z]+))", re.IGNORECASE)
 
 
 def since_thing(text: str) -> Optional[str]:
     """The noun of a "since the drive began" the sentence dates nothing else by ("crossing:closed" for
     "since the crossings were shut")."""
-    match = _SINCE_THE.search(text)
+    match = next(_since_the(text), None)
     return _since_key(match) if match else None
+
+
+def _since_the(text: str):
+    """The "since the drive began" phrases of a text, but for comparisons ("the most in any month since the
+    pandemic began"), which date no period."""
+    return (match for match in _SINCE_THE.finditer(text) if not _SUPERLATIVE_BEFORE.search(text, 0, match.start()))
 
 
 def _since_key(match: re.Match) -> str:
@@ -766,9 +778,12 @@ def beginnings(sent, times: list[TimeMention]) -> dict[str, dt.date]:
             continue
         named = _THE_DAY_OF.match(text_of(doc)[time.end_char:time.end_char + 80])
         if named:
-            found.setdefault(named.group("noun").lower(), day)  # "on Thursday, the day the clashes began"
+            # "on Thursday, the day the clashes began", "On Thursday, the day of the handover ceremony"
+            found.setdefault((named.group("noun") or named.group("of")).lower(), day)
         verb = governing_verb(doc, time)
         lemma = verb.lemma_.lower() if verb is not None else ""
+        if lemma in _VERB_EVENTS:
+            found.setdefault(_VERB_EVENTS[lemma], day)
         if lemma not in _BEGINNING_VERBS | _CLOSING_VERBS:
             continue
         mark = _CLOSED if lemma in _CLOSING_VERBS else ""
@@ -813,14 +828,23 @@ def beginnings(sent, times: list[TimeMention]) -> dict[str, dt.date]:
 _DISASTERS = frozenset({"disaster", "quake", "earthquake", "tsunami", "cyclone", "hurricane", "typhoon", "storm",
                         "flood", "floods", "flooding", "eruption", "landslide"})
 _ACCORDS = frozenset({"deal", "agreement", "accord", "ceasefire", "truce", "pact", "treaty"})
-_HOSTILITIES = frozenset(CONFLICT_NOUNS | {"clash", "clashes", "hostilities", "violence"})
-_KINDS = (_DISASTERS, _ACCORDS, _HOSTILITIES)
-_EVENT_STARTS = _DISASTERS | {"coup", "attack", "invasion", "offensive", "election", "vote", "uprising", "massacre",
-                             "bombing", "strike", "takeover", "referendum", "riot", "riots", "clashes"}
+# (an attack is told as violence too: "The violence began on May 11" ... "since the attacks began")
+_HOSTILITIES = frozenset(CONFLICT_NOUNS | {"clash", "clashes", "hostilities", "violence", "attack", "attacks",
+                                          "assault", "storming"})
+_OPERATIONS = frozenset({"operation", "crackdown", "drive", "campaign", "sweep", "raid", "raids", "roundup", "roundups"})
+_ELECTIONS = frozenset({"election", "vote", "runoff", "poll", "polls", "ballot", "referendum"})
+_KINDS = (_DISASTERS, _ACCORDS, _HOSTILITIES, _OPERATIONS, _ELECTIONS)
+_EVENT_STARTS = _DISASTERS | _ELECTIONS | {"coup", "attack", "invasion", "offensive", "uprising", "massacre",
+                                          "bombing", "strike", "takeover", "riot", "riots", "clashes"}
+# Nouns of a "since the summer" that are times, never an event the story dated.
+_TIME_NOUNS = frozenset({"summer", "winter", "spring", "autumn", "fall", "weekend", "start", "beginning", "end",
+                         "middle", "morning", "evening", "night", "day", "week", "month", "year", "turn", "time"})
 
 
-def started_day(started: dict[str, dt.date], noun: str) -> Optional[dt.date]:
-    """The day the story said `noun` began ("since the disaster": the day of the quake it named)."""
+def started_day(started: dict[str, dt.date], noun: str, story_since: Optional[dt.date] = None) -> Optional[dt.date]:
+    """The day the story said `noun` began ("since the disaster": the day of the quake it named), else the
+    day the story counts from (`story_since`, its first "since <day>"): a story that opens "have fled since
+    Boko Haram fighters overran the town on Jan. 3" means that day by a later "since the attack"."""
     day = started.get(noun)
     bare, mark = noun.removesuffix(_CLOSED), _CLOSED if noun.endswith(_CLOSED) else ""
     if day is None and bare.endswith("s"):
@@ -829,7 +853,15 @@ def started_day(started: dict[str, dt.date], noun: str) -> Optional[dt.date]:
     if day is None and kind is not None:
         # the first of its kind the story dated, in the order it told them (not a set's order, which varies by run)
         day = next((day for thing, day in started.items() if thing in kind), None)
-    return day
+    if day is None and bare in _TIME_NOUNS:
+        return None
+    return day or story_since
+
+
+def names_a_day(time: TimeMention) -> bool:
+    """Whether a date gives a day, not only a month or a year ("since Jan. 3", "since Monday")."""
+    return time.start is not None and (time.weekday is not None or bool(
+        re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", time.text, re.I)))
 
 
 def _inside_since(doc, time: TimeMention) -> bool:
@@ -854,7 +886,8 @@ def _inside_since(doc, time: TimeMention) -> bool:
 
 
 def attach_to_clauses(sent, times: list[TimeMention], conflict_start: Optional[dt.date],
-                      started: Optional[dict[str, dt.date]] = None) -> list[TimeMention]:
+                      started: Optional[dict[str, dt.date]] = None,
+                      story_since: Optional[dt.date] = None) -> list[TimeMention]:
     """Read each date with the clause around it.
 
     - A date inside a clause opened by "since" starts a period ("since Russian troops crossed
@@ -890,10 +923,10 @@ def attach_to_clauses(sent, times: list[TimeMention], conflict_start: Optional[d
         for match in _CONFLICT_START.finditer(sent.text):
             merged.append(TimeMention(sent.start_char + match.start(), sent.start_char + match.end(),
                                       match.group(0), "since", conflict_start, None, False))
-    if started and not any(t.relation == "since" for t in merged):
+    if (started or story_since) and not any(t.relation == "since" for t in merged):
         # "since the drive began", with the drive's first day told before
-        for match in _SINCE_THE.finditer(sent.text):
-            day = started_day(started, _since_key(match))
+        for match in _since_the(sent.text):
+            day = started_day(started or {}, _since_key(match), story_since)
             if day is not None:
                 merged.append(TimeMention(sent.start_char + match.start(), sent.start_char + match.end(),
                                           match.group(0), "since", day, None, False))

@@ -1530,3 +1530,9 @@ def test_a_towns_governor_the_tagger_took_for_a_body_acts_for_the_towns_country(
     text = ("Poland is bracing for the flood crest. The Wroclaw provincial governor on Monday ordered the "
             "evacuation of 12 villages north of the city.")
     assert events(text, published=d("1997-07-15")) == [("INTERNAL_MOVEMENT_RESTRICTION", "PL", d("1997-07-14"), None)]
+
+
+def test_yugoslav_border_guards_act_for_serbia():
+    text = ("Since Monday, Yugoslav border guards at the Kelebija crossing have turned back men of military age who "
+            "cannot show army permission to leave the country.")
+    assert events(text) == [("EXIT_RESTRICTION", "RS", d("2022-09-26"), None)]

@@ -1723,3 +1723,44 @@ def test_people_a_measure_leaves_stranded_where_they_are_did_not_move():
     text = ("Serbian railways halted all trains to the border on Tuesday, leaving some 2,500 people camped "
             "outside the station in Belgrade.")
     assert extract_text(text, published="2015-09-16").movements == []
+
+
+@pytest.mark.parametrize("text, count, start", [
+    ("More than 5,100 Malians have crossed into Niger since jihadist fighters overran the garrison town of Ansongo "
+     "on Sept. 3, UNHCR said. About 900 others have reached Gao since the attack, officials there said.",
+     900, "2022-09-03"),
+    ("Tanzania handed the island of Migingo to Kenya on Tuesday. Kenyan officials said about 300 fishermen had "
+     "left for the mainland since the handover.", 300, "2022-09-27"),
+    ("Police began a crackdown on undocumented workers on Sept. 2. The ministry said 2,400 Nepalis had been "
+     "deported since the raids began.", 2400, "2022-09-02"),
+    ("Chile's government closed the land borders on Sept. 16. It said 19,000 citizens had returned to Chile "
+     "since the borders closed.", 19000, "2022-09-16"),
+    ("Kyrgyzstan sealed its border with Uzbekistan on Sept. 12. Since the closure, 1,300 Kyrgyz citizens have "
+     "returned to Kyrgyzstan through the Dostuk crossing, the ministry said.", 1300, "2022-09-12"),
+    ("Cyclone Idai struck the port city of Beira on Sept. 14. Officials said 4,200 Malawians had gone home from "
+     "Mozambique since the storm.", 4200, "2022-09-14"),
+], ids=["overran-then-the-attack", "handed-then-the-handover", "crackdown-then-the-raids", "closed-then-borders-closed",
+        "sealed-then-the-closure", "struck-then-the-storm"])
+def test_since_the_deed_starts_on_the_day_the_story_told_it_by_its_verb(text, count, start):
+    assert movements(text)[count].date_start == d(start)
+
+
+def test_since_an_untold_event_starts_on_the_day_the_story_counts_from():
+    # the attack is the day the story's own count runs from; "the bombing" names it again
+    text = ("BAGHDAD (Wire) — About 5,800 people have been forced from their homes since Sept. 22, when a bomb "
+            "wrecked a shrine in Samarra, the ministry said. Syrian border officials said some 1,500 Iraqis had "
+            "crossed into Syria since the bombing.")
+    assert movements(text)[1500].date_start == d("2022-09-22")
+
+
+def test_a_comparison_since_an_event_does_not_date_the_figure():
+    text = ("Some 84,900 citizens came home to New Zealand in September, the most in any month since the pandemic "
+            "began, while 71,200 residents left the country.")
+    assert movements(text)[84900].date_start == d("2022-09-01")
+
+
+def test_a_city_that_shares_its_name_with_a_province_abroad_is_the_one_in_the_story_country():
+    # Bam is also a province of Burkina Faso
+    text = ("KERMAN, Iran (Wire) — Air force planes flew about 3,000 injured survivors out of Bam on Monday, "
+            "the Health Ministry said.")
+    assert movements(text)[3000].country == ["IR"]
