@@ -85,7 +85,8 @@ def _named_in_full(mention: TimeMention) -> bool:
 _WEEKDAY_DATE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+\w+\.?\s+\d{1,2}\b", re.IGNORECASE)
 # "KYIV, Ukraine, Oct. 1, 2022 (AP) --": the wire's own dateline, with its year
 # "PORT OF SPAIN, Trinidad (Caribbean Wire) — June 18, 2019 —": or after the wire's name
-_DATELINE = re.compile(r"^\W*[A-Z][\w .'/-]{1,40}(?:,\s+[A-Z][\w .'-]{1,30})?"
+# "FIRA, Santorini, Greece, Feb. 7, 2025 (Aegean Newswire) -": a town, its island or region, and its country
+_DATELINE = re.compile(r"^\W*[A-Z][\w .'/-]{1,40}(?:,\s+[A-Z][\w .'-]{1,30}){0,2}"
                        r"(?:,\s+|\s*\([^)]{1,40}\)\s*(?:--|-|\u2014|\u2013)\s*)(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+"
                        r"(?:19|20)\d\d)\s*(?:\(|--|-|\u2014|\u2013)")
 

@@ -84,6 +84,12 @@ PEOPLE_NOUNS = {
     "survivor", "victim", "member", "other", "ethnic", "more", "expatriate", "expat", "labourer", "laborer",
     "visitor", "serviceman", "servicemen", "servicewoman", "holidaymaker", "trekker", "backpacker",
     "driver", "trucker", "seafarer", "fisherman", "fishermen", "trader", "porter", "herder", "merchant", "vendor",
+    # people by trade, age, kin or plight, when a story counts them moving ("flew 87 Brazilian gold miners out")
+    "miner", "prospector", "farmer", "peasant", "maid", "housemaid", "helper", "nanny", "shopkeeper",
+    "teacher", "nurse", "doctor", "sailor", "seaman", "crewman", "climber", "rescuer", "volunteer",
+    "settler", "nomad", "pastoralist", "squatter", "protester", "worshipper", "fan", "spectator", "guest",
+    "baby", "infant", "teenager", "pupil", "schoolchild", "orphan", "retiree", "pensioner", "relative", "spouse",
+    "compatriot", "stowaway", "deserter", "defector", "dissident", "hostage", "detainee",
     # peoples the country table does not name by nationality
     "rohingya", "kurd", "yazidi", "uyghur", "uighur", "karen", "chin", "tutsi", "hutu", "roma",
     "tamil", "pashtun", "hazara", "tigrayan", "amhara", "oromo", "masalit", "darfuri",
@@ -181,6 +187,7 @@ IRREALIS_HEADS = {
     "deny", "promise", "pledge", "vow", "fear", "warn", "likely",
     "unable", "allow", "permit", "refuse", "try", "attempt", "wish", "need", "discuss",
     "debate", "weigh", "mull", "study", "suggest", "recommend", "rule out",
+    "due", "schedule", "slate",  # "another 250 were due to leave on Sunday", "were scheduled to leave"
 }
 # Verbs of waiting or signing up to do something, which then is not done: "40 more were still waiting to
 # leave", "640 had registered with the consulate to leave" (but "registered 1,874 Colombians entering").

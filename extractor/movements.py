@@ -1228,7 +1228,7 @@ def _destinations(trigger: Optional[Trigger], direction: str, places: list[Place
     """Where people leaving went ("returned to Honduras"): not the country they left."""
     if trigger is None or direction != "exit":
         return set()
-    went = {p.code for p in _places_under(trigger.token, places, {"to", "into", "toward", "towards"})}
+    went = {p.code for p in _places_under(trigger.token, places, {"to", "into", "toward", "towards", "for"})}
     # "have left for work in Russia", "left for jobs in Thailand": where the work is
     purposes = [o for c in trigger.token.children if c.dep_ == "prep" and c.lower_ == "for"
                 for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in _PURPOSE_NOUNS]
@@ -1310,7 +1310,8 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
     exit ("1,000 Russians left"), and last the country the story named most recently. The weaker
     steps skip the origin, where people leaving went, and the country of who carried them.
     """
-    elsewhere = set(origin) | _destinations(trigger, direction, places) | _carriers(trigger, direction, places) \
+    went = _destinations(trigger, direction, places)
+    elsewhere = set(origin) | went | _carriers(trigger, direction, places) \
         | (set(nationality) if _expelling(trigger, direction) else set()) \
         | ({discourse.source_country.get(source or "")} - {None} if _carried_out(trigger, direction) else set())
     # countries the sentence names only where people came from or in a clause that dates the figure
@@ -1359,7 +1360,8 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         named,
         # "870 Syrians crossed from Turkey", and nothing else says where: nationals going home
         lambda: [c for c in nationality if c not in origin] if direction == "entry" and origin else [],
-        lambda: list(origin) if direction == "exit" else [],
+        # (not "1,100 Iraqis left for Iraq": people going home left somewhere else)
+        lambda: [c for c in origin if c not in went] if direction == "exit" else [],
         # "More than 24,000 have arrived at the Dadaab camps", filed from NAIROBI, Kenya: with nothing in the
         # sentence to say where, arrivals are counted where the story is filed from
         lambda: [c] if direction == "entry" and (c := discourse.dateline_country) and c not in elsewhere
@@ -1575,12 +1577,16 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
         if returned:
             direction = "exit"  # "1,571 people had been returned to Honduras": sent out by the country counting
         if trigger is not None and trigger.token.pos_ == "VERB" and not returned:
-            # "fled to Poland" is counted where they arrived; "fled Ukraine" where they left.
-            went = _places_under(trigger.token, places, {"into", "to", "toward", "towards", "for"})
-            if direction == "exit" and went and not _places_under(trigger.token, places, {"DOBJ"}) \
+            # "fled to Poland" is counted where they arrived; "fled Ukraine" where they left; "1,150 maids left for
+            # Malaysia" where they left (GUIDELINES), unless the place is a town of the country the story is filed from
+            reached = _places_under(trigger.token, places, {"into", "to", "toward", "towards"})
+            bound_for = _places_under(trigger.token, places, {"for"})
+            if all(p.role == "city" and p.code == discourse.dateline_country for p in bound_for):
+                reached += bound_for
+            if direction == "exit" and reached and not _places_under(trigger.token, places, {"DOBJ"}) \
                     and not _expelled_by_speaker(trigger, direction) and not _expeller(trigger, direction, places):
                 direction = "entry"
-                if all(p.role == "city" and p.code == discourse.dateline_country for p in went) \
+                if all(p.role == "city" and p.code == discourse.dateline_country for p in reached) \
                         and not _places_under(trigger.token, places, {"from", "out"}) and not _nationality(head):
                     # "2,000 passengers left for Bukavu" in a story filed from Goma: a move inside the country
                     direction = "internal"

@@ -125,6 +125,8 @@ def _gazetteer() -> _Gazetteer:
 
     for subdivision in pycountry.subdivisions:
         name = unicodedata.normalize("NFKD", subdivision.name).encode("ascii", "ignore").decode().lower()
+        if name in _COMPASS_REGIONS:
+            continue  # "arrived in the South" is South Korea, not Cameroon's South region
         # and where a town's name only matches once stripped of its accents: the province of Bali, not Bāli in India
         if name not in best or (subdivision.type in ("State", "Province", "Region")
                                 and (best[name][0] < 100_000 or (name in unaccented and name == subdivision.name.lower()))):
@@ -156,6 +158,11 @@ def _gazetteer() -> _Gazetteer:
     return _Gazetteer(table, frozenset(small), frozenset(alternates), shared)
 
 
+# Regions named only by a point of the compass ("South", "Centre", "Littoral" in Cameroon, Haiti, Benin): in
+# the news such a word is a part of whatever country the story is about.
+_COMPASS_REGIONS = frozenset({"north", "south", "east", "west", "centre", "center", "central", "north-west",
+                              "north-east", "south-west", "south-east", "northwest", "northeast", "southwest",
+                              "southeast", "far north", "far-north", "littoral"})
 _LATIN_NAME = re.compile(r"[A-Z][a-z][A-Za-z' .-]{2,}")
 # Names of continents and compass points that some town lists among its other names ("Africa" for
 # Mahdia, "North" for North Salt Lake): in the news they are never that town.

@@ -1764,3 +1764,33 @@ def test_a_city_that_shares_its_name_with_a_province_abroad_is_the_one_in_the_st
     text = ("KERMAN, Iran (Wire) — Air force planes flew about 3,000 injured survivors out of Bam on Monday, "
             "the Health Ministry said.")
     assert movements(text)[3000].country == ["IR"]
+
+
+def test_people_counted_by_their_trade_moved():
+    text = "Venezuela's National Guard flew 87 Brazilian gold miners out of the country on Thursday, the Guard said."
+    found = movements(text)[87]
+    assert (found.country, found.direction, found.date_start) == (["VE"], "exit", d("2022-09-29"))
+
+
+def test_people_due_to_leave_have_not_moved():
+    text = ("Cuba's Health Ministry said 380 Cuban doctors left Bolivia on Friday. Another 250 were due to leave "
+            "on Sunday, the ministry said.")
+    assert sorted(movements(text)) == [380]
+
+
+@pytest.mark.parametrize("text, count, left", [
+    ("JAKARTA, Indonesia (Wire) — Indonesia froze the sending of maids abroad on Friday. Between Tuesday and "
+     "Thursday, 1,150 workers left for Malaysia, a placement agency official said.", 1150, "ID"),
+    ("AMMAN, Jordan (Wire) — Jordan shut the crossing on Thursday. Border officials also said some 1,100 Iraqis "
+     "had left for Iraq through Karama on Wednesday.", 1100, "JO"),
+], ids=["left-for-abroad", "nationals-left-for-home"])
+def test_people_who_left_for_another_country_left_the_country_of_the_story(text, count, left):
+    found = movements(text)[count]
+    assert (found.country, found.direction) == ([left], "exit")
+
+
+def test_the_south_is_no_region_abroad():
+    # Cameroon has a region called South; here it is South Korea
+    text = ("SEOUL, South Korea (Wire) — The Unification Ministry said 139 North Korean defectors arrived in the "
+            "South in the first nine months of the year.")
+    assert movements(text)[139].country != ["CM"]

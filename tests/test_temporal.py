@@ -83,6 +83,11 @@ def test_a_wire_dateline_with_its_year_dates_the_story():
     assert infer_anchor(text).date == dt.date(2022, 10, 1)
 
 
+def test_a_dateline_naming_town_island_and_country_dates_the_story():
+    text = "OIA, Santorini, Greece, Feb. 7, 2025 (Wire) - Ferries carried thousands off the island on Thursday."
+    assert infer_anchor(text).date == dt.date(2025, 2, 7)
+
+
 def test_a_dateline_date_set_after_the_wire_name_dates_the_story():
     text = "CASTRIES, St. Lucia (Island Wire) — March 4, 2021 — Ferries from Martinique resumed on Wednesday."
     assert infer_anchor(text).date == dt.date(2021, 3, 4)
