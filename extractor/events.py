@@ -758,12 +758,12 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
         # a town the subject names ("Goma said"), not a common word that is also a town's name
         # ("Police have set up checkpoints": Police is a town in Poland)
         code = (place_country(subject.text) if subject.ent_type_ in ("GPE", "LOC", "FAC", "ORG") else None) \
-            or discourse.entity_country.get(subject.text) or person_country(subject.text) \
+            or discourse.entity_country.get(subject.text) or person_country(_full_name(subject)) \
             or (capital_country(subject.text) if subject.pos_ == "PROPN" else None)  # "Yerevan declared"
     if code is None:
         # "President Nicolas Maduro's government": the leader's country
         code = next((c for t in tokens if t.ent_type_ == "PERSON" and t.i != subject.i
-                     for c in [discourse.entity_country.get(t.text) or person_country(t.text)] if c), None)
+                     for c in [discourse.entity_country.get(t.text) or person_country(_full_name(t))] if c), None)
     code = code or _region_in(tokens)  # "the government of the neighbouring Amhara region"
     head = noun_lemma(subject)
     if code is None and discourse.last_actor and any(c.lower_ == "the" for c in subject.children) and len(tokens) <= 2 \
@@ -810,6 +810,13 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
     if head in ("official", "authority") and regions:
         name = f"{subject.text} in {' '.join(t.text for t in regions)}"
     return code, name
+
+
+def _full_name(token: Token) -> str:
+    """The whole name a person's token belongs to ("Ernest Bai Koroma" for "Koroma"): the table knows
+    some leaders only by more than their surname."""
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ == "PERSON"), None)
+    return entity.text if entity is not None else token.text
 
 
 # Rulers a story most often names abroad: "the junta" in a story filed from MAE SOT, Thailand, is Myanmar's.

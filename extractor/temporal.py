@@ -509,6 +509,14 @@ _RELATION_OF = {
 }
 
 
+# A capitalised word just before a bare "May" is a first name ("Theresa May"), unless it is a word that
+# opens a sentence on a month ("In May", "Last May").
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_WORDS_BEFORE_MONTHS = {"in", "by", "since", "from", "until", "till", "through", "during", "of", "last", "next", "this",
+                        "early", "late", "mid", "before", "after", "throughout", "on", "and", "or", "to", "between",
+                        "each", "every", "that", "since", "until", "for", "as"}
+
+
 def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
                fallback_year: Optional[int] = None, last_day: Optional[dt.date] = None) -> list[TimeMention]:
     """Every date expression in `text` (a sentence), resolved in reading order."""
@@ -519,6 +527,9 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
         g = {k: v for k, v in match.groupdict().items() if v is not None}
         if not any(k for k in g if k != "prep") or match.start() < consumed:
             continue
+        named = _NAME_BEFORE.search(text, 0, match.start()) if match.group(0) == "May" else None
+        if named and named.group(1).lower() not in _WORDS_BEFORE_MONTHS:
+            continue  # "Prime Minister Theresa May expelled ...": a name, not the month
         first, explicit, weekday = _resolve_atom(g, "", ctx)
         year_written = any(k.startswith(("year", "dyear")) for k in g)
         if g.get("fy") and (ending := _FISCAL_END.match(text, match.end())):

@@ -1536,3 +1536,9 @@ def test_yugoslav_border_guards_act_for_serbia():
     text = ("Since Monday, Yugoslav border guards at the Kelebija crossing have turned back men of military age who "
             "cannot show army permission to leave the country.")
     assert events(text) == [("EXIT_RESTRICTION", "RS", d("2022-09-26"), None)]
+
+
+def test_a_leader_the_table_knows_by_full_name_acts_for_his_country_in_a_story_filed_from_abroad():
+    text = ("CONAKRY, Guinea (Wire) — Thousands of Sierra Leoneans crossed into Guinea this week. President Ernest "
+            "Bai Koroma on Saturday ordered the call-up of reservists to reinforce the army in the east.")
+    assert events(text) == [("MOBILIZATION", "SL", d("2022-10-01"), None)]

@@ -324,3 +324,8 @@ def test_yearless_days_after_a_day_of_last_year_are_of_last_year_too():
             "Oct. 5, Vanuatu's disaster office said.")
     periods = [(m.count, m.date_start, m.date_end) for m in extract_text(text, published="2018-07-31").movements]
     assert (2000, dt.date(2017, 9, 28), dt.date(2017, 10, 5)) in periods
+
+
+def test_may_after_a_first_name_is_a_person_not_the_month():
+    text = "Prime Minister Theresa May expelled the diplomats on March 14, and in May more followed."
+    assert [m.text for m in find_times(text, dt.date(2018, 6, 1))] == ["on March 14", "in May"]
