@@ -1327,9 +1327,9 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         return found if len(found) == 1 else []
 
     steps = [
-        # "2,500 people a day are arriving here": where the story is filed from
+        # "2,500 people a day are arriving here", "have fled to this port city": where the story is filed from
         lambda: [discourse.dateline_country] if trigger is not None and discourse.dateline_country
-        and any(c.lower_ == "here" and c.dep_ == "advmod" for c in trigger.token.children) else [],
+        and _to_here(trigger.token) else [],
         # "Saudi Arabia has flown 100,000 Ethiopians home": home is the people's own country
         lambda: list(nationality) if trigger is not None and _sent_home(trigger.token) else [],
         # "Swiss border guards caught 5,760 migrants who had slipped across the Italian border": caught after
@@ -1384,6 +1384,15 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
                 return [discourse.dateline_country]
             return found
     return []
+
+
+def _to_here(verb: Token) -> bool:
+    """"arriving here", "fled to this port city": the town the story is filed from."""
+    if any(c.lower_ == "here" and c.dep_ == "advmod" for c in verb.children):
+        return True
+    return any(o.lemma_.lower() in _TOWN_NOUNS | {"capital"} and any(d.lower_ == "this" for d in o.children)
+               for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "into", "in")
+               for o in p.children if o.dep_ == "pobj")
 
 
 def _more_of_the_same(figure: Token) -> bool:
@@ -1590,6 +1599,11 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
                         and not _places_under(trigger.token, places, {"from", "out"}) and not _nationality(head):
                     # "2,000 passengers left for Bukavu" in a story filed from Goma: a move inside the country
                     direction = "internal"
+            if direction == "exit" and _to_here(trigger.token):
+                # "1,300 North Koreans have fled North Korea to this port city": an arrival where the story is filed
+                # from; "residents of the island have fled to this port city": a move inside its country
+                left = _places_under(trigger.token, places, {"from", "out", "DOBJ"})
+                direction = "entry" if any(p.role == "name" for p in left) else "internal"
         if head is None and frame is None:
             head = _implied_people(trigger, places, sent)
         origin = _origin(head, trigger, places)

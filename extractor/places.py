@@ -181,11 +181,25 @@ def _region_keys() -> dict[str, str]:
     import pycountry
 
     index: dict[str, set[str]] = {}
+    plain = {_loose_spelling(word) for word in _PLAIN_WORDS}
     for subdivision in pycountry.subdivisions:
         name = unicodedata.normalize("NFKD", subdivision.name).encode("ascii", "ignore").decode().lower()
-        for key in {name, *re.findall(r"[a-z]{4,}", name)}:
+        for key in {name, *(word for word in re.findall(r"[a-z]{4,}", name) if _loose_spelling(word) not in plain)}:
             index.setdefault(_loose_spelling(key), set()).add(subdivision.country_code)
     return {k: next(iter(v)) for k, v in index.items() if len(v) == 1 and len(k) >= 5}  # "Ahal" is no "al"
+
+
+# Words of a region's name that are titles or plain words, never a key to the region on their own: "the
+# General Department of Immigration" names no Chilean region (Libertador General Bernardo O'Higgins).
+_PLAIN_WORDS = frozenset({
+    "general", "libertador", "president", "presidente", "coronel", "colonel", "marshal", "governor", "admiral",
+    "bishop", "queen", "king", "prince", "princess", "saint", "santa", "santo", "royal", "rural", "capital",
+    "capitale", "central", "western", "eastern", "northern", "southern", "middle", "inner", "outer", "upper",
+    "lower", "greater", "grand", "little", "mount", "river", "coast", "island", "islands", "lakes", "valley",
+    "district", "region", "province", "state", "municipality", "autonomous", "republic", "federal", "national",
+    "special", "territory", "territories", "mountain", "mountains", "highlands", "plains", "delta", "cascades",
+    "basins", "mangrove", "border", "providence", "australian", "city", "town", "county", "department",
+})
 
 
 def _loose_spelling(name: str) -> str:
@@ -246,7 +260,14 @@ def namesake_countries(surface: str) -> frozenset[str]:
     key = normalise(surface)
     if key in SEATS_OF_GOVERNMENT or key in _regions():
         return frozenset()  # "Crete" is the Greek island, whatever towns abroad share its name
+    named = _REGION_OF.fullmatch(key)
+    if key not in _gazetteer().namesakes and named:
+        key = named.group(1)  # "Okha district": the district of the town of Okha, in Russia or in India
     return _gazetteer().namesakes.get(key, frozenset())
+
+
+# "Aceh province", "Okha district": a region by the name of its main town or its own
+_REGION_OF = re.compile(r"(.+?) (?:province|region|state|district|county|governorate|oblast|prefecture)")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -260,7 +281,7 @@ def place_country(surface: str, small_towns: bool = True) -> Optional[str]:
     if surface.isupper() and key in gazetteer.other_names:
         return None  # an acronym ("ARRA stopped registering"), not the town that also goes by "Arra"
     found = _regions().get(key) or (gazetteer.places.get(key) if small_towns or key not in gazetteer.small_towns else None)
-    named = re.fullmatch(r"(.+?) (?:province|region|state|district|county|governorate|oblast|prefecture)", key)
+    named = _REGION_OF.fullmatch(key)
     if found is None and named:
         key = named.group(1)  # "Aceh province", "Kassala state": the region by its name
         found = _regions().get(key) or _cities().get(key)

@@ -1794,3 +1794,33 @@ def test_the_south_is_no_region_abroad():
     text = ("SEOUL, South Korea (Wire) — The Unification Ministry said 139 North Korean defectors arrived in the "
             "South in the first nine months of the year.")
     assert movements(text)[139].country != ["CM"]
+
+
+def test_a_title_in_a_body_name_is_no_region_abroad():
+    # two Chilean regions carry "General" in their names
+    text = "Cambodia has deported more than 1,200 Chinese nationals since January, the General Department of Immigration said."
+    found = movements(text)[1200]
+    assert (found.country, found.direction) == (["KH"], "exit")
+
+
+def test_a_district_named_for_a_town_shares_the_towns_namesakes():
+    # Okha is a town on Sakhalin and a town in Gujarat: "Okha district officials" may be either's
+    from extractor.places import namesake_countries
+
+    assert {"RU", "IN"} <= namesake_countries("Okha district")
+
+
+@pytest.mark.parametrize("text, country, direction", [
+    ("INCHEON, South Korea (Wire) — More than 1,300 residents of Yeonpyeong island have fled to this port city "
+     "since North Korean artillery shelled their homes on Tuesday, county officials said.", ["KR"], "internal"),
+    ("INCHEON, South Korea (Wire) — More than 1,300 North Koreans have fled North Korea to this port city since "
+     "Tuesday.", ["KR"], "entry"),
+], ids=["islanders", "from-abroad"])
+def test_people_who_fled_to_the_town_the_story_is_filed_from_arrived_there(text, country, direction):
+    found = movements(text)[1300]
+    assert (found.country, found.direction) == (country, direction)
+
+
+def test_moldavia_is_moldova():
+    text = "About 60,000 Romanians crossed the Prut bridges into Moldavia on Sunday, local officials said."
+    assert movements(text)[60000].country == ["MD"]
