@@ -1237,6 +1237,8 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
         # the parser hung it inside the clause
         inside = {t.i for t in verb.subtree}
         mine = [t for t in usable if t.relation == "since" and owner(t) is not None and owner(t).i in inside]
+    if not mine:
+        mine = _date_later_in_the_clause(verb, usable, owner)
     speech = _speech_head(verb)
     if not mine and speech is not None:
         # "Bangladeshi police said on Wednesday the Rohingya would be barred": announced that day
@@ -1288,6 +1290,33 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
         # "earlier this month": the measure began then; the text gives no end (GUIDELINES)
         return time.start, None
     return time.start, _end_given(verb, time, usable, owner)
+
+
+def _date_later_in_the_clause(verb: Token, usable: list[TimeMention], owner) -> list[TimeMention]:
+    """"deported 120 Cambodians caught working on fishing boats on Tuesday", "closed the crossing to everyone
+    but returning Indonesians on Saturday": a day later in the same clause, however the parser hung it,
+    unless another clause with a subject of its own, or an opposite act, comes first."""
+    doc = verb.doc
+    if verb.dep_ == "relcl":
+        return []  # "Friday, Sept. 12, when Warsaw sealed the frontier ... two days earlier": the day it hangs on
+    for time in usable:
+        if time.start_char <= verb.idx or time.relation not in ("at", "since", "range"):
+            continue
+        tokens = doc.char_span(time.start_char, time.end_char, alignment_mode="expand")
+        between = doc[verb.i + 1:tokens.start] if tokens is not None else None
+        if between is None or len(between) > 25 or any(t.text in (";", ":") or t.lower_ in _CLAUSE_OPENERS for t in between):
+            return []
+        other = owner(time)
+        if any(t.pos_ in ("VERB", "AUX") and t.i != verb.i and (any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+                                                                 or _opposite_acts(verb, t)) for t in between) \
+                or (other is not None and other.i != verb.i and _opposite_acts(verb, other)):
+            return []
+        return [time]
+    return []
+
+
+# Words that open a clause of its own before a date: "closed the border after rebels attacked on Monday".
+_CLAUSE_OPENERS = {"after", "before", "when", "while", "until", "since", "which", "who", "where", "as", "because"}
 
 
 # The clauses hung on a verb, whose words are not the verb's own phrases.

@@ -1542,3 +1542,13 @@ def test_a_leader_the_table_knows_by_full_name_acts_for_his_country_in_a_story_f
     text = ("CONAKRY, Guinea (Wire) — Thousands of Sierra Leoneans crossed into Guinea this week. President Ernest "
             "Bai Koroma on Saturday ordered the call-up of reservists to reinforce the army in the east.")
     assert events(text) == [("MOBILIZATION", "SL", d("2022-10-01"), None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Malaysia closed the Bukit Kayu Hitam crossing to everyone but returning Malaysians on Saturday, officials in "
+     "the border town said.", ("BORDER_CLOSURE", "MY", d("2022-10-01"), None)),
+    ("Thai police deported 120 Cambodians caught working illegally on fishing boats on Tuesday, handing them to "
+     "Cambodian officials at the checkpoint.", ("RETURN_OR_EXPULSION", "TH", d("2022-09-27"), None)),
+], ids=["closed-to-all-but", "deported-people-caught-working"])
+def test_a_day_later_in_the_clause_dates_the_measure_however_the_parser_hung_it(text, expected):
+    assert events(text) == [expected]
