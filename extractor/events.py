@@ -1634,6 +1634,7 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
     out += _lifted_measures(sent, times, places, discourse)
     out += _withdrawn_permissions(sent, times, places, discourse)
     out += _nominal_events(sent, times, places, discourse)
+    out += _curfews_in_force(sent, times, places, discourse, out)
     if out and not dated_before:
         _date_earlier_measure(sent, times, out, before=max(v.i for v in verbs) if verbs else None)
     discourse.last_event = out[-1] if out else None
@@ -1916,6 +1917,64 @@ def _nominal_events(sent: Span, times: list[TimeMention], places: list[Place],
             out.append(_record(pattern.type, (code, country_name(code)), _target(noun), day, None, sent))
             break
     return out
+
+
+# Verbs that keep a curfew in place ("has kept a curfew on the capital since Saturday"), and the state it is in.
+_KEEPING_VERBS = {"keep", "maintain", "have"}
+_IMPOSING_VERBS = {"impose", "declare", "introduce", "order", "extend"}
+_IN_FORCE = re.compile(r"\b(?:in force|in effect|in place)\b", re.IGNORECASE)
+
+
+def _curfews_in_force(sent: Span, times: list[TimeMention], places: list[Place], discourse: Discourse,
+                      found: list[PolicyEvent]) -> list[PolicyEvent]:
+    """A curfew the sentence tells of as a state rather than an act: "A dusk-to-dawn curfew has been in force
+    in Kigali since Friday", "A night curfew was imposed on Oct. 4 and lifted on Oct. 10", "The junta has kept
+    a curfew on the capital since Saturday", "under a round-the-clock curfew since Thursday". Dated by the day
+    its clause gives, owned by the authority that keeps it, else by the country of the place it covers, else
+    by the country the story is filed from."""
+    if any(e.type == "INTERNAL_MOVEMENT_RESTRICTION" for e in found):
+        return []  # the sentence's own act ("imposed a curfew on Sunday") already tells of it
+    for noun in sent:
+        if noun.lemma_.lower() != "curfew" or noun.pos_ != "NOUN" or _hypothetical_noun(noun):
+            continue
+        clause = noun.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        kept = noun.dep_ == "dobj" and clause.lemma_.lower() in _KEEPING_VERBS
+        state = noun.dep_ in ("nsubj", "nsubjpass") or (noun.dep_ == "pobj" and noun.head.lower_ == "under") or kept
+        if not state or _negated_or_irrealis(clause):
+            continue
+        subject = _subject(clause) if kept or noun.dep_ == "pobj" else None
+        actor = _actor(subject, places, discourse, clause) if subject is not None else None
+        if actor is None:
+            covered = [p for p in places if p.role in ("name", "city", "adjective") and p.code]
+            code = covered[0].code if covered else discourse.sentence_country or discourse.dateline_country
+            actor = (code, country_name(code)) if code else None
+        if actor is None:
+            continue
+        imposed = {t.i for c in noun.children if c.dep_ == "acl" for t in c.subtree}
+        own = {t.i for t in clause.subtree} - {t.i for c in clause.children if c.dep_ in ("conj", "advcl", "relcl")
+                                               and c.i != noun.i and not (c.i in imposed) for t in c.subtree}
+        dated = [t for t in times if not t.vague and t.start is not None
+                 and (tokens := sent.doc.char_span(t.start_char, t.end_char, alignment_mode="expand")) is not None
+                 and (tokens[-1].i in imposed or tokens[-1].i in own)]
+        # the day it was imposed ("imposed on Oct. 4", "in force since Friday"), not a day it "remained in force"
+        imposing = clause.lemma_.lower() in _IMPOSING_VERBS
+        start = next((t.start for t in dated if _time_in(sent, t, imposed)), None) \
+            or next((t.start for t in dated if t.relation == "since" or (imposing and t.relation == "at")), None)
+        if start is None and not _IN_FORCE.search(sent.text) and not kept:
+            continue
+        lifted = next((t for t in dated if clause.lemma_.lower() in _LIFT_VERBS and t.relation == "at"
+                       and not _time_in(sent, t, imposed)), None)
+        end = lifted.start if lifted is not None and start is not None and lifted.start > start else None
+        return [_record("INTERNAL_MOVEMENT_RESTRICTION", actor, _target(noun), start, end, sent)]
+    return []
+
+
+def _time_in(sent: Span, time: TimeMention, indices: set[int]) -> bool:
+    """Whether a date ends inside the given tokens."""
+    tokens = sent.doc.char_span(time.start_char, time.end_char, alignment_mode="expand")
+    return tokens is not None and tokens[-1].i in indices
 
 
 def _named_as_starting(noun: Token) -> bool:

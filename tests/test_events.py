@@ -1552,3 +1552,18 @@ def test_a_leader_the_table_knows_by_full_name_acts_for_his_country_in_a_story_f
 ], ids=["closed-to-all-but", "deported-people-caught-working"])
 def test_a_day_later_in_the_clause_dates_the_measure_however_the_parser_hung_it(text, expected):
     assert events(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BANGUI, Central African Republic (Wire) — A dusk-to-dawn curfew has been in force in Bangui since Friday.",
+     ("INTERNAL_MOVEMENT_RESTRICTION", "CF", d("2022-09-30"), None)),
+    ("COLOMBO, Sri Lanka (Wire) — A nightly curfew imposed across the island on Sunday was lifted on Wednesday.",
+     ("INTERNAL_MOVEMENT_RESTRICTION", "LK", d("2022-09-25"), d("2022-09-28"))),
+], ids=["in-force-since", "imposed-then-lifted"])
+def test_a_curfew_told_of_as_a_state_is_a_restriction_from_the_day_it_began(text, expected):
+    assert events(text) == [expected]
+
+
+def test_a_curfew_that_remained_in_force_on_a_day_did_not_begin_that_day():
+    text = "TEGUCIGALPA, Honduras (Wire) — The curfew remained in force on Saturday."
+    assert [e[2] for e in events(text)] == [None]
