@@ -565,7 +565,9 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
             if definite else None
     # "the ministry" -> a source with that word ("it" is no part of "charity"); "the board" -> "Police and
     # Border Guard Board"; "the force" -> the police named before
-    word = r"(?:police|force|guard)" if lemma == "force" else re.escape(lemma)
+    # "the society" -> the Red Crescent named before; "the organisation" -> the "... Organization"
+    word = {"force": r"(?:police|force|guard)", "society": r"(?:society|red crescent|red cross)",
+            "organisation": r"organi[sz]ation", "organization": r"organi[sz]ation"}.get(lemma, re.escape(lemma))
     # the subject the sentence opened on comes first: "The Federal Police registered 12,406 ..., the force said"
     openers = [_source_text(_with_entity(_phrase_tokens(t)), []) for t in head.sent
                if t.i < head.i and t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ == "VERB"]

@@ -1824,3 +1824,15 @@ def test_people_who_fled_to_the_town_the_story_is_filed_from_arrived_there(text,
 def test_moldavia_is_moldova():
     text = "About 60,000 Romanians crossed the Prut bridges into Moldavia on Sunday, local officials said."
     assert movements(text)[60000].country == ["MD"]
+
+
+@pytest.mark.parametrize("text, count, source", [
+    ("KERMAN, Iran (Wire) — The Iranian Red Crescent said 12,000 injured people had been flown out of Bam since "
+     "Friday. The society said its planes were now carrying about 1,500 people a day out of Bam to hospitals in "
+     "Kerman.", 1500, "Iranian Red Crescent"),
+    ("SEOUL, South Korea (Wire) — The Korea Tourism Organization said 420,000 foreigners entered South Korea in "
+     "March. Departures of South Koreans abroad rose to about 310,000 in March, the tourism organisation said.",
+     310000, "Korea Tourism Organization"),
+], ids=["society-is-the-red-crescent", "organisation-spelled-apart"])
+def test_the_society_and_the_organisation_are_the_bodies_named_before(text, count, source):
+    assert movements(text)[count].source == source
