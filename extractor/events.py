@@ -1954,10 +1954,8 @@ def _curfews_in_force(sent: Span, times: list[TimeMention], places: list[Place],
             continue
         imposed = {t.i for c in noun.children if c.dep_ == "acl" for t in c.subtree}
         own = {t.i for t in clause.subtree} - {t.i for c in clause.children if c.dep_ in ("conj", "advcl", "relcl")
-                                               and c.i != noun.i and not (c.i in imposed) for t in c.subtree}
-        dated = [t for t in times if not t.vague and t.start is not None
-                 and (tokens := sent.doc.char_span(t.start_char, t.end_char, alignment_mode="expand")) is not None
-                 and (tokens[-1].i in imposed or tokens[-1].i in own)]
+                                               and c.i != noun.i and c.i not in imposed for t in c.subtree}
+        dated = [t for t in times if not t.vague and t.start is not None and _time_in(sent, t, imposed | own)]
         # the day it was imposed ("imposed on Oct. 4", "in force since Friday"), not a day it "remained in force"
         imposing = clause.lemma_.lower() in _IMPOSING_VERBS
         start = next((t.start for t in dated if _time_in(sent, t, imposed)), None) \
