@@ -514,7 +514,7 @@ _RELATION_OF = {
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _WORDS_BEFORE_MONTHS = {"in", "by", "since", "from", "until", "till", "through", "during", "of", "last", "next", "this",
                         "early", "late", "mid", "before", "after", "throughout", "on", "and", "or", "to", "between",
-                        "each", "every", "that", "since", "until", "for", "as"}
+                        "each", "every", "that", "for", "as"}
 
 
 def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
@@ -872,7 +872,7 @@ def started_day(started: dict[str, dt.date], noun: str, story_since: Optional[dt
 def names_a_day(time: TimeMention) -> bool:
     """Whether a date gives a day, not only a month or a year ("since Jan. 3", "since Monday")."""
     return time.start is not None and (time.weekday is not None or bool(
-        re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", time.text, re.I)))
+        re.search(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\b|\b(?:{'|'.join(WEEKDAYS)})\b", time.text, re.I)))
 
 
 def _inside_since(doc, time: TimeMention) -> bool:
