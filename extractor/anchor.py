@@ -6,7 +6,9 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from .temporal import WEEKDAYS, TimeMention, find_times, years_in
+from .lexicon import SMALL_NUMBERS
+from .places import country_of, leader_years, leaders
+from .temporal import _MONTH_NAMES, WEEKDAYS, TimeMention, find_times, years_in
 
 
 @dataclass(frozen=True)
@@ -34,7 +36,7 @@ def infer_anchor(text: str) -> AnchorGuess:
     if dateline is not None:
         return AnchorGuess(dateline, "inferred")
     years = years_in(text)
-    mentions = find_times(text, anchor=None, fallback_year=max(years) if years else None)
+    mentions = find_times(text, anchor=None, fallback_year=_year_of_the_story(text, years) or (max(years) if years else None))
     reported = [m.start for m in mentions if _named_in_full(m)]
     if not reported:
         return AnchorGuess(None, "none")
@@ -53,6 +55,73 @@ def infer_anchor(text: str) -> AnchorGuess:
     best = min((latest + dt.timedelta(days=k) for k in range(7)), key=lambda d: (span(d), d))
     return AnchorGuess(best, "inferred")
 
+
+def _year_of_the_story(text: str, years: list[int]) -> Optional[int]:
+    """The one year in which the story's date named with its weekday ("on Monday, Aug. 8") falls on that
+    weekday, the officials it names held office, and no year it names as past is later; or the year
+    "72 years ago" counts to from the year it names ("the earthquake of 1923, 72 years ago").
+
+    A careful reader dates a story that gives no year this way; where the clues leave more than one
+    year, none is chosen here.
+    """
+    named = next((m for m in _WEEKDAY_MONTH_DAY.finditer(text) if m.group("month").lower().rstrip(".") in _MONTH_NAMES), None)
+    if named is None:
+        return None
+    weekday = WEEKDAYS.index(named.group("weekday").lower())
+    month = _MONTH_NAMES[named.group("month").lower().rstrip(".")]
+    day = int(named.group("day"))
+    candidates = {year for year in range(_FIRST_YEAR, _LAST_YEAR + 1) if _weekday_of(year, month, day) == weekday}
+    counted = {int(m.group("year")) + _count(m.group("count")) for m in _YEARS_AGO.finditer(text)}
+    if len(counted & candidates) == 1:
+        return (counted & candidates).pop()
+    # (an official of a country the story never names is a namesake: "Sanchez" in a story from Ecuador)
+    named_countries = _countries_named(text)
+    held = [spans for name, spans in leader_years().items()
+            if leaders()[name] in named_countries and re.search(rf"\b{re.escape(name)}\b", text)]
+    if held:
+        support = {year: sum(year in spans for spans in held) for year in candidates}
+        most = max(support.values())
+        candidates = {year for year, n in support.items() if n == most} if most else set()
+    if years and {c for c in candidates if c >= max(years)}:
+        candidates = {c for c in candidates if c >= max(years)}  # "in power since 1990": not before it
+    return candidates.pop() if held and len(candidates) == 1 else None
+
+
+def _countries_named(text: str) -> set[str]:
+    """The countries a text names, by name or by adjective ("Iraq", "Iraqi")."""
+    words = re.findall(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}", text)
+    found = set()
+    for phrase in words:
+        parts = phrase.split()
+        for size in range(len(parts), 0, -1):
+            for start in range(len(parts) - size + 1):
+                hit = country_of(" ".join(parts[start:start + size]).rstrip(".,"))
+                if hit:
+                    found.add(hit[0])
+    return found
+
+
+def _weekday_of(year: int, month: int, day: int) -> Optional[int]:
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
+def _count(word: str) -> int:
+    """"72", "seventy-two"; a word that is no number counts to no year."""
+    if word.isdigit():
+        return int(word)
+    parts = [SMALL_NUMBERS.get(part) for part in word.lower().split("-")]
+    return sum(parts) if all(p is not None for p in parts) else 10**6  # type: ignore[misc]
+
+
+_FIRST_YEAR, _LAST_YEAR = 1985, dt.date.today().year
+_WEEKDAY_MONTH_DAY = re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
+                                r"(?P<month>[A-Z][a-z]{2,8}\.?)\s+(?P<day>\d{1,2})\b(?!,?\s+(?:19|20)\d\d)", re.IGNORECASE)
+# "the Great Kanto earthquake of 1923, 72 years ago"
+_YEARS_AGO = re.compile(r"\b(?P<year>(?:19|20)\d\d),?\s+(?P<count>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+years\s+(?:ago|earlier|before)\b",
+                        re.IGNORECASE)
 
 _LEAD = re.compile(r"^[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\([^)]*\))?\s*(?:--|\u2014|\u2013|-)\s*(?P<lead>.+)$")
 
@@ -76,7 +145,8 @@ def _lead_weekday(text: str) -> Optional[int]:
 def _named_in_full(mention: TimeMention) -> bool:
     """"Wednesday, Sept. 28, 2022", "on Friday, Jan. 15": one day, with a weekday that agrees with
     its date (a date without its year gets the year near the text's years that makes it agree)."""
-    if not (mention.explicit and mention.start is not None and mention.start == mention.end):
+    # (also the start of a span: "from 6 p.m. on Friday, Sept. 29")
+    if not (mention.explicit and mention.start is not None and mention.end in (None, mention.start)):
         return False
     named = _WEEKDAY_DATE.search(mention.text)
     return named is not None and WEEKDAYS[mention.start.weekday()] == named.group(1).lower()

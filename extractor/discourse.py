@@ -107,6 +107,8 @@ class Discourse:
     actors_by_type: dict[str, tuple[str, str]] = field(default_factory=dict)  # first actor of each event type
     last_event: Optional[PolicyEvent] = None  # the last measure of the previous sentence, for "the ban will last until ..."
     events: list[PolicyEvent] = field(default_factory=list)  # every measure so far, for "The suspension took effect on Sunday"
+    # measures that halt a practice ("suspended the expulsions"), with the type of practice they halt
+    halts: list[tuple[PolicyEvent, str]] = field(default_factory=list)
 
 
 _DET = {"the", "a", "an"}
@@ -245,7 +247,7 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
             places.append(Place(code, i, ent_end, "city"))
             i = ent_end
             continue
-        if token.text[:1].isupper() and token.ent_type_ in ("PERSON", "") and not token.is_sent_start \
+        if token.text[:1].isupper() and token.ent_type_ in ("PERSON", "NORP", "") and not token.is_sent_start \
                 and _in_place_slot(sent.doc[i:ent_end]):
             # "left for Bukavu", "northwest of Goma": a town of a country the story is about, which the
             # tagger took for a person or for nothing (its namesakes elsewhere stay out)
@@ -357,8 +359,10 @@ _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southea
 
 def _in_place_slot(span: Span) -> bool:
     """The name is where people went or were: "to Sake", "into Gisenyi", "left for Bukavu",
-    "northwest of Goma"."""
+    "northwest of Goma", or the town they left: "fled Kunduz"."""
     root = span.root
+    if root.dep_ == "dobj":
+        return root.head.lemma_.lower() in ("flee", "leave", "abandon", "escape")  # "fled Kunduz"
     if root.dep_ != "pobj":
         return False
     prep = root.head
@@ -692,11 +696,11 @@ _GIVING_FIGURES = {"release", "publish", "compile", "provide", "present", "give"
 # Verbs of speaking: whoever does them, by whatever noun, is the one the figure comes from.
 _SAYING = {"say", "tell", "add", "estimate"}
 # Subjects of saying that are not who gives a figure: those the figure counts, and what speaks for someone.
-_NOT_SPEAKERS = PEOPLE_NOUNS | NON_PEOPLE_NOUNS | SOURCE_NOUNS | REPORT_NOUNS | {"most", "many", "some", "few", "all"} | _COMPASS
-
-
 # Those who work for a body: what they say, the body says.
 _STAFF = {"staff", "team", "personnel", "employee", "worker", "monitor"}
+# (people counted as they move may also be who speaks: "an airport employee said", "diplomats said")
+_NOT_SPEAKERS = (PEOPLE_NOUNS - _STAFF - {"diplomat", "journalist"}) | NON_PEOPLE_NOUNS | SOURCE_NOUNS | REPORT_NOUNS \
+    | {"most", "many", "some", "few", "all"} | _COMPASS
 
 
 def _body_of_staff(head: Token) -> Optional[Token]:

@@ -14,7 +14,7 @@ import json
 import re
 from dataclasses import dataclass
 from importlib import resources
-from typing import Optional
+from typing import Optional, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -54,6 +54,10 @@ class Pattern:
     # The people go to another state's officers: "handed four Uzbek men to Uzbek security officers", not
     # "stopped 23 people setting off and handed them to police"
     to_other_state: bool = False
+    # The measure halts a practice of this type: where the story told of that practice by the same state,
+    # it ends that record instead of standing as one ("Niger on Friday suspended the expulsion of
+    # Mahamid Arab herders" after the expulsions); otherwise it is a measure of its own.
+    halts: Optional[str] = None
 
 
 @functools.lru_cache(maxsize=1)
@@ -62,7 +66,7 @@ def patterns() -> tuple[Pattern, ...]:
     return tuple(Pattern(p["type"], tuple(p["verbs"]), tuple(p.get("objects", ())), tuple(p.get("context", ())),
                          tuple(p.get("subjects", ())), p.get("implied_actor"), p.get("frame", False),
                          tuple(p.get("without", ())), p.get("permission", False), p.get("ended", False),
-                         p.get("people_object", False), p.get("to_other_state", False))
+                         p.get("people_object", False), p.get("to_other_state", False), p.get("halts"))
                  for p in raw["patterns"])
 
 
@@ -216,6 +220,8 @@ def _object(verb: Token) -> Optional[Token]:
             for grandchild in child.children:
                 if grandchild.dep_ == "nsubj" and grandchild.pos_ in ("NOUN", "PROPN") and grandchild.i > verb.i:
                     return grandchild
+                if grandchild.dep_ == "nsubj" and grandchild.lower_ == "them" and verb.lemma_.lower() in ("let", "help"):
+                    return _antecedent(grandchild)  # "agreed to let them cross at the Habur gate"
     for child in verb.children:
         if child.dep_ == "prep":
             for obj in child.children:
@@ -1619,6 +1625,8 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                     kind = "INTERNAL_MOVEMENT_RESTRICTION"  # "closed the Lokoja-Abuja highway to all traffic"
                 out.append(_record(kind, each, _target(obj), start, end, sent, source))
                 verbs.append(verb)
+                if pattern.halts:
+                    discourse.halts.append((out[-1], pattern.halts))
             for extra in _more_dates(verb, times, sent, start):
                 # "shut four crossings on Nov. 18 and three more on Nov. 24": two closures
                 out.append(out[-1].model_copy(update={"date_start": extra, "date_end": None}))
@@ -2043,8 +2051,13 @@ def _same_drive(kept: PolicyEvent, event: PolicyEvent) -> bool:
         and event.date_start is not None and abs((kept.date_start - event.date_start).days) < _DRIVE_DAYS
 
 
-def merge(events: list[PolicyEvent]) -> list[PolicyEvent]:
-    """One record per action: mentions of the same type and actor merge unless their dates differ."""
+def merge(events: list[PolicyEvent], halts: Sequence[tuple[PolicyEvent, str]] = ()) -> list[PolicyEvent]:
+    """One record per action: mentions of the same type and actor merge unless their dates differ.
+
+    A halt ("suspended the expulsion of the herders") ends the practice it halts where the story tells of
+    that practice by the same state, before or after it, and is then no record of its own.
+    """
+    events = _end_halted_practices(events, halts)
     out: list[PolicyEvent] = []
     for event in events:
         for i, kept in enumerate(out):
@@ -2066,3 +2079,17 @@ def merge(events: list[PolicyEvent]) -> list[PolicyEvent]:
             out.append(event)
     _closures_end_at_reopening(out)
     return out
+
+
+def _end_halted_practices(events: list[PolicyEvent], halts: Sequence[tuple[PolicyEvent, str]]) -> list[PolicyEvent]:
+    dropped: set[int] = set()
+    for halt, kind in halts:
+        # the practice a halt stops is one under way: begun in the year before it, not a total of years past
+        practice = next((e for e in events if e.type == kind and e.actor == halt.actor and e.date_end is None
+                         and e.date_start is not None and halt.date_start is not None
+                         and dt.timedelta(0) <= halt.date_start - e.date_start <= dt.timedelta(days=365)), None)
+        if practice is None:
+            continue
+        practice.date_end = halt.date_start
+        dropped.add(id(halt))
+    return [e for e in events if id(e) not in dropped]

@@ -90,6 +90,7 @@ PEOPLE_NOUNS = {
     "settler", "nomad", "pastoralist", "squatter", "protester", "worshipper", "fan", "spectator", "guest",
     "baby", "infant", "teenager", "pupil", "schoolchild", "orphan", "retiree", "pensioner", "relative", "spouse",
     "compatriot", "stowaway", "deserter", "defector", "dissident", "hostage", "detainee",
+    "staff", "employee", "personnel", "diplomat", "engineer", "technician", "contractor", "missionary", "journalist",
     # peoples the country table does not name by nationality
     "rohingya", "kurd", "yazidi", "uyghur", "uighur", "karen", "chin", "tutsi", "hutu", "roma",
     "tamil", "pashtun", "hazara", "tigrayan", "amhara", "oromo", "masalit", "darfuri",
@@ -183,7 +184,7 @@ SOURCE_NOUNS = {"figure", "data", "datum", "statistic", "number", "count", "tall
 MODAL_WORDS = {"could", "would", "might", "may", "will", "shall", "should", "'ll", "wo", "can"}
 IRREALIS_HEADS = {
     "plan", "expect", "project", "forecast", "predict", "prepare", "consider", "threaten",
-    "propose", "want", "seek", "hope", "intend", "aim", "call", "urge", "demand", "ask",
+    "propose", "want", "seek", "hope", "intend", "aim", "call", "urge", "appeal", "demand", "ask",
     "deny", "promise", "pledge", "vow", "fear", "warn", "likely",
     "unable", "allow", "permit", "refuse", "try", "attempt", "wish", "need", "discuss",
     "debate", "weigh", "mull", "study", "suggest", "recommend", "rule out",

@@ -26,7 +26,7 @@ from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, CARRIER_VERBS, VEHICLE_NOUNS
                       noun_lemma)
 from .models import Evidence, Movement
 from .numbers import NumberMention
-from .places import country_of, region_country
+from .places import country_of, place_country, region_country
 from .temporal import TimeMention, date_words, days_spanned, governing_verb, period
 
 
@@ -283,6 +283,8 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
                                 or (c.dep_ == "pobj" and c.head.lower_ == "of" and c.lower_ in ("class", "school", "work"))
                                 for c in verb.subtree):
         return None  # "protests that left more than 300 people dead", "left 9 million in need of aid"
+    if lemma == "evacuate" and _foreigners_leaving(verb, _towns_left(verb)):
+        return Trigger(verb, "exit")  # "2,000 foreigners were evacuated from Asmara": out of its country
     if lemma in ("flee", "leave", "abandon", "escape") and _left_a_locality(verb):
         return Trigger(verb, "internal")  # "left the 10 provinces hit by the earthquakes", "left border villages"
     if lemma in ("flee", "leave", "abandon") and any(c.dep_ == "dobj" and c.lemma_.lower() == "home" for c in verb.children):
@@ -328,10 +330,51 @@ def _left_a_locality(verb: Token) -> bool:
     left = [c for c in verb.children if c.dep_ == "dobj"] \
         + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
     if not any(t.lemma_.lower() in _LOCALITIES and t.pos_ == "NOUN" for t in left):
-        return False
-    onward = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "for", "across")
+        towns = [t for t in left if _a_town(t)]
+        if not towns or _foreigners_leaving(verb, towns):
+            return False
+    # "fled Aleppo for Turkey": the parser may hang the onward phrase on the town left
+    heads = [verb, *(c for c in left if _a_town(c))]
+    onward = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "for", "across")
               for g in c.subtree if country_of(g.text) and country_of(g.text)[1] == "name"]
     return not onward
+
+
+def _towns_left(verb: Token) -> list[Token]:
+    left = [c for c in verb.children if c.dep_ == "dobj"] \
+        + [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "out") for g in c.subtree if g.dep_ == "pobj"]
+    return [t for t in left if _a_town(t)]
+
+
+def _foreigners_leaving(verb: Token, towns: list[Token]) -> bool:
+    """"16,000 Armenians had left Baku", "Malaysian students who had left Yogyakarta": people of another
+    nation leaving a town leave its country too."""
+    if not towns:
+        return False
+    homes = {place_country(_town_name(t)) or region_country(_town_name(t)) for t in towns}
+    who = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl":
+        who.append(verb.head)  # "students who had left Yogyakarta"
+    words = [list(w.subtree) for w in who]
+    nations = {found[0] for phrase in words for size in (3, 2, 1) for i in range(len(phrase) - size + 1)
+               if (found := country_of(" ".join(t.text for t in phrase[i:i + size])))
+               and (found[1] in ("people", "adjective") or phrase[i + size - 1].dep_ == "compound")}  # "New Zealand tourists"
+    # "2,000 foreigners were evacuated from Asmara", "foreign nationals"
+    foreign = any(t.lemma_.lower() in ("foreigner", "expatriate", "expat") or (t.lower_ == "foreign" and t.dep_ == "amod")
+                  for w in who for t in w.subtree)
+    return foreign or bool(nations - homes)
+
+
+def _town_name(token: Token) -> str:
+    return " ".join(t.text for t in token.subtree if t.dep_ in ("compound", "flat") or t.i == token.i)
+
+
+def _a_town(token: Token) -> bool:
+    """"fled Aleppo", "left Kunduz": a named town or region, not a country."""
+    if token.pos_ != "PROPN":
+        return False
+    name = _town_name(token)
+    return country_of(name) is None and (place_country(name) is not None or region_country(name) is not None)
 
 
 def _sent_home(verb: Token) -> bool:
@@ -748,7 +791,9 @@ def _countries(trigger: Trigger, direction: str, places: list[Place], origin: li
             # "evacuated 4,000 American citizens from Haiti": the parser hangs the country left on the people
             found = [p for c in verb.children if c.dep_ == "dobj" for p in _places_under(c, places, {"from"})]
     elif direction == "internal":
-        found = _places_under(verb, places, {"in", "within", "across", "inside", "throughout", "from"})
+        # "have fled Aleppo": the town they left is in the country they are displaced within
+        left = {"DOBJ"} if verb.lemma_.lower() in ("flee", "leave", "abandon", "escape") else set()
+        found = _places_under(verb, places, {"in", "within", "across", "inside", "throughout", "from", "out"} | left)
     else:  # "arriving on Yemen's shores", "landed on Lampedusa"; "crossed the Lachin corridor into
         # Armenia": where they went wins over what they crossed
         onward = {"into", "to", "toward", "towards"}
@@ -1592,7 +1637,12 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
             bound_for = _places_under(trigger.token, places, {"for"})
             if all(p.role == "city" and p.code == discourse.dateline_country for p in bound_for):
                 reached += bound_for
-            if direction == "exit" and reached and not _places_under(trigger.token, places, {"DOBJ"}) \
+            # "were flown out of Basra to Dubai": counted where they were carried out of
+            out_of = _places_under(trigger.token, places, {"out"}) \
+                if any(c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in trigger.token.children) else []
+            if direction == "exit" and out_of and reached and {p.code for p in reached} <= {p.code for p in out_of}:
+                direction = "internal"  # "flew 120 staff out of Kunduz to Kabul"
+            elif direction == "exit" and reached and not out_of and not _places_under(trigger.token, places, {"DOBJ"}) \
                     and not _expelled_by_speaker(trigger, direction) and not _expeller(trigger, direction, places):
                 direction = "entry"
                 if all(p.role == "city" and p.code == discourse.dateline_country for p in reached) \

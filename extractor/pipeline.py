@@ -119,7 +119,7 @@ def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None)
             discourse.noun_days.update((t.lemma_.lower(), days[0]) for t in sent if t.pos_ == "NOUN")
     # After the prose, so that a figure the body also gives keeps its sentence (_dedupe keeps the first).
     found_movements += factbox.find_movements(text, body, anchor.date, fallback_year, discourse.last_origin or [])
-    merged_events = events.merge(found_events)
+    merged_events = events.merge(found_events, discourse.halts)
     for record, event_type in waiting:
         dated = [e.date_start for e in merged_events if e.type == event_type and e.date_start]
         if len(dated) == 1:

@@ -330,7 +330,20 @@ def multiword_names() -> list[str]:
 @functools.lru_cache(maxsize=1)
 def leaders() -> dict[str, str]:
     """Surnames of officials the news names without their country, to that country."""
-    return {name.strip(): code.strip() for name, code in _rows("leaders.tsv")}
+    return {row[0].strip(): row[1].strip() for row in _rows("leaders.tsv")}
+
+
+@functools.lru_cache(maxsize=1)
+def leader_years() -> dict[str, frozenset[int]]:
+    """The years each official of the table held office ("Rabin": 1974-1977 and 1992-1995), where known."""
+    out: dict[str, frozenset[int]] = {}
+    for row in _rows("leaders.tsv"):
+        spans = row[2].strip() if len(row) > 2 else ""
+        years = {year for span in spans.split(",") if span
+                 for year in range(int(span.split("-")[0]), int(span.split("-")[1]) + 1)}
+        if years:
+            out[row[0].strip()] = out.get(row[0].strip(), frozenset()) | frozenset(years)
+    return out
 
 
 def person_country(name: str) -> Optional[str]:

@@ -1567,3 +1567,37 @@ def test_a_curfew_told_of_as_a_state_is_a_restriction_from_the_day_it_began(text
 def test_a_curfew_that_remained_in_force_on_a_day_did_not_begin_that_day():
     text = "TEGUCIGALPA, Honduras (Wire) — The curfew remained in force on Saturday."
     assert [e[2] for e in events(text)] == [None]
+
+
+def test_a_suspension_of_deportations_shields_the_people_it_names():
+    text = ("South Africa's Home Affairs Department said on Wednesday it had suspended the deportation of undocumented "
+            "Mozambicans from the flooded provinces.")
+    assert events(text, published=d("2000-03-03")) == [("ENTRY_FACILITATION", "ZA", d("2000-03-01"), None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Niger on Friday suspended the expulsion of Mahamid Arab herders to Chad. Niger began expelling the herders "
+    "to Chad on Wednesday.",
+    "Niger began expelling Mahamid Arab herders to Chad on Wednesday. On Friday Niger suspended the expulsions.",
+], ids=["halt-told-first", "halt-told-after"])
+def test_a_halt_to_expulsions_under_way_ends_them_instead_of_standing_alone(text):
+    assert events(text, published=d("2006-10-28")) == [("RETURN_OR_EXPULSION", "NE", d("2006-10-25"), d("2006-10-27"))]
+
+
+def test_a_halt_does_not_end_the_total_of_a_past_year():
+    text = ("Mexico deported about 215,000 Central Americans in 2004. Mexico's National Migration Institute on "
+            "Thursday suspended the deportation by road of Central American migrants.")
+    assert ("ENTRY_FACILITATION", "MX", d("2005-10-06"), None) in events(text, published=d("2005-10-07"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vietnam let 2,800 ethnic Vietnamese stranded on the Mekong River near the Cambodian village of Chrey Thom "
+     "cross into An Giang province on Thursday.", [("ENTRY_FACILITATION", "VN", d("2022-09-29"), None)]),
+    ("Slovakia said on Monday that it would let Ukrainians cross its territory on their way home.",
+     [("ENTRY_FACILITATION", "SK", d("2022-09-26"), None)]),
+    ("Myanmar has not said whether it will allow the refugees to return.", []),
+    ("The Arab League called on Libya to let those stranded at the border return to their homes.", []),
+    ("The government decided on Thursday that none of the new arrivals would be allowed to stay.", []),
+], ids=["let-cross-into", "would-let-cross", "whether", "called-on-to-let", "none-allowed"])
+def test_letting_people_cross_or_stay_is_an_entry_facilitation_when_it_is_done_or_promised(text, expected):
+    assert events(text) == expected

@@ -1836,3 +1836,25 @@ def test_moldavia_is_moldova():
 ], ids=["society-is-the-red-crescent", "organisation-spelled-apart"])
 def test_the_society_and_the_organisation_are_the_bodies_named_before(text, count, source):
     assert movements(text)[count].source == source
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BEIRUT (Wire) — Syria's war ground on. About 7,000 people have fled Aleppo since Saturday, the Red Cross said.",
+     (["SY"], "internal")),
+    ("TERMEZ, Uzbekistan (Wire) — The Taliban advanced in Afghanistan. About 7,000 people have fled Kunduz since "
+     "Saturday, the Red Cross said.", (["AF"], "internal")),
+    ("MOSCOW (Wire) — Azerbaijan was in turmoil. Some 16,000 Armenians had left Baku since Saturday, a Soviet "
+     "Interior Ministry spokesman said.", (["AZ"], "exit")),
+], ids=["town-abroad-from-the-dateline", "town-misread-as-a-person", "people-of-another-nation"])
+def test_people_who_fled_a_town_are_displaced_in_its_country_unless_they_are_foreigners_there(text, expected):
+    assert [(m.country, m.direction) for m in extract_text(text, published=ANCHOR).movements] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BASRA, Iraq (Wire) — Some 400 foreign workers were flown out of Basra airport to Dubai on Wednesday.",
+     (["IQ"], "exit")),
+    ("KABUL (Wire) — Afghanistan. Aid groups flew about 120 foreign and Afghan employees out of Kunduz to Kabul on "
+     "Tuesday, the United Nations said.", (["AF"], "internal")),
+], ids=["abroad", "within-the-country"])
+def test_people_flown_out_of_a_town_are_counted_where_they_were_flown_out_of(text, expected):
+    assert [(m.country, m.direction) for m in extract_text(text, published=ANCHOR).movements] == [expected]

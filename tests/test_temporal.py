@@ -329,3 +329,23 @@ def test_yearless_days_after_a_day_of_last_year_are_of_last_year_too():
 def test_may_after_a_first_name_is_a_person_not_the_month():
     text = "Prime Minister Theresa May expelled the diplomats on March 14, and in May more followed."
     assert [m.text for m in find_times(text, dt.date(2018, 6, 1))] == ["on March 14", "in May"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Abadi was prime minister of Iraq 2014-2018: of the years whose Sept. 29 is a Friday, only 2017
+    ("ERBIL, Iraq (Wire) — Iraq suspended all international flights to Erbil from 6 p.m. on Friday, Sept. 29, on "
+     "the orders of Prime Minister Haider al-Abadi.", d("2017-09-29")),
+    # "1923, 72 years ago" counts to 1995, and Jan. 17, 1995 was a Tuesday
+    ("KOBE, Japan (Wire) — The quake struck on Tuesday, Jan. 17, the deadliest in Japan since the Great Kanto "
+     "earthquake of 1923, 72 years ago.", d("1995-01-17")),
+], ids=["an-official-in-office", "years-ago"])
+def test_a_date_without_its_year_takes_the_one_year_the_story_leaves_possible(text, expected):
+    assert infer_anchor(text).date == expected
+
+
+def test_an_official_of_a_country_the_story_never_names_dates_nothing():
+    # Sanchez is in the table as a Spanish prime minister; this story names no Spain, so he is someone else
+    text = ("HAVANA, Cuba (Wire) — Cubans queued at the airport on Monday, Jan. 14, said Jose Sanchez, a teacher, "
+            "who had waited for years.")
+    guess = infer_anchor(text)
+    assert guess.date is None or guess.date.year != 2019
