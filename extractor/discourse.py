@@ -71,6 +71,7 @@ class Discourse:
     anchor: Optional[dt.date] = None  # the story's date, for a weekday that lies ahead ("will close from Saturday")
     last_region: Optional[str] = None  # the region last named, for "the region's disaster office"
     last_town_country: Optional[str] = None  # the country of the town or region last named ("Batangas": PH)
+    last_town: Optional[str] = None  # the town last named, for "the town's mayor"
     _people: Optional[list[Span]] = None  # the doc's PERSON entities, found once
 
     _crossings: Optional[frozenset[str]] = None  # names the story gives to crossing points, found once
@@ -302,9 +303,10 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
                 places.append(Place(nationals[-1], i, i + 1, "anaphor"))
         i += 1
     places = [_town_of_the_story(p, places, sent, discourse) for p in places]
-    towns = [p.code for p in places if p.role == "city"]
+    towns = [p for p in places if p.role == "city"]
     if towns:
-        discourse.last_town_country = towns[-1]
+        discourse.last_town_country = towns[-1].code
+        discourse.last_town = sent.doc[towns[-1].start:towns[-1].end].text
     return places
 
 
@@ -552,6 +554,14 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
             bodies = {e for e in bodies if remit.search(e)}
         if len(bodies) == 1:
             return bodies.pop()
+    if lemma in ("spokesman", "spokeswoman", "spokesperson"):
+        # "a ministry spokeswoman said": the spokeswoman of the ministry the story named before
+        body = next((c for c in head.children if c.dep_ == "compound" and c.lemma_.lower() in SOURCE_ANAPHORS
+                     and not _named(c)), None)
+        named = next((e for e in reversed(discourse.sources) if body is not None
+                      and re.search(rf"\b{re.escape(body.lemma_.lower())}\b", e.lower()) and not _names_a_person(e)), None)
+        if named is not None and len(list(head.children)) <= 2:
+            return f"{named} {head.text}"
     # a name is capitalised: "the migration institute" is a common noun whatever the tagger says
     has_name = any(_named(t) for t in _own_words(head)) or (head.pos_ == "PROPN" and head.text[:1].isupper())
     # "provincial officials", "local authorities" name their own source; "the migration agency" points back
@@ -833,6 +843,9 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
         if discourse.last_region:
             # "the region's disaster prevention office", "the state's Coastal Security Group": the region named before
             text = re.sub(r"^(?:region|state|province)'s\b", f"{discourse.last_region}'s", text)
+        if discourse.last_town:
+            # "according to the town's mayor, Enrique Robledo": the mayor of the town just named
+            text = re.sub(r"^(?:town|city)'s\b", f"{discourse.last_town}'s", text)
         if head.dep_ == "poss":
             text = re.sub(r"['’]s$", "", text)  # "IOM's teams counted": IOM
         resolved = _resolve_anaphor(head, text, discourse) or _expand_acronym(text, discourse, head.doc) \
@@ -984,6 +997,15 @@ def note_sources(discourse: Discourse, attributions: list[Attribution]) -> None:
 # "WARSAW (Agency) —", "CONAKRY, Guinea, Aug. 20, 2014 (West Africa Wire) —"
 DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,}?)(?:,\s*([A-Z][\w .]*?))?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
                       r"\s*(?:\([^)]*\))?\s*[—–-]")
+
+
+def dateline_town(text: str) -> Optional[str]:
+    """The town of a story's dateline, as a name: "COMITAN, Mexico (Agency) —" gives "Comitan"."""
+    match = DATELINE.match(text)
+    if not match:
+        return None
+    town = match.group(1).strip().title()
+    return town if country_of(town) is None and place_country(town) else None
 
 
 def dateline_country(text: str) -> Optional[str]:

@@ -346,6 +346,19 @@ def _two_countries_mark(verb: Token, places: list[Place]) -> str:
     return ""
 
 
+def _domestic_route_mark(verb: Token, places: list[Place]) -> str:
+    """" | between cities" for "ferry sailings from Zamboanga to Basilan and Sulu": a route from one town or
+    region to another of the same country, or between two of them, named by no country's name."""
+    def ends(*words: str) -> list[Place]:
+        preps = [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in words]
+        return [p for p in places if any(t.i < p.start <= t.right_edge.i for t in preps)]
+
+    route = ends("between") if len(ends("between")) >= 2 else (ends("from") + ends("to") if ends("from") and ends("to") else [])
+    if route and len({p.code for p in route}) == 1 and all(p.role == "city" for p in route):
+        return " | between cities"
+    return ""
+
+
 def _coordinated_actors(subject: Optional[Token], first: tuple[str, str], places: list[Place],
                         discourse: Discourse) -> list[tuple[str, str]]:
     """The other states of a coordinated subject ("Estonia, Latvia and Lithuania")."""
@@ -1555,7 +1568,7 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
         if subject is not None:  # "everyone arriving from abroad": the whole phrase, for the context words
             subject_text += " | " + " ".join(t.lower_ for t in subject.subtree)
         clause = _clause_text(verb) + " | " + obj_text + _foreigners_mark(obj, subject, places, discourse) \
-            + _two_countries_mark(verb, places)
+            + _two_countries_mark(verb, places) + _domestic_route_mark(verb, places)
         if any(_has(clause, (name,)) for name in discourse.crossing_names(sent.doc)):
             clause += " | crossing"  # "sent an extra 1,000 soldiers to Ras Jdir", named before as a crossing
         if any(_has(obj_text, (name,)) for name in discourse.crossing_names(sent.doc)):

@@ -205,6 +205,7 @@ AUTHORITY_NOUNS = {
     "commission", "kremlin", "junta", "regime", "state", "court", "mayor", "head",
     "commander", "director", "general", "chief", "secretary", "embassy", "directorate", "bureau", "security", "officer", "ranger", "coastguard",
     "region", "province", "republic", "oblast", "governorate", "municipality", "commissioner",
+    "prefect", "prefecture", "city", "county", "administrator", "magistrate",
     "high commission", "consulate", "gendarmerie", "navy", "coast guard",
 }
 # What carries people: "a plane carrying 144 Nigerians landed", "a Kenyan plane" is no Kenyan.

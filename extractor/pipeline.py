@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from . import chrome, events, factbox, movements, nlp as nlp_mod
 from .anchor import infer_anchor
 from .components import BULLET, text_of
-from .discourse import (Discourse, subject_country, dateline_country, find_attributions, find_places, heading_country, note_sources,
+from .discourse import (Discourse, subject_country, dateline_country, dateline_town, find_attributions, find_places, heading_country, note_sources,
                          sentence_frame_country)
 from .ingest import Article, InputError
 from .models import Anchor, ArticleResult, Evidence, Movement, PolicyEvent
@@ -65,6 +65,7 @@ def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None)
             # a scraped page may put a headline, a standfirst and a byline before the dateline
             body_sentences += 1
             discourse.dateline_country = dateline_country(sent.text) or ""
+            discourse.last_town = dateline_town(sent.text)  # "the town's mayor" before any town is named
         times = attach_to_clauses(sent, find_times(sent.text, anchor.date, offset=sent.start_char,
                                                    fallback_year=fallback_year, last_day=discourse.last_day),
                                   discourse.conflict_start, discourse.started, discourse.story_since)

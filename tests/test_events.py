@@ -1601,3 +1601,23 @@ def test_a_halt_does_not_end_the_total_of_a_past_year():
 ], ids=["let-cross-into", "would-let-cross", "whether", "called-on-to-let", "none-allowed"])
 def test_letting_people_cross_or_stay_is_an_entry_facilitation_when_it_is_done_or_promised(text, expected):
     assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ZAMBOANGA, Philippines (Wire) — The coast guard suspended all ferry sailings from Zamboanga to Basilan, Sulu "
+     "and Tawi-Tawi on Tuesday.", [("INTERNAL_MOVEMENT_RESTRICTION", "PH", d("2022-09-27"), None)]),
+    ("MANAMA, Bahrain (Wire) — Bahrain on Tuesday suspended flights from Dubai and Sharjah.",
+     [("ENTRY_RESTRICTION", "BH", d("2022-09-27"), None)]),
+], ids=["ferries-between-towns-of-one-country", "flights-from-abroad"])
+def test_transport_suspended_between_towns_of_one_country_restricts_internal_movement(text, expected):
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ZAGREB, Croatia (Wire) — Floods reached the village of Gunja. County prefect Bozo Galic ordered all its "
+     "residents to leave on Sunday morning.", [("INTERNAL_MOVEMENT_RESTRICTION", "HR", d("2022-09-25"), None)]),
+    ("KOBE, Japan (Wire) — On Wednesday, the city ordered some 72,000 residents of Higashinada ward to leave their "
+     "homes.", [("INTERNAL_MOVEMENT_RESTRICTION", "JP", d("2022-09-28"), None)]),
+], ids=["prefect", "city"])
+def test_a_local_authority_ordering_residents_out_acts_for_the_country_of_the_story(text, expected):
+    assert events(text) == expected

@@ -1858,3 +1858,15 @@ def test_people_who_fled_a_town_are_displaced_in_its_country_unless_they_are_for
 ], ids=["abroad", "within-the-country"])
 def test_people_flown_out_of_a_town_are_counted_where_they_were_flown_out_of(text, expected):
     assert [(m.country, m.direction) for m in extract_text(text, published=ANCHOR).movements] == [expected]
+
+
+def test_a_ministry_spokeswoman_speaks_for_the_ministry_the_story_named():
+    text = ("TBILISI, Georgia (Wire) — Georgia's Interior Ministry said 900 people entered on Monday. In all, some "
+            "4,100 people entered Georgia through Sarpi last week, a ministry spokeswoman said.")
+    assert movements(text)[4100].source == "Georgia's Interior Ministry spokeswoman"
+
+
+def test_the_towns_mayor_is_the_mayor_of_the_town_the_story_is_filed_from():
+    text = ("COMITAN, Mexico (Wire) — Nearly 3,000 displaced people had reached the town by Wednesday night, "
+            "according to the town's mayor, Enrique Robledo.")
+    assert movements(text)[3000].source == "Comitan's mayor Enrique Robledo"
