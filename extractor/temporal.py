@@ -498,10 +498,38 @@ _HEDGE_BEFORE = re.compile(r"\b(?:less|more|fewer)\s+than\s+$|\b(?:about|nearly|
 # "in the week to Sunday", "the 24 hours that ended at 3 a.m. on Tuesday": a span of days ending on
 # the date after it (hours that end during a day reach into the day before: "the 24 hours to
 # Monday" covers Sunday and Monday)
-_SPAN_DAYS = {"week": 7, "seven days": 7, "fortnight": 14, "two weeks": 14, "24 hours": 2, "48 hours": 3,
-              "72 hours": 4, "three days": 3, "10 days": 10, "ten days": 10}
-_SPAN_TO = re.compile(r"\b(" + "|".join(_SPAN_DAYS) + r")\s+(?P<joint>(?:(?:that|which)\s+)?"
-                      r"(?:ending|ended|up\s+to|to|until|through)\b[^;]{0,40}?)?\s*$", re.IGNORECASE)
+_SPAN_DAYS = {"week": 7, "fortnight": 14, "24 hours": 2, "48 hours": 3, "72 hours": 4, "year": 365}
+# "the 10 days to Sunday", "the three weeks to Oct. 15", "the 12 months to Sept. 30": a count of days, weeks or months
+_SPAN_COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|eighteen)"
+_SPAN_TO = re.compile(r"\b(" + "|".join(_SPAN_DAYS) + r"|(?P<count>" + _SPAN_COUNT + r")\s+(?P<unit>days?|weeks?|months?))"
+                      r"\s+(?P<joint>(?:(?:that|which)\s+)?(?:ending|ended|up\s+to|to|until|through)\b[^;]{0,40}?)?\s*$",
+                      re.IGNORECASE)
+_SPAN_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+               "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "eighteen": 18}
+
+
+def _span_start(span: re.Match, end: dt.date) -> dt.date:
+    """The first day of a span that ends on `end`: "the week to Sunday" starts the Monday before it, "the 12
+    months to Sept. 30" on Oct. 1 of the year before."""
+    if span.group("count") is None:
+        if span.group(1).lower() == "year":
+            return _months_back(end, 12)
+        return end - dt.timedelta(days=_SPAN_DAYS[span.group(1).lower()] - 1)
+    count = span.group("count").lower()
+    n = int(count) if count.isdigit() else _SPAN_WORDS[count]
+    unit = span.group("unit").lower().rstrip("s")
+    if unit == "month":
+        return _months_back(end, n)
+    return end - dt.timedelta(days=n * (7 if unit == "week" else 1) - 1)
+
+
+def _months_back(end: dt.date, months: int) -> dt.date:
+    """The first day of the `months` months that end on `end`: the day after it, that many months back."""
+    after = end + dt.timedelta(days=1)
+    month = after.month - months
+    year = after.year + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    return dt.date(year, month, min(after.day, calendar.monthrange(year, month)[1]))
 
 _RELATION_OF = {
     "between": "range", "from": "since", "since": "since", "by": "by", "as of": "by", "until": "until",
@@ -586,7 +614,7 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
             span_to = None  # "the week before Monday" is not a span ending on Monday
         if span_to and period is not None and period.end is not None:
             # "in the week to Sunday", "the 24 hours that ended ... on Tuesday": the days that end on that day
-            period = DateRange(period.end - dt.timedelta(days=_SPAN_DAYS[span_to.group(1).lower()] - 1), period.end)
+            period = DateRange(_span_start(span_to, period.end), period.end)
             relation = "range"
         if period is None:
             out.append(TimeMention(offset + start_char, offset + end_char, match.group(0), relation,

@@ -349,3 +349,12 @@ def test_an_official_of_a_country_the_story_never_names_dates_nothing():
             "who had waited for years.")
     guess = infer_anchor(text)
     assert guess.date is None or guess.date.year != 2019
+
+
+@pytest.mark.parametrize("sentence, start, end", [
+    ("In the 12 months to Sept. 30, the agency counted 39,303.", "2021-10-01", "2022-09-30"),
+    ("Arrivals fell in the six months to June 30.", "2022-01-01", "2022-06-30"),
+    ("Some 4,000 came in the three weeks to Sept. 23.", "2022-09-03", "2022-09-23"),
+], ids=["twelve-months", "six-months", "three-weeks"])
+def test_a_count_of_months_or_weeks_to_a_day_is_the_span_that_ends_on_it(sentence, start, end):
+    assert [(t.start, t.end) for t in find_times(sentence, SATURDAY)] == [(d(start), d(end))]
