@@ -719,9 +719,18 @@ def _body_of_staff(head: Token) -> Optional[Token]:
     for child in head.children:
         if child.dep_ == "poss":
             return child
+        if child.dep_ == "compound" and _names_a_body(child):
+            return child  # "IOM teams", "UNHCR staff"
         if child.dep_ == "prep" and child.lower_ in ("of", "from"):
             return next((o for o in child.children if o.dep_ == "pobj" and o.ent_type_ == "ORG"), None)
     return None
+
+
+def _names_a_body(token: Token) -> bool:
+    """"IOM", "UNHCR", "Frontex": a body's name before its staff, not a common noun opening the sentence ("Agency
+    staff said")."""
+    return token.pos_ == "PROPN" and not token.is_sent_start and (token.ent_type_ == "ORG" or token.text.isupper()) \
+        or (token.text.isupper() and len(token.text) > 1)
 
 
 def _set_off_before(verb: Token) -> Optional[Token]:
@@ -944,7 +953,9 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                     continue
                 if _counted(subj) and noun_lemma(subj) not in AUTHORITY_NOUNS:
                     continue  # "640 Nigerians had registered with the consulate": those counted, not who counts
-                owner = next((c for c in subj.children if c.dep_ == "poss" and c.ent_type_ == "ORG"), None)
+                owner = next((c for c in subj.children if (c.dep_ == "poss" and c.ent_type_ == "ORG")
+                              or (c.dep_ == "compound" and noun_lemma(subj) in _STAFF and _names_a_body(c))),
+                             None)  # "IOM teams recorded"
                 if owner is not None and noun_lemma(subj) not in AUTHORITY_NOUNS | _PERSON_TITLES | _BODY_WORDS \
                         and not (subj.pos_ == "PROPN" and subj.text[:1].isupper()) \
                         and not (country_of(owner.text) and _body_behind(subj)):

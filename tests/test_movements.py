@@ -1870,3 +1870,8 @@ def test_the_towns_mayor_is_the_mayor_of_the_town_the_story_is_filed_from():
     text = ("COMITAN, Mexico (Wire) — Nearly 3,000 displaced people had reached the town by Wednesday night, "
             "according to the town's mayor, Enrique Robledo.")
     assert movements(text)[3000].source == "Comitan's mayor Enrique Robledo"
+
+
+def test_the_teams_of_a_named_body_count_for_that_body():
+    text = "KABUL (Wire) — IOM teams at Islam Qala and Milak recorded about 650,000 deportees arriving from Iran last year."
+    assert movements(text)[650000].source == "IOM"
