@@ -116,6 +116,7 @@ def _count(word: str) -> int:
     return sum(parts) if all(p is not None for p in parts) else 10**6  # type: ignore[misc]
 
 
+# the years a story without its year may be from: none is from a year still to come
 _FIRST_YEAR, _LAST_YEAR = 1985, dt.date.today().year
 _WEEKDAY_MONTH_DAY = re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
                                 r"(?P<month>[A-Z][a-z]{2,8}\.?)\s+(?P<day>\d{1,2})\b(?!,?\s+(?:19|20)\d\d)", re.IGNORECASE)
