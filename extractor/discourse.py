@@ -333,8 +333,12 @@ def _leavers_country(country: Token, places: list[Place], discourse: Discourse) 
     if country.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in ("leave", "flee", "quit", "escape"):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lemma_.lower() not in ("citizen", "national", "man", "resident"):
+    own = subject is not None and (found := country_of(subject.text)) is not None and found[1] == "people" \
+        and found[0] == discourse.dateline_country  # "8,930 Bulgarians have left the country", filed from Bulgaria
+    if subject is None or (subject.lemma_.lower() not in ("citizen", "national", "man", "resident") and not own):
         return None  # "Ukrainian citizens", not "Americans", who may be foreigners leaving the country of the story
+    if own:
+        return discourse.dateline_country
     nationals = {p.code for p in places if p.start < subject.i and subject.left_edge.i <= p.start}
     return nationals.pop() if len(nationals) == 1 and nationals <= set(discourse.recent_countries) else None
 

@@ -1875,3 +1875,9 @@ def test_the_towns_mayor_is_the_mayor_of_the_town_the_story_is_filed_from():
 def test_the_teams_of_a_named_body_count_for_that_body():
     text = "KABUL (Wire) — IOM teams at Islam Qala and Milak recorded about 650,000 deportees arriving from Iran last year."
     assert movements(text)[650000].source == "IOM"
+
+
+def test_nationals_of_the_dateline_country_leaving_the_country_leave_their_own():
+    text = ("SOFIA, Bulgaria (Wire) — Germany and France dropped visas for Bulgarians. Since Tuesday, 8,930 "
+            "Bulgarians have left the country, the border police said.")
+    assert (movements(text)[8930].country, movements(text)[8930].direction) == (["BG"], "exit")
