@@ -74,10 +74,10 @@ def _year_of_the_story(text: str, years: list[int]) -> Optional[int]:
     counted = {int(m.group("year")) + _count(m.group("count")) for m in _YEARS_AGO.finditer(text)}
     if len(counted & candidates) == 1:
         return (counted & candidates).pop()
+    mentioned = [name for name in leader_years() if re.search(rf"\b{re.escape(name)}\b", text)]
     # (an official of a country the story never names is a namesake: "Sanchez" in a story from Ecuador)
-    named_countries = _countries_named(text)
-    held = [spans for name, spans in leader_years().items()
-            if leaders()[name] in named_countries and re.search(rf"\b{re.escape(name)}\b", text)]
+    named_countries = _countries_named(text) if mentioned else set()
+    held = [leader_years()[name] for name in mentioned if leaders()[name] in named_countries]
     if held:
         support = {year: sum(year in spans for spans in held) for year in candidates}
         most = max(support.values())

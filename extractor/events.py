@@ -353,7 +353,8 @@ def _domestic_route_mark(verb: Token, places: list[Place]) -> str:
         preps = [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in words]
         return [p for p in places if any(t.i < p.start <= t.right_edge.i for t in preps)]
 
-    route = ends("between") if len(ends("between")) >= 2 else (ends("from") + ends("to") if ends("from") and ends("to") else [])
+    between, start, finish = ends("between"), ends("from"), ends("to")
+    route = between if len(between) >= 2 else (start + finish if start and finish else [])
     if route and len({p.code for p in route}) == 1 and all(p.role == "city" for p in route):
         return " | between cities"
     return ""

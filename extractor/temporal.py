@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Optional
 
 from .components import text_of
+from .lexicon import SMALL_NUMBERS
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH_NAMES = {
@@ -498,25 +499,24 @@ _HEDGE_BEFORE = re.compile(r"\b(?:less|more|fewer)\s+than\s+$|\b(?:about|nearly|
 # "in the week to Sunday", "the 24 hours that ended at 3 a.m. on Tuesday": a span of days ending on
 # the date after it (hours that end during a day reach into the day before: "the 24 hours to
 # Monday" covers Sunday and Monday)
-_SPAN_DAYS = {"week": 7, "fortnight": 14, "24 hours": 2, "48 hours": 3, "72 hours": 4, "year": 365}
+_SPAN_DAYS = {"week": 7, "fortnight": 14, "24 hours": 2, "48 hours": 3, "72 hours": 4}
+_SPAN_MONTHS = {"year": 12}
 # "the 10 days to Sunday", "the three weeks to Oct. 15", "the 12 months to Sept. 30": a count of days, weeks or months
-_SPAN_COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|eighteen)"
-_SPAN_TO = re.compile(r"\b(" + "|".join(_SPAN_DAYS) + r"|(?P<count>" + _SPAN_COUNT + r")\s+(?P<unit>days?|weeks?|months?))"
+_SPAN_TO = re.compile(r"\b(" + "|".join([*_SPAN_DAYS, *_SPAN_MONTHS]) + r"|(?P<count>\d{1,2}|" + "|".join(SMALL_NUMBERS)
+                      + r")\s+(?P<unit>days?|weeks?|months?))"
                       r"\s+(?P<joint>(?:(?:that|which)\s+)?(?:ending|ended|up\s+to|to|until|through)\b[^;]{0,40}?)?\s*$",
                       re.IGNORECASE)
-_SPAN_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-               "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "eighteen": 18}
 
 
 def _span_start(span: re.Match, end: dt.date) -> dt.date:
     """The first day of a span that ends on `end`: "the week to Sunday" starts the Monday before it, "the 12
     months to Sept. 30" on Oct. 1 of the year before."""
+    word = span.group(1).lower()
     if span.group("count") is None:
-        if span.group(1).lower() == "year":
-            return _months_back(end, 12)
-        return end - dt.timedelta(days=_SPAN_DAYS[span.group(1).lower()] - 1)
+        return _months_back(end, _SPAN_MONTHS[word]) if word in _SPAN_MONTHS \
+            else end - dt.timedelta(days=_SPAN_DAYS[word] - 1)
     count = span.group("count").lower()
-    n = int(count) if count.isdigit() else _SPAN_WORDS[count]
+    n = int(count) if count.isdigit() else SMALL_NUMBERS[count]
     unit = span.group("unit").lower().rstrip("s")
     if unit == "month":
         return _months_back(end, n)
