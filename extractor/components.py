@@ -46,6 +46,9 @@ def _split_datelines(doc: Doc) -> None:
         match = DATELINE.match(text[line.start:line.end])
         if not match:
             continue
+        dateline = doc.char_span(line.start, line.start + match.end(), alignment_mode="contract")
+        for token in (dateline or [])[1:]:
+            token.is_sent_start = False  # "PORT OF SPAIN, Trinidad, Aug. 4, 1990 (AP) —", which the parser cut after "PORT"
         span = doc.char_span(line.start + match.end(), line.end, alignment_mode="expand")
         if span is not None and len(span) > 0:
             first = next((t for t in span if not t.is_space), None)

@@ -57,6 +57,7 @@ class Discourse:
     last_movement: Optional[dict] = None  # the fields of the last movement, for figures that restate it
     first_movement: Optional[dict] = None  # the figure the last sentence with movements led with
     last_origin: Optional[list[str]] = None  # where the people of the story's last entry came from
+    last_exit_countries: Optional[list[str]] = None  # the countries of the story's last exit
     sentences_since_movement: int = 99
     periods: list[tuple[dt.date, dt.date]] = field(default_factory=list)  # the dated periods of movements, in order
     dateline_country: Optional[str] = None  # "WARSAW (Agency) —": where the story is filed from
@@ -176,6 +177,12 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
                 found = None
         if found is None and ent_end == i + 1:
             found = country_of(token.text) if token.pos_ in ("PROPN", "ADJ", "NOUN") and token.text[:1].isupper() else None
+        town = _town_around_a_country(sent, i) if token.text[:1].isupper() and (found is None or ent_end == i + 1) else None
+        if town is not None:
+            # "New Mexico", "Port of Spain": a place whose name holds a country's is not that country
+            places.append(Place(town[0], i, i + town[1], "city"))
+            i += town[1]
+            continue
         group = next(((n, codes) for n in (2, 1) if i + n <= sent.end
                       and (codes := country_group(sent.doc[i:i + n].text))), None) if token.text[:1].isupper() else None
         if group is not None:
@@ -312,6 +319,21 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
 
 
 
+def _town_around_a_country(sent: Span, i: int) -> Optional[tuple[str, int]]:
+    """The country and length of a place's name of two to four words, starting at `i`, that holds a
+    country's name after its first word: "New Mexico" (US), "Port of Spain" (TT)."""
+    for size in (4, 3, 2):
+        if i + size > sent.end:
+            continue
+        words = sent.doc[i:i + size]
+        if not words[-1].text[:1].isupper() or country_of(words.text):
+            continue
+        code = place_country(words.text)
+        if code and any(country_of(t.text) for t in words[1:]):
+            return code, size
+    return None
+
+
 def _town_of_the_story(place: Place, places: list[Place], sent: Span, discourse: Discourse) -> Place:
     """A town whose name towns of several countries share is the one in a country the sentence or the
     story names: "the Peruvian island village of Santa Rosa", not the larger Santa Rosa abroad."""
@@ -376,7 +398,8 @@ def _in_place_slot(span: Span) -> bool:
         return True
     if prep.lower_ == "for":
         return prep.head.lemma_.lower() in ("leave", "depart", "head", "set", "sail", "flee", "bind")
-    return prep.lower_ == "of" and prep.head.lower_ in _COMPASS
+    # "northwest of Goma", "carried 2,300 foreigners out of Bissau"
+    return prep.lower_ == "of" and (prep.head.lower_ in _COMPASS or prep.head.lower_ == "out")
 
 
 _HEADING = re.compile(r"\s*(?:[-•*–—]\s+)?([A-Z][^\W\d_]*(?:[ .'’-]+[^\W\d_]+){0,5}?)\s*:\s")  # "Côte d'Ivoire: ..."
@@ -1032,6 +1055,8 @@ def dateline_country(text: str) -> Optional[str]:
         named = country_of(match.group(2).strip())  # "COX'S BAZAR, Bangladesh"
         if named and named[1] == "name":
             return named[0]
+        if region := region_country(match.group(2).strip()) or place_country(match.group(2).strip()):
+            return region  # "EMERSON, Manitoba": the province's country, not the namesake town's
     city = match.group(1).strip().title()
     found = country_of(city)
     return found[0] if found and found[1] == "name" else (place_country(city) or capital_country(city))

@@ -866,6 +866,11 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
     owner = _owner_of_border(verb, places) if subject is not None and subject.pos_ == "PRON" else None
     if owner is not None and pattern.type in ("BORDER_CLOSURE", "ENTRY_FACILITATION", "BORDER_CONTROL"):
         return owner  # "It shut all of Gambia's land borders on Nov. 30": a state shuts its own borders
+    if pattern.implied_actor in discourse.actors_by_type and subject is not None \
+            and not any(subject.left_edge.i <= p.start <= subject.right_edge.i for p in places):
+        # "Draft offices have appeared at border checkpoints" in a story filed from Tbilisi: the offices of the
+        # state that called men up, not of the dateline's
+        return discourse.actors_by_type[pattern.implied_actor]
     actor = _actor(subject, places, discourse, verb, nominal=bool(pattern.subjects)) if subject is not None else None
     if affected is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         affected = verb.head  # "male Ukrainian citizens aged 18 to 60 barred from leaving the country"

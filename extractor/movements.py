@@ -694,6 +694,9 @@ def _implied_people(trigger: Optional[Trigger], places: list[Place], sent: Span)
     return None
 
 
+_CITIZEN_NOUNS = {"citizen", "national", "passport-holder"}
+
+
 def _nationality(head: Optional[Token]) -> list[str]:
     if head is None:
         return []
@@ -703,9 +706,11 @@ def _nationality(head: Optional[Token]) -> list[str]:
     if named and named[1] in ("people", "adjective"):
         return [named[0]]
     codes: list[str] = []
+    # "U.S. citizens", "Sri Lanka nationals": a country's name before the word for its citizens
+    roles = ("people", "adjective", "name") if head.lemma_.lower() in _CITIZEN_NOUNS else ("people", "adjective")
     for t in [head, *head.lefts]:
         found = country_of(t.text)
-        if found and found[1] in ("people", "adjective"):
+        if found and found[1] in roles:
             codes.append(found[0])
     return sorted(set(codes))
 
@@ -1188,6 +1193,20 @@ def _in_source(place: Place, attributions: list[Attribution]) -> bool:
     return any(a.scope[0] <= place.start < a.scope[1] for a in attributions)
 
 
+# Who speaks for a state's citizens abroad.
+_MISSION_WORDS = ("embassy", "consulate", "high commission", "state department", "foreign ministry", "foreign office",
+                  "ministry of foreign affairs", "foreign affairs ministry", "external affairs")
+
+
+def _missions(places: list[Place], attributions: list[Attribution], sent: Span) -> set[str]:
+    """"The U.S. Embassy said", "the State Department said": the countries whose missions or foreign
+    ministries report the figure. They count their own nationals leaving the country where they are, not
+    their own."""
+    return {p.code for a in attributions if any(w in a.source.lower() for w in _MISSION_WORDS)
+            for p in places if a.scope[0] <= p.start < a.scope[1] and p.role in ("name", "adjective")
+            and not any(sent.doc[i].lower_ in ("in", "to") for i in range(a.start, p.start))}
+
+
 # Verbs by which a state puts people out of its territory.
 _EXPELLING_VERBS = {"deport", "expel", "return", "send", "remove", "repatriate", "hand"}
 # Verbs by which someone carries other people away: their doer is not where they were counted (who
@@ -1406,7 +1425,18 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         # "870 Syrians crossed from Turkey", and nothing else says where: nationals going home
         lambda: [c for c in nationality if c not in origin] if direction == "entry" and origin else [],
         # (not "1,100 Iraqis left for Iraq": people going home left somewhere else)
-        lambda: [c for c in origin if c not in went] if direction == "exit" else [],
+        # (nor "about 350 Americans had left, the U.S. Embassy said": a mission's nationals leave where it sits)
+        lambda: [c for c in origin if c not in went | _missions(places, attributions, sent)] if direction == "exit" else [],
+        # ... but the country people were last counted leaving
+        lambda: list(discourse.last_exit_countries) if direction == "exit" and discourse.last_exit_countries
+        and not set(discourse.last_exit_countries) & (elsewhere | _missions(places, attributions, sent))
+        and _missions(places, attributions, sent) else [],
+        # "Hong Kong has moved in the same direction. ... The Immigration Department said 3,913 people arrived
+        # at the airport": the country the paragraph is about
+        # (not "Italy flew out 99 people" after a paragraph about France's airlift: who flies people out is
+        # most often not where they left)
+        lambda: [c] if (c := discourse.paragraph_topic) and c not in elsewhere
+        and not (direction == "exit" and trigger is not None and trigger.token.lemma_.lower() in _CARRYING_VERBS) else [],
         # "More than 24,000 have arrived at the Dadaab camps", filed from NAIROBI, Kenya: with nothing in the
         # sentence to say where, arrivals are counted where the story is filed from
         lambda: [c] if direction == "entry" and (c := discourse.dateline_country) and c not in elsewhere
@@ -1776,6 +1806,8 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
             discourse.periods.append((date_start, date_end))
         if direction == "entry" and origin:
             discourse.last_origin = list(origin)
+        if direction == "exit":
+            discourse.last_exit_countries = list(record["country"])
         out.append(Movement(**record, evidence=Evidence(start=sent.start_char, end=sent.end_char),
                             mention={"start": number.start_char, "end": number.end_char}))
     discourse.sentences_since_movement += 1

@@ -1621,3 +1621,13 @@ def test_transport_suspended_between_towns_of_one_country_restricts_internal_mov
 ], ids=["prefect", "city"])
 def test_a_local_authority_ordering_residents_out_acts_for_the_country_of_the_story(text, expected):
     assert events(text) == expected
+
+
+def test_draft_offices_at_the_border_belong_to_the_state_that_called_men_up_not_to_the_dateline():
+    text = ("ALMATY — Kazakhstan counted more Russians at its border this week.\n\n"
+            "Russian President Vladimir Putin ordered a partial call-up of reservists on September 21. "
+            "Recruitment offices have since appeared at several border crossings, where summonses are handed "
+            "to men leaving.")
+    found = events(text)
+    assert ("MOBILIZATION", "RU", d("2022-09-21"), None) in found
+    assert [e[1] for e in found if e[0] == "BORDER_CONTROL"] == ["RU"]

@@ -1,5 +1,6 @@
 """Movement records, rule by rule, each with the sentence it serves (anchor: Saturday 2022-10-01)."""
 import datetime as dt
+import re
 
 import pytest
 
@@ -1881,3 +1882,51 @@ def test_nationals_of_the_dateline_country_leaving_the_country_leave_their_own()
     text = ("SOFIA, Bulgaria (Wire) — Germany and France dropped visas for Bulgarians. Since Tuesday, 8,930 "
             "Bulgarians have left the country, the border police said.")
     assert (movements(text)[8930].country, movements(text)[8930].direction) == (["BG"], "exit")
+
+
+@pytest.mark.parametrize("report", [
+    "The Canadian Embassy said about 240 Canadians had left since the airport reopened, most on flights to Toronto.",
+    "The Canadian Foreign Ministry said about 240 Canadian citizens had left since the airport reopened.",
+], ids=["embassy", "foreign-ministry"])
+def test_a_missions_own_nationals_leave_the_country_where_it_sits(report):
+    text = ("BANJUL, Gambia (Wire) — Hundreds of tourists crowded the airport on Saturday as flights resumed. "
+            "The carrier flew 900 passengers out of Banjul on Friday, an airline official said.\n\n" + report)
+    m = movements(text)[240]
+    assert (m.country, m.direction) == (["GM"], "exit")
+
+
+def test_a_dateline_with_a_long_town_name_and_its_date_is_read_whole():
+    # after a headline the parser cut the dateline after "PORT"
+    text = ("Travellers crowd airport as flights resume\n\n"
+            "PORT OF SPAIN, Trinidad, Aug. 4, 1990 (Wire) — Venezuela reopened its airspace on Friday.\n\n"
+            "More than 600 people have arrived here since Thursday, the airport authority said.")
+    assert movements(text)[600].country == ["TT"]
+
+
+def test_a_dateline_town_with_its_province_is_in_the_provinces_country():
+    # a town in Minnesota is also called Emerson; the dateline names the province
+    text = ("EMERSON, Manitoba (Wire) — Thirty people walked across the fields into this border town over the weekend, "
+            "police said. Officers picked up 14 of them on Sunday.")
+    assert movements(text)[14].country == ["CA"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Agents caught 1,300 migrants who had crossed into New Mexico on Friday, the agency said.", ["US"]),
+    ("About 2,100 people fled Port of Spain on Friday, the Red Cross said.", ["TT"]),
+], ids=["state-named-for-a-country", "capital-named-for-a-country"])
+def test_a_place_whose_name_holds_a_countrys_is_not_that_country(sentence, expected):
+    count = int(re.search(r"\d[\d,]+", sentence).group().replace(",", ""))
+    assert movements(sentence)[count].country == expected
+
+
+def test_people_carried_out_of_a_capital_the_tagger_took_for_a_person_leave_its_country():
+    text = ("DAKAR, Senegal (Wire) — Thousands have fled the fighting in Guinea-Bissau into Senegal this week.\n\n"
+            "A navy frigate carried about 1,700 foreigners out of Bissau on Thursday, Portugal's Foreign Ministry said.")
+    assert movements(text)[1700].country == ["GW"]
+
+
+def test_arrivals_in_a_sentence_that_names_no_country_are_counted_in_the_country_of_the_paragraph():
+    text = ("BEIJING (Wire) — China will bar most foreigners from Saturday.\n\n"
+            "Taiwan has moved in the same direction. The island has barred non-residents since Wednesday. "
+            "The immigration agency said 4,120 people arrived at the airport on Thursday.")
+    assert movements(text)[4120].country == ["TW"]
