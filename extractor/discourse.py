@@ -19,7 +19,7 @@ from .lexicon import (CROSSING_POINT_NOUNS, VEHICLE_NOUNS, REGION_WORDS, AUTHORI
                       small_number)
 from .components import text_of
 from .models import PolicyEvent
-from .places import (country_group, SEATS_OF_GOVERNMENT, capital_country, countries, country_name, country_of, person_country, place_country,
+from .places import (agency_country, country_group, SEATS_OF_GOVERNMENT, capital_country, countries, country_name, country_of, person_country, place_country,
                      namesake_countries,
                      region_country)
 
@@ -136,8 +136,15 @@ _OWNED_LAND = {"countryside", "outskirts", "suburb", "hinterland", "environs", "
                "neighborhood", "province"}
 
 
+# Bodies only a state has: "the island's Interior Ministry" is a state's, "the island's mayor" a town's.
+_STATE_BODIES = {"ministry", "government", "president", "minister", "cabinet", "parliament", "premier"}
+
 # The states a title names: "the kingdom", "the sultanate", "the emirate".
 _STATES_OF_A_KIND = {
+    # "the island's Interior Ministry" in a story about Cuba; no state when the story names none ("the island"
+    # after Lesbos is Lesbos)
+    "island": {"CU", "JM", "TW", "LK", "MT", "CY", "IS", "SG", "BH", "MU", "MV", "FJ", "TT", "BB", "BS", "CV", "KM", "MG",
+               "ST", "SC", "TO", "WS", "VU", "SB", "NR", "PW", "KI", "TV", "MH", "FM", "DM", "LC", "VC", "GD", "AG", "KN"},
     "sultanate": {"OM", "BN"},
     "emirate": {"AE", "KW", "QA"},
     "kingdom": {"SA", "JO", "MA", "BH", "GB", "ES", "NL", "BE", "NO", "SE", "DK", "TH", "KH", "BT", "LS", "SZ",
@@ -290,12 +297,15 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
                                     pool=tuple(discourse.recent_countries), size=size))
             i += 1
             continue
-        if token.lemma_.lower() in COUNTRY_ANAPHORS and token.pos_ == "NOUN" and discourse.last_country \
+        if token.lemma_.lower() in COUNTRY_ANAPHORS | {"island"} and token.pos_ == "NOUN" and discourse.last_country \
                 and any(c.lower_ in ("the", "this", "that") for c in token.children) and token.tag_ == "NN":
             # "the sultanate" is the last sultanate named, not the last country
             kind = _STATES_OF_A_KIND.get(token.lemma_.lower())
             code = next((c for c in reversed(discourse.recent_countries) if c in kind), None) if kind \
-                else _leavers_country(token, places, discourse) or discourse.last_country
+                else _leavers_country(token, places, discourse) or _authorities_country(token, places, discourse) \
+                or discourse.last_country
+            if token.lemma_.lower() == "island" and not (token.dep_ == "poss" and noun_lemma(token.head) in _STATE_BODIES):
+                code = None  # "the island's mayor" after Lampedusa is no island state's
             if code:
                 places.append(Place(code, i, i + 1, "anaphor"))
         elif token.lower_ == "its" and discourse.last_country and noun_lemma(token.head) in AUTHORITY_NOUNS | {"border"}:
@@ -346,6 +356,16 @@ def _town_of_the_story(place: Place, places: list[Place], sent: Span, discourse:
     namesakes = namesake_countries(sent.doc[place.start:place.end].text)
     ours = next((c for c in story if c in namesakes), None)
     return dataclasses.replace(place, code=ours) if ours else place
+
+
+def _authorities_country(country: Token, places: list[Place], discourse: Discourse) -> Optional[str]:
+    """"sent 52,560 Salvadorans back to El Salvador ... from Mexico ... from the United States, according to
+    the country's General Directorate of Migration", filed from San Salvador: the country the story is filed
+    from, when the sentence has named it among others."""
+    if country.dep_ == "poss" and noun_lemma(country.head) in AUTHORITY_NOUNS and discourse.dateline_country \
+            and any(p.code == discourse.dateline_country and p.role == "name" for p in places):
+        return discourse.dateline_country
+    return None
 
 
 def _leavers_country(country: Token, places: list[Place], discourse: Discourse) -> Optional[str]:
@@ -912,7 +932,7 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
             # where a ministry sits is its country; where a spokeswoman speaks ("in Geneva") is not
             roles = ("name", "adjective", "anaphor", "city") if body else ("name", "adjective", "anaphor")
             home = next((p.code for p in places if scope[0] <= p.start < scope[1] and p.role in roles), None)
-            home = home or person_country(text) or discourse.entity_country.get(head.text)
+            home = home or person_country(text) or agency_country(text) or discourse.entity_country.get(head.text)
             if head.lemma_.lower() in ("embassy", "consulate", "mission"):
                 # "the Russian Embassy in Ashgabat": a mission counts in the country it sits in, not for its own
                 home = next((p.code for p in places if scope[0] <= p.start < scope[1] and p.role == "city"), None)

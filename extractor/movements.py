@@ -73,10 +73,14 @@ def _is_people(token: Token, value: Optional[int] = None) -> bool:
     compound = " ".join(t.text for t in token.lefts if t.dep_ == "compound")
     if token.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in PEOPLE_NOUNS:
         return True  # "Yazidis", "Rohingyas": the tagger leaves a people's plural unlemmatised
-    if token.pos_ == "PROPN" and token.tag_ in ("NNP", "NNPS") and token.ent_type_ in ("PERSON", "NORP", "") \
+    named = (token.pos_ == "PROPN" and token.tag_ in ("NNP", "NNPS")) \
+        or (token.tag_ == "NNS" and token.text[:1].isupper() and not token.is_sent_start)  # "Quebecers", a common noun
+    if named and token.ent_type_ in ("PERSON", "NORP", "") \
             and token.dep_ == "nsubj" and token.head.lemma_.lower() in MOVE_VERBS \
             and not any(c.dep_ == "compound" for c in token.children):
-        return True  # "About 46,000 Ingush have fled": a people the tables do not know, by what they did
+        # "About 46,000 Ingush have fled", "100,000 Quebecers have left their homes": a people the tables do not
+        # know, by what they did
+        return True
     return lemma in PEOPLE_NOUNS or lemma in MOVE_NOUNS or token.ent_type_ == "NORP" \
         or (country_of(token.text) or ("", ""))[1] == "people" \
         or (bool(compound) and (country_of(f"{compound} {token.text}") or ("", ""))[1] == "people")  # "Sri Lankans"
@@ -278,6 +282,10 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
         return Trigger(verb, "exit")  # "Mexico sent back 1,876 Guatemalans": a deportation (GUIDELINES)
     if lemma in ("bring", "fly", "take", "escort", "ship", "airlift") and particles & {"home", "back"}:
         return Trigger(verb, "entry")  # "brought home 8,200 Egyptians", "escorted about 3,500 Ugandans home"
+    if lemma == "send" and particles & {"home"} and (any(c.dep_ == "auxpass" for c in verb.children) or any(
+            c.dep_ == "dobj" and (_is_people(c) or _of_people(c)) for c in verb.children)):
+        # "410 Cubans had been sent home from Mexico": a removal, as "sent back" is (not "send home $400 million")
+        return Trigger(verb, "exit")
     if lemma == "leave" and any((c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in _LEFT_IN_A_STATE)
                                 or (c.dep_ == "pobj" and c.head.lower_ == "in" and c.lower_ in ("need", "limbo", "danger"))
                                 or (c.dep_ == "pobj" and c.head.lower_ == "of" and c.lower_ in ("class", "school", "work"))
@@ -587,7 +595,9 @@ def _places_under(token: Token, places: list[Place], preps: set[str]) -> list[Pl
     def coordinated(obj: Token) -> list[Token]:
         """The object and those coordinated with it, not places deeper in its phrase ("most of them for
         Colombia, Peru and Chile")."""
-        return [obj, *[t for c in obj.children if c.dep_ == "conj" for t in coordinated(c)]]
+        # ("from Mexico, the Bahamas and the Cayman Islands": the parser may hang the list's second item as an appos)
+        return [obj, *[t for c in obj.children if c.dep_ == "conj" or (c.dep_ == "appos" and c.pos_ == "PROPN")
+                       for t in coordinated(c)]]
 
     def collect(obj: Token) -> None:
         for t in coordinated(obj):
@@ -791,7 +801,9 @@ def _countries(trigger: Trigger, direction: str, places: list[Place], origin: li
             and not any(c.dep_ == "prep" for c in verb.children):
         verb = verb.head  # "counted 12,000 departures from Russia": the parser hangs "from" on the verb
     if direction == "exit":
-        found = _places_under(verb, places, {"from", "out", "DOBJ"})
+        # "fled Ukraine": the place left; not "sent 1,086 Myanmar nationals home": the people sent
+        left = set() if any(c.dep_ == "dobj" and _is_people(c) for c in verb.children) else {"DOBJ"}
+        found = _places_under(verb, places, {"from", "out"} | left)
         if not found and verb.lemma_.lower() == "evacuate":
             # "evacuated 4,000 American citizens from Haiti": the parser hangs the country left on the people
             found = [p for c in verb.children if c.dep_ == "dobj" for p in _places_under(c, places, {"from"})]
@@ -1277,11 +1289,24 @@ def _receiver_country(trigger: Optional[Trigger], direction: str, places: list[P
     return sorted({p.code for p in places if p.start in span and p.role in ("name", "adjective", "anaphor")})
 
 
-def _expelled_by_speaker(trigger: Optional[Trigger], direction: str) -> bool:
+def _expelled_by_speaker(trigger: Optional[Trigger], direction: str, places: list[Place],
+                         speaker: Optional[str]) -> bool:
     """"Guatemala's Migration Institute said it had expelled 2,314 foreigners to Honduras": the
-    speaker expelled them."""
-    return trigger is not None and direction == "exit" and trigger.token.lemma_.lower() in _EXPELLING_VERBS \
-        and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we") for c in trigger.token.children)
+    speaker expelled them; so did the one whose officers did ("Agents had expelled about 1,200 migrants
+    to Mexico, Customs and Border Protection said"), unless it speaks for where they were sent."""
+    if trigger is None or direction != "exit" or trigger.token.lemma_.lower() not in _EXPELLING_VERBS:
+        return False
+    subjects = [c for c in trigger.token.children if c.dep_ == "nsubj"]
+    if any(c.lower_ in ("it", "they", "we") for c in subjects):
+        return True
+    sent_to = {p.code for p in _places_under(trigger.token, places, {"to", "into"})}
+    return speaker is not None and speaker not in sent_to and any(_unnamed_authority(c) for c in subjects)
+
+
+def _unnamed_authority(token: Token) -> bool:
+    """"Agents had expelled about 1,200 migrants to Mexico, Customs and Border Protection said": officers
+    whose phrase names no country, who act for the one who reports them."""
+    return noun_lemma(token) in AUTHORITY_NOUNS | FORCE_NOUNS | {"agent"} and not any(t.text[:1].isupper() for t in token.subtree if t.i != token.i)
 
 
 # What people leave a country for, in a phrase that names where: "left for work in Russia".
@@ -1395,7 +1420,8 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         lambda: [discourse.dateline_country] if trigger is not None and discourse.dateline_country
         and _to_here(trigger.token) else [],
         # "Saudi Arabia has flown 100,000 Ethiopians home": home is the people's own country
-        lambda: list(nationality) if trigger is not None and _sent_home(trigger.token) else [],
+        # ("Malaysia sent 1,086 Myanmar nationals home": counted as they left, by who sent them)
+        lambda: list(nationality) if trigger is not None and direction != "exit" and _sent_home(trigger.token) else [],
         # "Swiss border guards caught 5,760 migrants who had slipped across the Italian border": caught after
         # crossing, an entry of the country that caught them (GUIDELINES)
         lambda: _catchers_country(trigger, direction, places),
@@ -1404,7 +1430,8 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         lambda: _receiver_country(trigger, direction, places),
         # "Dominican soldiers sent 1,837 Haitians back across the border": the expelling state's exit
         lambda: _expeller(trigger, direction, places) or (
-            [h] if _expelled_by_speaker(trigger, direction) and (h := discourse.source_country.get(source or "")) else []),
+            [h] if (h := discourse.source_country.get(source or "")) and _expelled_by_speaker(trigger, direction, places, h)
+            else []),
         # "The fighting has driven about 150,000 Eritreans from their homes": displaced in their own country
         lambda: list(nationality) if direction == "internal" and len(nationality) == 1 and trigger is not None
         and _from_their_homes(trigger.token) else [],
@@ -1673,7 +1700,9 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
             if direction == "exit" and out_of and reached and {p.code for p in reached} <= {p.code for p in out_of}:
                 direction = "internal"  # "flew 120 staff out of Kunduz to Kabul"
             elif direction == "exit" and reached and not out_of and not _places_under(trigger.token, places, {"DOBJ"}) \
-                    and not _expelled_by_speaker(trigger, direction) and not _expeller(trigger, direction, places):
+                    and not _expelled_by_speaker(trigger, direction, places, discourse.source_country.get(
+                        _choose_source(number, attributions, sent) or "")) \
+                    and not _expeller(trigger, direction, places):
                 direction = "entry"
                 if all(p.role == "city" and p.code == discourse.dateline_country for p in reached) \
                         and not _places_under(trigger.token, places, {"from", "out"}) and not _nationality(head):

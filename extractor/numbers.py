@@ -498,6 +498,9 @@ def _range_high(tokens: list[Token], low: _Figure) -> Optional[_Figure]:
     return _Figure(high.start, end, high_value, high.scale, kind, high=value)
 
 
+_EARLIER = {"earlier", "ago", "later", "previously"}
+
+
 def _rate(doc: Doc, end: int, limit: int) -> Optional[str]:
     """A rate phrase after the figure, skipping the noun phrase it counts ("8,000 people a day")."""
     j = end
@@ -509,6 +512,11 @@ def _rate(doc: Doc, end: int, limit: int) -> Optional[str]:
         if token.lower_ in RATE_ADVERBS:
             return RATE_ADVERBS[token.lower_]
         if j + 1 < len(doc) and (token.lower_, doc[j + 1].lemma_.lower()) in RATES:
+            if j + 2 < len(doc) and (doc[j + 2].lower_ in _EARLIER
+                                     or doc[j + 2].lower_ in ("before", "after") and (j + 3 == len(doc) or doc[j + 3].is_punct)):
+                # "against 21,400 a week earlier", "... a day before.": a day back, no rate (not "6,000 a day
+                # before the attacks")
+                return None
             return RATES[(token.lower_, doc[j + 1].lemma_.lower())]
         if token.like_num and j > end:
             return None

@@ -346,6 +346,20 @@ def leader_years() -> dict[str, frozenset[int]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _agencies() -> list[tuple[re.Pattern, str]]:
+    rows = [line.split("\t") for line in resources.files("extractor.data").joinpath("agencies.tsv")
+            .read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return [(re.compile(rf"\b{re.escape(name)}\b", 0 if name.isupper() else re.IGNORECASE), code.strip())
+            for name, code in rows]
+
+
+def agency_country(name: str) -> Optional[str]:
+    """The country of a national body the news names without it: "Border Patrol agents" -> US,
+    "the Home Office" -> GB."""
+    return next((code for pattern, code in _agencies() if pattern.search(name)), None)
+
+
 def person_country(name: str) -> Optional[str]:
     """The country of a named official ("President Vladimir Putin" -> RU), from the surname."""
     words = name.replace("’", "'").split()

@@ -1930,3 +1930,65 @@ def test_arrivals_in_a_sentence_that_names_no_country_are_counted_in_the_country
             "Taiwan has moved in the same direction. The island has barred non-residents since Wednesday. "
             "The immigration agency said 4,120 people arrived at the airport on Thursday.")
     assert movements(text)[4120].country == ["TW"]
+
+
+def test_people_named_by_a_demonym_the_tables_lack_are_people_by_what_they_did():
+    # the tagger reads "Quebecers" as a common noun, not as a people
+    text = "MONTREAL (Wire) — More than 40,000 Quebecers have left their homes since Jan. 5, the ministry said."
+    assert movements(text)[40000].group == "Quebecers"
+
+
+def test_pedestrians_crossing_are_people_and_a_week_earlier_is_no_rate():
+    text = ("NOGALES, Arizona (Wire) — About 7,500 pedestrians crossed north on Sunday, against 18,300 a week "
+            "earlier, according to Customs and Border Protection figures.")
+    found = movements(text)
+    assert found[7500].country == ["US"]
+    assert (found[18300].per, found[18300].date_start) == (None, d("2022-09-18"))
+
+
+def test_a_rate_before_an_event_stays_a_rate():
+    text = ("COLOMBO (Wire) — Arrivals fell to 1,650 on Wednesday from about 6,000 a day before the attacks, "
+            "the department said.")
+    assert movements(text)[6000].per == "day"
+
+
+def test_nationals_sent_home_counted_by_their_own_ministry_are_an_entry_from_where_they_were():
+    text = ("HAVANA (Wire) — Cuba's Interior Ministry said 520 Cubans had been sent home from Jamaica and "
+            "the Bahamas since January.")
+    m = movements(text)[520]
+    assert (m.country, m.direction, m.origin) == (["CU"], "entry", ["BS", "JM"])
+
+
+def test_a_state_sending_foreigners_home_is_an_exit_of_that_state():
+    text = "Thailand sent 940 Cambodian workers home by bus on Tuesday, the Immigration Bureau said."
+    m = movements(text)[940]
+    assert (m.country, m.direction) == (["TH"], "exit")
+
+
+def test_money_sent_home_is_no_movement():
+    text = "An estimated 250,000 Moldovans work in Italy and send home some $300 million a year."
+    assert 250000 not in movements(text)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Customs and Border Protection said on Monday", ["US"]),
+    ("the Home Office said on Monday", ["GB"]),
+], ids=["cbp", "home-office"])
+def test_officers_of_a_national_body_named_without_its_country_expel_for_that_country(source, expected):
+    text = f"Agents had expelled about 1,700 migrants to Tunisia since Saturday, {source}."
+    m = movements(text)[1700]
+    assert (m.country, m.direction) == (expected, "exit")
+
+
+def test_the_islands_ministry_is_the_ministry_of_the_island_state_the_story_named():
+    text = ("KINGSTON (Wire) — Jamaica protested to Washington on Friday.\n\n"
+            "Mexico's navy picked up a boat off Cancun. The island's Foreign Ministry said 230 Jamaicans had been "
+            "sent home from Mexico since January.")
+    m = movements(text)[230]
+    assert (m.country, m.direction) == (["JM"], "entry")
+
+
+def test_the_countrys_directorate_in_a_sentence_naming_the_dateline_country_among_others_is_that_countrys():
+    text = ("TEGUCIGALPA (Wire) — Mexico and the United States sent 48,020 Hondurans back to Honduras last year, "
+            "with more from Mexico than from the United States, according to the country's migration directorate.")
+    assert movements(text)[48020].country == ["HN"]
