@@ -303,7 +303,7 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
             kind = _STATES_OF_A_KIND.get(token.lemma_.lower())
             code = next((c for c in reversed(discourse.recent_countries) if c in kind), None) if kind \
                 else _leavers_country(token, places, discourse) or _authorities_country(token, places, discourse) \
-                or discourse.last_country
+                or _counting_authority(token, places) or discourse.last_country
             if token.lemma_.lower() == "island" and not (token.dep_ == "poss" and noun_lemma(token.head) in _STATE_BODIES):
                 code = None  # "the island's mayor" after Lampedusa is no island state's
             if code:
@@ -356,6 +356,21 @@ def _town_of_the_story(place: Place, places: list[Place], sent: Span, discourse:
     namesakes = namesake_countries(sent.doc[place.start:place.end].text)
     ours = next((c for c in story if c in namesakes), None)
     return dataclasses.replace(place, code=ours) if ours else place
+
+
+# A state's offices abroad, which count its people leaving the country they sit in.
+_MISSIONS = {"embassy", "consulate", "mission", "high commission"}
+
+
+def _counting_authority(country: Token, places: list[Place]) -> Optional[str]:
+    """"Belgian border police counted about 9,500 England supporters entering the country": the country
+    of the authority the sentence opens on, which counts people entering its own."""
+    doc = country.doc
+    subject = next((p for p in places if p.start < country.i and p.role in ("adjective", "name")
+                    and doc[p.end - 1].dep_ in ("amod", "compound", "poss")
+                    and noun_lemma(doc[p.end - 1].head) in AUTHORITY_NOUNS - _MISSIONS
+                    and doc[p.end - 1].head.dep_ == "nsubj"), None)
+    return subject.code if subject is not None else None
 
 
 def _authorities_country(country: Token, places: list[Place], discourse: Discourse) -> Optional[str]:
@@ -933,7 +948,7 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
             roles = ("name", "adjective", "anaphor", "city") if body else ("name", "adjective", "anaphor")
             home = next((p.code for p in places if scope[0] <= p.start < scope[1] and p.role in roles), None)
             home = home or person_country(text) or agency_country(text) or discourse.entity_country.get(head.text)
-            if head.lemma_.lower() in ("embassy", "consulate", "mission"):
+            if head.lemma_.lower() in _MISSIONS:
                 # "the Russian Embassy in Ashgabat": a mission counts in the country it sits in, not for its own
                 home = next((p.code for p in places if scope[0] <= p.start < scope[1] and p.role == "city"), None)
             if home and head.lemma_.lower() in _BODY_WORDS and home not in discourse.recent_countries \

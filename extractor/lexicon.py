@@ -91,7 +91,7 @@ PEOPLE_NOUNS = {
     "baby", "infant", "teenager", "pupil", "schoolchild", "orphan", "retiree", "pensioner", "relative", "spouse",
     "compatriot", "stowaway", "deserter", "defector", "dissident", "hostage", "detainee",
     "staff", "employee", "personnel", "diplomat", "engineer", "technician", "contractor", "missionary", "journalist",
-    "pedestrian", "commuter", "shopper", "customer", "client", "cyclist", "hiker",
+    "pedestrian", "commuter", "shopper", "customer", "client", "cyclist", "hiker", "supporter",
     # peoples the country table does not name by nationality
     "rohingya", "kurd", "yazidi", "uyghur", "uighur", "karen", "chin", "tutsi", "hutu", "roma",
     "tamil", "pashtun", "hazara", "tigrayan", "amhara", "oromo", "masalit", "darfuri",

@@ -244,6 +244,24 @@ def _predicate(token: Token) -> Optional[Token]:
     return None
 
 
+# What people are put on to be sent away: "put on a commercial flight to Brisbane".
+_CONVEYANCES = {"flight", "plane", "aircraft", "airliner", "jet", "charter", "ferry", "boat", "ship", "bus", "coach", "train"}
+
+
+def _conveyances(verb: Token) -> list[Token]:
+    """"put aboard a chartered ferry", "put on a commercial flight": what the verb put people on."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "aboard", "onto")
+            for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _CONVEYANCES]
+
+
+def _on_route(verb: Token, places: list[Place], preps: tuple[str, ...]) -> list[Place]:
+    """The places a route names on what carried people: "aboard a chartered ferry from Zeebrugge to Dover"
+    (the parser may hang "to Dover" on "from")."""
+    doc = verb.doc
+    return [p for c in _conveyances(verb) for p in places if c.i < p.start <= c.right_edge.i
+            and doc[p.start].dep_ == "pobj" and doc[p.start].head.lower_ in preps and p.role in ("name", "city")]
+
+
 def _verb_trigger(verb: Token) -> Optional[Trigger]:
     lemma = verb.lemma_.lower()
     if verb.tag_ == "VBZ" and lemma in MOVE_NOUNS and lemma not in MOVE_VERBS and verb.lower_.endswith("s"):
@@ -278,10 +296,16 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
     if lemma in ("bring", "ferry", "transport", "carry", "fly") and _prepositions(verb) & {"to", "into"} \
             and any(c.dep_ == "dobj" and (_is_people(c) or _of_people(c)) for c in verb.children):
         return Trigger(verb, "entry")  # "buses are bringing 3,000 people a day to Wad Madani"
+    if lemma in ("bring", "ferry", "transport", "fly", "airlift") and _prepositions(verb) & {"to", "into"} \
+            and any(c.dep_ == "auxpass" for c in verb.children) \
+            and any(c.dep_ == "nsubjpass" and (_is_people(c) or _of_people(c)) for c in verb.children):
+        return Trigger(verb, "entry")  # "Six refugees were flown from Nauru to Brisbane on Monday"
     if lemma == "send" and particles & {"back"} and not particles & {"home"}:
         return Trigger(verb, "exit")  # "Mexico sent back 1,876 Guatemalans": a deportation (GUIDELINES)
     if lemma in ("bring", "fly", "take", "escort", "ship", "airlift") and particles & {"home", "back"}:
         return Trigger(verb, "entry")  # "brought home 8,200 Egyptians", "escorted about 3,500 Ugandans home"
+    if lemma == "put" and _conveyances(verb) and any(c.dep_ in ("dobj", "nsubjpass") and (_is_people(c) or _of_people(c)) for c in verb.children):
+        return Trigger(verb, "exit")  # "211 fans were put aboard a chartered ferry to Dover": sent out
     if lemma == "send" and particles & {"home"} and (any(c.dep_ == "auxpass" for c in verb.children) or any(
             c.dep_ == "dobj" and (_is_people(c) or _of_people(c)) for c in verb.children)):
         # "410 Cubans had been sent home from Mexico": a removal, as "sent back" is (not "send home $400 million")
@@ -732,6 +756,9 @@ def _origin(head: Optional[Token], trigger: Optional[Trigger], places: list[Plac
         # "have come back or been sent back from Iran": the place closes the coordination
         stated = [p.code for c in trigger.token.children if c.dep_ == "conj"
                   for p in _places_under(c, places, {"from", "out"})]
+    if not stated and trigger is not None:
+        # "put aboard a chartered ferry from Zeebrugge to Dover"
+        stated = [p.code for p in _on_route(trigger.token, places, ("from",))]
     if not stated and head is not None:
         stated = [p.code for p in _places_under(head, places, {"from"})]  # "27,000 people from Sudan"
     if not stated and head is not None:
@@ -1318,6 +1345,8 @@ def _destinations(trigger: Optional[Trigger], direction: str, places: list[Place
     if trigger is None or direction != "exit":
         return set()
     went = {p.code for p in _places_under(trigger.token, places, {"to", "into", "toward", "towards", "for"})}
+    # "put aboard a chartered ferry from Zeebrugge to Dover": the route hangs on what carried them
+    went |= {p.code for p in _on_route(trigger.token, places, ("to", "for"))}
     # "have left for work in Russia", "left for jobs in Thailand": where the work is
     purposes = [o for c in trigger.token.children if c.dep_ == "prep" and c.lower_ == "for"
                 for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in _PURPOSE_NOUNS]
@@ -1345,6 +1374,15 @@ def _speaker_country(place: Place, attributions: list[Attribution], discourse: D
     if len(homes) == 1 and place.code not in homes:
         return Place(homes.pop(), place.start, place.end, place.role)
     return place
+
+
+def _bound_for(place: Place, sent: Span) -> bool:
+    """"a chartered jet bound for Hong Kong", "flights to Miami": a place someone went to, never the country
+    people left."""
+    token = sent.doc[place.end - 1]  # "Hong Kong": the name's last word is the object
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "fled to Senegal and Mali"
+    return token.dep_ == "pobj" and token.head.lower_ in ("to", "for", "into", "toward", "towards")
 
 
 def _came_from(place: Place, sent: Span) -> bool:
@@ -1403,8 +1441,10 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
     elsewhere = set(origin) | went | _carriers(trigger, direction, places) \
         | (set(nationality) if _expelling(trigger, direction) else set()) \
         | ({discourse.source_country.get(source or "")} - {None} if _carried_out(trigger, direction) else set())
-    # countries the sentence names only where people came from or in a clause that dates the figure
-    dating = {p.code for p in places if _came_from(p, sent)} - {p.code for p in places if not _came_from(p, sent)}
+    # countries the sentence names only where people came from or in a clause that dates the figure; for an
+    # exit, also only where someone went ("the remaining 28 left aboard a jet bound for Hong Kong")
+    dating = {p.code for p in places if _came_from(p, sent) or (direction == "exit" and _bound_for(p, sent))} \
+        - {p.code for p in places if not _came_from(p, sent) and not (direction == "exit" and _bound_for(p, sent))}
 
     def named() -> list[str]:
         """The one country the sentence names, other than where people came from or went."""
@@ -1412,7 +1452,7 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
                         and not p.size  # "between the two countries" names no one country
                         and p.code not in elsewhere and not _in_source(p, attributions)
                         and not _said_of_a_part(p, sent, figure) and _known_country(p, sent, discourse)
-                        and not _came_from(p, sent)})
+                        and not _came_from(p, sent) and not (direction == "exit" and _bound_for(p, sent))})
         return found if len(found) == 1 else []
 
     steps = [

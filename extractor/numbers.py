@@ -512,6 +512,8 @@ def _rate(doc: Doc, end: int, limit: int) -> Optional[str]:
         if token.lower_ in RATE_ADVERBS:
             return RATE_ADVERBS[token.lower_]
         if j + 1 < len(doc) and (token.lower_, doc[j + 1].lemma_.lower()) in RATES:
+            if doc[j - 1].lower_ in ("for", "than"):
+                return None  # "people who had sheltered for a week": a duration, no rate
             if j + 2 < len(doc) and (doc[j + 2].lower_ in _EARLIER
                                      or doc[j + 2].lower_ in ("before", "after") and (j + 3 == len(doc) or doc[j + 3].is_punct)):
                 # "against 21,400 a week earlier", "... a day before.": a day back, no rate (not "6,000 a day
@@ -679,7 +681,8 @@ def _kind(doc: Doc, start: int, end: int, value: Optional[float]) -> str:
         return "date"
     if nxt is not None and _MONTHS.match(nxt.text) and value is not None and 1 <= value <= 31 and end - start == 1:
         return "date"
-    if (nxt_low in _UNIT_AFTER or nxt_low.startswith(("º", "°")) or nxt.lemma_.lower() in _UNIT_AFTER) if nxt is not None else False:
+    if (nxt_low in _UNIT_AFTER or nxt_low.startswith(("º", "°")) or nxt.lemma_.lower() in _UNIT_AFTER) \
+            and not _qualifies_people(nxt) if nxt is not None else False:
         return "measure"
     if re.search(r"[º°]", last.text) or (nxt is not None and nxt.text.rstrip(".") in ("C", "F")):
         return "measure"  # "below minus 20 C"
@@ -692,9 +695,14 @@ def _kind(doc: Doc, start: int, end: int, value: Optional[float]) -> str:
             and nxt.lemma_.lower() not in NON_PEOPLE_NOUNS and not country_of(nxt.text) \
             and nxt.pos_ in ("NOUN", "PROPN", "X"):
         unit = _quantulum_unit(nxt.text)
-        if unit:
+        if unit and not _qualifies_people(nxt):
             return unit
     return "count"
+
+
+def _qualifies_people(word: Token) -> bool:
+    """"24,000 foot passengers", "5,000 foot soldiers": a unit's word that qualifies the people counted."""
+    return word.dep_ == "compound" and word.head.i > word.i and word.head.lemma_.lower() in PEOPLE_NOUNS
 
 
 _RATED = ("count", "money", "measure", "vague")

@@ -1992,3 +1992,36 @@ def test_the_countrys_directorate_in_a_sentence_naming_the_dateline_country_amon
     text = ("TEGUCIGALPA (Wire) — Mexico and the United States sent 48,020 Hondurans back to Honduras last year, "
             "with more from Mexico than from the United States, according to the country's migration directorate.")
     assert movements(text)[48020].country == ["HN"]
+
+
+def test_foot_passengers_are_people_not_a_length():
+    text = "DOVER, England (Wire) — More than 18,000 foot passengers crossed from Calais to Dover on Friday."
+    m = movements(text)[18000]
+    assert (m.country, m.direction, m.origin) == (["GB"], "entry", ["FR"])
+
+
+def test_people_put_aboard_a_ferry_leave_the_country_the_route_starts_in():
+    text = ("BRUSSELS (Wire) — Belgium expelled hundreds of fans this week.\n\n"
+            "The federal police said 174 fans were put aboard a chartered ferry from Ostend to Dover on Sunday.")
+    m = movements(text)[174]
+    assert (m.country, m.direction) == (["BE"], "exit")
+
+
+def test_people_flown_to_a_city_are_an_entry_there_and_a_week_they_sheltered_is_no_rate():
+    text = ("DARWIN, Australia (Wire) — More than 1,250 people who had sheltered for a week inside the compound "
+            "were flown to this city on Tuesday.")
+    m = movements(text)[1250]
+    assert (m.country, m.direction, m.per) == (["AU"], "entry", None)
+
+
+def test_a_place_a_jet_was_bound_for_is_not_the_country_people_left():
+    text = ("PORT MORESBY, Papua New Guinea (Wire) — The government expelled the contractors this week.\n\n"
+            "Officials said 14 contractors were put on a commercial flight to Brisbane on Tuesday, and the "
+            "remaining 21 left aboard a chartered jet bound for Singapore on Friday.")
+    assert movements(text)[14].country == ["PG"]
+
+
+def test_the_country_entered_is_the_country_of_the_police_counting_arrivals():
+    text = ("BRUSSELS (Wire) — England's match drew thousands of fans to Charleroi.\n\n"
+            "Belgian border police counted about 7,300 England supporters entering the country on Friday.")
+    assert movements(text)[7300].country == ["BE"]
