@@ -56,6 +56,11 @@ def infer_anchor(text: str) -> AnchorGuess:
     return AnchorGuess(best, "inferred")
 
 
+# What is named after a leader, following the name: "Norman Manley International Airport".
+_NAMED_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+)?\s+(?:International|Airport|Bridge|Street|Avenue|Boulevard|Square|Stadium|"
+                          r"University|Hospital|Port|Highway|Road|Dam|Barracks|Foundation|Centre|Center)\b")
+
+
 def _year_of_the_story(text: str, years: list[int]) -> Optional[int]:
     """The one year in which the story's date named with its weekday ("on Monday, Aug. 8") falls on that
     weekday, the officials it names held office, and no year it names as past is later; or the year
@@ -74,7 +79,9 @@ def _year_of_the_story(text: str, years: list[int]) -> Optional[int]:
     counted = {int(m.group("year")) + _count(m.group("count")) for m in _YEARS_AGO.finditer(text)}
     if len(counted & candidates) == 1:
         return (counted & candidates).pop()
-    mentioned = [name for name in leader_years() if re.search(rf"\b{re.escape(name)}\b", text)]
+    # (not a place named after one: "Norman Manley International Airport", "the Jomo Kenyatta Bridge")
+    mentioned = [name for name in leader_years()
+                 if any(not _NAMED_AFTER.match(text, m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", text))]
     # (an official of a country the story never names is a namesake: "Sanchez" in a story from Ecuador)
     named_countries = _countries_named(text) if mentioned else set()
     held = [leader_years()[name] for name in mentioned if leaders()[name] in named_countries]

@@ -1362,12 +1362,14 @@ def _destinations(trigger: Optional[Trigger], direction: str, places: list[Place
 
 
 def _speaker_country(place: Place, attributions: list[Attribution], discourse: Discourse,
-                     places: list[Place]) -> Place:
+                     places: list[Place], sent: Span) -> Place:
     """"Georgia's Interior Ministry said 49,000 Russians entered the country": "the country" is the
     speaker's, when the speaker is a national body; not when the sentence has just named the country
     ("The U.S. Embassy said 8,000 of the Americans in Lebanon had left the country")."""
     if place.role != "anaphor" or place.size:
         return place
+    if any(c.lower_ == "their" for c in sent.doc[place.start].children):
+        return place  # "Soylu said 337,729 Syrians had returned to their country": the people's, not the speaker's
     if any(p.role == "name" and p.code == place.code and p.start < place.start for p in places):
         return place
     homes = {h for a in attributions if (h := discourse.source_country.get(a.source))}
@@ -1610,7 +1612,7 @@ def _over_days(sent: Span, date_start: Optional[dt.date], date_end: Optional[dt.
 def assemble(sent: Span, numbers: list[NumberMention], times: list[TimeMention], places: list[Place],
              attributions: list[Attribution], discourse: Discourse) -> list[Movement]:
     doc = sent.doc
-    places = [_speaker_country(p, attributions, discourse, places) for p in places if not _namesake_region(p, sent, discourse)]
+    places = [_speaker_country(p, attributions, discourse, places, sent) for p in places if not _namesake_region(p, sent, discourse)]
     counts = [n for n in numbers if n.kind == "count" and n.value is not None and n.value > 0
               and not _counts_things(doc[n.end - 1]) and not _habitual(n, doc)]
     listed = breakdown.parts(sent, counts, times, places, attributions, discourse)

@@ -2025,3 +2025,11 @@ def test_the_country_entered_is_the_country_of_the_police_counting_arrivals():
     text = ("BRUSSELS (Wire) — England's match drew thousands of fans to Charleroi.\n\n"
             "Belgian border police counted about 7,300 England supporters entering the country on Friday.")
     assert movements(text)[7300].country == ["BE"]
+
+
+def test_their_country_is_the_peoples_not_the_named_ministers():
+    # the minister's surname puts him in Turkey; "their country" is still the Syrians'
+    text = ("ISTANBUL (Wire) — Soylu said on Wednesday that 212,400 Syrians had returned from Turkey to their "
+            "country since January 2017.")
+    m = movements(text)[212400]
+    assert (m.country, m.direction, m.origin) == (["SY"], "entry", ["TR"])

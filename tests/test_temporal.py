@@ -358,3 +358,18 @@ def test_an_official_of_a_country_the_story_never_names_dates_nothing():
 ], ids=["twelve-months", "six-months", "three-weeks"])
 def test_a_count_of_months_or_weeks_to_a_day_is_the_span_that_ends_on_it(sentence, start, end):
     assert [(t.start, t.end) for t in find_times(sentence, SATURDAY)] == [(d(start), d(end))]
+
+
+def test_a_prime_minister_of_the_table_dates_a_story_that_gives_no_year():
+    # Feb. 22 was a Tuesday in 2005, 2011 and 2022; John Key led New Zealand from 2008 to 2016
+    text = ("WELLINGTON, New Zealand (Wire) — Thousands left the city after the quake on Tuesday, Feb. 22. "
+            "Prime Minister John Key visited the shelters on Wednesday.")
+    assert infer_anchor(text).date == dt.date(2011, 2, 23)
+
+
+def test_an_airport_named_after_a_leader_dates_nothing():
+    # Jan. 2 was a Wednesday in 1991, under Michael Manley, and in 2019, under Andrew Holness; the airport only
+    # bears the Manley name
+    text = ("KINGSTON, Jamaica (Wire) — Flights left Norman Manley International Airport on Wednesday, Jan. 2, "
+            "said Prime Minister Andrew Holness.")
+    assert infer_anchor(text).date == dt.date(2019, 1, 2)
