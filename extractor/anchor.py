@@ -80,8 +80,9 @@ def _year_of_the_story(text: str, years: list[int]) -> Optional[int]:
     if len(counted & candidates) == 1:
         return (counted & candidates).pop()
     # (not a place named after one: "Norman Manley International Airport", "the Jomo Kenyatta Bridge")
-    mentioned = [name for name in leader_years()
-                 if any(not _NAMED_AFTER.match(text, m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", text))]
+    # (a plain substring test first: the table has thousands of names, and few stand in any one story)
+    mentioned = [name for name in leader_years() if name in text
+                 and any(not _NAMED_AFTER.match(text, m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", text))]
     # (an official of a country the story never names is a namesake: "Sanchez" in a story from Ecuador)
     named_countries = _countries_named(text) if mentioned else set()
     held = [leader_years()[name] for name in mentioned if leaders()[name] in named_countries]

@@ -15,7 +15,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from .lexicon import (CROSSING_POINT_NOUNS, VEHICLE_NOUNS, REGION_WORDS, AUTHORITY_NOUNS, COUNTRY_ANAPHORS, PEOPLE_NOUNS, REPORTING_VERBS,
-                      NON_PEOPLE_NOUNS, REPORT_NOUNS, SOURCE_ANAPHORS, SOURCE_NOUNS, WITNESS_NOUNS, noun_lemma,
+                      MISSION_NOUNS, NON_PEOPLE_NOUNS, REPORT_NOUNS, SOURCE_ANAPHORS, SOURCE_NOUNS, WITNESS_NOUNS, noun_lemma,
                       small_number)
 from .components import text_of
 from .models import PolicyEvent
@@ -358,17 +358,13 @@ def _town_of_the_story(place: Place, places: list[Place], sent: Span, discourse:
     return dataclasses.replace(place, code=ours) if ours else place
 
 
-# A state's offices abroad, which count its people leaving the country they sit in.
-_MISSIONS = {"embassy", "consulate", "mission", "high commission"}
-
-
 def _counting_authority(country: Token, places: list[Place]) -> Optional[str]:
     """"Belgian border police counted about 9,500 England supporters entering the country": the country
     of the authority the sentence opens on, which counts people entering its own."""
     doc = country.doc
     subject = next((p for p in places if p.start < country.i and p.role in ("adjective", "name")
                     and doc[p.end - 1].dep_ in ("amod", "compound", "poss")
-                    and noun_lemma(doc[p.end - 1].head) in AUTHORITY_NOUNS - _MISSIONS
+                    and noun_lemma(doc[p.end - 1].head) in AUTHORITY_NOUNS - MISSION_NOUNS
                     and doc[p.end - 1].head.dep_ == "nsubj"), None)
     return subject.code if subject is not None else None
 
@@ -948,7 +944,7 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
             roles = ("name", "adjective", "anaphor", "city") if body else ("name", "adjective", "anaphor")
             home = next((p.code for p in places if scope[0] <= p.start < scope[1] and p.role in roles), None)
             home = home or person_country(text) or agency_country(text) or discourse.entity_country.get(head.text)
-            if head.lemma_.lower() in _MISSIONS:
+            if head.lemma_.lower() in MISSION_NOUNS:
                 # "the Russian Embassy in Ashgabat": a mission counts in the country it sits in, not for its own
                 home = next((p.code for p in places if scope[0] <= p.start < scope[1] and p.role == "city"), None)
             if home and head.lemma_.lower() in _BODY_WORDS and home not in discourse.recent_countries \

@@ -218,6 +218,8 @@ CROSSING_POINT_NOUNS = {"crossing", "checkpoint", "border post", "post", "port",
 SUPRANATIONAL_BODIES = ("european union", "eu", "european commission", "frontex", "united nations", "u.n.",
                         "unhcr", "iom", "nato", "african union", "red cross", "icrc", "red crescent")
 # "The Nordic country" style references back to a country just named.
+# A state's offices abroad, which count its people leaving the country they sit in.
+MISSION_NOUNS = {"embassy", "consulate", "mission", "high commission"}
 COUNTRY_ANAPHORS = {"country", "nation", "kingdom", "republic", "state", "emirate", "sultanate"}
 # Nouns for a running total or a count of people ("bringing the number to 175,000", "the number of asylum
 # seekers they let into the port").

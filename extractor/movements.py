@@ -19,7 +19,7 @@ from . import breakdown
 from .components import text_of
 from .discourse import Attribution, Discourse, Place, agent_of, expand_plural
 from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, CARRIER_VERBS, VEHICLE_NOUNS, DENIAL_VERBS, DEPLOYING_VERBS, EVENT_NOUNS,
-                      FORCE_NOUNS, JOURNEY_NOUNS, REPORT_NOUNS,
+                      FORCE_NOUNS, JOURNEY_NOUNS, MISSION_NOUNS, REPORT_NOUNS,
                       STOCK_VERBS, INTENT_NOUNS, IRREALIS_HEADS, WAITING_HEADS, LEVEL_VERBS, MODAL_WORDS, MOVE_NOUNS,
                       MOVE_VERBS, NON_PEOPLE_NOUNS, PEOPLE_NOUNS, PHRASAL_MOVES, PLACE_NOUNS, RECEIVING_PHRASALS, REGION_WORDS, RATE_ADVERBS, RECORDING_VERBS,
                       REFUSAL_WORDS, REPORTING_VERBS, SOURCE_NOUNS, SPEECH_VERBS, TOTAL_NOUNS, TRANSPARENT_VERBS, infinitive,
@@ -1233,7 +1233,7 @@ def _in_source(place: Place, attributions: list[Attribution]) -> bool:
 
 
 # Who speaks for a state's citizens abroad.
-_MISSION_WORDS = ("embassy", "consulate", "high commission", "state department", "foreign ministry", "foreign office",
+_MISSION_WORDS = (*MISSION_NOUNS, "state department", "foreign ministry", "foreign office",
                   "ministry of foreign affairs", "foreign affairs ministry", "external affairs")
 
 
@@ -1445,8 +1445,9 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         | ({discourse.source_country.get(source or "")} - {None} if _carried_out(trigger, direction) else set())
     # countries the sentence names only where people came from or in a clause that dates the figure; for an
     # exit, also only where someone went ("the remaining 28 left aboard a jet bound for Hong Kong")
-    dating = {p.code for p in places if _came_from(p, sent) or (direction == "exit" and _bound_for(p, sent))} \
-        - {p.code for p in places if not _came_from(p, sent) and not (direction == "exit" and _bound_for(p, sent))}
+    aside = {p.start for p in places if _came_from(p, sent) or (direction == "exit" and _bound_for(p, sent))}
+    dating = {p.code for p in places if p.start in aside} - {p.code for p in places if p.start not in aside}
+    missions = _missions(places, attributions, sent)
 
     def named() -> list[str]:
         """The one country the sentence names, other than where people came from or went."""
@@ -1495,11 +1496,10 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         lambda: [c for c in nationality if c not in origin] if direction == "entry" and origin else [],
         # (not "1,100 Iraqis left for Iraq": people going home left somewhere else)
         # (nor "about 350 Americans had left, the U.S. Embassy said": a mission's nationals leave where it sits)
-        lambda: [c for c in origin if c not in went | _missions(places, attributions, sent)] if direction == "exit" else [],
+        lambda: [c for c in origin if c not in went | missions] if direction == "exit" else [],
         # ... but the country people were last counted leaving
-        lambda: list(discourse.last_exit_countries) if direction == "exit" and discourse.last_exit_countries
-        and not set(discourse.last_exit_countries) & (elsewhere | _missions(places, attributions, sent))
-        and _missions(places, attributions, sent) else [],
+        lambda: list(discourse.last_exit_countries) if direction == "exit" and missions and discourse.last_exit_countries
+        and not set(discourse.last_exit_countries) & (elsewhere | missions) else [],
         # "Hong Kong has moved in the same direction. ... The Immigration Department said 3,913 people arrived
         # at the airport": the country the paragraph is about
         # (not "Italy flew out 99 people" after a paragraph about France's airlift: who flies people out is
