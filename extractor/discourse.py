@@ -390,17 +390,25 @@ def _leavers_country(country: Token, places: list[Place], discourse: Discourse) 
         and found[0] == discourse.dateline_country  # "8,930 Bulgarians have left the country", filed from Bulgaria
     if subject is None or (subject.lemma_.lower() not in ("citizen", "national", "man", "resident") and not own):
         return None  # "Ukrainian citizens", not "Americans", who may be foreigners leaving the country of the story
+    homes = [p.code for c in subject.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _LIVING_VERBS
+             for p in places if c.i < p.start <= c.right_edge.i and p.role == "name"]
+    if homes:
+        return homes[0]  # "150 Ukrainian men living in Portugal have left the country": the country they lived in
     if own:
         return discourse.dateline_country
     nationals = {p.code for p in places if p.start < subject.i and subject.left_edge.i <= p.start}
     return nationals.pop() if len(nationals) == 1 and nationals <= set(discourse.recent_countries) else None
 
 
+_LIVING_VERBS = {"live", "reside", "work", "stay", "settle"}
+_PLACE_PREPOSITIONS = {"in", "into", "to", "from", "across", "at", "through", "near", "toward", "towards"}
+
+
 def _after_place_preposition(span: Span) -> bool:
     """"displaced in Tigray", "crossed at Kisoro": a name the tagger took for an organisation is a
     place when it is the object of a preposition of place (the whole name: "Qala" of "Islam Qala" is none)."""
     root = span.root
-    return span[0].ent_iob_ == "B" and root.dep_ == "pobj" and root.head.lower_ in ("in", "into", "to", "from", "across", "at", "through", "near")
+    return span[0].ent_iob_ == "B" and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
 
 
 # Nouns an adjective of another country qualifies without making it the story's "the country": what
@@ -1065,7 +1073,8 @@ def note_sources(discourse: Discourse, attributions: list[Attribution]) -> None:
 
 # "WARSAW (Agency) —", "CONAKRY, Guinea, Aug. 20, 2014 (West Africa Wire) —"
 DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,}?)(?:,\s*([A-Z][\w .]*?))?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
-                      r"\s*(?:\([^)]*\))?\s*[—–-]")
+                      # (a hyphen inside the name is no dash: "LA FAUTE-SUR-MER, France (AFP) —")
+                      r"\s*(?:\([^)]*\)\s*(?:[—–]|-{1,2})|[—–]|-{1,2}(?=\s|$))")
 
 
 def dateline_town(text: str) -> Optional[str]:

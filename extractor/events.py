@@ -105,6 +105,8 @@ def _verb_keys(verb: Token) -> set[str]:
     # "allowed traders back through Rafah": the parser may hang "back" on the preposition after it
     particles += [g for c in verb.children if c.dep_ == "prep" for g in c.children
                   if g.dep_ == "advmod" and g.lower_ == "back" and g.i < c.i]
+    # "cordoned off the centre of Durres": the parser may take the particle for a preposition
+    particles += [c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ == "off"]
     if lemma == "let":
         # "will let in everyone fleeing the war": the parser takes the particle for a preposition
         particles += [c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in ("in", "through")]
@@ -222,6 +224,9 @@ def _object(verb: Token) -> Optional[Token]:
                     return grandchild
                 if grandchild.dep_ == "nsubj" and grandchild.lower_ == "them" and verb.lemma_.lower() in ("let", "help"):
                     return _antecedent(grandchild)  # "agreed to let them cross at the Habur gate"
+    dative = next((c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if dative is not None:
+        return dative  # "gave Colombia's diplomats 24 hours to leave": the parser left "hours" no object
     for child in verb.children:
         if child.dep_ == "prep":
             for obj in child.children:
@@ -510,7 +515,9 @@ def _negated_or_irrealis(verb: Token, pattern: Optional[Pattern] = None) -> bool
         withheld = ending is not None and current.i == ending.i
         if step > 0 and _verb_keys(current) & (IRREALIS_HEADS - PERMISSION_VERBS) and not withheld:
             return True  # "plans to close", "ruled out closing"
-        if current.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp", "conj") or current.head.i == current.i:
+        # ("could respond by imposing visas": through the preposition to the verb it hangs on)
+        if (current.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp", "conj")
+                and not (current.dep_ == "prep" and current.pos_ == "ADP")) or current.head.i == current.i:
             break
         if current.dep_ in ("ccomp", "conj") and current.head.lemma_.lower() in REPORTING_VERBS:
             break
@@ -803,11 +810,18 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
         # not the country people flee ("granted temporary refuge to people fleeing Ukraine")
         fled = {t.i for v in scope if v.lemma_.lower() in ("flee", "escape", "leave") for t in v.subtree} \
             | {t.i for p in scope if p.dep_ == "prep" and p.lower_ == "from" for t in p.subtree}  # "pushed through from Honduras"
-        clause = [t for t in scope if t.i not in subject_part and t.i not in fled]
+        # nor a clause of its own about something else ("... on Sunday, two days before Matthew came ashore after
+        # pounding Haiti's southwestern peninsula")
+        aside = {t.i for c in verb.children if c.dep_ == "advcl"
+                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree}
+        clause = [t for t in scope if t.i not in subject_part and t.i not in fled and t.i not in aside]
         found = _country_in(clause, places)
         code = found[0] if found else _region_in(clause)  # "federal authorities have sealed off Tigray"
+    # ("soldiers and police", "health workers took the temperature of every traveller", "the civil defence ordered
+    # the evacuation")
     titled = head in AUTHORITY_NOUNS | STATE_INSTRUMENTS | FORCE_NOUNS or any(noun_lemma(t) in AUTHORITY_NOUNS for t in tokens) \
-        or any(c.dep_ == "conj" and noun_lemma(c) in AUTHORITY_NOUNS for c in subject.children)  # "soldiers and police"
+        or any(c.dep_ == "conj" and noun_lemma(c) in AUTHORITY_NOUNS for c in subject.children) \
+        or _health_staff(subject) or _civil_protection(subject)
     if code is None and titled and discourse.sentence_country:
         code = discourse.sentence_country  # "In France, about 800 police officers patrol the coast"
     if code is None and titled and discourse.dateline_country and head not in _FOREIGN_RULERS:
@@ -830,6 +844,24 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
     if head in ("official", "authority") and regions:
         name = f"{subject.text} in {' '.join(t.text for t in regions)}"
     return code, name
+
+
+# Who checks travellers for a state's health service: "health workers", "medical teams", "quarantine officers"
+# (but not "aid workers", who work for charities).
+_HEALTH_STAFF = {"worker", "team", "staff", "inspector", "doctor", "nurse", "officer", "personnel"}
+_HEALTH_WORDS = {"health", "medical", "quarantine", "sanitary"}
+
+
+def _health_staff(subject: Token) -> bool:
+    return noun_lemma(subject) in _HEALTH_STAFF and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _HEALTH_WORDS for c in subject.children)
+
+
+def _civil_protection(subject: Token) -> bool:
+    """"The civil defence", "the civil protection": a state's emergency service (not "the defence" in court, nor
+    the paramilitary "Self-Defense Forces")."""
+    return subject.lemma_.lower() in ("defence", "defense", "protection") \
+        and any(c.dep_ in ("amod", "compound") and c.lower_ == "civil" for c in subject.children)
 
 
 def _full_name(token: Token) -> str:
@@ -1179,6 +1211,31 @@ def _reduced_relative(clause: Token) -> bool:
         return True
     return clause.tag_ == "VBN" and before.text == "," and before.i > 0 \
         and clause.doc[before.i - 1].pos_ in ("NOUN", "PROPN")
+
+
+_ORDERING_VERBS = {"order", "tell", "give", "instruct", "direct"}
+
+
+def _deadline_to_leave(verb: Token, times: list[TimeMention], ordered: Optional[dt.date]) -> Optional[dt.date]:
+    """The day people were ordered out by: "gave those already on their territory until June 19 to leave".
+
+    A deadline follows the order: "ordered on Thursday all Pakistanis to leave by Sunday" is the Sunday
+    after it, "told them in November to leave by Jan. 31" the January after it."""
+    if verb.lemma_.lower() not in _ORDERING_VERBS \
+            or not any(t.lemma_.lower() in ("leave", "go") and t.pos_ == "VERB" for t in verb.subtree):
+        return None
+    inside = (verb.idx, verb.right_edge.idx + len(verb.right_edge))
+    deadline = next((t for t in times if t.relation in ("by", "until") and not t.vague and t.end is not None
+                     and inside[0] < t.start_char < inside[1]), None)
+    if deadline is None:
+        return None
+    day = deadline.end
+    if ordered is not None and day < ordered:
+        if deadline.weekday is not None and not deadline.explicit:
+            day += dt.timedelta(days=7)
+        elif not _YEAR.search(deadline.text):
+            day = years_later(day, 1)
+    return day
 
 
 def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Optional[dt.date], Optional[dt.date]]:
@@ -1618,6 +1675,9 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                     or (pattern.to_other_state and not _to_other_state(verb, actor[0], places)):
                 break
             start, end = _ahead(_event_date(verb, times, sent), verb, times, discourse.anchor)
+            deadline = _deadline_to_leave(verb, times, start) if pattern.type == "RETURN_OR_EXPULSION" else None
+            if deadline is not None:
+                start, end = deadline, None  # "ordered undocumented foreigners to leave by Nov. 1" (GUIDELINES)
             if verb.lemma_.lower() in _KEEPING_VERBS and pattern.type == "BORDER_CLOSURE" \
                     and not any(t.relation == "since" for t in times):
                 # "reopened Pamelap on Tuesday but kept the rest of its border closed": the closure goes on;
@@ -1646,7 +1706,7 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                 verbs.append(verb)
                 if pattern.halts:
                     discourse.halts.append((out[-1], pattern.halts))
-            for extra in _more_dates(verb, times, sent, start):
+            for extra in _more_dates(verb, times, sent, start) if deadline is None else ():
                 # "shut four crossings on Nov. 18 and three more on Nov. 24": two closures
                 out.append(out[-1].model_copy(update={"date_start": extra, "date_end": None}))
                 verbs.append(verb)

@@ -208,6 +208,9 @@ AUTHORITY_NOUNS = {
     "region", "province", "republic", "oblast", "governorate", "municipality", "commissioner",
     "prefect", "prefecture", "city", "county", "administrator", "magistrate",
     "high commission", "consulate", "gendarmerie", "navy", "coast guard",
+    # the emergency bodies a state sets up: "the crisis headquarters", "the national taskforce" ("task force" is
+    # a "force")
+    "headquarters", "taskforce",
 }
 # What carries people: "a plane carrying 144 Nigerians landed", "a Kenyan plane" is no Kenyan.
 VEHICLE_NOUNS = {"flight", "plane", "aircraft", "jet", "airliner", "ship", "vessel", "boat", "bus", "truck",

@@ -287,8 +287,10 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
         return Trigger(verb, "entry")  # "A second flight, from Vladivostok, brought 70 more on Friday"
     if lemma in ("bring", "pick", "fly", "carry") and particles & {"ashore", "up", "in"}:
         return Trigger(verb, "entry")  # "brought ashore", "picked up off Lesbos"
-    if lemma in ("fly", "bring", "carry", "take") and particles & {"out"}:
-        return Trigger(verb, "exit")  # "flew 21,600 people out of Kabul"
+    if lemma in _CARRIED_OUT_VERBS and _carried_out_of_a_locality(verb):
+        return Trigger(verb, "internal")  # "helicopters flew about 1,800 people out of the Saas valley"
+    if lemma in ("fly", "bring", "carry", "take", "lift") and particles & {"out"}:
+        return Trigger(verb, "exit")  # "flew 21,600 people out of Kabul", "helicopters lifted 412 more people out"
     if lemma in ("take", "move", "relocate", "evacuate", "bring") and any(
             c.dep_ == "prep" and c.lower_ in ("to", "into") and any(g.lemma_.lower() in _SAFE_PLACES for g in c.children)
             for c in verb.children):
@@ -361,6 +363,7 @@ def _left_a_locality(verb: Token) -> bool:
     country, with nowhere abroad named as where they went."""
     left = [c for c in verb.children if c.dep_ == "dobj"] \
         + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+    left += [c for t in left for c in t.conjuncts]  # "fled Masiaka, Port Loko and nearby villages"
     if not any(t.lemma_.lower() in _LOCALITIES and t.pos_ == "NOUN" for t in left):
         towns = [t for t in left if _a_town(t)]
         if not towns or _foreigners_leaving(verb, towns):
@@ -368,6 +371,22 @@ def _left_a_locality(verb: Token) -> bool:
     # "fled Aleppo for Turkey": the parser may hang the onward phrase on the town left
     heads = [verb, *(c for c in left if _a_town(c))]
     onward = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "for", "across")
+              for g in c.subtree if country_of(g.text) and country_of(g.text)[1] == "name"]
+    return not onward
+
+
+_CARRIED_OUT_VERBS = {"fly", "airlift", "ferry", "lift", "evacuate", "carry", "take", "helicopter"}
+
+
+def _carried_out_of_a_locality(verb: Token) -> bool:
+    """"flew 1,800 people out of the Saas valley": out of a part of a country, with nowhere abroad named."""
+    out = [c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")]
+    left = [g for o in out for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+            if g.dep_ == "pobj"]
+    # (not "out of the city" or "out of the camp": airlifts from capitals and refugee camps often go abroad)
+    if not any(t.lemma_.lower() in _LOCALITIES - {"city", "camp"} and t.pos_ == "NOUN" for t in left):
+        return False
+    onward = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "for", "across")
               for g in c.subtree if country_of(g.text) and country_of(g.text)[1] == "name"]
     return not onward
 
@@ -634,6 +653,11 @@ def _places_under(token: Token, places: list[Place], preps: set[str]) -> list[Pl
                 (c.dep_ in ("poss", "compound") and by_index[c.i].role in ("name", "anaphor", "city"))
                 or (c.dep_ == "amod" and by_index[c.i].role == "adjective"
                     and (t.lemma_.lower() in _LAND_NOUNS or (t.lemma_.lower() in _TOWN_NOUNS and "from" in preps and not preps & _ONWARD))))]
+            if not named and t.lemma_.lower() in _SITES and preps & {"from", "out"}:
+                # "out of the American embassy compound in Monrovia": left the town the site is in
+                named = [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")
+                         for g in c.children if g.dep_ == "pobj" for p in places
+                         if p.start <= g.i < p.end and p.role in ("name", "city")]
             if not named and t.lemma_.lower() in _PARTS_OF_LAND and preps & {"into", "to"}:
                 # "into the Doolo zone of Ethiopia's Somali region": the land the part belongs to
                 for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -661,6 +685,10 @@ def _places_under(token: Token, places: list[Place], preps: set[str]) -> list[Pl
         elif child.dep_ == "dobj" and "DOBJ" in preps:
             collect(child)
     return out
+
+
+# Sites people are taken out of, which stand in a town: "the embassy compound in Monrovia".
+_SITES = {"compound", "embassy", "airport", "base", "port", "harbour", "harbor", "hotel", "residence", "station"}
 
 
 def _group(head: Optional[Token]) -> Optional[str]:
@@ -759,6 +787,11 @@ def _origin(head: Optional[Token], trigger: Optional[Trigger], places: list[Plac
     if not stated and trigger is not None:
         # "put aboard a chartered ferry from Zeebrugge to Dover"
         stated = [p.code for p in _on_route(trigger.token, places, ("from",))]
+    if not stated and trigger is not None:
+        # "entered Germany across the Austrian border": the other side of the border crossed, when the text
+        # names where they went ("streamed across the Turkish border" alone may be either side)
+        went = {p.code for p in _places_under(trigger.token, places, {"into", "to", "DOBJ"})}
+        stated = [p.code for p in _places_under(trigger.token, places, {"across"}) if went and p.code not in went]
     if not stated and head is not None:
         stated = [p.code for p in _places_under(head, places, {"from"})]  # "27,000 people from Sudan"
     if not stated and head is not None:
@@ -838,12 +871,20 @@ def _countries(trigger: Trigger, direction: str, places: list[Place], origin: li
         # "have fled Aleppo": the town they left is in the country they are displaced within
         left = {"DOBJ"} if verb.lemma_.lower() in ("flee", "leave", "abandon", "escape") else set()
         found = _places_under(verb, places, {"in", "within", "across", "inside", "throughout", "from", "out"} | left)
+        if not found:
+            # "fled Masiaka and nearby villages toward Freetown": where they went, however the parser hung it
+            left_nouns = [c for c in verb.children if c.dep_ == "dobj"]
+            # (a town: "left the camp for Iraq" crosses a border, whatever the direction says)
+            found = [p for h in [verb, *left_nouns, *(c for t in left_nouns for c in t.conjuncts)]
+                     for p in _places_under(h, places, {"to", "toward", "towards", "into", "for"}) if p.role == "city"]
     else:  # "arriving on Yemen's shores", "landed on Lampedusa"; "crossed the Lachin corridor into
         # Armenia": where they went wins over what they crossed
         onward = {"into", "to", "toward", "towards"}
         crossed = [c for c in verb.children if c.dep_ == "dobj"]  # "the corridor into Armenia": the parser's attachment
+        # "entered Germany across the Austrian border": the country entered, not the side they came from
         found = _places_under(verb, places, onward) or [p for c in crossed for p in _places_under(c, places, onward)] \
-            or _places_under(verb, places, {"into", "to", "in", "on", "toward", "towards", "across", "DOBJ"})
+            or _places_under(verb, places, {"into", "to", "in", "on", "toward", "towards", "DOBJ"}) \
+            or _places_under(verb, places, {"across"})
     if not found and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         # "on to Frankfurt, where around 2,800 evacuees had arrived by Tuesday": the place the clause hangs on
         found = [p for p in places if p.start <= verb.head.i < p.end and p.role in ("name", "city")]

@@ -149,6 +149,11 @@ def _gazetteer() -> _Gazetteer:
             else:
                 continue
             key = folded.lower()
+            if key in best and best[key][0] * 10 < city["population"] and key not in _capitals() \
+                    and _SHORT_NAME.fullmatch(folded):  # (and "Rio" is Rio de Janeiro as well as Rio in Greece)
+                # "Hanover" is Hannover to English readers, not only the towns in Pennsylvania and New
+                # Hampshire: a namesake, which the story's country decides
+                namesakes.setdefault(key, set()).update({best[key][1], city["countrycode"]})
             if not _LATIN_NAME.fullmatch(folded) or key in table or key in _NOT_TOWNS:
                 continue
             if key not in alternates or city["population"] > alternates[key][0]:
@@ -164,6 +169,7 @@ _COMPASS_REGIONS = frozenset({"north", "south", "east", "west", "centre", "cente
                               "north-east", "south-west", "south-east", "northwest", "northeast", "southwest",
                               "southeast", "far north", "far-north", "littoral"})
 _LATIN_NAME = re.compile(r"[A-Z][a-z][A-Za-z' .-]{2,}")
+_SHORT_NAME = re.compile(r"[A-Z][a-z][A-Za-z' .-]+")
 # Names of continents and compass points that some town lists among its other names ("Africa" for
 # Mahdia, "North" for North Salt Lake): in the news they are never that town.
 _NOT_TOWNS = frozenset({"africa", "europe", "asia", "america", "americas", "oceania", "antarctica", "arabia", "iberia",

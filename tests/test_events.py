@@ -1631,3 +1631,111 @@ def test_draft_offices_at_the_border_belong_to_the_state_that_called_men_up_not_
     found = events(text)
     assert ("MOBILIZATION", "RU", d("2022-09-21"), None) in found
     assert [e[1] for e in found if e[0] == "BORDER_CONTROL"] == ["RU"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("OTTAWA (Wire) — Ottawa reimposed visas on Hungarian citizens on Tuesday after a rise in asylum claims.",
+     [("ENTRY_RESTRICTION", "CA", d("2022-09-27"), None)]),
+    ("BERN, Switzerland (Wire) — Switzerland introduced visas for Bolivians on Monday.",
+     [("ENTRY_RESTRICTION", "CH", d("2022-09-26"), None)]),
+    ("NAIROBI, Kenya (Wire) — Kenya introduced visas on arrival for Ghanaians on Monday.", []),
+    ("PRAGUE (Wire) — The Czech Foreign Ministry said Prague could respond by imposing visas on Canadians.", []),
+], ids=["reimposed-on", "introduced-for", "on-arrival-is-no-restriction", "could-respond-by"])
+def test_imposing_visas_on_a_nationality_restricts_entry(text, expected):
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("VIENNA (Wire) — Austria halted trains between Vienna and Budapest on Thursday.",
+     [("BORDER_CLOSURE", "AT", d("2022-09-29"), None)]),
+    ("BAKU, Azerbaijan (Wire) — Azerbaijan suspended the ferry between Baku and Aktau on Wednesday.",
+     [("BORDER_CLOSURE", "AZ", d("2022-09-28"), None)]),
+], ids=["trains", "ferry"])
+def test_transport_suspended_between_towns_of_two_countries_closes_the_border_to_it(text, expected):
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SPLIT, Croatia (Wire) — The crisis headquarters on Tuesday ordered all women and children to leave the town "
+     "by boat.", [("INTERNAL_MOVEMENT_RESTRICTION", "HR", d("2022-09-27"), None)]),
+    ("LAE, Papua New Guinea (Wire) — The provincial government ordered everyone off the island on Friday.",
+     [("INTERNAL_MOVEMENT_RESTRICTION", "PG", d("2022-09-30"), None)]),
+    ("TARRAGONA, Spain (Wire) — The regional government on Monday told 2,000 residents near the chemical plant to "
+     "stay indoors.", [("INTERNAL_MOVEMENT_RESTRICTION", "ES", d("2022-09-26"), None)]),
+    ("HAVANA (Wire) — Cuba's civil defence ordered the evacuation of the low-lying districts of Baracoa on Sunday.",
+     [("INTERNAL_MOVEMENT_RESTRICTION", "CU", d("2022-09-25"), None)]),
+], ids=["crisis-headquarters", "off-the-island", "stay-indoors", "civil-defence"])
+def test_emergency_bodies_ordering_people_out_or_indoors_restrict_internal_movement(text, expected):
+    assert events(text) == expected
+
+
+def test_cordoned_off_with_the_particle_read_as_a_preposition_is_still_a_cordon():
+    text = "TIRANA, Albania (Wire) — Police cordoned off the centre of Durres on Thursday."
+    assert events(text) == [("INTERNAL_MOVEMENT_RESTRICTION", "AL", d("2022-09-29"), None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("AMMAN, Jordan (Wire) — Since Wednesday, health workers have checked the temperature of everyone coming "
+     "through the crossing.", [("BORDER_CONTROL", "JO", d("2022-09-28"), None)]),
+    ("AMMAN, Jordan (Wire) — Since Wednesday, aid workers have checked on everyone coming through the crossing.", []),
+], ids=["health-workers", "aid-workers-are-no-state"])
+def test_health_workers_checking_travellers_act_for_the_state(text, expected):
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("DHAKA (Wire) — Bangladesh on Monday ordered all foreigners without valid visas to leave the country.",
+     [("RETURN_OR_EXPULSION", "BD", d("2022-09-26"), None)]),
+    ("MOSCOW (Wire) — Russia on Tuesday ordered 12 Estonian diplomats to leave the country.",
+     [("RETURN_OR_EXPULSION", "RU", d("2022-09-27"), None)]),
+    ("CARACAS (Wire) — Venezuela on Friday gave Panama's diplomats 72 hours to leave.",
+     [("RETURN_OR_EXPULSION", "VE", d("2022-09-30"), None)]),
+    ("QUITO, Ecuador (Wire) — Officials on Monday ordered villagers to leave their homes near the volcano.",
+     [("INTERNAL_MOVEMENT_RESTRICTION", "EC", d("2022-09-26"), None)]),
+], ids=["foreigners-without-visas", "diplomats", "given-hours-to-leave", "villagers-is-an-evacuation"])
+def test_ordering_foreigners_out_of_the_country_is_an_expulsion(text, expected):
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ACCRA, Ghana (Wire) — Ghana has ordered undocumented foreigners to leave by Nov. 15 or face arrest.",
+     [("RETURN_OR_EXPULSION", "GH", d("2022-11-15"), None)]),
+    ("NEW DELHI (Wire) — India on Tuesday ordered all Nepalis in the state to leave by Sunday.",
+     [("RETURN_OR_EXPULSION", "IN", d("2022-10-02"), None)]),
+    ("DJIBOUTI (Wire) — The government had given undocumented foreigners until Sept. 15 to leave or face "
+     "arrest.", [("RETURN_OR_EXPULSION", "DJ", d("2022-09-15"), None)]),
+    ("DJIBOUTI (Wire) — The government ordered foreigners without papers on July 6 to leave by Sept. 15.",
+     [("RETURN_OR_EXPULSION", "DJ", d("2022-09-15"), None)]),
+], ids=["yearless-date-ahead", "weekday-after-the-order", "deadline-passed-before-the-story", "order-day-and-deadline"])
+def test_an_order_to_leave_by_a_deadline_is_dated_by_the_deadline(text, expected):
+    assert events(text) == expected
+
+
+def test_a_country_named_in_a_clause_about_something_else_is_not_the_actors():
+    text = ("HOLGUIN, Cuba (Wire) — The civil defence ordered the evacuation of coastal villages on Sunday, a day "
+            "before the storm came ashore after pounding Haiti's southern coast.")
+    assert events(text) == [("INTERNAL_MOVEMENT_RESTRICTION", "CU", d("2022-09-25"), None)]
+
+
+def test_a_paramilitary_self_defense_force_is_no_state_authority():
+    text = ("BOGOTA, Colombia (Wire) — Farmers said gunmen of the United Self-Defense Forces had burned their "
+            "hamlets and told everyone else to leave.")
+    assert events(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("DUBLIN (Wire) — Immigration officers have carried out extra identity checks on departing passengers at "
+     "Dublin airport since Monday.", [("BORDER_CONTROL", "IE", d("2022-09-26"), None)]),
+    ("KYIV (Wire) — Border guards at Boryspil began on Monday sending passengers arriving on flights from Minsk "
+     "through extra document checks.", [("BORDER_CONTROL", "UA", d("2022-09-26"), None)]),
+    ("BANJA LUKA, Bosnia (Wire) — Local authorities on Sunday ordered all men aged 18 to 60 to report to military "
+     "units, and many families arriving in the town came without their sons.", []),
+], ids=["departing-passengers", "passengers-arriving-on-flights", "families-arriving-in-a-town"])
+def test_checks_on_arriving_or_departing_travellers_are_border_control(text, expected):
+    assert [e for e in events(text) if e[0] == "BORDER_CONTROL"] == expected
+
+
+def test_a_dateline_town_with_hyphens_is_read_whole():
+    text = ("LA FAUTE-SUR-MER, France (Wire) — Authorities on Tuesday ordered the evacuation of 300 homes near the "
+            "harbour as the storm surge rose.")
+    assert events(text) == [("INTERNAL_MOVEMENT_RESTRICTION", "FR", d("2022-09-27"), None)]

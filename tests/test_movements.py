@@ -2033,3 +2033,50 @@ def test_their_country_is_the_peoples_not_the_named_ministers():
             "country since January 2017.")
     m = movements(text)[212400]
     assert (m.country, m.direction, m.origin) == (["SY"], "entry", ["TR"])
+
+
+def test_entering_a_country_across_a_neighbours_border_counts_in_the_country_entered():
+    text = ("PASSAU, Germany (Wire) — Federal police recorded 2,140 people who entered Germany across the Austrian "
+            "border without papers in August.")
+    found = movements(text)[2140]
+    assert (found.country, found.direction, found.origin) == (["DE"], "entry", ["AT"])
+
+
+def test_people_flown_out_of_a_valley_are_displaced_inside_their_country():
+    text = ("SION, Switzerland (Wire) — Army helicopters flew about 900 people out of the cut-off valley on "
+            "Thursday, the cantonal police said.")
+    found = movements(text)[900]
+    assert (found.country, found.direction) == (["CH"], "internal")
+
+
+@pytest.mark.parametrize("text, country", [
+    ("BONN, Germany (Wire) — Two planes carrying 310 refugees from Macedonia landed in Hanover on Tuesday.", ["DE"]),
+    ("BRASILIA, Brazil (Wire) — A plane carrying 95 Brazilians from Lisbon landed in Rio on Tuesday.", ["BR"]),
+], ids=["hanover", "rio"])
+def test_a_city_known_by_an_english_short_name_belongs_to_the_country_of_the_story(text, country):
+    assert [m.country for m in movements(text).values()] == [country]
+
+
+def test_people_fleeing_named_villages_toward_a_city_of_their_country_are_displaced_inside_it():
+    text = ("FREETOWN, Sierra Leone (Wire) — Gambia's Interior Ministry said 150 evacuees had landed in Banjul on "
+            "Monday. About 30,000 people have fled Masiaka, Mange and nearby villages toward Freetown since Friday, "
+            "officials said.")
+    found = movements(text)[30000]
+    assert (found.country, found.direction) == (["SL"], "internal")
+
+
+def test_people_lifted_out_of_an_embassy_compound_leave_the_country_the_compound_stands_in():
+    text = ("ABIDJAN, Ivory Coast (Wire) — French military helicopters lifted 230 more people out of the French "
+            "embassy compound in Abidjan on Thursday.")
+    found = movements(text)[230]
+    assert (found.country, found.direction) == (["CI"], "exit")
+
+
+
+def test_nationals_living_abroad_who_left_the_country_left_the_one_they_lived_in():
+    text = ("BUCHAREST (Wire) — Most of those crossing are women and children, since Ukraine has barred men of "
+            "fighting age from leaving the country.\n\nA few go the other way. About 200 Ukrainian men living in "
+            "Romania have left the country to fight since the war began, Ukraine's consul in Bucharest said.")
+    found = movements(text)[200]
+    assert (found.country, found.direction) == (["RO"], "exit")
+

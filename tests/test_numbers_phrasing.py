@@ -388,3 +388,11 @@ def test_within_bounds_the_figure_from_above(nlp):
 
 def test_cubic_and_nautical_units_are_measures(nlp):
     assert [k for *_, k in found(nlp, "It holds 5 cubic metres and sailed 12 nautical miles.")] == ["measure", "measure"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The evacuees, aged from 4 to 81, were taken to a hotel.",
+    "Conscripts aged between 20 and 27 were called up.",
+])
+def test_a_range_of_ages_after_aged_is_an_age(nlp, sentence):
+    assert [k for *_, k in found(nlp, sentence)] == ["age"]
