@@ -1213,15 +1213,12 @@ def _reduced_relative(clause: Token) -> bool:
         and clause.doc[before.i - 1].pos_ in ("NOUN", "PROPN")
 
 
-_ORDERING_VERBS = {"order", "tell", "give", "instruct", "direct"}
-
-
 def _deadline_to_leave(verb: Token, times: list[TimeMention], ordered: Optional[dt.date]) -> Optional[dt.date]:
     """The day people were ordered out by: "gave those already on their territory until June 19 to leave".
 
     A deadline follows the order: "ordered on Thursday all Pakistanis to leave by Sunday" is the Sunday
     after it, "told them in November to leave by Jan. 31" the January after it."""
-    if verb.lemma_.lower() not in _ORDERING_VERBS \
+    if verb.lemma_.lower() not in _ORDERING_VERBS | {"give"} \
             or not any(t.lemma_.lower() in ("leave", "go") and t.pos_ == "VERB" for t in verb.subtree):
         return None
     inside = (verb.idx, verb.right_edge.idx + len(verb.right_edge))

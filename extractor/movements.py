@@ -369,10 +369,13 @@ def _left_a_locality(verb: Token) -> bool:
         if not towns or _foreigners_leaving(verb, towns):
             return False
     # "fled Aleppo for Turkey": the parser may hang the onward phrase on the town left
-    heads = [verb, *(c for c in left if _a_town(c))]
-    onward = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "for", "across")
-              for g in c.subtree if country_of(g.text) and country_of(g.text)[1] == "name"]
-    return not onward
+    return not _country_named_onward([verb, *(c for c in left if _a_town(c))])
+
+
+def _country_named_onward(heads: list[Token]) -> bool:
+    """Whether a country is named as where people went: "fled Aleppo for Turkey", "flown out of the valley to Italy"."""
+    return any(country_of(g.text) and country_of(g.text)[1] == "name" for h in heads for c in h.children
+               if c.dep_ == "prep" and c.lower_ in ("to", "into", "for", "across") for g in c.subtree)
 
 
 _CARRIED_OUT_VERBS = {"fly", "airlift", "ferry", "lift", "evacuate", "carry", "take", "helicopter"}
@@ -386,9 +389,7 @@ def _carried_out_of_a_locality(verb: Token) -> bool:
     # (not "out of the city" or "out of the camp": airlifts from capitals and refugee camps often go abroad)
     if not any(t.lemma_.lower() in _LOCALITIES - {"city", "camp"} and t.pos_ == "NOUN" for t in left):
         return False
-    onward = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "for", "across")
-              for g in c.subtree if country_of(g.text) and country_of(g.text)[1] == "name"]
-    return not onward
+    return not _country_named_onward([verb])
 
 
 def _towns_left(verb: Token) -> list[Token]:
