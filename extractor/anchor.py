@@ -17,7 +17,7 @@ class AnchorGuess:
     how: str
 
 
-def infer_anchor(text: str) -> AnchorGuess:
+def infer_anchor(text: str, url: Optional[str] = None) -> AnchorGuess:
     """The publication day the text implies, or none.
 
     Only a day the text pins down counts, because a wrong anchor silently shifts every relative
@@ -30,13 +30,15 @@ def infer_anchor(text: str) -> AnchorGuess:
     six days later, that puts them all in the shortest stretch just before it (ties go to the
     earliest day). None of the 256 TimeBank/AQUAINT stories writes its own date that way, and
     this answers none for all of them; guessing from the latest date of any kind was more than a
-    week off for 80 of them.
+    week off for 80 of them. The year in the page's address ("/1997/04/manitoba-flood") is a clue
+    to which year a weekday and date fall in, never a day by itself.
     """
     dateline = _dateline(text) or _stamp(text)
     if dateline is not None:
         return AnchorGuess(dateline, "inferred")
     years = years_in(text)
-    mentions = find_times(text, anchor=None, fallback_year=_year_of_the_story(text, years) or (max(years) if years else None))
+    story_year = _year_of_the_story(text, years, url_year(url))
+    mentions = find_times(text, anchor=None, fallback_year=story_year or (max(years) if years else None))
     reported = [m.start for m in mentions if _named_in_full(m)]
     if not reported:
         return AnchorGuess(None, "none")
@@ -61,10 +63,21 @@ _NAMED_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+)?\s+(?:International|Airport|Bridg
                           r"University|Hospital|Port|Highway|Road|Dam|Barracks|Foundation|Centre|Center)\b")
 
 
-def _year_of_the_story(text: str, years: list[int]) -> Optional[int]:
+# ".../1997/04/manitoba-red-river-flood", ".../2001/bahrain-exiles-return": news sites file pages by year
+_URL_YEAR = re.compile(r"/(?P<year>(?:19|20)\d\d)(?=/|$)")
+
+
+def url_year(url: Optional[str]) -> Optional[int]:
+    """The year a page's address files it under, if it names exactly one."""
+    found = {int(m.group("year")) for m in _URL_YEAR.finditer(url or "")}
+    return found.pop() if len(found) == 1 else None
+
+
+def _year_of_the_story(text: str, years: list[int], filed: Optional[int] = None) -> Optional[int]:
     """The one year in which the story's date named with its weekday ("on Monday, Aug. 8") falls on that
     weekday, the officials it names held office, and no year it names as past is later; or the year
-    "72 years ago" counts to from the year it names ("the earthquake of 1923, 72 years ago").
+    "72 years ago" counts to from the year it names ("the earthquake of 1923, 72 years ago"); or the
+    year its address files it under, when the weekday falls right in it.
 
     A careful reader dates a story that gives no year this way; where the clues leave more than one
     year, none is chosen here.
@@ -79,6 +92,8 @@ def _year_of_the_story(text: str, years: list[int]) -> Optional[int]:
     counted = {int(m.group("year")) + _count(m.group("count")) for m in _YEARS_AGO.finditer(text)}
     if len(counted & candidates) == 1:
         return (counted & candidates).pop()
+    if filed in candidates:
+        return filed
     # (not a place named after one: "Norman Manley International Airport", "the Jomo Kenyatta Bridge")
     # (a plain substring test first: the table has thousands of names, and few stand in any one story)
     mentioned = [name for name in leader_years() if name in text

@@ -1503,6 +1503,7 @@ def _taking_effect(verb: Token, said: TimeMention, usable: list[TimeMention]) ->
 
 
 _FUTURE_AUX = {"will", "'ll", "shall", "would"}
+# "kept the rest of its border closed", "left the crossing shut": a closure that goes on, not one that begins
 _KEEPING_VERBS = {"keep", "leave"}
 _DECIDING_VERBS = {"decide", "agree", "vote", "order", "announce", "resolve"}
 
@@ -2004,7 +2005,7 @@ def _nominal_events(sent: Span, times: list[TimeMention], places: list[Place],
 
 
 # Verbs that keep a curfew in place ("has kept a curfew on the capital since Saturday"), and the state it is in.
-_KEEPING_VERBS = {"keep", "maintain", "have"}
+_CURFEW_KEEPING_VERBS = {"keep", "maintain", "have"}
 _IMPOSING_VERBS = {"impose", "declare", "introduce", "order", "extend"}
 _IN_FORCE = re.compile(r"\b(?:in force|in effect|in place)\b", re.IGNORECASE)
 
@@ -2024,7 +2025,7 @@ def _curfews_in_force(sent: Span, times: list[TimeMention], places: list[Place],
         clause = noun.head
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
-        kept = noun.dep_ == "dobj" and clause.lemma_.lower() in _KEEPING_VERBS
+        kept = noun.dep_ == "dobj" and clause.lemma_.lower() in _CURFEW_KEEPING_VERBS
         state = noun.dep_ in ("nsubj", "nsubjpass") or (noun.dep_ == "pobj" and noun.head.lower_ == "under") or kept
         if not state or _negated_or_irrealis(clause):
             continue

@@ -33,7 +33,7 @@ def resolve_anchor(article: Article, published: Optional[dt.date] = None) -> Anc
         return Anchor(date=published, how="metadata")
     if article.published is not None:
         return Anchor(date=article.published, how="html" if article.published_how == "html" else "metadata")
-    guess = infer_anchor(article.text)
+    guess = infer_anchor(article.text, article.url)
     return Anchor(date=guess.date, how=guess.how)  # type: ignore[arg-type]
 
 

@@ -1061,6 +1061,13 @@ def test_a_closure_lifted_in_part_goes_on_and_keeping_it_closed_is_no_new_closur
                             ("ENTRY_FACILITATION", "GN", d("2022-09-27"), None)]
 
 
+def test_a_border_left_closed_for_another_day_is_a_closure_without_a_start():
+    # The Thursday is a day the closure went on, not the day it began
+    text = ("Uzbekistan left its border with Tajikistan closed on Thursday for a third day, stranding hundreds of "
+            "traders at the Oybek crossing.")
+    assert events(text) == [("BORDER_CLOSURE", "UZ", None, None)]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Azerbaijan's civil aviation agency suspended passenger flights between Baku and Tehran from Wednesday.",
      [("BORDER_CLOSURE", "AZ", d("2022-09-28"), None)]),

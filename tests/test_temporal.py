@@ -343,6 +343,18 @@ def test_a_date_without_its_year_takes_the_one_year_the_story_leaves_possible(te
     assert infer_anchor(text).date == expected
 
 
+def test_the_year_a_page_address_files_a_story_under_picks_the_year_of_its_weekday_and_date():
+    # April 29 fell on a Tuesday in 1997, 2003, 2008, 2014 and 2025; the address names 1997
+    text = ("WINNIPEG, Manitoba (Wire) — Volunteers stacked sandbags south of the city on Tuesday, April 29, as "
+            "the flood spread north across the border.")
+    assert infer_anchor(text).how == "none"
+    assert infer_anchor(text, "https://example.org/wire/1997/04/manitoba-flood").date == d("1997-04-29")
+    # a year in the address in which the date is no Tuesday is some other year, and fixes nothing
+    assert infer_anchor(text, "https://example.org/wire/1998/manitoba-flood").how == "none"
+    # the address alone names no day
+    assert infer_anchor("Volunteers stacked sandbags on Tuesday.", "https://example.org/1997/04/29/flood").how == "none"
+
+
 def test_an_official_of_a_country_the_story_never_names_dates_nothing():
     # Sanchez is in the table as a Spanish prime minister; this story names no Spain, so he is someone else
     text = ("HAVANA, Cuba (Wire) — Cubans queued at the airport on Monday, Jan. 14, said Jose Sanchez, a teacher, "
