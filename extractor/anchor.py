@@ -89,7 +89,8 @@ def _year_of_the_story(text: str, years: list[int], filed: Optional[int] = None)
     month = _MONTH_NAMES[named.group("month").lower().rstrip(".")]
     day = int(named.group("day"))
     candidates = {year for year in range(_FIRST_YEAR, _LAST_YEAR + 1) if _weekday_of(year, month, day) == weekday}
-    counted = {int(m.group("year")) + _count(m.group("count")) for m in _YEARS_AGO.finditer(text)}
+    counted = {int(m.group("year")) + _count(m.group("count")) for m in _YEARS_AGO.finditer(text)} \
+        | {int(m.group("year")) + _count(m.group("count")) for m in _AGO_IN_YEAR.finditer(text)}
     if len(counted & candidates) == 1:
         return (counted & candidates).pop()
     if filed in candidates:
@@ -146,6 +147,10 @@ _WEEKDAY_MONTH_DAY = re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursda
 # "the Great Kanto earthquake of 1923, 72 years ago"
 _YEARS_AGO = re.compile(r"\b(?P<year>(?:19|20)\d\d),?\s+(?P<count>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+years\s+(?:ago|earlier|before)\b",
                         re.IGNORECASE)
+
+# "four years ago, in 1992"
+_AGO_IN_YEAR = re.compile(r"\b(?P<count>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+years\s+(?:ago|earlier|before),?\s+in\s+(?P<year>(?:19|20)\d\d)\b",
+                          re.IGNORECASE)
 
 _LEAD = re.compile(r"^[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\([^)]*\))?\s*(?:--|\u2014|\u2013|-)\s*(?P<lead>.+)$")
 

@@ -20,7 +20,7 @@ from .lexicon import (CROSSING_POINT_NOUNS, VEHICLE_NOUNS, REGION_WORDS, AUTHORI
 from .components import text_of
 from .models import PolicyEvent
 from .places import (agency_country, country_group, SEATS_OF_GOVERNMENT, capital_country, countries, country_name, country_of, person_country, place_country,
-                     namesake_countries,
+                     famous_city, namesake_countries, shares_the_tongue,
                      region_country)
 
 
@@ -355,6 +355,13 @@ def _town_of_the_story(place: Place, places: list[Place], sent: Span, discourse:
         return place
     namesakes = namesake_countries(sent.doc[place.start:place.end].text)
     ours = next((c for c in story if c in namesakes), None)
+    if ours is None and namesakes and discourse.dateline_country and not set(story) & namesakes \
+            and not famous_city(sent.doc[place.start:place.end].text) \
+            and shares_the_tongue(discourse.dateline_country, namesakes):
+        # "left San Rafael" in a story filed from Quito that names none of the countries with a San Rafael
+        # the gazetteer knows, all of them Spanish-speaking: a town of the country the story is filed from,
+        # as a reader takes it (a Dover in a story from Brussels stays the English one)
+        ours = discourse.dateline_country
     return dataclasses.replace(place, code=ours) if ours else place
 
 
@@ -523,7 +530,8 @@ def _with_entity(tokens: list[Token]) -> list[Token]:
         return tokens
     doc = head.doc
     start = head.i
-    while start > 0 and doc[start - 1].ent_type_ == "ORG" and doc[start].ent_iob_ != "B":
+    # (not back over a comma: "... and Gubkin, Gladkov said", which the tagger ran into one name)
+    while start > 0 and doc[start - 1].ent_type_ == "ORG" and doc[start].ent_iob_ != "B" and doc[start - 1].text != ",":
         start -= 1
     end = head.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "ORG":

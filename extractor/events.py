@@ -23,7 +23,8 @@ from .lexicon import (AUTHORITY_NOUNS, DENIAL_VERBS, FORCE_NOUNS, REPORT_NOUNS, 
                       REPORTING_VERBS, SPEECH_VERBS, SUPRANATIONAL_BODIES, STATE_INSTRUMENTS, TOTAL_NOUNS, WISH_NOUNS, infinitive,
                       noun_lemma, small_number)
 from .models import EVENT_TYPES, Evidence, PolicyEvent
-from .places import capital_country, country_name, country_of, person_country, place_country, region_country
+from .places import (capital_country, country_name, country_of, person_country, place_country, region_country,
+                     subdivision_countries)
 from .temporal import WEEKDAYS, TimeMention, governing_verb, years_later
 
 
@@ -416,8 +417,15 @@ def _clause_text(verb: Token) -> str:
     while (verb.dep_ == "xcomp" or _participle(verb)) and verb.head.i != verb.i:
         verb = verb.head  # "took command of the Channel, deploying navy ships": the participle's clause is its head's
     skip = {t.i for child in verb.children if child.dep_ in ("nsubj", "nsubjpass") for t in child.subtree}
+    # nor a clause that concedes something else: "barred most foreigners from entering, although foreigners
+    # are still allowed to leave"
+    skip |= {t.i for child in verb.subtree if child.dep_ == "advcl" and child.i != verb.i and any(
+        m.dep_ == "mark" and m.lower_ in _CONCESSIVE for m in child.children) for t in child.subtree}
     kept = [t for t in verb.subtree if t.i not in skip]
     return " ".join(t.text.lower() for t in kept) + " | " + " ".join(t.lemma_.lower() for t in kept)
+
+
+_CONCESSIVE = {"although", "though", "whereas", "while"}
 
 
 @functools.lru_cache(maxsize=None)
@@ -488,6 +496,8 @@ def _negated_or_irrealis(verb: Token, pattern: Optional[Pattern] = None) -> bool
     ending = _ending_head(verb) if ends else None
     if _purpose(verb):
         return True  # "deployed guards along the frontier to stop further crossings": an aim, not a measure
+    if verb.dep_ == "pcomp" and _instead(verb.head):
+        return True  # "kept the post open around the clock instead of closing it at 11 p.m.": not done
     if verb.dep_ in ("acl", "ccomp") and verb.head.lemma_.lower() in REPORT_NOUNS \
             and verb.head.head.lemma_.lower() in DENIAL_VERBS:
         return True  # "officials denied reports that Belarus had shut its border"
@@ -512,6 +522,8 @@ def _negated_or_irrealis(verb: Token, pattern: Optional[Pattern] = None) -> bool
                 return True
             if child.dep_ in ("dobj", "nsubjpass", "nsubj") and any(g.lower_ in ("no",) for g in child.children):
                 return True
+            if child.dep_ == "mark" and child.lower_ == "whether":
+                return True  # "would decide by the end of the week whether to call up reservists": an open question
         withheld = ending is not None and current.i == ending.i
         if step > 0 and _verb_keys(current) & (IRREALIS_HEADS - PERMISSION_VERBS) and not withheld:
             return True  # "plans to close", "ruled out closing"
@@ -784,7 +796,9 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
     if code is None:
         # a town the subject names ("Goma said"), not a common word that is also a town's name
         # ("Police have set up checkpoints": Police is a town in Poland)
-        code = (place_country(subject.text) if subject.ent_type_ in ("GPE", "LOC", "FAC", "ORG") else None) \
+        # (nor the last word of a body's name: "The National Police said": Police, Poland, again)
+        code = (place_country(subject.text) if subject.ent_type_ in ("GPE", "LOC", "FAC", "ORG")
+                and noun_lemma(subject) not in AUTHORITY_NOUNS | FORCE_NOUNS else None) \
             or discourse.entity_country.get(subject.text) or person_country(_full_name(subject)) \
             or (capital_country(subject.text) if subject.pos_ == "PROPN" else None)  # "Yerevan declared"
     if code is None:
@@ -809,12 +823,14 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
         scope = own
         # not the country people flee ("granted temporary refuge to people fleeing Ukraine")
         fled = {t.i for v in scope if v.lemma_.lower() in ("flee", "escape", "leave") for t in v.subtree} \
-            | {t.i for p in scope if p.dep_ == "prep" and p.lower_ == "from" for t in p.subtree}  # "pushed through from Honduras"
+            | {t.i for p in scope if p.dep_ == "prep" and p.lower_ == "from"  # "pushed through from Honduras"
+               and not any(c.ent_type_ in ("TIME", "DATE") for c in p.children) for t in p.subtree}  # not "from 8 p.m."
         # nor a clause of its own about something else ("... on Sunday, two days before Matthew came ashore after
         # pounding Haiti's southwestern peninsula")
         aside = {t.i for c in verb.children if c.dep_ == "advcl"
                  and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree}
-        clause = [t for t in scope if t.i not in subject_part and t.i not in fled and t.i not in aside]
+        clause = [t for t in scope if t.i not in subject_part and t.i not in fled and t.i not in aside
+                  and not _beyond_the_border(t)]
         found = _country_in(clause, places)
         code = found[0] if found else _region_in(clause)  # "federal authorities have sealed off Tigray"
     # ("soldiers and police", "health workers took the temperature of every traveller", "the civil defence ordered
@@ -965,12 +981,19 @@ _PARTS = {"island", "camp", "region", "province", "city", "district", "town", "z
           "village", "enclave", "peninsula", "state", "county", "municipality"}
 
 
-def _leaves_a_part(verb: Token) -> bool:
-    """"barred from leaving the island for the mainland", "may not leave the camps": a part of the country."""
+def _leaves_a_part(verb: Token, code: str, places: list[Place]) -> bool:
+    """"barred from leaving the island for the mainland", "may not leave the camps", "barred boats from
+    leaving Riosucio": a part of the country, or one of its towns."""
+    towns = {p.start for p in places if p.role == "city" and p.code == code}
     for token in verb.subtree:
         if token.lemma_.lower() in ("leave", "exit") and token.pos_ == "VERB":
             left = next((c for c in token.children if c.dep_ == "dobj"), None)
-            if left is not None and left.lemma_.lower() in _PARTS:
+            # not "from leaving Anjouan for Mayotte": bound abroad
+            abroad = any(p.code != code and p.start in {t.i for c in token.children if c.dep_ == "prep"
+                                                         and c.lower_ in ("for", "to", "toward", "towards")
+                                                         for t in c.subtree} for p in places)
+            if left is not None and not abroad and (left.lemma_.lower() in _PARTS or left.i in towns
+                                                    or _own_town(left, code)):
                 return True
     return False
 
@@ -990,9 +1013,71 @@ def _enters_a_part(verb: Token, code: str, places: list[Place]) -> bool:
         if token.lemma_.lower() in ("enter", "re-enter", "reenter") and token.pos_ == "VERB":
             entered = next((c for c in token.children if c.dep_ == "dobj"), None)
             if entered is not None and (entered.lemma_.lower() in _PARTS or entered.i in towns
-                                        or any(t.i in towns for t in entered.subtree)):
+                                        or any(t.i in towns for t in entered.subtree) or _own_town(entered, code)):
                 return True
     return False
+
+
+# "on the Colombian border", "the border with Brazil": the country on the other side ("Mali's borders" are Mali's own)
+_LINE_NOUNS = {"border", "frontier", "boundary"}
+
+
+def _beyond_the_border(token: Token) -> bool:
+    """A country named as what a border line runs along ("posted police on the Colombian border", "sent
+    officers to the crossing on the border with Brazil"): the neighbour, not the state that acts."""
+    for _ in range(8):
+        if token.dep_ in ("amod", "compound") and noun_lemma(token.head) in _LINE_NOUNS:
+            return True
+        if token.dep_ not in ("conj", "compound", "flat") or token.head.i == token.i:
+            break
+        token = token.head  # "the borders with Algeria, Burkina Faso and Mali": each name, whole
+    if token.dep_ != "pobj" or token.head.lower_ != "with":
+        return False
+    held = token.head.head  # the border, or the verb the parser hung "with" on ("reopened the border with Mali")
+    return noun_lemma(held) in _LINE_NOUNS or (held.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and noun_lemma(c) in _LINE_NOUNS for c in held.children))
+
+
+_HALTING_VERBS = {"stop", "halt", "cease", "suspend", "end"}
+_SPANS_OF_TIME = {"decade", "year", "month", "week", "era", "period"}
+
+
+def _in_an_era_ended(verb: Token) -> bool:
+    """"ending more than three decades in which Russian border guards checked arriving passengers": what
+    was done through a span of time the sentence closes is background, not a measure of the day."""
+    if verb.dep_ != "relcl" or verb.head.lemma_.lower() not in _SPANS_OF_TIME:
+        return False
+    ended = verb.head.head
+    return ended.lemma_.lower() in ("end", "close", "conclude") or (ended.dep_ == "dobj" and ended.head.lemma_.lower() in ("end", "close"))
+
+
+def _border_between_own_regions(subject: Optional[Token], obj: Optional[Token], code: str) -> bool:
+    """"New South Wales closed its border with Victoria": a state of the country shuts its line with another."""
+    if subject is None or obj is None or noun_lemma(obj) not in ("border", "boundary"):
+        return False
+    acting = subject.doc[subject.left_edge.i:subject.i + 1].text.removeprefix("the ").removeprefix("The ")
+    if country_of(acting) or code not in subdivision_countries(acting):
+        return False
+    other = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    names = [g.doc[g.left_edge.i:g.i + 1].text.removeprefix("the ") for g in other]
+    return bool(names) and all(country_of(name) is None and code in subdivision_countries(name) for name in names)
+
+
+def _instead(prep: Token) -> bool:
+    """"instead of", "rather than": what follows is not what was done."""
+    pairs = {"of": "instead", "than": "rather"}
+    word = pairs.get(prep.lower_)
+    return word is not None and (prep.head.lower_ == word or any(c.lower_ == word for c in prep.children))
+
+
+def _own_town(name: Token, code: str) -> bool:
+    """"from entering Derna", "from leaving Riosucio": a name, whatever the tagger called it, that the
+    gazetteer knows as a town of the acting state, and not as a country."""
+    if name.pos_ != "PROPN" or name.ent_type_ == "NORP":
+        return False
+    words = [t for t in name.subtree if t.dep_ == "compound" or t.i == name.i]
+    surface = name.doc[words[0].i:name.i + 1].text
+    return country_of(surface) is None and place_country(surface) == code
 
 
 def _abroad_in_clause(verb: Token, subject: Optional[Token], code: str, places: list[Place]) -> bool:
@@ -1489,7 +1574,10 @@ def _taking_effect(verb: Token, said: TimeMention, usable: list[TimeMention]) ->
     if said.start is None:
         return None
     doc = verb.doc
-    span = range(verb.left_edge.i, verb.right_edge.i + 1)
+    # not the "from" of a second act coordinated with it ("stopped issuing visas on Jan. 27 and suspended
+    # flights from Monday, Feb. 3")
+    second = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" for t in c.subtree}
+    span = set(range(verb.left_edge.i, verb.right_edge.i + 1)) - second
     for time in usable:
         tokens = doc.char_span(time.start_char, time.end_char, alignment_mode="expand")
         if time.relation != "since" or time.start is None or tokens is None or tokens[0].i not in span:
@@ -1518,9 +1606,11 @@ def _ahead(dates: tuple[Optional[dt.date], Optional[dt.date]], verb: Token, time
     reference = max(said) if said else anchor
     if start is None or reference is None or start >= reference:
         return dates
-    bare = next((t for t in times if t.start == start and t.start_char > verb.idx
-                 and ((t.weekday is not None and not t.explicit) or _FROM_WEEKDAY.match(t.text))),
-                None)  # "will stop ... from Saturday", "from Friday until Dec. 23"; not "said on Tuesday it would"
+    bare = next((t for t in times if t.start == start
+                 and ((t.start_char > verb.idx and ((t.weekday is not None and not t.explicit) or _FROM_WEEKDAY.match(t.text)))
+                      or (t.start_char > min(s.start_char for s in times) and _FROM_WEEKDAY.match(t.text)))),
+                None)  # "will stop ... from Saturday", "from Friday until Dec. 23"; not "said on Tuesday it would";
+    # and "announced on Sunday that from Wednesday flights would be barred": a "from" after the day it was said
     yearless = next((t for t in times if t.start == start and t.start_char > verb.idx and t.explicit
                      and not _YEAR.search(t.text)), None)
     if bare is None and yearless is not None and _future(verb) and (reference - start).days > 31:
@@ -1634,8 +1724,9 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
             clause += " | crossing"  # "sent an extra 1,000 soldiers to Ras Jdir", named before as a crossing
         if any(_has(obj_text, (name,)) for name in discourse.crossing_names(sent.doc)):
             obj_text += " | crossing"  # "to shut Vartius, Kuusamo and Salla", the posts named before
-        if verb.lemma_.lower() in ("deny", "refuse") and any(c.dep_ == "ccomp" for c in verb.children):
-            continue  # "officials denied that any refugees had been deported"
+        if verb.lemma_.lower() in ("deny", "refuse") and any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and (any(
+                g.dep_ in ("nsubj", "mark") for g in c.children) or c.left_edge.pos_ == "SCONJ")) for c in verb.children):
+            continue  # "officials denied that any refugees had been deported", "denied that Roma faced persecution"
         if any(_requirement_dropped(c) for c in verb.children):
             continue  # "stopped requiring visas": the requirement it ends is the measure, read at "requiring"
         for pattern in patterns():
@@ -1664,7 +1755,7 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                     break
                 before = told[-1]
                 pattern = dataclasses.replace(pattern, type=before.type)
-            if _negated_or_irrealis(verb, pattern):
+            if _negated_or_irrealis(verb, pattern) or _in_an_era_ended(verb):
                 break
             if pattern.type == "ENTRY_FACILITATION" and _counted_letting(verb):
                 break
@@ -1691,12 +1782,22 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                 # "Estonia, Latvia and Lithuania closed their borders": one measure of each state
                 kind = "EXIT_RESTRICTION" if pattern.type == "ENTRY_RESTRICTION" and _own_people_going_abroad(
                     verb, each[0], places) else pattern.type
-                if kind == "EXIT_RESTRICTION" and _leaves_a_part(verb):
+                if kind == "EXIT_RESTRICTION" and _leaves_a_part(verb, each[0], places):
                     kind = "INTERNAL_MOVEMENT_RESTRICTION"  # "barred from leaving the island for the mainland"
+                if kind == "ENTRY_FACILITATION" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _HALTING_VERBS:
+                    kind = "ENTRY_RESTRICTION"  # "stopped granting refugee status to Burundians": a welcome withdrawn
                 if kind == "ENTRY_RESTRICTION" and _requirement_dropped(verb):
                     kind = "ENTRY_FACILITATION"  # "Germany stopped requiring visas of Polish citizens"
                 if kind == "ENTRY_RESTRICTION" and _enters_a_part(verb, each[0], places):
                     kind = "INTERNAL_MOVEMENT_RESTRICTION"  # "barred outsiders from entering Sanamxay district"
+                if kind in ("ENTRY_RESTRICTION", "EXIT_RESTRICTION") and verb.dep_ == "advcl" and verb.tag_ == "VBG" and any(
+                        v.i == verb.head.i and e.type == "INTERNAL_MOVEMENT_RESTRICTION" and e.actor == each[0]
+                        for e, v in zip(out, verbs)):
+                    # "barred civilians from entering Derna, turning cars back", "placed the neighbourhood under
+                    # quarantine, barring 300 residents from leaving": how the act inside the country is carried out
+                    kind = "INTERNAL_MOVEMENT_RESTRICTION"
+                if kind == "BORDER_CLOSURE" and _border_between_own_regions(subject, obj, each[0]):
+                    kind = "INTERNAL_MOVEMENT_RESTRICTION"  # "New South Wales closed its border with Victoria"
                 if kind == "BORDER_CLOSURE" and obj is not None and noun_lemma(obj) in _ROADS \
                         and not _abroad_in_clause(verb, subject, each[0], places):
                     kind = "INTERNAL_MOVEMENT_RESTRICTION"  # "closed the Lokoja-Abuja highway to all traffic"
@@ -2042,7 +2143,7 @@ def _curfews_in_force(sent: Span, times: list[TimeMention], places: list[Place],
                                                and c.i != noun.i and c.i not in imposed for t in c.subtree}
         dated = [t for t in times if not t.vague and t.start is not None and _time_in(sent, t, imposed | own)]
         # the day it was imposed ("imposed on Oct. 4", "in force since Friday"), not a day it "remained in force"
-        imposing = clause.lemma_.lower() in _IMPOSING_VERBS
+        imposing = clause.lemma_.lower() in _IMPOSING_VERBS or (noun.dep_ == "nsubj" and _takes_effect(clause))
         start = next((t.start for t in dated if _time_in(sent, t, imposed)), None) \
             or next((t.start for t in dated if t.relation == "since" or (imposing and t.relation == "at")), None)
         if start is None and not _IN_FORCE.search(sent.text) and not kept:
@@ -2052,6 +2153,13 @@ def _curfews_in_force(sent: Span, times: list[TimeMention], places: list[Place],
         end = lifted.start if lifted is not None and start is not None and lifted.start > start else None
         return [_record("INTERNAL_MOVEMENT_RESTRICTION", actor, _target(noun), start, end, sent)]
     return []
+
+
+def _takes_effect(verb: Token) -> bool:
+    """"took effect", "came into force", "began": the verb tells of a measure starting."""
+    needs = _STARTING.get(verb.lemma_.lower())
+    return needs is not None and verb.lemma_.lower() not in ("announce", "introduce") \
+        and (not needs or any(c.lemma_.lower() in needs for c in verb.subtree if c.i > verb.i))
 
 
 def _time_in(sent: Span, time: TimeMention, indices: set[int]) -> bool:

@@ -24,6 +24,7 @@ from .discourse import (Discourse, subject_country, dateline_country, dateline_t
 from .ingest import Article, InputError
 from .models import Anchor, ArticleResult, Evidence, Movement, PolicyEvent
 from .numbers import find_numbers
+from .places import state_on
 from .temporal import (CONFLICT_NOUNS, attach_to_clauses, beginnings, conflict_named, find_times, names_a_day,
                        since_thing, started_day, years_in)
 
@@ -120,6 +121,7 @@ def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None)
             discourse.noun_days.update((t.lemma_.lower(), days[0]) for t in sent if t.pos_ == "NOUN")
     # After the prose, so that a figure the body also gives keeps its sentence (_dedupe keeps the first).
     found_movements += factbox.find_movements(text, body, anchor.date, fallback_year, discourse.last_origin or [])
+    _as_states_of_the_day(found_movements, found_events, anchor.date)
     merged_events = events.merge(found_events, discourse.halts)
     for record, event_type in waiting:
         dated = [e.date_start for e in merged_events if e.type == event_type and e.date_start]
@@ -143,6 +145,17 @@ def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None)
         outlet=article.outlet,
         input=article.origin or None,
     )
+
+
+def _as_states_of_the_day(found_movements: list[Movement], found_events: list[PolicyEvent],
+                          day: Optional[dt.date]) -> None:
+    """Countries as they stood when the story was filed: a 1998 story from Wau is about Sudan."""
+    for movement in found_movements:
+        when = day or movement.date_start or movement.date_end
+        movement.country = sorted({state_on(code, when) for code in movement.country})
+        movement.origin = sorted({state_on(code, when) for code in movement.origin})
+    for event in found_events:
+        event.actor = state_on(event.actor, day or event.date_start or event.date_end)
 
 
 def _dedupe(records: list[Movement]) -> list[Movement]:

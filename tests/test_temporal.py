@@ -385,3 +385,16 @@ def test_an_airport_named_after_a_leader_dates_nothing():
     text = ("KINGSTON, Jamaica (Wire) — Flights left Norman Manley International Airport on Wednesday, Jan. 2, "
             "said Prime Minister Andrew Holness.")
     assert infer_anchor(text).date == dt.date(2019, 1, 2)
+
+
+def test_a_day_said_to_be_this_year_is_of_the_anchors_year_after_an_older_date():
+    text = "Russia closed the river crossing on Jan. 31, 2020, and reopened it to travellers on April 5 this year."
+    assert [(t.start, t.end) for t in find_times(text, d("2023-09-04"))] == [
+        (d("2020-01-31"), d("2020-01-31")), (d("2023-04-05"), d("2023-04-05"))]
+
+
+def test_a_count_of_years_ago_before_the_year_it_names_fixes_the_year_of_a_date_without_one():
+    # May 13 fell on a Monday in 1991, 1996, 2002, 2013 and 2019; "four years ago, in 1992" counts to 1996
+    text = ("ASHGABAT (Wire) — The line opened on Monday, May 13. The two presidents agreed to build it four years "
+            "ago, in 1992.")
+    assert infer_anchor(text).date == d("1996-05-13")
