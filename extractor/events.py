@@ -1086,9 +1086,9 @@ def _abroad_in_clause(verb: Token, subject: Optional[Token], code: str, places: 
     return any(p.code != code and p.start in own and p.role in ("name", "adjective") for p in places)
 
 
-# Roads closed are kept to inside a country, unless the road is named as leading abroad ("the mountain road
-# into Azerbaijan's Lachin district"); a "road crossing" (the noun is "crossing") is a border one.
-_ROADS = {"road", "highway", "motorway", "route", "expressway"}
+# Roads (and airstrips) closed are kept to inside a country, unless the road is named as leading abroad ("the
+# mountain road into Azerbaijan's Lachin district"); a "road crossing" (the noun is "crossing") is a border one.
+_ROADS = {"road", "highway", "motorway", "route", "expressway", "airstrip"}
 
 
 def _country_left(verb: Token, places: list[Place]) -> Optional[tuple[str, str]]:

@@ -666,6 +666,10 @@ def _kind(doc: Doc, start: int, end: int, value: Optional[float]) -> str:
     if prev is not None and prev.lower_ == "at" and value is not None and 0 < value <= 12 \
             and (doc[end:end + 3].text.lower() in _PARTS_OF_DAY or doc[end:end + 2].text.lower() == "at night"):
         return "time"  # "the water came at 2 in the morning"
+    if prev is not None and prev.lower_ == "at" and start >= 2 and doc[start - 2].lower_ in ("here", "there") \
+            and value is not None and 0 < value < 100 and nxt_low not in _CLOCK_AFTER \
+            and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")):
+        return "age"  # "I came here at 17 with my father" (not "arrived here at 6 a.m.")
     # "said Ion Ceban, 34, a teacher", "the president, 78,": a number set off after a person is an age.
     if prev is not None and prev.text == "," and start >= 2 and _names_a_person(doc[start - 2]) \
             and (nxt is None or nxt.text in (",", ".", ")")) and value is not None and 0 < value < 120:

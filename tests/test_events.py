@@ -1889,3 +1889,15 @@ def test_what_is_done_instead_of_closing_is_no_closure():
     text = ("To cope with the rush, Armenia has kept the Agarak post open around the clock since March 15 instead "
             "of closing it at 11 p.m.")
     assert [e.type for e in extract_text(text, published=ANCHOR).policy_events] == ["ENTRY_FACILITATION"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Malaysia shut the immigration and customs complex at Rantau Panjang, the main crossing into Thailand, on "
+     "Wednesday.", ("BORDER_CLOSURE", "MY")),
+    ("Senegal's army closed the Seleti crossing, on the main road between Bignona and Banjul, to civilian traffic "
+     "on Wednesday.", ("BORDER_CLOSURE", "SN")),
+    ("Colombia's civil aviation authority closed the San Vicente airstrip to civilian flights on Wednesday.",
+     ("INTERNAL_MOVEMENT_RESTRICTION", "CO")),
+], ids=["a-customs-complex", "a-crossing-on-a-road-between-two-towns", "an-airstrip"])
+def test_what_a_closure_shuts_decides_whether_it_is_a_border_or_inside_the_country(text, expected):
+    assert events(text) == [(*expected, d("2022-09-28"), None)]

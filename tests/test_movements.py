@@ -2109,3 +2109,10 @@ def test_a_famous_city_keeps_its_country_in_a_story_filed_elsewhere():
     text = "KUWAIT CITY (Wire) — Thousands came home. On Saturday, a jet brought 243 Kuwaiti students home from Cairo."
     assert [(m.country, m.origin) for m in extract_text(text, published="1991-03-17").movements] == [(["KW"], ["EG"])]
 
+
+
+def test_pando_is_the_bolivian_department_not_the_town_in_uruguay():
+    from extractor import extract_text
+    text = ("COBIJA, Bolivia (Wire) — Thousands left. Since the operation began on June 11, about 180 Brazilians "
+            "have left Pando over the bridge between Cobija and the Brazilian town of Brasileia, officials said.")
+    assert [m.country for m in extract_text(text, published="2007-06-15").movements] == [["BO"]]

@@ -53,3 +53,11 @@ def test_a_day_of_a_month_then_to_and_a_figure_is_not_a_range(nlp):
 @pytest.mark.parametrize("text", ["Of the arrivals, 412 were children under 12.", "Men over 60 may leave the country."])
 def test_a_bound_on_the_age_of_people_just_named_is_an_age(nlp, text):
     assert [kind for value, _, _, kind, _ in mentions(nlp, text) if value in (12, 60)] == ["age"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ('"I came here at 17 with my father," said one of the settlers.', "age"),
+    ("About 300 people arrived here at 6 a.m.", "time"),
+], ids=["came-here-at-17", "arrived-here-at-6-am"])
+def test_a_figure_after_here_at_is_an_age_unless_a_clock_follows(nlp, text, kind):
+    assert kind in [m.kind for m in find_numbers(nlp(text)) if m.value < 100]
