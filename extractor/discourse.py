@@ -20,7 +20,7 @@ from .lexicon import (CROSSING_POINT_NOUNS, VEHICLE_NOUNS, REGION_WORDS, AUTHORI
 from .components import text_of
 from .models import PolicyEvent
 from .places import (agency_country, country_group, SEATS_OF_GOVERNMENT, capital_country, countries, country_name, country_of, person_country, place_country,
-                     famous_city, namesake_countries, shares_the_tongue,
+                     famous_city, namesake_countries, shared_name_country, shares_the_tongue,
                      region_country)
 
 
@@ -215,6 +215,7 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
             continue
         if found:
             code, role = found
+            code = shared_name_country(surface if ent_end > i + 1 else token.text, code, discourse.dateline_country)
             if role == "adjective" and token.head.lemma_.lower() in PEOPLE_NOUNS and token.dep_ in ("amod", "compound"):
                 role = "people"
             elif role == "people" and ent_end == i + 1 and token.dep_ in ("amod", "compound") \
@@ -1102,7 +1103,9 @@ def dateline_country(text: str) -> Optional[str]:
     if match.group(2):
         named = country_of(match.group(2).strip())  # "COX'S BAZAR, Bangladesh"
         if named and named[1] == "name":
-            return named[0]
+            # "BRAZZAVILLE, Congo": a name two states share, told apart by the town
+            town = place_country(match.group(1).strip().title()) or capital_country(match.group(1).strip().title())
+            return shared_name_country(match.group(2).strip(), named[0], town)
         if region := region_country(match.group(2).strip()) or place_country(match.group(2).strip()):
             return region  # "EMERSON, Manitoba": the province's country, not the namesake town's
     city = match.group(1).strip().title()

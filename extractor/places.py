@@ -381,6 +381,17 @@ def state_on(code: str, day: Optional[dt.date]) -> str:
     return state_on(succession[0], day)
 
 
+# Names two states share, read as the one a story is filed from: "Congo" in a story from Brazzaville. (Not
+# "Congolese": stories from Brazzaville often tell of Kinshasa's people, "the Congolese Red Cross" there.)
+_SHARED_NAMES = {"congo": ("CD", "CG"), "the congo": ("CD", "CG")}
+
+
+def shared_name_country(surface: str, code: str, dateline: Optional[str]) -> str:
+    """The state a shared name means: the dateline's when it is one of those that share it, else the table's."""
+    sharing = _SHARED_NAMES.get(normalise(surface))
+    return dateline if sharing and dateline in sharing else code
+
+
 def country_name(code: str) -> str:
     country = countries().get(code)
     if country:

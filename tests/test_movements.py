@@ -2116,3 +2116,17 @@ def test_pando_is_the_bolivian_department_not_the_town_in_uruguay():
     text = ("COBIJA, Bolivia (Wire) — Thousands left. Since the operation began on June 11, about 180 Brazilians "
             "have left Pando over the bridge between Cobija and the Brazilian town of Brasileia, officials said.")
     assert [m.country for m in extract_text(text, published="2007-06-15").movements] == [["BO"]]
+
+
+@pytest.mark.parametrize("dateline, expected", [("BRAZZAVILLE, Congo", "CG"), ("KINSHASA, Congo", "CD")])
+def test_congo_is_the_state_the_story_is_filed_from(dateline, expected):
+    from extractor import extract_text
+    text = (f"{dateline} (Wire) — Thousands fled. Some 10,000 people have fled their homes in Congo's southern "
+            "region since April 1, the Red Cross said.")
+    assert [m.country for m in extract_text(text, published="2002-04-11").movements] == [[expected]]
+
+
+def test_arrivals_on_reunion_are_counted_there():
+    from extractor import extract_text
+    text = "About 214 people arrived in Reunion by ferry on Tuesday, the prefecture said."
+    assert [m.country for m in extract_text(text, published="2002-04-11").movements] == [["RE"]]
