@@ -43,6 +43,8 @@ def build_corpus(megabytes: float) -> list[Article]:
             corpus.append(Article(id=f"{story.id}#{copy}", text=story.text, published=story.published,
                                   published_how=story.published_how))
             size += len(story.text.encode("utf-8"))
+            if size >= megabytes * 1_000_000:
+                break  # the corpora have grown past several megabytes: --mb is the size, not a floor
         copy += 1
     return corpus
 
