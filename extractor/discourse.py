@@ -70,6 +70,7 @@ class Discourse:
     heading_country: Optional[str] = None  # the record's country, or the one a list item opens on
     noun_days: dict[str, dt.date] = field(default_factory=dict)  # a noun to the one day of its last sentence
     anchor: Optional[dt.date] = None  # the story's date, for a weekday that lies ahead ("will close from Saturday")
+    news_day: Optional[dt.date] = None  # the first day the story names: the day its news is of
     last_region: Optional[str] = None  # the region last named, for "the region's disaster office"
     last_town_country: Optional[str] = None  # the country of the town or region last named ("Batangas": PH)
     last_town: Optional[str] = None  # the town last named, for "the town's mayor"

@@ -23,7 +23,7 @@ from .lexicon import (AUTHORITY_NOUNS, DENIAL_VERBS, FORCE_NOUNS, REPORT_NOUNS, 
                       REPORTING_VERBS, SPEECH_VERBS, SUPRANATIONAL_BODIES, STATE_INSTRUMENTS, TOTAL_NOUNS, WISH_NOUNS, infinitive,
                       noun_lemma, small_number)
 from .models import EVENT_TYPES, Evidence, PolicyEvent
-from .places import (capital_country, country_name, country_of, person_country, place_country, region_country,
+from .places import (agency_country, capital_country, country_name, country_of, person_country, place_country, region_country,
                      subdivision_countries)
 from .temporal import WEEKDAYS, TimeMention, governing_verb, years_later
 
@@ -124,6 +124,8 @@ def _verb_keys(verb: Token) -> set[str]:
         keys.add(f"agree {lemma}")  # "agreed to temporarily host Afghan evacuees"
     if verb.dep_ == "xcomp" and verb.head.lemma_ in ("order", "instruct", "direct", "tell"):
         keys.add(f"order {lemma}")  # "ordered border posts to admit returnees": the order is the measure
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in ("stop", "halt", "suspend", "freeze"):
+        keys.add(f"stop {lemma}")  # "stopped sending domestic workers to Malaysia": the halt is the measure
     if verb.dep_ == "xcomp" and verb.head.lemma_ in ("keep", "continue"):
         keys.add(f"keep {lemma}")  # "would keep receiving everyone fleeing Burundi"
     return keys
@@ -178,10 +180,22 @@ def _antecedent(pronoun: Token) -> Optional[Token]:
 _OBLIGING_VERBS = {"require", "oblige", "force", "order", "compel"}
 
 
+def _kept(verb: Token) -> bool:
+    """"kept the border closed", "left the crossing shut": told at "kept" or, as the parser may hang it, at
+    "closed"."""
+    return verb.lemma_.lower() in _KEEPING_VERBS or (
+        verb.dep_ in ("advcl", "oprd", "xcomp", "ccomp", "acomp") and verb.head.lemma_.lower() in _KEEPING_VERBS
+        and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children))
+
+
 def _object(verb: Token) -> Optional[Token]:
     named = _named_object(verb)
     if named is not None:
         return named  # "introduced what it called enhanced checks"
+    if _kept(verb) and verb.lemma_.lower() not in _KEEPING_VERBS:
+        kept = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if kept is not None:
+            return kept  # "have kept the road from Chaurjahari to Khalanga closed to private vehicles"
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass"):
             if child.lower_ in ("which", "that") and verb.dep_ == "relcl":
@@ -221,8 +235,9 @@ def _object(verb: Token) -> Optional[Token]:
         # "announced the call-up ... to reinforce": the parser makes the object a subject of the complement
         if child.dep_ == "ccomp":
             for grandchild in child.children:
-                if grandchild.dep_ == "nsubj" and grandchild.pos_ in ("NOUN", "PROPN") and grandchild.i > verb.i:
-                    return grandchild
+                if grandchild.dep_ == "nsubj" and grandchild.i > verb.i and (
+                        grandchild.pos_ in ("NOUN", "PROPN") or _anyone_doing(grandchild)):
+                    return grandchild  # "to admit anyone fleeing the violence", parsed as a clause
                 if grandchild.dep_ == "nsubj" and grandchild.lower_ == "them" and verb.lemma_.lower() in ("let", "help"):
                     return _antecedent(grandchild)  # "agreed to let them cross at the Habur gate"
     dative = next((c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
@@ -522,6 +537,8 @@ def _negated_or_irrealis(verb: Token, pattern: Optional[Pattern] = None) -> bool
                 return True
             if child.dep_ in ("dobj", "nsubjpass", "nsubj") and any(g.lower_ in ("no",) for g in child.children):
                 return True
+            if child.dep_ in ("dobj", "nsubjpass") and child.lower_ in ("none", "nobody", "noone"):
+                return True  # "none of the survivors would be sent back to Indonesia"
             if child.dep_ == "mark" and child.lower_ == "whether":
                 return True  # "would decide by the end of the week whether to call up reservists": an open question
         withheld = ending is not None and current.i == ending.i
@@ -801,6 +818,9 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
                 and noun_lemma(subject) not in AUTHORITY_NOUNS | FORCE_NOUNS else None) \
             or discourse.entity_country.get(subject.text) or person_country(_full_name(subject)) \
             or (capital_country(subject.text) if subject.pos_ == "PROPN" else None)  # "Yerevan declared"
+    # a national body the news names without its country: "the Assam Rifles sent two more companies"
+    agency = agency_country(" ".join(t.text for t in tokens)) if code is None else None
+    code = code or agency
     if code is None:
         # "President Nicolas Maduro's government": the leader's country
         code = next((c for t in tokens if t.ent_type_ == "PERSON" and t.i != subject.i
@@ -829,8 +849,15 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
         # pounding Haiti's southwestern peninsula")
         aside = {t.i for c in verb.children if c.dep_ == "advcl"
                  and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree}
+        # nor the two states a stretch lies between ("to patrol the Windward Passage between Haiti and Cuba")
+        between = {t.i for p in scope if p.dep_ == "prep" and p.lower_ == "between"
+                   and len({pl.code for pl in places if p.i < pl.start <= p.right_edge.i}) >= 2 for t in p.subtree}
+        # nor the nationality of the people or things acted on ("suspended the processing of Syrian claims")
+        objects = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
+        whose = {p.start for p in places if p.role in ("adjective", "people") and p.start in objects
+                 and not _on_a_line(verb.doc[p.start])}
         clause = [t for t in scope if t.i not in subject_part and t.i not in fled and t.i not in aside
-                  and not _beyond_the_border(t)]
+                  and t.i not in between and t.i not in whose and not _beyond_the_border(t)]
         found = _country_in(clause, places)
         code = found[0] if found else _region_in(clause)  # "federal authorities have sealed off Tigray"
     # ("soldiers and police", "health workers took the temperature of every traveller", "the civil defence ordered
@@ -849,7 +876,8 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
     if nominal:
         # "Finland's ban ... took effect": the actor is the country that owns the measure.
         return code, country_name(code) if found is None else subject.doc[found[1].start:found[1].end].text
-    is_authority = titled or subject.ent_type_ in ("GPE", "PERSON", "ORG") \
+    # (an army's command acts for its state too: "the Russian command said it had opened a corridor")
+    is_authority = titled or agency is not None or head == "command" or subject.ent_type_ in ("GPE", "PERSON", "ORG") \
         or (country_of(subject.text) or ("", ""))[1] == "name" \
         or (found is not None and found[1].role == "name" and found[1].start <= subject.i < found[1].end) \
         or any(p.start == subject.i and p.role == "anaphor" for p in places)
@@ -936,6 +964,12 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
             actor = own.code, country_name(own.code)
     if actor is None and pattern.implied_actor and pattern.implied_actor in discourse.actors_by_type:
         actor = discourse.actors_by_type[pattern.implied_actor]
+    if actor is None and pattern.subjects and pattern.type in _ARRIVAL_MEASURES and subject is not None \
+            and not _names_people(subject) and subject.lower_ not in _CROSSING_NOUNS:
+        # "A requirement that Egyptian men hold a visa to enter Sudan took effect": the country entered; "the
+        # suspension of all new visas, which took effect on Wednesday", in a story filed from Hanoi: the story's
+        actor = _country_entered(verb, places) or next(
+            ((code, country_name(code)) for code in (discourse.sentence_country, discourse.dateline_country) if code), None)
     if actor is None and subject is None and _passive(verb) and discourse.sentence_country:
         # "In Macau, entry was halted for everyone except residents": the place the sentence opens on
         actor = discourse.sentence_country, country_name(discourse.sentence_country)
@@ -998,6 +1032,51 @@ def _leaves_a_part(verb: Token, code: str, places: list[Place]) -> bool:
     return False
 
 
+def _own_clause_text(verb: Token) -> str:
+    """The words of the verb's clause without the clauses of other subjects joined to it ("sent 650 more troops to
+    the river, and migration agents have set up checkpoints on the road")."""
+    others = {t.i for c in verb.subtree if c.dep_ == "conj" and c.i != verb.i
+              and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree}
+    return " ".join(t.lower_ for t in verb.subtree if t.i not in others)
+
+
+def _on_a_line(token: Token) -> bool:
+    """"the Ivorian side of the border", "the Colombian border": a nationality word on a border or a part of one
+    names whose it is, not whom a measure is for."""
+    return noun_lemma(token.head) in _CROSSING_NOUNS | _LINE_NOUNS | {"side", "end", "part", "stretch", "section"}
+
+
+# Checkpoints on a road, and what puts them at a border instead.
+_ROAD_CHECKPOINT = re.compile(r"\bcheckpoints? on (?:the |a |every |all )?(?:[\w-]+ ){0,2}(?:roads?|highways?|route)\b"
+                              r"|\b(?:roads?|highways?) (?:out of|leading out of|into) (?:the |this )?(?:city|town|district|capital)\b")
+_AT_THE_BORDER = re.compile(r"\b(?:border|frontier|crossings?|airports?|ports?)\b")
+
+
+def _bound_for_a_part(verb: Token, code: str, places: list[Place]) -> bool:
+    """"barred private boats from sailing to Tanna and the other southern islands", "barred non-residents from
+    travelling to Siargao": a journey to a part of the country, or one of its towns, and to nowhere abroad."""
+    towns = {p.start for p in places if p.role == "city" and p.code == code}
+    for token in verb.subtree:
+        if token.lemma_.lower() not in _JOURNEYS or token.pos_ != "VERB":
+            continue
+        ends = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "for") for g in c.children
+                if g.dep_ == "pobj"]
+        ends += [c for g in ends for c in g.children if c.dep_ == "conj"]  # "to Tanna and the other southern islands"
+        inside = {t.i for g in ends for t in g.subtree}
+        if ends and not any(p.code != code and p.start in inside for p in places) and any(
+                (g.lemma_.lower() in _PARTS and not _names_a_country(g)) or g.i in towns for g in ends):
+            return True
+    return False
+
+
+_JOURNEYS = {"sail", "travel", "go", "fly", "move", "head", "journey"}
+
+
+def _names_a_country(noun: Token) -> bool:
+    """"the other Korea", "the Dominican Republic": a part-like noun that names a state."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children) or noun.pos_ == "PROPN"
+
+
 def _requirement_dropped(verb: Token) -> bool:
     """"stopped requiring visas", "ceased to demand passports": the requirement ends, which eases entry."""
     return verb.lemma_.lower() in ("require", "demand") and verb.dep_ == "xcomp" \
@@ -1009,7 +1088,12 @@ def _enters_a_part(verb: Token, code: str, places: list[Place]) -> bool:
     part of the country, or one of its towns, is no country entered (the road "into Azerbaijan's Lachin
     district" leads abroad, and stays a closure)."""
     towns = {p.start for p in places if p.role == "city" and p.code == code}  # not Crimea barred by Russia
-    for token in (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children):
+    # (also "requires foreigners to obtain his written permission before entering the province"; not an entering
+    # told of what the object is, "suspended the border passes that let traders enter Aranyaprathet")
+    described = {t.i for c in verb.subtree if c.dep_ in ("relcl", "acl") and c.i != verb.i for t in c.subtree}
+    for token in verb.subtree:
+        if token.i in described:
+            continue
         if token.lemma_.lower() in ("enter", "re-enter", "reenter") and token.pos_ == "VERB":
             entered = next((c for c in token.children if c.dep_ == "dobj"), None)
             if entered is not None and (entered.lemma_.lower() in _PARTS or entered.i in towns
@@ -1090,7 +1174,19 @@ def _abroad_in_clause(verb: Token, subject: Optional[Token], code: str, places: 
 
 # Roads (and airstrips) closed are kept to inside a country, unless the road is named as leading abroad ("the
 # mountain road into Azerbaijan's Lachin district"); a "road crossing" (the noun is "crossing") is a border one.
-_ROADS = {"road", "highway", "motorway", "route", "expressway", "airstrip"}
+_ROADS = {"road", "highway", "motorway", "route", "expressway", "tunnel", "causeway", "track", "airstrip"}
+
+
+def _road(obj: Optional[Token]) -> bool:
+    """A road, also named by a stretch of it ("the stretch of the Regional Central highway")."""
+    if obj is None:
+        return False
+    if noun_lemma(obj) in _STRETCHES:
+        obj = next((g for c in obj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), obj)
+    return noun_lemma(obj) in _ROADS
+
+
+_STRETCHES = {"stretch", "section", "part", "portion", "length"}
 
 
 def _country_left(verb: Token, places: list[Place]) -> Optional[tuple[str, str]]:
@@ -1164,12 +1260,28 @@ def _flies_own_people_home(verb: Token, obj: Optional[Token], code: str, places:
     if verb.lemma_.lower() not in ("fly", "airlift", "ship") or obj is None:
         return False
     inside = {t.i for t in obj.subtree}
-    return any(p.start in inside and p.role in ("people", "adjective") and p.code == code for p in places)
+    if any(p.start in inside and p.role in ("people", "adjective") and p.code == code for p in places):
+        return True
+    # "flew 200 of its citizens back to Madrid": to a place of its own
+    destination = {t.i for prep in verb.subtree if prep.dep_ == "prep" and prep.lower_ == "to" and (
+        prep.head.i == verb.i or (prep.head.head.i == verb.i and prep.head.lower_ in ("back", "home"))) for t in prep.subtree}
+    reached = [p for p in places if p.start in destination]
+    return bool(reached) and all(p.code == code for p in reached)
 
 
 def _people_phrase(token: Token) -> bool:
-    """A phrase naming people, also as a count of them ("dozens of Russians")."""
-    return _names_people(token) or any(_names_people(g) for c in token.children if c.lower_ == "of" for g in c.children)
+    """A phrase naming people, also as a count of them ("dozens of Russians"), or by what they do ("anyone
+    fleeing the violence")."""
+    return _names_people(token) or any(_names_people(g) for c in token.children if c.lower_ == "of" for g in c.children) \
+        or (token.lower_ in _ANYONE and any(c.dep_ in ("acl", "relcl") for c in token.children)) or _anyone_doing(token)
+
+
+_ANYONE = {"anyone", "anybody", "everyone", "everybody", "those", "all"}
+
+
+def _anyone_doing(token: Token) -> bool:
+    """"anyone fleeing the violence" when the parser made it the subject of "fleeing"."""
+    return token.lower_ in _ANYONE and token.dep_ == "nsubj" and token.head.tag_ == "VBG"
 
 
 def _names_people(token: Token) -> bool:
@@ -1268,18 +1380,24 @@ def _xcomp_family(verb: Token) -> set[int]:
     return family
 
 
-def _days_apart(verb: Token) -> Optional[int]:
-    """"four days after sealing them": -4 (the sealing came four days before the act it hangs on);
-    "a day before announcing it": +1."""
-    prep = verb.head
-    if verb.dep_ != "pcomp" or prep.lower_ not in ("after", "before") or prep.head.pos_ != "VERB":
+def _days_apart(verb: Token) -> Optional[tuple[int, Token]]:
+    """"four days after sealing them": -4 (the sealing came four days before the act it hangs on), with that
+    act; "a day before announcing it": +1; "on Tuesday, six days after Putin announced a mobilization": -6."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before") and verb.head.head.pos_ == "VERB":
+        prep, act = verb.head, verb.head.head
+    elif verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
+        prep = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+        act = verb.head
+    else:
         return None
-    for span in (c for c in prep.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")):
+    if prep is None:
+        return None
+    for span in (c for c in [*prep.children, *verb.children] if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")):
         count = next((c for c in span.children if c.dep_ in ("nummod", "det")), None)
         number = small_number(count, article=True) if count is not None else None
         if number:
             days = number * (7 if span.lemma_.lower() == "week" else 1)
-            return -days if prep.lower_ == "after" else days
+            return (-days if prep.lower_ == "after" else days), act
     return None
 
 
@@ -1332,6 +1450,17 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
     framed = _framing_measure_start(verb, usable, owner)
     if framed is not None:
         return framed, None
+    top = verb
+    while top.dep_ == "xcomp" and top.head.i != top.i:
+        top = top.head
+    apart = _days_apart(top) if top.dep_ == "advcl" else None
+    if apart is not None:
+        # "on Saturday, Sept. 16, three days after Lithuania started applying the same rule on Wednesday": counted
+        # from the act it hangs on, which a bare weekday of its own would only repeat less surely
+        shift, act_verb = apart
+        act = _event_date(act_verb, times, sent)
+        if act[0] is not None and act[0] == (act[1] or act[0]):
+            return act[0] + dt.timedelta(days=shift), None
     family = _xcomp_family(verb)
     # The verb's own date first: "decided on Tuesday to close X from Nov. 30 until Dec. 13" is in
     # force from Nov. 30.
@@ -1422,10 +1551,11 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
             if day is None:
                 return None, None
             return day.start, day.end if day.relation == "range" else None
-        shift = _days_apart(verb)
-        if shift is not None:
+        apart = _days_apart(verb)
+        if apart is not None:
             # "reopened the borders on Saturday, four days after sealing them": that many days from the act
-            act = _event_date(verb.head.head, times, sent)
+            shift, act_verb = apart
+            act = _event_date(act_verb, times, sent)
             if act[0] is not None and act[0] == (act[1] or act[0]):
                 return act[0] + dt.timedelta(days=shift), None
         earlier = verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before", "since", "until")
@@ -1543,6 +1673,36 @@ def _after_dated_event(verb: Token, discourse: Discourse) -> Optional[dt.date]:
     return None
 
 
+# Words that set an act at an hour of the day the story is telling of, without naming the day: "shut the crossing
+# at about 2 p.m.", "opened their borders at midnight", "with immediate effect".
+_AT_AN_HOUR = re.compile(
+    r"\b(?:at|from|after|before|around|until)\s+(?:about\s+|around\s+|roughly\s+)?(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.)"
+    r"|midnight|noon|dawn|daybreak|dusk|nightfall)(?!\s+(?:on|of|in)\b)|\bwith immediate effect\b", re.IGNORECASE)
+# Words that set an act right after the one just told: "closed their side at the same time", "within hours of the
+# shooting", "minutes after the quake struck".
+_RIGHT_AFTER = re.compile(r"\bat the same time\b|\bwithin (?:hours|an hour|minutes|the hour)\b"
+                          r"|\b(?:hours|minutes) (?:after|later)\b", re.IGNORECASE)
+
+
+def _on_the_day_told(verb: Token, times: list[TimeMention], discourse: Discourse) -> Optional[dt.date]:
+    """The day of an act its own clause sets only at an hour: the one day its sentence names ("On Monday, the
+    command post barred all vehicles from the road after 6 p.m."); else, for an act right after another, the day
+    last named; for an hour alone, the day the story's news is of (its lead's day, not a background day told
+    since: "an agreement reached on Friday" in a story of Sunday's crossings), or the story's own day."""
+    own = {t.i for t in verb.subtree} - {t.i for c in verb.children if c.dep_ in ("conj", "relcl", "ccomp")
+                                         and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    words = " ".join(verb.doc[i].text for i in sorted(own))
+    right_after = bool(_RIGHT_AFTER.search(words))
+    if not right_after and not _AT_AN_HOUR.search(words):
+        return None
+    days = {t.single_day for t in times if t.single_day is not None and not t.vague and t.relation == "at"}
+    if len(days) == 1:
+        return days.pop()
+    if right_after:
+        return discourse.last_day or discourse.anchor
+    return discourse.news_day or discourse.anchor
+
+
 # Nouns of a standing measure an action is carried out under.
 _FRAMES = {"crackdown", "drive", "campaign", "operation", "programme", "program", "scheme", "deal", "agreement",
            "rule", "law", "regulation", "decree", "order", "policy"}
@@ -1578,7 +1738,8 @@ def _taking_effect(verb: Token, said: TimeMention, usable: list[TimeMention]) ->
     doc = verb.doc
     # not the "from" of a second act coordinated with it ("stopped issuing visas on Jan. 27 and suspended
     # flights from Monday, Feb. 3")
-    second = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" for t in c.subtree}
+    # (nor of a clause of its own about something else: "..., and Male has been under lockdown since April 15")
+    second = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
     span = set(range(verb.left_edge.i, verb.right_edge.i + 1)) - second
     for time in usable:
         tokens = doc.char_span(time.start_char, time.end_char, alignment_mode="expand")
@@ -1770,13 +1931,12 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
             deadline = _deadline_to_leave(verb, times, start) if pattern.type == "RETURN_OR_EXPULSION" else None
             if deadline is not None:
                 start, end = deadline, None  # "ordered undocumented foreigners to leave by Nov. 1" (GUIDELINES)
-            if verb.lemma_.lower() in _KEEPING_VERBS and pattern.type == "BORDER_CLOSURE" \
-                    and not any(t.relation == "since" for t in times):
+            if _kept(verb) and pattern.type == "BORDER_CLOSURE" and not any(t.relation == "since" for t in times):
                 # "reopened Pamelap on Tuesday but kept the rest of its border closed": the closure goes on;
                 # that Tuesday is not when it began
                 start = None
             if start is None and end is None:
-                start = _after_dated_event(verb, discourse)
+                start = _after_dated_event(verb, discourse) or _on_the_day_told(verb, times, discourse)
             ancestors = {a.i for a in verb.ancestors}
             source = next((a.source for a in attributions if a.cue in ancestors), None)
             if pattern.frame:
@@ -1785,12 +1945,18 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                 # "Estonia, Latvia and Lithuania closed their borders": one measure of each state
                 kind = "EXIT_RESTRICTION" if pattern.type == "ENTRY_RESTRICTION" and _own_people_going_abroad(
                     verb, each[0], places) else pattern.type
-                if kind == "EXIT_RESTRICTION" and _leaves_a_part(verb, each[0], places):
+                if kind == "EXIT_RESTRICTION" and (_leaves_a_part(verb, each[0], places)
+                                                   or _bound_for_a_part(verb, each[0], places)):
                     kind = "INTERNAL_MOVEMENT_RESTRICTION"  # "barred from leaving the island for the mainland"
                 if kind == "ENTRY_FACILITATION" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _HALTING_VERBS:
                     kind = "ENTRY_RESTRICTION"  # "stopped granting refugee status to Burundians": a welcome withdrawn
                 if kind == "ENTRY_RESTRICTION" and _requirement_dropped(verb):
                     kind = "ENTRY_FACILITATION"  # "Germany stopped requiring visas of Polish citizens"
+                own_clause = _own_clause_text(verb)
+                if kind == "BORDER_CONTROL" and _ROAD_CHECKPOINT.search(own_clause) and not _AT_THE_BORDER.search(own_clause):
+                    # "searched every car leaving the city at checkpoints on the road to Zubair": inside the
+                    # country (GUIDELINES: checkpoints on roads are no border control)
+                    kind = "INTERNAL_MOVEMENT_RESTRICTION"
                 if kind == "ENTRY_RESTRICTION" and _enters_a_part(verb, each[0], places):
                     kind = "INTERNAL_MOVEMENT_RESTRICTION"  # "barred outsiders from entering Sanamxay district"
                 if kind in ("ENTRY_RESTRICTION", "EXIT_RESTRICTION") and verb.dep_ == "advcl" and verb.tag_ == "VBG" and any(
@@ -1801,9 +1967,12 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                     kind = "INTERNAL_MOVEMENT_RESTRICTION"
                 if kind == "BORDER_CLOSURE" and _border_between_own_regions(subject, obj, each[0]):
                     kind = "INTERNAL_MOVEMENT_RESTRICTION"  # "New South Wales closed its border with Victoria"
-                if kind == "BORDER_CLOSURE" and obj is not None and noun_lemma(obj) in _ROADS \
-                        and not _abroad_in_clause(verb, subject, each[0], places):
+                road = _road(obj)
+                if kind == "BORDER_CLOSURE" and road and not _abroad_in_clause(verb, subject, each[0], places):
                     kind = "INTERNAL_MOVEMENT_RESTRICTION"  # "closed the Lokoja-Abuja highway to all traffic"
+                elif kind == "INTERNAL_MOVEMENT_RESTRICTION" and road and verb.lemma_.lower() in _CLOSING \
+                        and _abroad_in_clause(verb, subject, each[0], places):
+                    kind = "BORDER_CLOSURE"  # "closed the Simplon Pass road to Italy between Brig and Gondo"
                 out.append(_record(kind, each, _target(obj), start, end, sent, source))
                 verbs.append(verb)
                 if pattern.halts:
@@ -1988,7 +2157,13 @@ def _continues(first: Token, later: Token) -> bool:
 
 
 def _more_dates(verb: Token, times: list[TimeMention], sent: Span, first: Optional[dt.date]) -> list[dt.date]:
-    """Other single days the verb itself takes, each a separate action of the same kind."""
+    """Other single days the verb itself takes, each a separate action of the same kind (when the verb is dated
+    by one of its own days at all: "three days after Estonia started applying it on Wednesday" is dated by the
+    act it hangs on, and its Wednesday is no second action)."""
+    own = [t.single_day for t in times if t.relation == "at" and t.single_day is not None
+           and (token := governing_verb(sent.doc, t)) is not None and token.i == verb.i]
+    if first not in own:
+        return []
     days = []
     for time in times:
         if time.relation != "at" or time.single_day is None or time.single_day == first:
@@ -2203,8 +2378,14 @@ def _hypothetical_noun(noun: Token) -> bool:
 
 
 def _reopened(event: PolicyEvent) -> bool:
-    return event.type == "ENTRY_FACILITATION" and event.evidence is not None \
-        and bool(re.search(r"\b(reopen\w*|opened)\b", event.evidence.text or "", re.IGNORECASE))  # not "keep open"
+    """A crossing opened again for good: not "keep open", not a corridor opened through a war ("opened a corridor
+    for civilians leaving Grozny"), not a gate opened "for three hours to let stranded Afghans go home"."""
+    text = event.evidence.text or "" if event.evidence is not None else ""
+    return event.type == "ENTRY_FACILITATION" and bool(re.search(r"\b(reopen\w*|opened)\b", text, re.IGNORECASE)) \
+        and "corridor" not in (event.target or "").lower() and not _FOR_HOURS.search(text)
+
+
+_FOR_HOURS = re.compile(r"\bfor (?:a few|several|\w+|\d+) hours?\b", re.IGNORECASE)
 
 
 # "reopened its main crossing ... but kept the rest of its border closed": a closure lifted in part goes on

@@ -111,6 +111,7 @@ def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None)
                  and (t.end - t.start).days < 7]
         if days:
             discourse.last_day = days[-1]
+            discourse.news_day = discourse.news_day or days[0]
         elif spans:
             # "between Wednesday and Thursday ... over the previous weekend": the weekend before them
             discourse.last_day = spans[-1]

@@ -492,8 +492,11 @@ def _relative(words: str, ctx: _Context) -> Optional[DateRange]:
 
 
 # "less than two weeks ago" names no day.
-_SUPERLATIVE_BEFORE = re.compile(r"\b(?:highest|largest|biggest|the most|busiest|lowest|fewest|smallest|worst|best|"
-                                 r"record|heaviest|sharpest)\b[^,;.]{0,40}$", re.IGNORECASE)
+_SUPERLATIVES = r"\b(?:highest|largest|biggest|the most|busiest|lowest|fewest|smallest|worst|best|record|heaviest|sharpest)\b"
+_SUPERLATIVE_BEFORE = re.compile(_SUPERLATIVES + r"[^,;.]{0,40}$", re.IGNORECASE)
+# "the largest deployment of Canada's military at home since the Korean War": a comparison with a thing, which
+# may stand further from its superlative than a date does
+_COMPARED_SINCE_THE = re.compile(_SUPERLATIVES + r"[^,;.]{0,70}$", re.IGNORECASE)
 _HEDGE_BEFORE = re.compile(r"\b(?:less|more|fewer)\s+than\s+$|\b(?:about|nearly|almost|some|roughly)\s+$", re.IGNORECASE)
 
 # "in the week to Sunday", "the 24 hours that ended at 3 a.m. on Tuesday": a span of days ending on
@@ -777,6 +780,7 @@ _NAMING_VERBS = {"order", "ban", "decree"}
 # "Nigeria handed the territory to Cameroon on Thursday" ... "since the handover", "shut the border on March 1"
 # ... "since the closure".
 _VERB_EVENTS = {"overrun": "attack", "storm": "attack", "attack": "attack", "raid": "raid", "invade": "invasion",
+                "overthrow": "coup", "topple": "coup", "depose": "coup", "oust": "coup",
                 "hand": "handover", "deploy": "deployment", "reopen": "reopening", "resume": "resumption",
                 "shut": "closure", "close": "closure", "seal": "closure"}
 # "since the drive began", "since the camp opened", "since the emergency took effect", "since the attack",
@@ -800,7 +804,7 @@ def since_thing(text: str) -> Optional[str]:
 def _since_the(text: str):
     """The "since the drive began" phrases of a text, but for comparisons ("the most in any month since the
     pandemic began"), which date no period."""
-    return (match for match in _SINCE_THE.finditer(text) if not _SUPERLATIVE_BEFORE.search(text, 0, match.start()))
+    return (match for match in _SINCE_THE.finditer(text) if not _COMPARED_SINCE_THE.search(text, 0, match.start()))
 
 
 def _since_key(match: re.Match) -> str:
@@ -961,6 +965,15 @@ def attach_to_clauses(sent, times: list[TimeMention], conflict_start: Optional[d
                                    end_char=later.end_char, text=text_of(doc)[time.start_char:later.end_char])
                     skip.add(j)
                     break
+        if time.relation == "since" and time.start is not None and i + 1 < len(out) and i + 1 not in skip:
+            # "from 7 p.m. on Wednesday to 7 a.m. on Friday": one span, though a clock time split it in two
+            later = out[i + 1]
+            if re.fullmatch(r"\s*", text_of(doc)[time.end_char:later.start_char]) \
+                    and re.match(r"(?:to|until|till)\b", later.text, re.IGNORECASE) \
+                    and later.end is not None and later.end >= time.start:
+                time = replace(time, end=later.end, relation="range", end_char=later.end_char,
+                               text=text_of(doc)[time.start_char:later.end_char])
+                skip.add(i + 1)
         merged.append(time)
     if conflict_start is not None and not any(t.relation == "since" for t in merged):
         for match in _CONFLICT_START.finditer(sent.text):
@@ -978,4 +991,28 @@ def attach_to_clauses(sent, times: list[TimeMention], conflict_start: Optional[d
         for match in _CONFLICT_DAY.finditer(sent.text):
             merged.append(TimeMention(sent.start_char + match.start(), sent.start_char + match.end(),
                                       match.group(0), "at", conflict_start, conflict_start, False))
+    for match in _DAY_OF_THING.finditer(sent.text) if started else ():
+        day = _day_of_thing(match, started)
+        start_char = sent.start_char + match.start()
+        if day is not None and not any(t.start_char <= start_char <= t.end_char + 2 for t in merged):
+            merged.append(TimeMention(start_char, sent.start_char + match.end(), match.group(0), "at", day, day, False))
     return sorted(merged, key=lambda t: t.start_char)
+
+
+# "closed its borders on polling day", "on the day of the coup", "on the night of the attacks", "the day it
+# seized power": the day of an event the story has dated before ("the April 24 election", "the Sept. 5 coup")
+_DAY_OF_THING = re.compile(
+    r"\bthe (?P<part>day|night|morning|evening|eve) of the (?:[a-z]+ )??(?P<noun>[a-z]+)\b"
+    r"|\b(?P<poll>polling|election|voting) day\b"
+    r"|\bthe day (?:it|he|they|the (?:junta|army|military|soldiers|officers)) (?P<power>seized|took|grabbed) power\b",
+    re.IGNORECASE)
+
+
+def _day_of_thing(match: re.Match, started: dict[str, dt.date]) -> Optional[dt.date]:
+    noun = "election" if match.group("poll") else "coup" if match.group("power") else match.group("noun").lower()
+    if noun in _TIME_NOUNS:
+        return None
+    day = started_day(started, noun)
+    if day is not None and (match.group("part") or "").lower() == "eve":
+        return day - dt.timedelta(days=1)
+    return day

@@ -1901,3 +1901,199 @@ def test_what_is_done_instead_of_closing_is_no_closure():
 ], ids=["a-customs-complex", "a-crossing-on-a-road-between-two-towns", "an-airstrip"])
 def test_what_a_closure_shuts_decides_whether_it_is_a_border_or_inside_the_country(text, expected):
     assert events(text) == [(*expected, d("2022-09-28"), None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shelling reached the outskirts of the town on Wednesday. Uganda shut its crossing point to all "
+     "traffic at about 3 p.m., border officials said.", d("2022-09-28")),
+    ("Snow blocked the pass on the Chilean side on Thursday. Argentine gendarmes closed their end of the road at the "
+     "same time.", d("2022-09-29")),
+    ("Latvia reopened its border with Estonia to each other's residents at midnight.", ANCHOR),
+], ids=["an-hour-of-the-day-just-named", "at-the-same-time", "the-storys-own-day-in-a-lead"])
+def test_an_act_set_at_an_hour_is_dated_by_the_day_the_story_is_telling_of(text, expected):
+    assert [e.date_start for e in extract_text(text, published=ANCHOR).policy_events][-1:] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thousands have fled since the disputed Sept. 18 presidential election. Zambia closed all its land borders "
+     "on polling day and reopened them on Sept. 21.", (d("2022-09-18"), d("2022-09-21"))),
+    ("Officers overthrew the president in the capital on Sept. 12. The junta sealed Niger's borders the day it "
+     "seized power and reopened them on Sept. 16.", (d("2022-09-12"), d("2022-09-16"))),
+    ("Arrivals fell from 2,000 a day before the Sept. 9 bombings. Jordan sealed its borders for about 12 hours on the "
+     "night of the bombings and reopened them on Sept. 10.", (d("2022-09-09"), d("2022-09-10"))),
+], ids=["polling-day", "the-day-it-seized-power", "the-night-of-the-bombings"])
+def test_a_closure_on_the_day_of_an_event_the_story_dated_is_dated_by_that_day(text, expected):
+    closures = [e for e in extract_text(text, published=ANCHOR).policy_events if e.type == "BORDER_CLOSURE"]
+    assert [(e.date_start, e.date_end) for e in closures] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Men of fighting age kept crossing at the Verkhny Lars post on Tuesday, six days after President Vladimir "
+     "Putin announced a partial mobilization.", ("MOBILIZATION", "RU", d("2022-09-21"), None)),
+    ("Armenia began a nightly curfew on Monday, four days after it shut its borders to all incoming passengers.",
+     ("BORDER_CLOSURE", "AM", d("2022-09-22"), None)),
+], ids=["a-mobilization", "a-closure"])
+def test_an_act_told_as_so_many_days_before_a_dated_one_is_dated_back_from_it(text, expected):
+    assert expected in events(text, published=d("2022-09-28"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Assam Rifles deployed extra troops to the border with Myanmar on Monday.", ("BORDER_CONTROL", "IN")),
+    ("Carabineros set up roadblocks on the roads that climb toward the crater on Wednesday.",
+     ("INTERNAL_MOVEMENT_RESTRICTION", "CL")),
+], ids=["assam-rifles", "carabineros"])
+def test_a_national_force_named_without_its_country_acts_for_that_country(text, expected):
+    assert [(e.type, e.actor) for e in extract_text(text, published=ANCHOR).policy_events] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spain reopened passenger ferry links with Morocco on Sept. 12, ending a suspension of two years.",
+     ("ENTRY_FACILITATION", "ES", d("2022-09-12"))),
+    ("The Russian command said it had opened a corridor on Wednesday for civilians leaving the city along the "
+     "southern road.", ("ENTRY_FACILITATION", "RU", d("2022-09-28"))),
+    ("Kenya's government said on Sunday that it would take in civilians fleeing the fighting.",
+     ("ENTRY_FACILITATION", "KE", d("2022-09-25"))),
+    ("Chile's Interior Ministry said on Monday that Bolivians fleeing the floods could enter with any identity "
+     "document, even an expired one.", ("ENTRY_FACILITATION", "CL", d("2022-09-26"))),
+    ("On Tuesday, Guinea's government ordered immigration officers at the crossings to admit anyone fleeing the "
+     "violence.", ("ENTRY_FACILITATION", "GN", d("2022-09-27"))),
+], ids=["ferry-links-reopened", "a-corridor-opened-by-an-army-command", "civilians-fleeing-taken-in",
+        "entry-with-any-identity-document", "ordered-to-admit-anyone-fleeing"])
+def test_ways_of_letting_people_in_are_entry_facilitations(text, expected):
+    assert [(e.type, e.actor, e.date_start) for e in extract_text(text, published=ANCHOR).policy_events] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "LA SERENA, Chile (Wire) — The army closed the coastal Route 5 between La Serena and Vallenar to private "
+    "vehicles on Thursday after landslides buried stretches of it.",
+    "HUE, Vietnam (Wire) — Police closed the Hai Van tunnel to all traffic on Thursday.",
+    "KANO, Nigeria (Wire) — The Kano state government on Thursday banned motorcycles between 7 p.m. and 6 a.m. in "
+    "four local government areas.",
+    "DHAKA, Bangladesh (Wire) — The Inland Water Transport Authority suspended all passenger launches on rivers in "
+    "the south on Thursday.",
+    "JAFFNA, Sri Lanka (Wire) — The army closed the Elephant Pass causeway, the only road link between the "
+    "peninsula and the rest of the island, to civilian traffic on Thursday.",
+    "PORT VILA, Vanuatu (Wire) — The disaster office on Thursday barred private boats from sailing to Tanna and the "
+    "other southern islands without its permission.",
+    "BUKAVU, Congo (Wire) — A decree issued on Thursday requires foreigners, including journalists and aid "
+    "workers, to obtain the governor's written permission before entering the province.",
+    "BASRA, Iraq (Wire) — Since Thursday, soldiers have searched every car leaving the city at checkpoints on the "
+    "road to Zubair.",
+    "PONTIANAK, Indonesia (Wire) — Since Thursday, soldiers have searched cars and trucks for weapons at "
+    "checkpoints on the coastal road between Singkawang and Pontianak.",
+], ids=["a-route-between-two-towns", "a-tunnel", "motorcycles-at-night", "river-launches", "a-causeway",
+        "sailing-to-the-southern-islands", "permission-before-entering-the-province", "checkpoints-on-a-road-out-of-a-city",
+        "checkpoints-on-a-coastal-road"])
+def test_closures_bans_and_checks_on_the_way_to_a_part_of_the_country_restrict_internal_movement(text):
+    assert [(e.type, e.date_start) for e in extract_text(text, published=ANCHOR).policy_events] == [
+        ("INTERNAL_MOVEMENT_RESTRICTION", d("2022-09-29"))]
+
+
+@pytest.mark.parametrize("text", [
+    "DHAKA, Bangladesh (Wire) — Health workers began taking the temperature of every arriving traveller at the "
+    "Benapole crossing on Thursday.",
+    "Romania set up medical posts at all its crossings with Moldova on Thursday.",
+    "Russia's border service doubled the number of officers at the river port checkpoint on Thursday.",
+    "Italy's Coast Guard stationed an extra patrol boat and a surveillance plane off the coast of Lampedusa on "
+    "Thursday.",
+], ids=["temperatures-of-arrivals", "medical-posts-at-crossings", "doubled-officers-at-a-checkpoint",
+        "a-patrol-boat-off-the-coast"])
+def test_people_and_posts_put_at_a_border_are_border_controls(text):
+    assert [(e.type, e.date_start) for e in extract_text(text, published=ANCHOR).policy_events] == [
+        ("BORDER_CONTROL", d("2022-09-29"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Italy sent 212 people back to Tunisia on Thursday under a readmission deal.",
+    "French police put 34 asylum seekers whose claims had been turned down on flights back to Algiers on Thursday.",
+    "Thai soldiers trucked about 900 Karen refugees back across the Moei River into Myanmar on Thursday.",
+    "Trinidad's coast guard carried 44 Venezuelans held at Chaguaramas back to Guiria on Thursday.",
+], ids=["sent-back-to-another-state", "put-on-flights-back", "trucked-back-across-a-river", "carried-back-by-boat"])
+def test_people_taken_back_to_another_state_are_returned(text):
+    assert [(e.type, e.date_start) for e in extract_text(text, published=ANCHOR).policy_events] == [
+        ("RETURN_OR_EXPULSION", d("2022-09-29"))]
+
+
+def test_citizens_flown_home_are_no_expulsion():
+    text = "Spain flew 200 of its citizens back to Madrid from Lima on Thursday."
+    assert [e.type for e in extract_text(text, published=ANCHOR).policy_events] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thailand's halt on the entry of new foreign workers under its recruitment scheme took effect on Thursday.",
+     ("ENTRY_RESTRICTION", "TH", d("2022-09-29"))),
+    ("A requirement that Egyptian men aged 18 to 49 hold a visa to enter Sudan took effect on Thursday.",
+     ("ENTRY_RESTRICTION", "SD", d("2022-09-29"))),
+], ids=["a-halt-on-entry", "a-requirement-to-enter-a-named-country"])
+def test_a_measure_named_as_taking_effect_belongs_to_the_country_it_guards(text, expected):
+    assert [(e.type, e.actor, e.date_start) for e in extract_text(text, published=ANCHOR).policy_events] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The Philippines on Thursday suspended the deployment of Filipino workers to Kuwait.",
+    "Indonesia on Thursday stopped sending domestic workers to Malaysia.",
+    "President Rodrigo Duterte ordered a total ban on the deployment of workers to Kuwait on Thursday.",
+], ids=["deployment-suspended", "stopped-sending-workers", "a-deployment-ban"])
+def test_a_halt_on_sending_workers_abroad_is_an_exit_restriction(text):
+    assert [(e.type, e.date_start) for e in extract_text(text, published=ANCHOR).policy_events] == [
+        ("EXIT_RESTRICTION", d("2022-09-29"))]
+
+
+def test_an_hour_alone_is_of_the_day_the_news_is_of_not_of_a_background_day():
+    text = ("Thousands of Bulgarians crossed the Danube bridge on Thursday to visit relatives. Under a deal reached "
+            "on Monday, both sides let people cross with an identity card. Bulgarian police closed the approach "
+            "roads to cars at noon.")
+    closures = [e for e in extract_text(text, published=ANCHOR).policy_events
+                if e.type == "INTERNAL_MOVEMENT_RESTRICTION"]
+    assert [(e.actor, e.date_start) for e in closures] == [("BG", d("2022-09-29"))]
+
+
+def test_a_since_of_another_clause_is_not_when_the_measure_took_effect():
+    text = ("Sri Lanka shut its borders to foreign visitors on Sept. 12 by suspending the on-arrival visas most "
+            "tourists use, and Colombo has been under curfew since Sept. 20.")
+    assert events(text)[:1] == [("ENTRY_RESTRICTION", "LK", d("2022-09-12"), None)]
+
+
+def test_a_measure_from_an_hour_of_one_day_to_an_hour_of_another_spans_both_days():
+    text = "Fiji's prime minister ordered the lockdown of Suva from 7 p.m. on Tuesday to 7 a.m. on Thursday."
+    assert events(text) == [("INTERNAL_MOVEMENT_RESTRICTION", "FJ", d("2022-09-27"), d("2022-09-29"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("France lifted checks at its land border with Belgium on Thursday.", ("ENTRY_FACILITATION", "FR")),
+    ("Ireland opened its labour market on Thursday to citizens of Poland and Lithuania.", ("ENTRY_FACILITATION", "IE")),
+    ("Russian sanitary inspectors began examining travellers arriving from China at the Pogranichny crossing on "
+     "Thursday.", ("BORDER_CONTROL", "RU")),
+    ("SALLOUM, Egypt (Wire) — Egypt began issuing 72-hour transit permits on Thursday to Bangladeshis arriving "
+     "without passports.", ("ENTRY_FACILITATION", "EG")),
+    ("ZAGREB (Wire) — Croatia reopened the Zagreb-Belgrade motorway through Okucani to civilian traffic on "
+     "Thursday.", ("ENTRY_FACILITATION", "HR")),
+], ids=["checks-lifted", "a-labour-market-opened", "travellers-examined", "transit-permits-for-arrivals",
+        "a-motorway-reopened"])
+def test_more_ways_of_easing_and_checking_entry(text, expected):
+    assert [(e.type, e.actor, e.date_start) for e in extract_text(text, published=ANCHOR).policy_events] == [
+        (*expected, d("2022-09-29"))]
+
+
+def test_the_two_states_a_sea_lies_between_are_not_the_actor():
+    text = ("MIAMI (Wire) — The Coast Guard sent two more cutters to patrol the Windward Passage between Haiti and "
+            "Cuba on Thursday, a spokesman said.")
+    assert [(e.type, e.actor) for e in extract_text(text, published=ANCHOR).policy_events] == [("BORDER_CONTROL", "US")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("KOLKATA, India (Wire) — Kolkata's international airport suspended all flights from 3 p.m. on Thursday, the "
+     "Airports Authority of India said.",
+     ("BORDER_CLOSURE", "IN")),
+    ("BRAZZAVILLE, Congo (Wire) — Brazzaville's port authority halted the ferries across the river to Kinshasa on "
+     "Thursday.", ("BORDER_CLOSURE", "CG")),
+    ("India suspended all flights from China on Thursday.", ("ENTRY_RESTRICTION", "IN")),
+], ids=["all-flights-of-an-airport", "ferries-across-to-another-capital", "flights-from-a-country"])
+def test_halting_all_traffic_closes_the_border_and_halting_arrivals_restricts_entry(text, expected):
+    assert [(e.type, e.actor, e.date_start) for e in extract_text(text, published=ANCHOR).policy_events] == [
+        (*expected, d("2022-09-29"))]
+
+
+def test_suspending_the_processing_of_a_nationalitys_claims_restricts_entry():
+    text = "NICOSIA, Cyprus (Wire) — The government suspended the processing of Syrian claims on Thursday."
+    assert events(text) == [("ENTRY_RESTRICTION", "CY", d("2022-09-29"), None)]

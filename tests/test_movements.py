@@ -2130,3 +2130,10 @@ def test_arrivals_on_reunion_are_counted_there():
     from extractor import extract_text
     text = "About 214 people arrived in Reunion by ferry on Tuesday, the prefecture said."
     assert [m.country for m in extract_text(text, published="2002-04-11").movements] == [["RE"]]
+
+
+@pytest.mark.parametrize("dateline", ["FUNCHAL, Madeira", "PONTA DELGADA, Azores"])
+def test_portugals_atlantic_islands_in_a_dateline_are_portugal(dateline):
+    text = (f"{dateline} (Wire) — More than 1,000 people were evacuated from their homes in the hills above the "
+            "city on Wednesday, the regional civil protection service said.")
+    assert [(m.country, m.direction) for m in extract_text(text, published=ANCHOR).movements] == [(["PT"], "internal")]

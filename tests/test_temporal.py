@@ -4,7 +4,7 @@ import datetime as dt
 import pytest
 
 from extractor.anchor import infer_anchor
-from extractor.temporal import find_times, last_weekday
+from extractor.temporal import find_times, last_weekday, since_thing
 
 SATURDAY = dt.date(2022, 10, 1)
 
@@ -398,3 +398,9 @@ def test_a_count_of_years_ago_before_the_year_it_names_fixes_the_year_of_a_date_
     text = ("ASHGABAT (Wire) — The line opened on Monday, May 13. The two presidents agreed to build it four years "
             "ago, in 1992.")
     assert infer_anchor(text).date == d("1996-05-13")
+
+
+def test_a_comparison_with_a_long_subject_before_since_dates_no_period():
+    text = ("Ottawa called up 1,300 reservists on Saturday, the largest deployment of Canada's military at home "
+            "since the Korean War.")
+    assert since_thing(text) is None
