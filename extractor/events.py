@@ -856,8 +856,11 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
         objects = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
         whose = {p.start for p in places if p.role in ("adjective", "people") and p.start in objects
                  and not _on_a_line(verb.doc[p.start])}
+        # nor where people are sent back to ("found 47 people ... and sent all of them back to Italy")
+        sent_to = {t.i for p in scope if p.dep_ == "prep" and p.lower_ in ("to", "into") and (
+            p.head.lower_ == "back" or any(c.lower_ == "back" for c in p.head.children)) for t in p.subtree}
         clause = [t for t in scope if t.i not in subject_part and t.i not in fled and t.i not in aside
-                  and t.i not in between and t.i not in whose and not _beyond_the_border(t)]
+                  and t.i not in between and t.i not in whose and t.i not in sent_to and not _beyond_the_border(t)]
         found = _country_in(clause, places)
         code = found[0] if found else _region_in(clause)  # "federal authorities have sealed off Tigray"
     # ("soldiers and police", "health workers took the temperature of every traveller", "the civil defence ordered
@@ -1011,8 +1014,8 @@ _OWN_PEOPLE_TYPES = {"EXIT_RESTRICTION", "MOBILIZATION"}
 
 
 # Parts of a country one may be kept in: leaving them is no leaving the country.
-_PARTS = {"island", "camp", "region", "province", "city", "district", "town", "zone", "area", "settlement",
-          "village", "enclave", "peninsula", "state", "county", "municipality"}
+_PARTS = {"island", "camp", "region", "province", "city", "district", "town", "zone", "area", "settlement", "valley",
+          "neighbourhood", "neighborhood", "village", "enclave", "peninsula", "state", "county", "municipality"}
 
 
 def _leaves_a_part(verb: Token, code: str, places: list[Place]) -> bool:
@@ -1174,7 +1177,8 @@ def _abroad_in_clause(verb: Token, subject: Optional[Token], code: str, places: 
 
 # Roads (and airstrips) closed are kept to inside a country, unless the road is named as leading abroad ("the
 # mountain road into Azerbaijan's Lachin district"); a "road crossing" (the noun is "crossing") is a border one.
-_ROADS = {"road", "highway", "motorway", "route", "expressway", "tunnel", "causeway", "track", "airstrip"}
+_ROADS = {"road", "highway", "motorway", "route", "expressway", "tunnel", "causeway", "track", "boulevard", "avenue",
+          "street", "airstrip"}
 
 
 def _road(obj: Optional[Token]) -> bool:
@@ -1272,6 +1276,10 @@ def _flies_own_people_home(verb: Token, obj: Optional[Token], code: str, places:
 def _people_phrase(token: Token) -> bool:
     """A phrase naming people, also as a count of them ("dozens of Russians"), or by what they do ("anyone
     fleeing the violence")."""
+    # ("sent all of them back to Italy": the people the sentence has just counted)
+    if token.lower_ in ("all", "most", "many", "some") and any(
+            g.lower_ == "them" for c in token.children if c.lower_ == "of" for g in c.children):
+        return True
     return _names_people(token) or any(_names_people(g) for c in token.children if c.lower_ == "of" for g in c.children) \
         or (token.lower_ in _ANYONE and any(c.dep_ in ("acl", "relcl") for c in token.children)) or _anyone_doing(token)
 

@@ -2097,3 +2097,25 @@ def test_halting_all_traffic_closes_the_border_and_halting_arrivals_restricts_en
 def test_suspending_the_processing_of_a_nationalitys_claims_restricts_entry():
     text = "NICOSIA, Cyprus (Wire) — The government suspended the processing of Syrian claims on Thursday."
     assert events(text) == [("ENTRY_RESTRICTION", "CY", d("2022-09-29"), None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("KATHMANDU (Wire) — Nepal's Department of Foreign Employment stopped issuing labour permits for Bahrain on "
+     "Thursday.", ("EXIT_RESTRICTION", "NP")),
+    ("JIMANI, Dominican Republic (Wire) — Dominican soldiers took up positions at Jimani and other crossings on the "
+     "Haitian border on Thursday.", ("BORDER_CONTROL", "DO")),
+    ("VIENNA (Wire) — Vienna police closed the Ring boulevard around the city centre to all traffic on Thursday.",
+     ("INTERNAL_MOVEMENT_RESTRICTION", "AT")),
+    ("AOSTA, Italy (Wire) — The mayor of Cogne banned non-residents from entering the valley on Thursday.",
+     ("INTERNAL_MOVEMENT_RESTRICTION", "IT")),
+    ("INNSBRUCK, Austria (Wire) — On Thursday, officers found 47 people in a freight train that had crossed the "
+     "Brenner from Italy, and sent all of them back to Italy.", ("RETURN_OR_EXPULSION", "AT")),
+    ("Austrian police on Thursday began checking every freight train that arrives at the Brenner station from Italy.",
+     ("BORDER_CONTROL", "AT")),
+    ("The PNG Defence Force sent a platoon of about 30 soldiers to the border with Indonesia on Thursday.",
+     ("BORDER_CONTROL", "PG")),
+], ids=["labour-permits-halted", "positions-taken-at-crossings", "a-city-boulevard-closed", "entering-a-valley",
+        "all-of-them-sent-back", "trains-that-arrive-checked", "png-for-papua-new-guinea"])
+def test_measures_named_in_the_ways_this_round_of_stories_names_them(text, expected):
+    assert [(e.type, e.actor, e.date_start) for e in extract_text(text, published=ANCHOR).policy_events] == [
+        (*expected, d("2022-09-29"))]
