@@ -610,7 +610,8 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
             period = None
         if _HEDGE_BEFORE.search(text, 0, start_char) or (
                 match.group(0).lower().endswith("same day") and _DEFINED_AFTER.match(text, end_char)
-                and text[:start_char].strip()):  # "On the same day Ecuador sent ...": the sentence's own time
+                and text[:start_char].strip()  # "On the same day Ecuador sent ...": the sentence's own time
+                and not _SAID_BEFORE.search(text, 0, start_char)):  # "said the same day that it had granted him asylum"
             # "came into force on the same day Pakistan began deporting": the day of what follows, not the last one named
             period = None
         if out and g.get("rel") and not out[-1].vague and text[out[-1].end_char - offset:start_char].strip() == ",":
@@ -642,6 +643,8 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
 
 # What makes "the same day" a day the clause after it defines: "the same day (that|when|as) ...",
 # "the same day Pakistan began ...", "the same day the army ...".
+# A saying just before "the same day": what follows it is what was said, not the day's definition.
+_SAID_BEFORE = re.compile(r"\b(?:said|announced|added|stated|confirmed|declared|reported)\s+$", re.IGNORECASE)
 _DEFINED_AFTER = re.compile(r"\s+(?:that|when|as|it|they|he|she|the|its|their|[A-Z]\w*)\b")
 _CLOCK = re.compile(r"\d(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:midnight|noon|dawn|daybreak|dusk|sunrise|sunset|nightfall)\b",
                     re.IGNORECASE)

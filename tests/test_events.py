@@ -2119,3 +2119,9 @@ def test_suspending_the_processing_of_a_nationalitys_claims_restricts_entry():
 def test_measures_named_in_the_ways_this_round_of_stories_names_them(text, expected):
     assert [(e.type, e.actor, e.date_start) for e in extract_text(text, published=ANCHOR).policy_events] == [
         (*expected, d("2022-09-29"))]
+
+
+def test_said_the_same_day_that_dates_what_was_said_by_the_day_just_named():
+    text = ("Paraguay's former president fled to Brazil on Tuesday, Sept. 27. The Brazilian government said the same "
+            "day that it had granted him political asylum.")
+    assert events(text) == [("ENTRY_FACILITATION", "BR", d("2022-09-27"), None)]
