@@ -859,8 +859,12 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
         # nor where people are sent back to ("found 47 people ... and sent all of them back to Italy")
         sent_to = {t.i for p in scope if p.dep_ == "prep" and p.lower_ in ("to", "into") and (
             p.head.lower_ == "back" or any(c.lower_ == "back" for c in p.head.children)) for t in p.subtree}
+        # nor where people are bound ("stopped issuing emigration clearance to Oman-bound workers")
+        doc = verb.doc
+        bound = {p.start for p in places if p.end + 1 < len(doc) and doc[p.end].text == "-" and doc[p.end + 1].lower_ == "bound"}
         clause = [t for t in scope if t.i not in subject_part and t.i not in fled and t.i not in aside
-                  and t.i not in between and t.i not in whose and t.i not in sent_to and not _beyond_the_border(t)]
+                  and t.i not in between and t.i not in whose and t.i not in sent_to and t.i not in bound
+                  and not _beyond_the_border(t)]
         found = _country_in(clause, places)
         code = found[0] if found else _region_in(clause)  # "federal authorities have sealed off Tigray"
     # ("soldiers and police", "health workers took the temperature of every traveller", "the civil defence ordered

@@ -2125,3 +2125,8 @@ def test_said_the_same_day_that_dates_what_was_said_by_the_day_just_named():
     text = ("Paraguay's former president fled to Brazil on Tuesday, Sept. 27. The Brazilian government said the same "
             "day that it had granted him political asylum.")
     assert events(text) == [("ENTRY_FACILITATION", "BR", d("2022-09-27"), None)]
+
+
+def test_where_workers_are_bound_is_not_who_stops_them():
+    text = "DHAKA, Bangladesh (Wire) — The bureau on Thursday stopped issuing emigration clearance to Oman-bound workers."
+    assert events(text) == [("EXIT_RESTRICTION", "BD", d("2022-09-29"), None)]
