@@ -1039,12 +1039,14 @@ def _leaves_a_part(verb: Token, code: str, places: list[Place]) -> bool:
     return False
 
 
-def _own_clause_text(verb: Token) -> str:
-    """The words of the verb's clause without the clauses of other subjects joined to it ("sent 650 more troops to
-    the river, and migration agents have set up checkpoints on the road")."""
+def _at_a_road_checkpoint(verb: Token) -> bool:
+    """Whether the verb's clause puts what it does at checkpoints on a road and not at a border; the clauses of
+    other subjects joined to it do not count ("sent 650 more troops to the river, and migration agents have set up
+    checkpoints on the road")."""
     others = {t.i for c in verb.subtree if c.dep_ == "conj" and c.i != verb.i
               and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree}
-    return " ".join(t.lower_ for t in verb.subtree if t.i not in others)
+    words = " ".join(t.lower_ for t in verb.subtree if t.i not in others)
+    return bool(_ROAD_CHECKPOINT.search(words)) and not _AT_THE_BORDER.search(words)
 
 
 def _on_a_line(token: Token) -> bool:
@@ -1413,6 +1415,18 @@ def _days_apart(verb: Token) -> Optional[tuple[int, Token]]:
     return None
 
 
+def _counted_from_the_act(verb: Token, times: list[TimeMention], sent: Span) -> Optional[dt.date]:
+    """The day of an act told as so many days before or after another, from that other act's one day."""
+    apart = _days_apart(verb)
+    if apart is None:
+        return None
+    shift, act_verb = apart
+    act = _event_date(act_verb, times, sent)
+    if act[0] is None or act[0] != (act[1] or act[0]):
+        return None
+    return act[0] + dt.timedelta(days=shift)
+
+
 def _reduced_relative(clause: Token) -> bool:
     """A participle the parser hung on the verb that describes a noun before it ("granted refugee status
     to Burundians fleeing the unrest on April 30", "opened the bridge, normally used only by traders, to
@@ -1465,14 +1479,11 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
     top = verb
     while top.dep_ == "xcomp" and top.head.i != top.i:
         top = top.head
-    apart = _days_apart(top) if top.dep_ == "advcl" else None
-    if apart is not None:
-        # "on Saturday, Sept. 16, three days after Lithuania started applying the same rule on Wednesday": counted
-        # from the act it hangs on, which a bare weekday of its own would only repeat less surely
-        shift, act_verb = apart
-        act = _event_date(act_verb, times, sent)
-        if act[0] is not None and act[0] == (act[1] or act[0]):
-            return act[0] + dt.timedelta(days=shift), None
+    # "on Saturday, Sept. 16, three days after Lithuania started applying the same rule on Wednesday": counted
+    # from the act it hangs on, which a bare weekday of its own would only repeat less surely
+    counted = _counted_from_the_act(top, times, sent) if top.dep_ == "advcl" else None
+    if counted is not None:
+        return counted, None
     family = _xcomp_family(verb)
     # The verb's own date first: "decided on Tuesday to close X from Nov. 30 until Dec. 13" is in
     # force from Nov. 30.
@@ -1563,13 +1574,10 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
             if day is None:
                 return None, None
             return day.start, day.end if day.relation == "range" else None
-        apart = _days_apart(verb)
-        if apart is not None:
-            # "reopened the borders on Saturday, four days after sealing them": that many days from the act
-            shift, act_verb = apart
-            act = _event_date(act_verb, times, sent)
-            if act[0] is not None and act[0] == (act[1] or act[0]):
-                return act[0] + dt.timedelta(days=shift), None
+        # "reopened the borders on Saturday, four days after sealing them": that many days from the act
+        counted = _counted_from_the_act(verb, times, sent)
+        if counted is not None:
+            return counted, None
         earlier = verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before", "since", "until")
         if (verb.dep_ == "relcl" and not _misparsed_predicate(verb)) or earlier \
                 or any(t.vague and owner(t) is not None and owner(t).i == verb.i for t in times):
@@ -1964,8 +1972,7 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                     kind = "ENTRY_RESTRICTION"  # "stopped granting refugee status to Burundians": a welcome withdrawn
                 if kind == "ENTRY_RESTRICTION" and _requirement_dropped(verb):
                     kind = "ENTRY_FACILITATION"  # "Germany stopped requiring visas of Polish citizens"
-                own_clause = _own_clause_text(verb)
-                if kind == "BORDER_CONTROL" and _ROAD_CHECKPOINT.search(own_clause) and not _AT_THE_BORDER.search(own_clause):
+                if kind == "BORDER_CONTROL" and _at_a_road_checkpoint(verb):
                     # "searched every car leaving the city at checkpoints on the road to Zubair": inside the
                     # country (GUIDELINES: checkpoints on roads are no border control)
                     kind = "INTERNAL_MOVEMENT_RESTRICTION"
@@ -2392,7 +2399,7 @@ def _hypothetical_noun(noun: Token) -> bool:
 def _reopened(event: PolicyEvent) -> bool:
     """A crossing opened again for good: not "keep open", not a corridor opened through a war ("opened a corridor
     for civilians leaving Grozny"), not a gate opened "for three hours to let stranded Afghans go home"."""
-    text = event.evidence.text or "" if event.evidence is not None else ""
+    text = (event.evidence.text or "") if event.evidence is not None else ""
     return event.type == "ENTRY_FACILITATION" and bool(re.search(r"\b(reopen\w*|opened)\b", text, re.IGNORECASE)) \
         and "corridor" not in (event.target or "").lower() and not _FOR_HOURS.search(text)
 

@@ -643,9 +643,9 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
 
 # What makes "the same day" a day the clause after it defines: "the same day (that|when|as) ...",
 # "the same day Pakistan began ...", "the same day the army ...".
+_DEFINED_AFTER = re.compile(r"\s+(?:that|when|as|it|they|he|she|the|its|their|[A-Z]\w*)\b")
 # A saying just before "the same day": what follows it is what was said, not the day's definition.
 _SAID_BEFORE = re.compile(r"\b(?:said|announced|added|stated|confirmed|declared|reported)\s+$", re.IGNORECASE)
-_DEFINED_AFTER = re.compile(r"\s+(?:that|when|as|it|they|he|she|the|its|their|[A-Z]\w*)\b")
 _CLOCK = re.compile(r"\d(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:midnight|noon|dawn|daybreak|dusk|sunrise|sunset|nightfall)\b",
                     re.IGNORECASE)
 _THIS_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?this\s+year\b", re.IGNORECASE)
@@ -763,6 +763,8 @@ _CONFLICT_DAY = re.compile(
     re.IGNORECASE)
 
 
+# The second end of "from 7 p.m. on Wednesday to 7 a.m. on Friday", which a clock time split from the first.
+_TO_A_TIME = re.compile(r"(?:to|until|till)\b", re.IGNORECASE)
 # What may stand between the two ends of "between 6 a.m. Saturday and 6 a.m. Sunday".
 _RANGE_JOIN = re.compile(
     r"\band\s*(?:(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|midnight|noon|dawn|dusk)\s*(?:on\s+)?)?$",
@@ -971,8 +973,7 @@ def attach_to_clauses(sent, times: list[TimeMention], conflict_start: Optional[d
         if time.relation == "since" and time.start is not None and i + 1 < len(out) and i + 1 not in skip:
             # "from 7 p.m. on Wednesday to 7 a.m. on Friday": one span, though a clock time split it in two
             later = out[i + 1]
-            if re.fullmatch(r"\s*", text_of(doc)[time.end_char:later.start_char]) \
-                    and re.match(r"(?:to|until|till)\b", later.text, re.IGNORECASE) \
+            if not text_of(doc)[time.end_char:later.start_char].strip() and _TO_A_TIME.match(later.text) \
                     and later.end is not None and later.end >= time.start:
                 time = replace(time, end=later.end, relation="range", end_char=later.end_char,
                                text=text_of(doc)[time.start_char:later.end_char])
