@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -74,3 +76,68 @@ def _next_line_start(text: str, end: int) -> int:
 def _ends_break(space, breaks: set[int]) -> bool:
     start = space.idx
     return any(start <= b <= start + len(space.text) for b in breaks) or space.idx in breaks
+
+
+# Past forms that take the place left or crossed as their object, with their lemma: the parser can
+# read "9,000 more left Sampit" as "the left Sampit", a figure and an adjective of a place.
+_PLACE_OBJECT_VERBS = {"left": "leave", "fled": "flee", "crossed": "cross", "entered": "enter"}
+
+
+@Language.component("verbs_read_as_adjectives")
+def verbs_read_as_adjectives(doc: Doc) -> Doc:
+    """Re-hang "about 9,000 more left Sampit by sea" and "another 6,000 left fishing villages" as the
+    clauses they are: the figure the subject of the verb, the place its object."""
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    changed = []
+    for verb in doc:
+        place = verb.head
+        if verb.lower_ not in _PLACE_OBJECT_VERBS or verb.dep_ != "amod" or place.i <= verb.i:
+            continue
+        figure = doc[verb.i - 1]
+        if figure.lower_ in ("more", "others") and verb.i >= 2:
+            figure = doc[verb.i - 2]
+        if not figure.like_num or figure.dep_ != "nummod" or figure.head.i != place.i:
+            continue
+        root = verb.sent.root
+        if place.dep_ == "ROOT":
+            heads[verb.i], deps[verb.i] = verb.i, "ROOT"
+        else:
+            governor = place.head if place.head.pos_ in ("VERB", "AUX") else root
+            heads[verb.i], deps[verb.i] = governor.i, "ccomp"
+            if governor.i > verb.i:
+                # "Between Wednesday and Thursday, ... left Sampit ..., police said": what opens the
+                # sentence belongs to what was said, as the parser hangs it on a well-read clause
+                for child in governor.children:
+                    if child.i < figure.i and child.dep_ in ("prep", "npadvmod", "advmod", "punct"):
+                        heads[child.i] = verb.i
+        heads[place.i], deps[place.i] = verb.i, "dobj"
+        heads[figure.i], deps[figure.i] = verb.i, "nsubj"
+        for child in place.children:
+            if child.i > place.i or child.i < figure.i:
+                heads[child.i] = verb.i  # "by sea", "for Palangkaraya": the verb's, not the place's
+        changed.append(verb)
+    if changed:
+        # HEAD is stored as an offset to the head, in the unsigned array spaCy reads
+        rows = [[(h - i) % 2 ** 64, doc.vocab.strings.add(d)] for i, (h, d) in enumerate(zip(heads, deps))]
+        doc.from_array([HEAD, DEP], numpy.array(rows, dtype="uint64"))
+        for verb in changed:
+            verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", _PLACE_OBJECT_VERBS[verb.lower_]
+    return doc
+
+
+# Verb forms the model's rule lemmatizer cuts to another verb that its tables also know: "hoped" to
+# "hop" (so "Pakistan hoped to welcome 10,000 visitors" read as no hope at all), "waded" to "wad".
+_VERB_LEMMAS = {form: lemma for lemma, forms in {
+    "hope": ("hope", "hoped", "hopes", "hoping"),
+    "wade": ("wade", "waded", "wades", "wading"),
+    "scrape": ("scrape", "scraped", "scrapes", "scraping"),
+}.items() for form in forms}
+
+
+@Language.component("mend_lemmas")
+def mend_lemmas(doc: Doc) -> Doc:
+    for token in doc:
+        if token.pos_ in ("VERB", "AUX") and token.lower_ in _VERB_LEMMAS:
+            token.lemma_ = _VERB_LEMMAS[token.lower_]
+    return doc

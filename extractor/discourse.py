@@ -475,8 +475,12 @@ def subject_country(sent: Span, places: list[Place]) -> Optional[str]:
 def sentence_frame_country(sent: Span, places: list[Place]) -> Optional[str]:
     """The country a sentence opens on: "In Hungary, police reported that ...", "On the Zimbabwean side, ..."."""
     first = sent[0]
-    if first.lower_ == "on" and len(sent) > 4 and sent[1].lower_ == "the" and sent[3].lower_ == "side" and sent[4].text == ",":
-        return next((p.code for p in places if p.start == first.i + 2 and p.role in ("adjective", "name")), None)
+    if first.lower_ == "on" and len(sent) > 4 and sent[1].lower_ == "the":
+        # ("On the South Sudanese side,": a name of two words)
+        side = next((t for t in sent[3:6] if t.lower_ == "side"), None)
+        if side is not None and side.i + 1 < sent.end and side.nbor(1).text == ",":
+            return next((p.code for p in places if p.start == first.i + 2 and p.end == side.i
+                         and p.role in ("adjective", "name", "people")), None)
     if first.lower_ not in ("in", "within", "inside", "across"):
         return None
     for place in places:

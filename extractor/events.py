@@ -502,15 +502,26 @@ def _no_longer(verb: Token) -> bool:
 
 # Modals that grant rather than guess, when a government announces them: "Syrians could travel home".
 PERMISSION_MODALS = {"can", "could", "may"}
+_STANDING_PERMISSION = {"can", "may"}
 
 
 def _negated_or_irrealis(verb: Token, pattern: Optional[Pattern] = None) -> bool:
     reported = _speech_head(verb) is not None
-    granted = PERMISSION_MODALS if pattern is not None and pattern.permission and reported else set()
+    # (a rule told in the present needs no announcer: "Iranian citizens may stay in Turkey for up to 90 days
+    # without a visa", "Russians can enter Kazakhstan with their internal identity cards")
+    granted = (PERMISSION_MODALS if reported else _STANDING_PERMISSION) if pattern is not None and pattern.permission \
+        else set()
     ends = pattern is not None and pattern.ended
     ending = _ending_head(verb) if ends else None
     if _purpose(verb):
         return True  # "deployed guards along the frontier to stop further crossings": an aim, not a measure
+    if any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might") for c in verb.children) and any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" and not (m.i > 0 and m.nbor(-1).lower_ == "even")
+                                      for m in c.children)
+            for c in verb.children):
+        # "migrants could enter Europe without visas if the deal collapsed": a condition, not a rule (but "would be
+        # let in even if they had lost their passports" is the rule, and "unless" its exception)
+        return True
     if verb.dep_ == "pcomp" and _instead(verb.head):
         return True  # "kept the post open around the clock instead of closing it at 11 p.m.": not done
     if verb.dep_ in ("acl", "ccomp") and verb.head.lemma_.lower() in REPORT_NOUNS \
@@ -831,7 +842,7 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
             and re.search(rf"\b{re.escape(subject.lower_)}\b", discourse.last_actor[1].lower()):
         # "The Anti-Illegal Immigration Agency in Benghazi deported ... The agency launched the drive": that agency
         code = discourse.last_actor[0]
-    if code is None and discourse.paragraph_topic and head in AUTHORITY_NOUNS \
+    if code is None and discourse.paragraph_topic and head in AUTHORITY_NOUNS and not discourse.sentence_country \
             and any(c.lower_ == "the" for c in subject.children) and len(tokens) <= 3:
         code = discourse.paragraph_topic  # "Hungarian police counted 13,722 arrivals ... The government on Monday opened"
     if code is None and verb is not None and (head in AUTHORITY_NOUNS | STATE_INSTRUMENTS or subject.ent_type_ in ("GPE", "LOC")):
@@ -987,14 +998,37 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
         # count of deportees ("2,874 of whom had been deported")
         actor = _removed_from(verb, places) or (discourse.actors_by_type.get(pattern.type)
                                                 if not _counts_people(verb) else None)
+    # (a permission told of something withdrawn: "suspended an agreement that let Ecuadoreans enter")
+    clause = verb.head if _let_do(verb) else verb
+    described = clause.dep_ in ("relcl", "acl") and clause.head.dep_ == "dobj" \
+        and clause.head.head.lemma_.lower() in _HALTING_VERBS | {"scrap", "cancel", "revoke", "abolish"}
+    if actor is None and pattern.permission and pattern.type in _ARRIVAL_MEASURES and not described:
+        # "foreign rescue and medical teams could enter Turkey without visas": the country they may enter (not
+        # "suspended an agreement that let Ecuadoreans enter northern Peru with only their identity cards")
+        actor = _country_entered(verb, places)
     if actor is None and subject is not None and (_names_people(subject) or subject.lower_ in _CROSSING_NOUNS):
         actor = _announcer(verb, places, discourse)  # "the ministry said the crossings would stay open to ..."
         if actor is None and pattern.type == "BORDER_CONTROL" and pattern.subjects and _names_people(subject):
             # "Ghana reopened its borders on Friday. Travellers must now show a vaccination card": the state
             # the story has just shown acting sets the rule for those arriving
             actor = discourse.last_actor
+    if actor is None and pattern.type == "INTERNAL_MOVEMENT_RESTRICTION" and subject is not None \
+            and (subject.ent_type_ in ("PERSON", "ORG") or subject.pos_ == "PROPN") \
+            and not _abroad_in_clause(verb, subject, "", places):
+        # "Mutonga ordered everyone still living in the low-lying villages to leave", "COPECO ordered the mandatory
+        # evacuation of 20 municipalities": an official or body the story gives no country acts at home
+        code = discourse.sentence_country or discourse.dateline_country
+        actor = (code, subject.text) if code else None
     if actor is None:
         actor = _owner_of_passive(verb, pattern.type, places)
+    if actor is None and subject is None and _passive(verb) and pattern.type == "INTERNAL_MOVEMENT_RESTRICTION" \
+            and (people or verb.lemma_.lower() in ("ban", "bar", "prohibit", "forbid", "restrict")) \
+            and agent_of(verb) is None:  # (not "the only road out of the village was blocked by snow")
+        # "Journalists and aid workers have been barred from the border zone since Sept. 2, when Poland declared a
+        # state of emergency": the state the clause names, else the one the story is filed from
+        named = next((p.code for p in places if p.role == "name" and verb.left_edge.i <= p.start <= verb.right_edge.i), None)
+        code = named or discourse.sentence_country or discourse.dateline_country
+        actor = (code, country_name(code)) if code else None
     if actor is None:
         # "... is prohibited for 21 days, as directed by President Kenyatta": who ordered it
         directed = next((a for c in verb.children if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in _DIRECTING_VERBS
@@ -1019,7 +1053,8 @@ _OWN_PEOPLE_TYPES = {"EXIT_RESTRICTION", "MOBILIZATION"}
 
 # Parts of a country one may be kept in: leaving them is no leaving the country.
 _PARTS = {"island", "camp", "region", "province", "city", "district", "town", "zone", "area", "settlement", "valley",
-          "neighbourhood", "neighborhood", "village", "enclave", "peninsula", "state", "county", "municipality"}
+          "neighbourhood", "neighborhood", "village", "enclave", "peninsula", "state", "county", "municipality",
+          "capital"}
 
 
 def _leaves_a_part(verb: Token, code: str, places: list[Place]) -> bool:
@@ -1100,13 +1135,27 @@ def _enters_a_part(verb: Token, code: str, places: list[Place]) -> bool:
     # (also "requires foreigners to obtain his written permission before entering the province"; not an entering
     # told of what the object is, "suspended the border passes that let traders enter Aranyaprathet")
     described = {t.i for c in verb.subtree if c.dep_ in ("relcl", "acl") and c.i != verb.i for t in c.subtree}
+
+    def a_part(place: Token) -> bool:
+        return place.lemma_.lower() in _PARTS or place.i in towns or any(t.i in towns for t in place.subtree) \
+            or _own_town(place, code)
+
+    # "barred tourists from Ruma, Rowangchhari and Thanchi", "barred the new arrivals from Belgrade"
+    # (the parser may hang the "from" on the people barred)
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    if verb.lemma_.lower() in ("bar", "ban") and any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(
+                g.dep_ == "pobj" and (g.lemma_.lower() in _PARTS or g.i in towns or _own_town(g, code)) for g in c.children)
+            for h in holders for c in h.children):  # (not "barred from the binational market in Dajabon")
+        return True
     for token in verb.subtree:
         if token.i in described:
             continue
         if token.lemma_.lower() in ("enter", "re-enter", "reenter") and token.pos_ == "VERB":
-            entered = next((c for c in token.children if c.dep_ == "dobj"), None)
-            if entered is not None and (entered.lemma_.lower() in _PARTS or entered.i in towns
-                                        or any(t.i in towns for t in entered.subtree) or _own_town(entered, code)):
+            # ("from entering or leaving the Prigorodny district": the object hangs on the last verb)
+            coordinated = [token, *(c for c in token.children if c.dep_ == "conj")]
+            entered = next((c for v in coordinated for c in v.children if c.dep_ == "dobj"), None)
+            if entered is not None and a_part(entered):
                 return True
     return False
 
@@ -1197,6 +1246,15 @@ def _road(obj: Optional[Token]) -> bool:
 
 
 _STRETCHES = {"stretch", "section", "part", "portion", "length"}
+
+
+def _bridge_in_own_town(obj: Optional[Token], code: str, places: list[Place]) -> bool:
+    """"closed the bridge over the Vistula in Sandomierz": a bridge the text places in one of the state's own
+    towns carries a road inside it (not "the Friendship Bridge over the Amu Darya")."""
+    if obj is None or noun_lemma(obj) != "bridge":
+        return False
+    towns = {p.start for p in places if p.role == "city" and p.code == code}
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.i in towns for g in c.subtree) for c in obj.subtree)
 
 
 def _country_left(verb: Token, places: list[Place]) -> Optional[tuple[str, str]]:
@@ -1806,6 +1864,16 @@ def _ahead(dates: tuple[Optional[dt.date], Optional[dt.date]], verb: Token, time
     return moved, (moved if end is not None and end == start else end)
 
 
+def _forward(until: TimeMention, start: dt.date) -> dt.date:
+    """The end an "until" names, moved past a start it falls before: "until Nov. 10" of a measure taken in
+    August is the next November; "until Sunday" of a curfew imposed on Wednesday is the Sunday after it."""
+    end = until.end
+    assert end is not None
+    if until.weekday is not None and not until.explicit:
+        return start + dt.timedelta(days=(end.weekday() - start.weekday()) % 7 or 7)
+    return end.replace(year=end.year + 1)
+
+
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _FROM_WEEKDAY = re.compile(r"(?:from|between)\s+(?:" + "|".join(WEEKDAYS) + r")\b(?!,?\s+\w+\.?\s+\d)", re.IGNORECASE)
 
@@ -1846,7 +1914,7 @@ def _end_given(verb: Token, time: TimeMention, usable: list[TimeMention], owner)
     if until is None:
         return None
     if time.start is not None and until.end is not None and until.end < time.start:
-        return until.end.replace(year=until.end.year + 1)  # "from Monday until the end of October" runs forward
+        return _forward(until, time.start)  # "from Monday until the end of October" runs forward
     return until.end
 
 
@@ -1986,7 +2054,7 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                     kind = "INTERNAL_MOVEMENT_RESTRICTION"
                 if kind == "BORDER_CLOSURE" and _border_between_own_regions(subject, obj, each[0]):
                     kind = "INTERNAL_MOVEMENT_RESTRICTION"  # "New South Wales closed its border with Victoria"
-                road = _road(obj)
+                road = _road(obj) or _bridge_in_own_town(obj, each[0], places)
                 if kind == "BORDER_CLOSURE" and road and not _abroad_in_clause(verb, subject, each[0], places):
                     kind = "INTERNAL_MOVEMENT_RESTRICTION"  # "closed the Lokoja-Abuja highway to all traffic"
                 elif kind == "INTERNAL_MOVEMENT_RESTRICTION" and road and verb.lemma_.lower() in _CLOSING \
@@ -2051,7 +2119,7 @@ def _extend_last_measure(sent: Span, times: list[TimeMention], discourse: Discou
             continue
         end = time.end
         if event.date_start is not None and end < event.date_start:
-            end = end.replace(year=end.year + 1)  # "until Nov. 10" of a measure taken in August
+            end = _forward(time, event.date_start)  # "until Nov. 10" of a measure taken in August
         event.date_end = end
         return
 

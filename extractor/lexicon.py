@@ -149,6 +149,8 @@ PHRASAL_MOVES = {
     # "24 migrants were detained after slipping across the frontier from Turkey"
     ("slip", "across"): "entry", ("slip", "into"): "entry", ("sneak", "across"): "entry", ("sneak", "into"): "entry",
     ("go", "abroad"): "exit", ("go", "overseas"): "exit", ("travel", "abroad"): "exit", ("travel", "overseas"): "exit",
+    # "another 700 set off on Monday" (not "set off a wave of reprisals": the figure is then no one who left)
+    ("set", "off"): "exit", ("set", "out"): "exit",
 }
 # The same, said of a place or an authority that receives people: "Pidie district took in 256
 # people" (but "the reserve takes in most men younger than 65" counts no one who moved).

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from . import breakdown
 from .components import text_of
 from .discourse import Attribution, Discourse, Place, agent_of, expand_plural
-from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, CARRIER_VERBS, VEHICLE_NOUNS, DENIAL_VERBS, DEPLOYING_VERBS, EVENT_NOUNS,
+from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, CROSSING_POINT_NOUNS, CARRIER_VERBS, VEHICLE_NOUNS, DENIAL_VERBS, DEPLOYING_VERBS, EVENT_NOUNS,
                       FORCE_NOUNS, JOURNEY_NOUNS, MISSION_NOUNS, REPORT_NOUNS,
                       STOCK_VERBS, INTENT_NOUNS, IRREALIS_HEADS, WAITING_HEADS, LEVEL_VERBS, MODAL_WORDS, MOVE_NOUNS,
                       MOVE_VERBS, NON_PEOPLE_NOUNS, PEOPLE_NOUNS, PHRASAL_MOVES, PLACE_NOUNS, RECEIVING_PHRASALS, REGION_WORDS, RATE_ADVERBS, RECORDING_VERBS,
@@ -169,11 +169,15 @@ def _follows_other_figure(number: NumberMention, numbers: list[NumberMention], c
 
 
 def _vehicles_used(token: Token) -> bool:
-    """"612 people made the crossing in 11 boats on Friday, compared with 141 on Thursday": the boats
-    say how the people came; the figure compared is still people."""
+    """"612 people made the crossing in 11 boats on Friday, compared with 141 on Thursday",
+    "3,400 people arrived at the two camps in Yola, against about 2,000 on Saturday": the boats and
+    places a movement names say how or where the people came; the figure compared is still people."""
     noun = token.head if token.dep_ == "nummod" else None
-    return noun is not None and noun.lemma_.lower() in VEHICLE_NOUNS and noun.dep_ == "pobj" \
-        and noun.head.lower_ in ("in", "on", "aboard")
+    if noun is None or _is_people(noun):
+        return False
+    if noun.lemma_.lower() in PLACE_NOUNS | _LOCALITIES | _SAFE_PLACES | CROSSING_POINT_NOUNS:
+        return True  # "reached the three camps"
+    return noun.dep_ == "pobj" and noun.head.lower_ != "of"
 
 
 _DYING_VERBS = {"die", "drown", "perish", "kill", "starve"}
@@ -200,7 +204,12 @@ def _transfer(verb: Token) -> bool:
 
 
 def _capacity(token: Token) -> bool:
-    """"room for 5,000 people", "a camp built for 1,000 people", "capacity of 2,000"."""
+    """"room for 5,000 people", "a camp built for 1,000 people", "capacity of 2,000", "each helicopter
+    carries up to 20 passengers"."""
+    verb = token.head
+    if token.dep_ == "dobj" and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in ("carry", "hold", "seat", "take") \
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLE_NOUNS for c in verb.children):
+        return True  # what a vehicle can carry, told in the present of every trip
     if token.dep_ != "pobj" or token.head.lower_ not in ("for", "of"):
         return False
     holder = token.head.head
@@ -274,6 +283,14 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
            if g.dep_ == "advmod" and g.lower_ in ("home", "back")}
     if lemma == "leave" and "behind" in particles | {c.lower_ for c in verb.children}:
         return None  # "I left my wife and three children behind": those left stayed
+    if lemma == "set" and (verb.dep_ == "relcl" or (verb.dep_ == "acl" and not _counted(verb.head))
+                           or any(c.dep_ == "dobj" or (c.dep_ == "nsubj" and not (_is_people(c) or c.like_num))
+                                  for c in verb.children)):
+        # "set off the crisis", "after the army's column set out from Anefis"; "a boat that had set off from
+        # Tripoli reached Cape Greco", "six Egyptians who set out from Libya": where they came from, told of
+        # people whose movement is another verb's (but "another 700 set off on Monday", "900 migrants set
+        # off", which the parser hangs on the figure as a participle, are the figure's own)
+        return None
     phrasal = next((PHRASAL_MOVES[(lemma, word)] for word in particles | _prepositions(verb)
                     if (lemma, word) in PHRASAL_MOVES), None)
     if phrasal:
@@ -291,6 +308,11 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
         return Trigger(verb, "internal")  # "helicopters flew about 1,800 people out of the Saas valley"
     if lemma in ("fly", "bring", "carry", "take", "lift") and particles & {"out"}:
         return Trigger(verb, "exit")  # "flew 21,600 people out of Kabul", "helicopters lifted 412 more people out"
+    if lemma in _CARRIED_OUT_VERBS | {"pluck", "winch"} and _carried_off_a_stranding(verb):
+        return Trigger(verb, "internal")  # "helicopters lifted 1,350 people off rooftops and hillsides"
+    vehicle_leaving = _vehicle_leaving(verb) if lemma in _BOARDING_VERBS else None
+    if vehicle_leaving is not None:
+        return _verb_trigger(vehicle_leaving)  # "Some 8,000 crowded onto boats leaving Kutubdia for Cox's Bazar"
     if lemma in ("take", "move", "relocate", "evacuate", "bring") and any(
             c.dep_ == "prep" and c.lower_ in ("to", "into") and any(g.lemma_.lower() in _SAFE_PLACES for g in c.children)
             for c in verb.children):
@@ -355,7 +377,7 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
 
 
 _LOCALITIES = {"province", "village", "area", "town", "neighbourhood", "neighborhood", "district", "region", "zone",
-               "community", "settlement", "city", "camp", "valley"}
+               "community", "settlement", "city", "camp", "valley", "pass", "gorge"}
 
 
 def _left_a_locality(verb: Token) -> bool:
@@ -381,9 +403,34 @@ def _country_named_onward(heads: list[Token]) -> bool:
 _CARRIED_OUT_VERBS = {"fly", "airlift", "ferry", "lift", "evacuate", "carry", "take", "helicopter"}
 
 
+# Where floods and storms strand people, who are then lifted off: "lifted 1,350 people off rooftops".
+_STRANDINGS = {"roof", "rooftop", "hillside", "hilltop", "tree", "treetop", "ledge", "embankment"}
+# Verbs of getting onto what carries people away: "crowded onto boats leaving Kutubdia".
+_BOARDING_VERBS = {"crowd", "cram", "pack", "pile", "squeeze", "climb", "board"}
+
+
+def _counted(token: Token) -> bool:
+    """"700", "900 migrants": a figure, or what one counts."""
+    return token.like_num or any(c.dep_ == "nummod" and c.like_num for c in token.children)
+
+
+def _carried_off_a_stranding(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "off" and any(g.lemma_.lower() in _STRANDINGS for g in c.children)
+               for c in verb.children)
+
+
+def _vehicle_leaving(verb: Token) -> Optional[Token]:
+    """"crowded onto boats leaving Kutubdia": the vehicle's own verb of leaving carries the movement."""
+    vehicles = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("onto", "into", "on", "aboard")
+                for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in VEHICLE_NOUNS | _CONVEYANCES]
+    return next((a for v in vehicles for a in v.children if a.dep_ == "acl" and a.lemma_.lower() in MOVE_VERBS), None)
+
+
 def _carried_out_of_a_locality(verb: Token) -> bool:
     """"flew 1,800 people out of the Saas valley": out of a part of a country, with nowhere abroad named."""
-    out = [c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")]
+    # (the parser may hang "out of the pass" on the people lifted)
+    carried = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    out = [c for t in carried for c in t.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")]
     left = [g for o in out for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
             if g.dep_ == "pobj"]
     # (not "out of the city" or "out of the camp": airlifts from capitals and refugee camps often go abroad)
@@ -547,6 +594,10 @@ def _irrealis(verb: Token, sent: Span) -> bool:
             break
         if current.dep_ == "ccomp" and current.head.lemma_.lower() in REPORTING_VERBS:
             break
+        if current.dep_ == "advcl" and current.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in current.children) \
+                and current.head.tag_ == "VBG":
+            break  # "2,000 Syrians crossed into Syria on Monday, many of them hoping to return", hung the wrong way
+
         current = current.head
         steps += 1
     return False
@@ -703,7 +754,10 @@ def _figure_trigger(token: Token, head: Optional[Token], verb: Optional[Token]) 
     """The movement a figure counts: a noun over it ("an exodus of 20,000", "5,000 arrivals"), a
     verb it governs ("10,000 arriving"), or the movement of its clause."""
     if head is not None and head.lemma_.lower() in MOVE_NOUNS:
-        return Trigger(head, MOVE_NOUNS[head.lemma_.lower()])
+        named = Trigger(head, MOVE_NOUNS[head.lemma_.lower()])
+        own = _verb_trigger(verb) if verb is not None and _is_people(head) else None
+        # "a flight with 114 returnees landed in Mogadishu": the verb says where the people went
+        return own if own is not None and own.direction == named.direction else named
     for anc in [token, *token.ancestors]:
         if anc.pos_ == "NOUN" and anc.lemma_.lower() in MOVE_NOUNS and anc.i != token.i:
             return Trigger(anc, MOVE_NOUNS[anc.lemma_.lower()])
@@ -778,7 +832,7 @@ def _nationality(head: Optional[Token]) -> list[str]:
     return sorted(set(codes))
 
 
-def _origin(head: Optional[Token], trigger: Optional[Trigger], places: list[Place]) -> list[str]:
+def _origin(head: Optional[Token], trigger: Optional[Trigger], places: list[Place], home: Optional[str] = None) -> list[str]:
     """Where the people came from: the place the text states, else their nationality (GUIDELINES)."""
     stated = [p.code for p in _places_under(trigger.token, places, {"from", "out"})] if trigger is not None else []
     if not stated and trigger is not None:
@@ -788,6 +842,10 @@ def _origin(head: Optional[Token], trigger: Optional[Trigger], places: list[Plac
     if not stated and trigger is not None:
         # "put aboard a chartered ferry from Zeebrugge to Dover"
         stated = [p.code for p in _on_route(trigger.token, places, ("from",))]
+    if not stated and trigger is not None:
+        # "A plane from Mexico City landed with 122 Salvadorans", "arrived on 12 deportation flights from the
+        # United States": where what carried them came from
+        stated = [p.code for p in _vehicle_from(trigger.token, places, home)]
     if not stated and trigger is not None:
         # "entered Germany across the Austrian border": the other side of the border crossed, when the text
         # names where they went ("streamed across the Turkish border" alone may be either side)
@@ -803,6 +861,26 @@ def _origin(head: Optional[Token], trigger: Optional[Trigger], places: list[Plac
     if not stated and _going_home(trigger):
         return []  # GUIDELINES: nationals returning home have no origin unless a place is stated
     return sorted(set(stated)) or _nationality(head)
+
+
+def _vehicle_from(verb: Token, places: list[Place], home: Optional[str] = None) -> list[Place]:
+    """The places named after "from" on the vehicle that carried people: its subject ("a plane from
+    Mexico City landed") or what they came on ("on flights from the United States")."""
+    doc = verb.doc
+    vehicles = _conveyances(verb) + [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLE_NOUNS]
+
+    def head_of(place: Place) -> Token:
+        token = doc[place.end - 1]
+        while token.dep_ == "compound":  # "Mexico" of "Mexico City"
+            token = token.head
+        return token
+
+    # (a country's name, "from Mexico City" included, or a town abroad; a town of the country the story is
+    # filed from may be in the country they reached: "buses from Khartoum are bringing 3,000 people a day to
+    # Wad Madani", filed from PORT SUDAN)
+    return [p for v in vehicles for p in places if v.i < p.start <= v.right_edge.i
+            and (p.role == "name" or (p.role == "city" and home is not None and p.code != home))
+            and (t := head_of(p)).dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.i == v.i]
 
 
 def _going_home(trigger: Optional[Trigger]) -> bool:
@@ -1389,6 +1467,11 @@ def _destinations(trigger: Optional[Trigger], direction: str, places: list[Place
     went = {p.code for p in _places_under(trigger.token, places, {"to", "into", "toward", "towards", "for"})}
     # "put aboard a chartered ferry from Zeebrugge to Dover": the route hangs on what carried them
     went |= {p.code for p in _on_route(trigger.token, places, ("to", "for"))}
+    # "put on a chartered bus to the Russian border post at Borisoglebsk" (the parser may hang the "to" on
+    # the bus or on the verb)
+    went |= {p.code for owner in [trigger.token, *_conveyances(trigger.token)] for c in owner.children
+             if c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards")
+             for p in places if c.i < p.start <= c.right_edge.i and p.role == "adjective"}
     # "have left for work in Russia", "left for jobs in Thailand": where the work is
     purposes = [o for c in trigger.token.children if c.dep_ == "prep" and c.lower_ == "for"
                 for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in _PURPOSE_NOUNS]
@@ -1464,9 +1547,29 @@ def _known_country(place: Place, sent: Span, discourse: Discourse) -> bool:
 
 
 def _from_their_homes(verb: Token) -> bool:
-    """"driven 150,000 Eritreans from their homes": uprooted where they live, not refugees leaving a camp."""
-    return any(p.dep_ == "prep" and p.lower_ == "from" and o.dep_ == "pobj" and o.lemma_.lower() in ("home", "village", "house")
-               and any(c.lower_ == "their" for c in o.children) for p in verb.children for o in p.children)
+    """"driven 150,000 Eritreans from their homes", "fled their homes": uprooted where they live, not
+    refugees leaving a camp."""
+    def theirs(place: Token) -> bool:
+        return place.lemma_.lower() in ("home", "village", "house") and any(c.lower_ == "their" for c in place.children)
+
+    if verb.lemma_.lower() in ("flee", "leave", "abandon") and any(c.dep_ == "dobj" and theirs(c) for c in verb.children):
+        return True  # "10,000 Bangladeshi villagers fled their homes near the Indian border"
+    return any(p.dep_ == "prep" and p.lower_ == "from" and o.dep_ == "pobj" and theirs(o)
+               for p in verb.children for o in p.children)
+
+
+def _across_a_border(place: Place, sent: Span) -> bool:
+    """"on Russia's border with Ukraine": the country on the far side of a border named."""
+    return any(a.lemma_.lower() in ("border", "frontier") for a in sent.doc[place.start].ancestors)
+
+
+def _homes_abroad(verb: Token, places: list[Place], nationality: list[str], discourse: Discourse) -> bool:
+    """"600 Chinese residents fled their homes and shops for the police academy at Rove" (in a story from
+    Honiara), "Inside Baghdad, 1,000 Palestinians fled their homes": foreigners uprooted where they live, in
+    a country the clause names (not "on Russia's border with Ukraine", nor a town of the same name abroad)."""
+    clause = {t.i for t in verb.subtree} - {t.i for c in verb.children if c.dep_ == "advcl" for t in c.subtree}
+    return any(p.start in clause and p.code not in nationality and not _across_a_border(p, verb.sent)
+               and (p.role == "name" or (p.role == "city" and p.code == discourse.dateline_country)) for p in places)
 
 
 def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[Place], origin: list[str],
@@ -1519,7 +1622,7 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
             else []),
         # "The fighting has driven about 150,000 Eritreans from their homes": displaced in their own country
         lambda: list(nationality) if direction == "internal" and len(nationality) == 1 and trigger is not None
-        and _from_their_homes(trigger.token) else [],
+        and _from_their_homes(trigger.token) and not _homes_abroad(trigger.token, places, nationality, discourse) else [],
         # "6,180 Syrians had crossed from Turkey": nationals coming from abroad are going home
         lambda: [c for c in nationality if c not in origin] if direction == "entry" and _going_home(trigger) else [],
         # "Ethiopia's foreign ministry said 2,870 Ethiopians landed in Addis Ababa": its own people, home
@@ -1553,6 +1656,12 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         lambda: [c] if direction == "entry" and (c := discourse.dateline_country) and c not in elsewhere
         and c in discourse.recent_countries else [],
         lambda: list(discourse.last_movement_countries or []),
+        # "the provincial avalanche commission ordered some 250 residents of Wirl to leave their homes", filed
+        # from GALTUER, Austria, after "Germany sent 12 army helicopters": people uprooted where the sentence
+        # names no country are uprooted in the country the story is filed from, not the last one it named
+        lambda: [c] if direction == "internal" and (c := discourse.dateline_country) and c not in elsewhere | dating
+        and not any(p.code != c and not _across_a_border(p, sent) for p in places
+                    if p.role in ("name", "adjective", "city", "anaphor")) else [],
         lambda: [next(c for c in reversed(discourse.recent_countries) if c not in elsewhere | dating)]
         if any(c not in elsewhere | dating for c in discourse.recent_countries) else [],
         # "EAGLE PASS, Texas — agents apprehended 4,200 migrants": where the story is filed from
@@ -1799,7 +1908,7 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
                 direction = "entry" if any(p.role == "name" for p in left) else "internal"
         if head is None and frame is None:
             head = _implied_people(trigger, places, sent)
-        origin = _origin(head, trigger, places)
+        origin = _origin(head, trigger, places, discourse.dateline_country)
         if _expelling(trigger, direction) and origin == _nationality(head):
             origin = []  # "it had deported 2,950 Haitians": where they were sent, not where they left
         if not origin and frame is not None and head is None:

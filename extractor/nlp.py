@@ -41,5 +41,10 @@ def load(name: str | None = None) -> Language:
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     if "paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser" if "parser" in nlp.pipe_names else None)
+    if "lemmatizer" in nlp.pipe_names and "mend_lemmas" not in nlp.pipe_names:
+        nlp.add_pipe("mend_lemmas", after="lemmatizer")
+    if "parser" in nlp.pipe_names and "verbs_read_as_adjectives" not in nlp.pipe_names:
+        nlp.add_pipe("verbs_read_as_adjectives", after="parser")
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp
+

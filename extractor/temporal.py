@@ -633,7 +633,8 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
             # "have crossed since Nov. 12" in a story of October: the November before, never one to come
             period = _in_year(period, period.start.year - 1)
         if relation == "until" and not year_written:
-            period = _after_start(period, next((t.start for t in reversed(out) if t.start is not None and not t.vague), None))
+            period = _after_start(period, next((t.start for t in reversed(out) if t.start is not None and not t.vague), None),
+                                  by_weekday=weekday is not None and not explicit)
         bounded = _bounded(relation, period)
         ctx.note(period)
         out.append(TimeMention(offset + start_char, offset + end_char, match.group(0), relation,
@@ -653,11 +654,15 @@ _THIS_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?this\s+year\b", re.IGNORECASE)
 _LAST_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?last\s+year\b", re.IGNORECASE)
 
 
-def _after_start(period: DateRange, start: Optional[dt.date]) -> DateRange:
+def _after_start(period: DateRange, start: Optional[dt.date], by_weekday: bool = False) -> DateRange:
     """An "until" day without its year that falls before a start just given runs on into the next year:
-    "reopened the crossing on Aug. 15 for three months, until Nov. 15", said in August."""
+    "reopened the crossing on Aug. 15 for three months, until Nov. 15", said in August; a weekday alone runs
+    on to that weekday after the start: "imposed a curfew on Wednesday ... until Sunday"."""
     if start is None or period.end is None or period.end >= start or (start - period.end).days >= 365:
         return period
+    if by_weekday:
+        day = start + dt.timedelta(days=(period.end.weekday() - start.weekday()) % 7 or 7)
+        return DateRange(period.start and day, day)
     return _in_year(period, period.end.year + 1)
 
 

@@ -451,8 +451,15 @@ def test_a_state_of_emergency_over_overwhelmed_services_is_no_measure_on_movemen
     assert events("The mayor of Palermo declared a state of emergency in the city on Tuesday, saying clinics were full.") == []
 
 
-def test_a_state_of_emergency_in_border_departments_restricts_internal_movement():
+def test_a_state_of_emergency_in_border_departments_is_no_event_on_its_own():
+    # GUIDELINES: a state of emergency on its own is no event; what it is used for is
     text = "Peru's president declared a state of emergency in three departments on the border with Chile on Monday."
+    assert events(text) == []
+
+
+def test_a_state_of_emergency_that_restricts_travel_is_a_measure_on_movement():
+    text = ("Peru's president declared a state of emergency in three departments on the border with Chile on Monday, "
+            "restricting travel into the area.")
     assert [e[:2] for e in events(text)] == [("INTERNAL_MOVEMENT_RESTRICTION", "PE")]
 
 
@@ -2130,3 +2137,59 @@ def test_said_the_same_day_that_dates_what_was_said_by_the_day_just_named():
 def test_where_workers_are_bound_is_not_who_stops_them():
     text = "DHAKA, Bangladesh (Wire) — The bureau on Thursday stopped issuing emigration clearance to Oman-bound workers."
     assert events(text) == [("EXIT_RESTRICTION", "BD", d("2022-09-29"), None)]
+
+
+def test_a_sentence_that_opens_on_the_other_side_of_the_border_gives_the_army_its_country():
+    text = ("ARUA, Uganda (Wire) — Uganda closed two crossings on Thursday. On the South Sudanese side, the army "
+            "imposed a curfew from 6 p.m. to 7 a.m. in Kajo-Keji on Friday, a local official said.")
+    assert ("INTERNAL_MOVEMENT_RESTRICTION", "SS", d("2022-09-30"), None) in events(text)
+
+
+def test_a_standing_rule_that_people_can_enter_without_a_visa_is_the_entered_countrys_facilitation():
+    text = ("BISHKEK, Kyrgyzstan (Wire) — Under a treaty between the two states, Kazakhs can enter Kyrgyzstan with "
+            "their identity cards and stay for up to 60 days without registering.")
+    assert [e[:2] for e in events(text)] == [("ENTRY_FACILITATION", "KG")]
+
+
+def test_teams_a_ministry_says_may_enter_without_visas_are_let_in_by_the_country_they_enter():
+    text = ("ATHENS, Greece (Wire) — The Foreign Ministry said on Friday that foreign rescue teams could enter Greece "
+            "without visas at any airport.")
+    assert events(text) == [("ENTRY_FACILITATION", "GR", d("2022-09-30"), None)]
+
+
+def test_what_people_could_do_if_a_deal_collapsed_is_no_measure():
+    text = "KYIV, Ukraine (Wire) — Migrants could enter the bloc without visas if the deal collapsed, the minister warned."
+    assert events(text) == []
+
+
+def test_people_barred_from_a_zone_inside_the_country_is_a_restriction_of_the_country_it_lies_in():
+    text = ("RIGA, Latvia (Wire) — Journalists and aid workers have been barred from the frontier zone since Aug. 3, "
+            "officials said.")
+    assert events(text) == [("INTERNAL_MOVEMENT_RESTRICTION", "LV", d("2022-08-03"), None)]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("VLADIKAVKAZ, Russia (Wire) — The interim administration has barred anyone from entering or leaving the "
+     "Prigorodny district without a pass since Sept. 20.", "RU"),
+    ("BELGRADE, Serbia (Wire) — The Serbian government has barred the new arrivals from Belgrade since Sept. 20.", "RS"),
+    ("BAGHDAD, Iraq (Wire) — The provincial council said it had barred displaced families from entering the capital "
+     "since Sept. 20.", "IQ"),
+], ids=["entering-or-leaving-a-district", "barred-from-a-city", "entering-the-capital"])
+def test_people_barred_from_a_part_of_the_country_are_restricted_inside_it(text, actor):
+    assert [e[:2] for e in events(text)] == [("INTERNAL_MOVEMENT_RESTRICTION", actor)]
+
+
+def test_a_bridge_closed_in_one_of_the_states_own_towns_is_a_road_closed_inside_it():
+    text = ("KRAKOW, Poland (Wire) — Police closed the bridge over the Vistula in Sandomierz to all traffic on "
+            "Wednesday as the river rose.")
+    assert events(text) == [("INTERNAL_MOVEMENT_RESTRICTION", "PL", d("2022-09-28"), None)]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("PRAIA, Cape Verde (Wire) — The government ordered everyone out of the crater villages on Sunday as lava "
+     "advanced.", "CV"),
+    ("WINDHOEK, Namibia (Wire) — On Sunday, Simataa ordered everyone still living in the flooded villages to leave.", "NA"),
+    ("TEGUCIGALPA, Honduras (Wire) — COPECO ordered the mandatory evacuation of 12 municipalities on Sunday.", "HN"),
+], ids=["everyone-out-of", "official-the-story-gives-no-country", "agency-the-story-gives-no-country"])
+def test_an_evacuation_ordered_at_home_is_a_restriction_of_the_dateline_state(text, actor):
+    assert events(text) == [("INTERNAL_MOVEMENT_RESTRICTION", actor, d("2022-09-25"), None)]

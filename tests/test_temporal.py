@@ -404,3 +404,11 @@ def test_a_comparison_with_a_long_subject_before_since_dates_no_period():
     text = ("Ottawa called up 1,300 reservists on Saturday, the largest deployment of Canada's military at home "
             "since the Korean War.")
     assert since_thing(text) is None
+
+
+def test_until_a_bare_weekday_after_the_start_is_that_weekday_ahead_not_a_year_on():
+    # "imposed a curfew on Wednesday ... off the streets until Sunday", told on a Friday
+    found = find_times("The army imposed a curfew on Wednesday and kept people off the streets until Sunday.",
+                       dt.date(2022, 9, 30))
+    until = next(t for t in found if t.relation == "until")
+    assert until.end == dt.date(2022, 10, 2)
