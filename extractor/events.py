@@ -772,13 +772,37 @@ def _country_in(tokens: list[Token], places: list[Place]) -> Optional[tuple[str,
     return best.code, best
 
 
+# Titles of officials below the state: a governor or mayor the table's surnames may share with a head of state.
+_LOCAL_TITLES = {"gov.", "governor", "mayor", "prefect", "lt.", "lieutenant"}
+
+
+def _named_officials_country(name: Token, discourse: Discourse) -> Optional[str]:
+    """The country of an official the table knows by surname; a governor or mayor only where the story names
+    that country ("Gov. Wanda Vazquez" in a story from Puerto Rico is no president of Uruguay)."""
+    code = discourse.entity_country.get(name.text) or person_country(_full_name(name))
+    phrase = name
+    while phrase.dep_ == "compound" and phrase.head.i != phrase.i:
+        phrase = phrase.head  # "Wanda" of "Gov. Wanda Vazquez"
+    titled_locally = any(t.lower_ in _LOCAL_TITLES for t in phrase.subtree if t.i < phrase.i)
+    if code is None or not titled_locally:
+        return code
+    return code if code in discourse.recent_countries or code == discourse.dateline_country else None
+
+
 def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Optional[Token] = None,
            nominal: bool = False) -> Optional[tuple[str, str]]:
     """(country, name) of the authority that acts, or None when the subject is no authority."""
     if subject.pos_ == "PRON":
         speech = _speech_head(verb) if verb is not None else None
         speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
-        if speaker is not None and speaker.pos_ != "PRON" and subject.lower_ in ("it", "they", "he", "she"):
+        if subject.lower_ == "it" and speaker is not None and speaker.pos_ == "PROPN" and speaker.ent_type_ != "GPE" \
+                and not any(c.dep_ == "compound" for c in speaker.children) and noun_lemma(speaker) not in AUTHORITY_NOUNS \
+                and (named := _state_named_before(subject, places)):
+            # "Guatemala has not closed the border, but on Sunday it sent 150 police ..., Mendez said": a person
+            # named by surname alone is no "it" (not "Qatar Airways said it would resume flights")
+            return named
+        if speaker is not None and speaker.pos_ != "PRON" and subject.lower_ in ("it", "they", "he", "she") \
+                and not (subject.lower_ == "it" and speaker.ent_type_ == "PERSON"):  # a person is no "it"
             # "France's Interior Ministry said it had sent 200 officers": "it" is the speaker
             return _actor(speaker, places, discourse, None)
         if subject.lower_ == "it" and (named := _state_named_before(subject, places)) is not None:
@@ -827,7 +851,7 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
         # (nor the last word of a body's name: "The National Police said": Police, Poland, again)
         code = (place_country(subject.text) if subject.ent_type_ in ("GPE", "LOC", "FAC", "ORG")
                 and noun_lemma(subject) not in AUTHORITY_NOUNS | FORCE_NOUNS else None) \
-            or discourse.entity_country.get(subject.text) or person_country(_full_name(subject)) \
+            or _named_officials_country(subject, discourse) \
             or (capital_country(subject.text) if subject.pos_ == "PROPN" else None)  # "Yerevan declared"
     # a national body the news names without its country: "the Assam Rifles sent two more companies"
     agency = agency_country(" ".join(t.text for t in tokens)) if code is None else None
@@ -835,7 +859,7 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
     if code is None:
         # "President Nicolas Maduro's government": the leader's country
         code = next((c for t in tokens if t.ent_type_ == "PERSON" and t.i != subject.i
-                     for c in [discourse.entity_country.get(t.text) or person_country(_full_name(t))] if c), None)
+                     for c in [_named_officials_country(t, discourse)] if c), None)
     code = code or _region_in(tokens)  # "the government of the neighbouring Amhara region"
     head = noun_lemma(subject)
     if code is None and discourse.last_actor and any(c.lower_ == "the" for c in subject.children) and len(tokens) <= 2 \

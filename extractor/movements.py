@@ -324,6 +324,13 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
             and any(c.dep_ == "auxpass" for c in verb.children) \
             and any(c.dep_ == "nsubjpass" and (_is_people(c) or _of_people(c)) for c in verb.children):
         return Trigger(verb, "entry")  # "Six refugees were flown from Nauru to Brisbane on Monday"
+    if lemma == "remove" and _removes_people(verb):
+        return Trigger(verb, "exit")  # "France removed close to 10,000 Romanians last year": a removal (GUIDELINES)
+    if lemma == "escort" and not particles & {"home", "back"} and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(
+                (noun_lemma(g) in CROSSING_POINT_NOUNS | {"border", "frontier"} or g.lower_ == "crossing") for g in c.children)
+            for c in verb.children):
+        return Trigger(verb, "exit")  # "the army escorted 244 Haitians to the Jimani crossing"
     if lemma == "send" and particles & {"back"} and not particles & {"home"}:
         return Trigger(verb, "exit")  # "Mexico sent back 1,876 Guatemalans": a deportation (GUIDELINES)
     if lemma in ("bring", "fly", "take", "escort", "ship", "airlift") and particles & {"home", "back"}:
@@ -412,6 +419,14 @@ _BOARDING_VERBS = {"crowd", "cram", "pack", "pile", "squeeze", "climb", "board"}
 def _counted(token: Token) -> bool:
     """"700", "900 migrants": a figure, or what one counts."""
     return token.like_num or any(c.dep_ == "nummod" and c.like_num for c in token.children)
+
+
+def _removes_people(verb: Token) -> bool:
+    """"removed 311 Nigerians", "removed 31 people to the Azores": people a state put out (not "removed
+    137 Guatemalans from farm plots inside the forest", moved within the country)."""
+    people = any(c.dep_ in ("dobj", "nsubjpass") and (_is_people(c) or _of_people(c)) for c in verb.children)
+    from_a_place = any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+    return people and not from_a_place
 
 
 def _carried_off_a_stranding(verb: Token) -> bool:

@@ -2193,3 +2193,15 @@ def test_a_bridge_closed_in_one_of_the_states_own_towns_is_a_road_closed_inside_
 ], ids=["everyone-out-of", "official-the-story-gives-no-country", "agency-the-story-gives-no-country"])
 def test_an_evacuation_ordered_at_home_is_a_restriction_of_the_dateline_state(text, actor):
     assert events(text) == [("INTERNAL_MOVEMENT_RESTRICTION", actor, d("2022-09-25"), None)]
+
+
+def test_a_governor_whose_surname_a_foreign_leader_shares_acts_for_the_story_s_own_country():
+    # "Vazquez" is in the table as a president of Uruguay, a country this story never names
+    text = "SAN JUAN, Puerto Rico (Wire) — Gov. Wanda Vazquez imposed a curfew from 9 p.m. to 5 a.m. on Thursday."
+    assert events(text) == [("INTERNAL_MOVEMENT_RESTRICTION", "PR", d("2022-09-29"), None)]
+
+
+def test_it_after_a_state_is_that_state_not_the_person_quoted_at_the_end():
+    text = ("GUATEMALA CITY (Wire) — Guatemala has not closed the border, but on Sunday it sent 150 extra police to the "
+            "Corinto crossing to check documents, Mendez said.")
+    assert ("BORDER_CONTROL", "GT", d("2022-09-25"), None) in events(text)

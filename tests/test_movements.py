@@ -2218,3 +2218,18 @@ def test_visitors_a_state_hoped_to_welcome_have_not_come():
     text = ("LAHORE, Pakistan (AP) — Officials said Pakistan hoped eventually to welcome as many as 8,000 pilgrims "
             "a day at the shrine.")
     assert movements(text) == {}
+
+
+def test_people_a_state_removed_leave_it():
+    m = movements("PARIS (Wire) — France removed about 9,000 Albanians last year, the Immigration Ministry said.")[9000]
+    assert (m.country, m.direction) == (["FR"], "exit")
+
+
+def test_people_removed_from_farm_plots_inside_a_forest_did_not_leave_the_country():
+    assert movements("GUATEMALA CITY (Wire) — Police removed 140 settlers from farm plots inside the reserve.") == {}
+
+
+def test_people_escorted_to_a_border_crossing_leave_the_country_that_escorted_them():
+    text = "SANTO DOMINGO (Wire) — The Dominican army said it escorted 190 Haitians to the Dajabon crossing on Monday."
+    m = movements(text)[190]
+    assert (m.country, m.direction, m.date_start) == (["DO"], "exit", d("2022-09-26"))
