@@ -108,7 +108,16 @@ def _year_of_the_story(text: str, years: list[int], filed: Optional[int] = None)
         candidates = {year for year, n in support.items() if n == most} if most else set()
     if years and {c for c in candidates if c >= max(years)}:
         candidates = {c for c in candidates if c >= max(years)}  # "in power since 1990": not before it
+    era = next((span for pattern, span in _ERAS if pattern.search(text)), None)
+    if era is not None and {c for c in candidates if c in era}:
+        # "to slow the spread of the new coronavirus": a year the thing named was news in
+        candidates = {c for c in candidates if c in era}
+        return candidates.pop() if len(candidates) == 1 else None
     return candidates.pop() if held and len(candidates) == 1 else None
+
+
+# Things the news named only in a few years, which date a story that gives no year of its own.
+_ERAS = ((re.compile(r"\b(?:new\s+)?coronavirus\b|\bcovid(?:-19)?\b", re.IGNORECASE), range(2020, 2024)),)
 
 
 def _countries_named(text: str) -> set[str]:

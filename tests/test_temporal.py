@@ -412,3 +412,10 @@ def test_until_a_bare_weekday_after_the_start_is_that_weekday_ahead_not_a_year_o
                        dt.date(2022, 9, 30))
     until = next(t for t in found if t.relation == "until")
     assert until.end == dt.date(2022, 10, 2)
+
+
+def test_a_weekday_and_date_with_the_new_coronavirus_dates_the_story_in_the_pandemic_years():
+    # "Thursday, March 19" falls on a Thursday in 1987, 1992, 1998, 2009, 2015, 2020 and 2026
+    text = ("SKOPJE (Wire) — Hundreds of workers drove home on Friday, a day after the government decided on "
+            "Thursday, March 19, to close the country to foreigners to slow the spread of the new coronavirus.")
+    assert infer_anchor(text).date == dt.date(2020, 3, 20)
