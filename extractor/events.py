@@ -25,7 +25,7 @@ from .lexicon import (AUTHORITY_NOUNS, DENIAL_VERBS, FORCE_NOUNS, REPORT_NOUNS, 
 from .models import EVENT_TYPES, Evidence, PolicyEvent
 from .places import (agency_country, capital_country, country_name, country_of, person_country, place_country, region_country,
                      subdivision_countries)
-from .temporal import WEEKDAYS, TimeMention, governing_verb, years_later
+from .temporal import WEEKDAYS, TimeMention, governing_verb, next_weekday, years_later
 
 
 # The pattern type of a measure named as like the one before it ("a similar rule").
@@ -1161,16 +1161,14 @@ def _enters_a_part(verb: Token, code: str, places: list[Place]) -> bool:
     described = {t.i for c in verb.subtree if c.dep_ in ("relcl", "acl") and c.i != verb.i for t in c.subtree}
 
     def a_part(place: Token) -> bool:
-        return place.lemma_.lower() in _PARTS or place.i in towns or any(t.i in towns for t in place.subtree) \
-            or _own_town(place, code)
+        return place.lemma_.lower() in _PARTS or place.i in towns or _own_town(place, code)
 
-    # "barred tourists from Ruma, Rowangchhari and Thanchi", "barred the new arrivals from Belgrade"
-    # (the parser may hang the "from" on the people barred)
+    # "barred tourists from Ruma, Rowangchhari and Thanchi", "barred the new arrivals from Belgrade" (not
+    # "barred from the binational market in Dajabon"); the parser may hang the "from" on the people barred
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     if verb.lemma_.lower() in ("bar", "ban") and any(
-            c.dep_ == "prep" and c.lower_ == "from" and any(
-                g.dep_ == "pobj" and (g.lemma_.lower() in _PARTS or g.i in towns or _own_town(g, code)) for g in c.children)
-            for h in holders for c in h.children):  # (not "barred from the binational market in Dajabon")
+            c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" and a_part(g) for g in c.children)
+            for h in holders for c in h.children):
         return True
     for token in verb.subtree:
         if token.i in described:
@@ -1179,7 +1177,7 @@ def _enters_a_part(verb: Token, code: str, places: list[Place]) -> bool:
             # ("from entering or leaving the Prigorodny district": the object hangs on the last verb)
             coordinated = [token, *(c for c in token.children if c.dep_ == "conj")]
             entered = next((c for v in coordinated for c in v.children if c.dep_ == "dobj"), None)
-            if entered is not None and a_part(entered):
+            if entered is not None and (a_part(entered) or any(t.i in towns for t in entered.subtree)):
                 return True
     return False
 
@@ -1894,7 +1892,7 @@ def _forward(until: TimeMention, start: dt.date) -> dt.date:
     end = until.end
     assert end is not None
     if until.weekday is not None and not until.explicit:
-        return start + dt.timedelta(days=(end.weekday() - start.weekday()) % 7 or 7)
+        return next_weekday(start, end.weekday())
     return end.replace(year=end.year + 1)
 
 

@@ -164,11 +164,11 @@ def _clause_holds(owner: Token, verb: Token) -> bool:
 def _follows_other_figure(number: NumberMention, numbers: list[NumberMention], counts: list[NumberMention], doc) -> bool:
     """"recorded 501 attempts to cross on Wednesday, compared with 161 the day before": the figure
     before it in the sentence counts something else, and this one continues that."""
-    before = [n for n in numbers if n.end <= number.start and n.kind == "count" and not _vehicles_used(doc[n.end - 1])]
+    before = [n for n in numbers if n.end <= number.start and n.kind == "count" and not _how_or_where_they_came(doc[n.end - 1])]
     return bool(before) and before[-1] not in counts
 
 
-def _vehicles_used(token: Token) -> bool:
+def _how_or_where_they_came(token: Token) -> bool:
     """"612 people made the crossing in 11 boats on Friday, compared with 141 on Thursday",
     "3,400 people arrived at the two camps in Yola, against about 2,000 on Saturday": the boats and
     places a movement names say how or where the people came; the figure compared is still people."""
@@ -612,7 +612,6 @@ def _irrealis(verb: Token, sent: Span) -> bool:
         if current.dep_ == "advcl" and current.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in current.children) \
                 and current.head.tag_ == "VBG":
             break  # "2,000 Syrians crossed into Syria on Monday, many of them hoping to return", hung the wrong way
-
         current = current.head
         steps += 1
     return False

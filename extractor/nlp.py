@@ -47,4 +47,3 @@ def load(name: str | None = None) -> Language:
         nlp.add_pipe("verbs_read_as_adjectives", after="parser")
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp
-

@@ -113,6 +113,11 @@ def last_weekday(anchor: dt.date, weekday: int) -> dt.date:
     return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
 
 
+def next_weekday(day: dt.date, weekday: int) -> dt.date:
+    """The first `weekday` after the day (never the day itself)."""
+    return day + dt.timedelta(days=(weekday - day.weekday()) % 7 or 7)
+
+
 def weekend_before(day: dt.date) -> DateRange:
     """The Saturday-Sunday that ends before `day`."""
     sunday = day - dt.timedelta(days=(day.weekday() + 1) % 7 or 7)
@@ -661,7 +666,7 @@ def _after_start(period: DateRange, start: Optional[dt.date], by_weekday: bool =
     if start is None or period.end is None or period.end >= start or (start - period.end).days >= 365:
         return period
     if by_weekday:
-        day = start + dt.timedelta(days=(period.end.weekday() - start.weekday()) % 7 or 7)
+        day = next_weekday(start, period.end.weekday())
         return DateRange(period.start and day, day)
     return _in_year(period, period.end.year + 1)
 
