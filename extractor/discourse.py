@@ -20,7 +20,7 @@ from .lexicon import (CROSSING_POINT_NOUNS, VEHICLE_NOUNS, REGION_WORDS, AUTHORI
 from .components import text_of
 from .models import PolicyEvent
 from .places import (agency_country, country_group, SEATS_OF_GOVERNMENT, capital_country, countries, country_name, country_of, person_country, place_country,
-                     famous_city, namesake_countries, shared_name_country, shares_the_tongue,
+                     famous_city, namesake_countries, shared_name_country, shares_the_tongue, small_town,
                      region_country)
 
 
@@ -83,6 +83,13 @@ class Discourse:
         if self._crossings is None:
             names = set()
             for token in doc:
+                if token.lemma_.lower() == "cross" and token.pos_ == "VERB":
+                    # "11,000 people crossed from Pakistan into Spin Boldak", "crossed at Kisoro": a town on the line
+                    names.update(doc[g.left_edge.i:g.i + 1].text.lower() for c in token.children
+                                 if c.dep_ == "prep" and c.lower_ in ("into", "at", "via")
+                                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                                 and country_of(doc[g.left_edge.i:g.i + 1].text) is None and g.left_edge.pos_ == "PROPN")
+                    continue
                 if token.lemma_.lower() not in CROSSING_POINT_NOUNS and token.lower_ not in CROSSING_POINT_NOUNS:
                     continue
                 # "the Ras Jdir crossing", "the Storskog border crossing": the proper nouns of its compounds
@@ -91,6 +98,8 @@ class Discourse:
                     names.add(doc[name[0].left_edge.i:name[-1].i + 1].text.lower())
                 # "the Arctic posts of Salla and Vartius", "four crossings, Vaalimaa, Nuijamaa and Imatra"
                 named = [c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
+                if token.dep_ == "appos" and token.head.pos_ == "PROPN":
+                    named.append(token.head)  # "Artand, the main crossing on the road west from Oradea"
                 named += [g for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
                 for head in named:
@@ -364,7 +373,18 @@ def _town_of_the_story(place: Place, places: list[Place], sent: Span, discourse:
         # the gazetteer knows, all of them Spanish-speaking: a town of the country the story is filed from,
         # as a reader takes it (a Dover in a story from Brussels stays the English one)
         ours = discourse.dateline_country
+    if ours is None and not namesakes and small_town(sent.doc[place.start:place.end].text):
+        # "about 11,500 residents left Santa Catalina and Rio Hondo" in a story about Zamboanga: a small town
+        # of a country the story never names, listed with a town of one it does, is a namesake the gazetteer
+        # does not know, in that country (not "the ferry between Baku and Aktau": a city of its own country)
+        ours = next((p.code for p in places if p.role == "city" and p.code in story and p.code != place.code
+                     and _listed_together(sent.doc[p.end - 1], sent.doc[place.end - 1])), None)
     return dataclasses.replace(place, code=ours) if ours else place
+
+
+def _listed_together(one: Token, other: Token) -> bool:
+    """"Santa Catalina and Rio Hondo": two names conjoined in one list."""
+    return other in one.conjuncts or one in other.conjuncts
 
 
 def _counting_authority(country: Token, places: list[Place]) -> Optional[str]:
@@ -410,7 +430,8 @@ def _leavers_country(country: Token, places: list[Place], discourse: Discourse) 
 
 
 _LIVING_VERBS = {"live", "reside", "work", "stay", "settle"}
-_PLACE_PREPOSITIONS = {"in", "into", "to", "from", "across", "at", "through", "near", "toward", "towards"}
+_PLACE_PREPOSITIONS = {"in", "into", "to", "from", "across", "at", "through", "near", "toward", "towards", "around", "outside",
+                       "inside", "via", "beyond", "within"}
 
 
 def _after_place_preposition(span: Span) -> bool:
@@ -473,7 +494,8 @@ def subject_country(sent: Span, places: list[Place]) -> Optional[str]:
 
 
 def sentence_frame_country(sent: Span, places: list[Place]) -> Optional[str]:
-    """The country a sentence opens on: "In Hungary, police reported that ...", "On the Zimbabwean side, ..."."""
+    """The country a sentence opens on: "In Hungary, police reported that ...", "In neighboring Slovakia, ...",
+    "On the Zimbabwean side, ..."."""
     first = sent[0]
     if first.lower_ == "on" and len(sent) > 4 and sent[1].lower_ == "the":
         # ("On the South Sudanese side,": a name of two words)
@@ -483,8 +505,11 @@ def sentence_frame_country(sent: Span, places: list[Place]) -> Optional[str]:
                          and p.role in ("adjective", "name", "people")), None)
     if first.lower_ not in ("in", "within", "inside", "across"):
         return None
+    # "In Hungary,", "In neighboring Slovakia,", "In nearby Jordan,"
+    start = first.i + 2 if len(sent) > 2 and sent[1].lower_ in ("neighboring", "neighbouring", "nearby", "southern",
+                                                                 "northern", "eastern", "western") else first.i + 1
     for place in places:
-        if place.start == first.i + 1 and place.role == "name":
+        if place.start == start and place.role == "name":
             after = sent.doc[place.end] if place.end < len(sent.doc) else None
             if after is not None and after.text == ",":
                 return place.code

@@ -59,6 +59,9 @@ class Pattern:
     # it ends that record instead of standing as one ("Niger on Friday suspended the expulsion of
     # Mahamid Arab herders" after the expulsions); otherwise it is a measure of its own.
     halts: Optional[str] = None
+    # The verb tells the news in a clause of its own: "The Torkham crossing reopened on Monday", not a clause
+    # that dates something else by it ("since the border closed", "before the airport shut")
+    main_clause: bool = False
 
 
 @functools.lru_cache(maxsize=1)
@@ -67,7 +70,8 @@ def patterns() -> tuple[Pattern, ...]:
     return tuple(Pattern(p["type"], tuple(p["verbs"]), tuple(p.get("objects", ())), tuple(p.get("context", ())),
                          tuple(p.get("subjects", ())), p.get("implied_actor"), p.get("frame", False),
                          tuple(p.get("without", ())), p.get("permission", False), p.get("ended", False),
-                         p.get("people_object", False), p.get("to_other_state", False), p.get("halts"))
+                         p.get("people_object", False), p.get("to_other_state", False), p.get("halts"),
+                         p.get("main_clause", False))
                  for p in raw["patterns"])
 
 
@@ -114,7 +118,7 @@ def _verb_keys(verb: Token) -> set[str]:
         if any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children):
             keys.add("let in")  # "residents of South Ossetia would be let into Russia"
     for child in particles:
-        if child.lower_ in ("up", "away", "back", "down", "off", "out", "in", "over", "through"):
+        if child.lower_ in ("up", "away", "back", "down", "off", "out", "in", "over", "through", "home"):
             keys.add(f"{lemma} {child.lower_}")
         if child.dep_ == "advmod" and child.lower_ == "forcibly":
             keys.add(f"forcibly {lemma}")
@@ -420,6 +424,14 @@ def _target(obj: Optional[Token]) -> Optional[str]:
     words = obj.doc[obj.left_edge.i:obj.right_edge.i + 1]
     text = words.text.strip(" ,;:")
     return text[4:] if text.lower().startswith("the ") else text
+
+
+def _tells_news(verb: Token) -> bool:
+    """A verb heading a clause of its own, or one reported ("said the border had reopened"), not one that
+    dates or describes something else ("since the border closed", "the frontier, closed since the war")."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ in ("ROOT", "ccomp") and not any(c.dep_ == "mark" and c.lower_ != "that" for c in verb.children)
 
 
 def _participle(verb: Token) -> bool:
@@ -1036,6 +1048,10 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
             # "Ghana reopened its borders on Friday. Travellers must now show a vaccination card": the state
             # the story has just shown acting sets the rule for those arriving
             actor = discourse.last_actor
+    if actor is None and subject is not None and pattern.type in ("BORDER_CLOSURE", "ENTRY_FACILITATION") \
+            and noun_lemma(subject) in _CROSSING_NOUNS and subject.dep_ == "nsubj" \
+            and not any(c.dep_ == "dobj" for c in verb.children) and _tells_news(verb):
+        actor = _own_crossing_state(subject, places, discourse)  # "The Torkham crossing reopened on Monday"
     if actor is None and pattern.type == "INTERNAL_MOVEMENT_RESTRICTION" and subject is not None \
             and (subject.ent_type_ in ("PERSON", "ORG") or subject.pos_ == "PROPN") \
             and not _abroad_in_clause(verb, subject, "", places):
@@ -1067,6 +1083,18 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
         # country, not the one its clause names
         actor = discourse.heading_country, country_name(discourse.heading_country)
     return actor
+
+
+def _own_crossing_state(crossing: Token, places: list[Place], discourse: Discourse) -> Optional[tuple[str, str]]:
+    """The state a crossing point that opened or closed belongs to: the country its own name places it in
+    ("San Juan's airport"), not the one it leads to ("the Jaber crossing with Syria"); else the country the
+    sentence opens on or the story is filed from."""
+    beyond = {t.i for c in crossing.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "into", "from")
+              for t in c.subtree}
+    own = next((p.code for p in places if crossing.left_edge.i <= p.start <= crossing.right_edge.i
+                and p.start not in beyond and p.role in ("name", "adjective", "city")), None)
+    code = own or discourse.sentence_country or discourse.dateline_country
+    return (code, country_name(code)) if code else None
 
 
 # Measures stated of the people they apply to, whose actor is the country those people enter.
@@ -2017,6 +2045,8 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                 continue
             if pattern.people_object and not (obj is not None and _people_phrase(obj)):
                 continue
+            if pattern.main_clause and not _tells_news(verb):
+                continue
             if pattern.permission and (not _permitted(verb) or any(v.i == verb.head.i for v in verbs)):
                 continue  # "has let Fan ID holders enter without a visa": told once, at "let"
             if pattern.ended != _no_longer(verb):
@@ -2194,6 +2224,25 @@ def _date_earlier_measure(sent: Span, times: list[TimeMention], told: list[Polic
         earlier = next((e for e in reversed(told) if e.type in kinds), None)
         if day is not None and earlier is not None:
             earlier.date_start = day
+            return True
+    return _date_lifted_measure(sent, times, told)
+
+
+def _date_lifted_measure(sent: Span, times: list[TimeMention], told: list[PolicyEvent]) -> bool:
+    """"Governor Ricardo Rossello lifted the island-wide curfew on Wednesday. He had imposed it on Sept. 19":
+    the measure told of as it ended began on the day its imposing is dated."""
+    lifted = told[-1] if told and told[-1].date_start is None and told[-1].date_end is not None else None
+    if lifted is None:
+        return False
+    for verb in sent:
+        if verb.lemma_.lower() not in _IMPOSING_VERBS | {"close", "shut", "seal"} \
+                or not any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in verb.children):
+            continue
+        day = next((t.single_day or t.start for t in times if t.relation in ("at", "since")
+                    and (t.single_day or t.start) is not None and (t.single_day or t.start) < lifted.date_end
+                    and (owner := governing_verb(sent.doc, t)) is not None and _said_of(owner, verb)), None)
+        if day is not None:
+            lifted.date_start = day
             return True
     return False
 
@@ -2400,15 +2449,16 @@ _IN_FORCE = re.compile(r"\b(?:in force|in effect|in place)\b", re.IGNORECASE)
 
 def _curfews_in_force(sent: Span, times: list[TimeMention], places: list[Place], discourse: Discourse,
                       found: list[PolicyEvent]) -> list[PolicyEvent]:
-    """A curfew the sentence tells of as a state rather than an act: "A dusk-to-dawn curfew has been in force
-    in Kigali since Friday", "A night curfew was imposed on Oct. 4 and lifted on Oct. 10", "The junta has kept
-    a curfew on the capital since Saturday", "under a round-the-clock curfew since Thursday". Dated by the day
+    """A curfew or lockdown the sentence tells of as a state rather than an act: "A dusk-to-dawn curfew has
+    been in force in Kigali since Friday", "Male has been under lockdown since April 15", "A night curfew was
+    imposed on Oct. 4 and lifted on Oct. 10", "The junta has kept a curfew on the capital since Saturday",
+    "under a round-the-clock curfew since Thursday". Dated by the day
     its clause gives, owned by the authority that keeps it, else by the country of the place it covers, else
     by the country the story is filed from."""
     if any(e.type == "INTERNAL_MOVEMENT_RESTRICTION" for e in found):
         return []  # the sentence's own act ("imposed a curfew on Sunday") already tells of it
     for noun in sent:
-        if noun.lemma_.lower() != "curfew" or noun.pos_ != "NOUN" or _hypothetical_noun(noun):
+        if noun.lemma_.lower() not in ("curfew", "lockdown") or noun.pos_ != "NOUN" or _hypothetical_noun(noun):
             continue
         clause = noun.head
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:

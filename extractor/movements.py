@@ -26,7 +26,7 @@ from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, CROSSING_POINT_NOUNS, CARRIE
                       noun_lemma)
 from .models import Evidence, Movement
 from .numbers import NumberMention
-from .places import country_of, place_country, region_country
+from .places import country_of, neighbours, place_country, region_country
 from .temporal import TimeMention, date_words, days_spanned, governing_verb, period
 
 
@@ -201,6 +201,17 @@ def _transfer(verb: Token) -> bool:
                                  or (doer.lemma_.lower() in VEHICLE_NOUNS and any(
                                      c.dep_ == "compound" and (c.ent_type_ == "ORG" or noun_lemma(c) in AUTHORITY_NOUNS)
                                      for c in doer.children)))
+
+
+def _population(token: Token) -> bool:
+    """"a city of 28,000", "a coral island of some 10,000 people", "home to about 30,000 people": the
+    people who live in a place, named with it."""
+    if token.dep_ != "pobj":
+        return False
+    holder = token.head.head
+    if token.head.lower_ == "of":
+        return holder.lemma_.lower() in PLACE_NOUNS | {"nation", "territory", "enclave", "archipelago"}
+    return token.head.lower_ == "to" and holder.lower_ == "home" and holder.dep_ in ("attr", "appos", "advmod", "ROOT")
 
 
 def _capacity(token: Token) -> bool:
@@ -898,13 +909,17 @@ def _vehicle_from(verb: Token, places: list[Place], home: Optional[str] = None) 
 
 
 def _going_home(trigger: Optional[Trigger]) -> bool:
-    """"returned", "came back", "went home", "returnees": people going back to their own country."""
+    """"returned", "came back", "went home", "returnees", "returning Rwandans crossed": people going back to
+    their own country."""
     if trigger is None:
         return False
     verb = trigger.token
     if verb.lemma_.lower() in ("return", "returnee"):
         return True
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in ("come", "go", "head", "travel", "cross", "move") \
+    if verb.pos_ == "VERB" and any(c.dep_ == "nsubj" and any(a.dep_ == "amod" and a.lemma_.lower() == "return" for a in c.children)
+                                   for c in verb.children):
+        return True  # "1,430 returning Rwandans crossed"
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in ("come", "go", "head", "travel", "cross", "move", "walk") \
         and any(c.lower_ in ("back", "home") and c.dep_ in ("advmod", "prt", "npadvmod") for c in verb.children)
 
 
@@ -1521,9 +1536,16 @@ def _bound_for(place: Place, sent: Span) -> bool:
     """"a chartered jet bound for Hong Kong", "flights to Miami": a place someone went to, never the country
     people left."""
     token = sent.doc[place.end - 1]  # "Hong Kong": the name's last word is the object
+    if any(a.lemma_.lower() in _PURPOSES_ABROAD and a.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children)
+           for a in token.ancestors):
+        return True  # "left on a charter flight to Tel Aviv to work on Israeli farms"
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "fled to Senegal and Mali"
     return token.dep_ == "pobj" and token.head.lower_ in ("to", "for", "into", "toward", "towards")
+
+
+# What people leave to do where they go: "left for Tel Aviv to work on Israeli farms".
+_PURPOSES_ABROAD = {"work", "study", "live", "join", "settle", "seek", "take"}
 
 
 def _came_from(place: Place, sent: Span) -> bool:
@@ -1533,6 +1555,13 @@ def _came_from(place: Place, sent: Span) -> bool:
     token = sent.doc[place.start]
     if token.dep_ == "pobj" and token.head.lower_ in ("from", "out"):
         return True
+    below = token
+    for above in token.ancestors:
+        if above.pos_ in ("VERB", "AUX"):
+            break
+        if above.dep_ == "prep" and above.lower_ == "from" and below.pos_ == "PROPN":
+            return True  # "on the road from Tete in Mozambique" (not "driven from their villages in Niger")
+        below = above
     return any((a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("since", "after", "before", "when", "until")
                                           for c in a.children))
                or (a.dep_ == "prep" and a.lower_ in ("since", "after", "before", "until") and any(
@@ -1614,7 +1643,9 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
                         and not p.size  # "between the two countries" names no one country
                         and p.code not in elsewhere and not _in_source(p, attributions)
                         and not _said_of_a_part(p, sent, figure) and _known_country(p, sent, discourse)
-                        and not _came_from(p, sent) and not (direction == "exit" and _bound_for(p, sent))})
+                        and not _came_from(p, sent) and not (direction == "exit" and _bound_for(p, sent))
+                        # (nor "near the Ukrainian border": the country across it)
+                        and not (p.role == "adjective" and _across_a_border(p, sent))})
         return found if len(found) == 1 else []
 
     steps = [
@@ -1651,8 +1682,10 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         lambda: [h] if (h := next((c for a in attributions if (c := discourse.source_country.get(a.source))), None))
         and h not in elsewhere and not named() else [],
         named,
-        # "870 Syrians crossed from Turkey", and nothing else says where: nationals going home
-        lambda: [c for c in nationality if c not in origin] if direction == "entry" and origin else [],
+        # "870 Syrians crossed from Turkey", and nothing else says where: nationals going home (not "130
+        # Ethiopians walked across the bridge from Myawaddy": home is no neighbour of where they came from)
+        lambda: [c for c in nationality if c not in origin and set(origin) & neighbours(c)]
+        if direction == "entry" and origin else [],
         # (not "1,100 Iraqis left for Iraq": people going home left somewhere else)
         # (nor "about 350 Americans had left, the U.S. Embassy said": a mission's nationals leave where it sits)
         lambda: [c for c in origin if c not in went | missions] if direction == "exit" else [],
@@ -1669,7 +1702,10 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         # sentence to say where, arrivals are counted where the story is filed from
         lambda: [c] if direction == "entry" and (c := discourse.dateline_country) and c not in elsewhere
         and c in discourse.recent_countries else [],
-        lambda: list(discourse.last_movement_countries or []),
+        # (not for people uprooted after a count of foreigners flown home: "Malaysia said 216 Malaysians had
+        # flown home from Lombok. ... rescuers evacuated 1,090 climbers stranded on Mount Rinjani")
+        lambda: list(discourse.last_movement_countries or []) if not _uprooted_after_a_crossing(direction, places, discourse)
+        else [],
         # "the provincial avalanche commission ordered some 250 residents of Wirl to leave their homes", filed
         # from GALTUER, Austria, after "Germany sent 12 army helicopters": people uprooted where the sentence
         # names no country are uprooted in the country the story is filed from, not the last one it named
@@ -1688,11 +1724,22 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         found = step()
         if found:
             if direction == "internal" and discourse.recent_countries and discourse.dateline_country \
-                    and not set(found) & set(discourse.recent_countries) and discourse.dateline_country not in found:
+                    and not set(found) & set(discourse.recent_countries) and discourse.dateline_country not in found \
+                    and not set(found) & (set(nationality) | {discourse.source_country.get(source or "")}):
                 # "11,101 people displaced from Palma" in a story filed from Mozambique: not Palma de Mallorca
+                # (but "the Haitian Red Cross estimated" says whose people left the city)
                 return [discourse.dateline_country]
             return found
     return []
+
+
+def _uprooted_after_a_crossing(direction: str, places: list[Place], discourse: Discourse) -> bool:
+    """People uprooted inside a country, in a sentence that names no other, counted after a crossing into or
+    out of a country other than the one the story is filed from."""
+    last = discourse.last_movement
+    return direction == "internal" and discourse.dateline_country is not None and last is not None \
+        and last["direction"] != "internal" and discourse.dateline_country not in (discourse.last_movement_countries or []) \
+        and all(p.code == discourse.dateline_country for p in places)
 
 
 def _to_here(verb: Token) -> bool:
@@ -1817,9 +1864,8 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
             continue  # "three more in the east": a small word-number is rarely a count of people who moved
         if head is not None and _in_with_phrase(head):
             continue  # "crossed with his wife and four children": company, not the count
-        if head is None and token.dep_ == "pobj" and token.head.lower_ == "of" \
-                and token.head.head.lemma_.lower() in PLACE_NOUNS:
-            continue  # "into Eagle Pass, a city of 28,000": who lives there
+        if _population(head or token):
+            continue  # "into Eagle Pass, a city of 28,000", "Gibraltar, home to about 30,000 people": who lives there
         if _capacity(head or token):
             continue  # "a transit site with room for 5,000 people": what a place can hold
         if head is None and token.dep_ == "pobj" and token.head.lower_ == "of" \

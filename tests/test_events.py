@@ -2205,3 +2205,86 @@ def test_it_after_a_state_is_that_state_not_the_person_quoted_at_the_end():
     text = ("GUATEMALA CITY (Wire) — Guatemala has not closed the border, but on Sunday it sent 150 extra police to the "
             "Corinto crossing to check documents, Mendez said.")
     assert ("BORDER_CONTROL", "GT", d("2022-09-25"), None) in events(text)
+
+
+def test_a_river_closed_to_civilian_boat_traffic_restricts_movement_inside_the_country():
+    text = ("QUIBDO, Colombia (Wire) — The Colombian army on Monday closed the Atrato river to civilian boat traffic "
+            "while troops moved upriver, the military command said.")
+    assert events(text) == [("INTERNAL_MOVEMENT_RESTRICTION", "CO", d("2022-09-26"), None)]
+
+
+def test_a_crossing_shut_to_all_traffic_is_still_a_border_closure():
+    text = "DAJABON, Dominican Republic (Wire) — The army shut the Jimani crossing to all traffic on Sunday."
+    assert events(text) == [("BORDER_CLOSURE", "DO", d("2022-09-25"), None)]
+
+
+def test_private_vehicles_barred_from_a_highway_restrict_internal_movement():
+    text = "DEHRADUN, India (Wire) — Police have barred all private vehicles from the Rishikesh highway since Thursday."
+    assert events(text) == [("INTERNAL_MOVEMENT_RESTRICTION", "IN", d("2022-09-29"), None)]
+
+
+def test_a_city_under_lockdown_since_a_day_is_a_restriction_from_that_day():
+    text = ("MALE, Maldives (Wire) — Male has been under lockdown since Sept. 15, with residents allowed outdoors only "
+            "with a police permit.")
+    assert events(text) == [("INTERNAL_MOVEMENT_RESTRICTION", "MV", d("2022-09-15"), None)]
+
+
+def test_a_curfew_enforced_since_a_day_is_a_restriction_from_that_day():
+    text = "LIMA, Peru (Wire) — The government has enforced a nightly curfew since Sept. 18 in four northern regions."
+    assert events(text) == [("INTERNAL_MOVEMENT_RESTRICTION", "PE", d("2022-09-18"), None)]
+
+
+def test_guards_sent_to_a_town_the_story_named_as_a_crossing_control_the_border():
+    text = ("BUDAPEST (Wire) — Border guards at Artand, the main crossing on the road west from Oradea, counted "
+            "2,300 people entering. Hungary sent 50 extra guards to Artand on Monday to speed up the checks.")
+    assert events(text) == [("BORDER_CONTROL", "HU", d("2022-09-26"), None)]
+
+
+def test_troops_sent_to_a_town_people_crossed_into_control_the_border():
+    text = ("KANDAHAR (Wire) — More than 11,000 people crossed from Pakistan into Spin Boldak between Thursday and "
+            "Friday. Afghanistan's Ministry of Defence said it had sent additional troops to Spin Boldak on Friday.")
+    assert events(text) == [("BORDER_CONTROL", "AF", d("2022-09-30"), None)]
+
+
+def test_troops_sent_to_a_town_never_called_a_crossing_are_no_border_measure():
+    text = ("KANDAHAR (Wire) — More than 11,000 people crossed from Pakistan into Spin Boldak between Thursday and "
+            "Friday. Afghanistan's Ministry of Defence said it had sent additional troops to Kandahar on Friday.")
+    assert events(text) == []
+
+
+def test_border_policemen_sent_to_a_frontier_control_the_border():
+    text = ("KABUL (Wire) — Afghanistan's Interior Ministry said it had sent 300 more border policemen to the Paktika "
+            "frontier on Monday.")
+    assert events(text) == [("BORDER_CONTROL", "AF", d("2022-09-26"), None)]
+
+
+def test_a_curfew_told_as_lifted_begins_on_the_day_the_next_sentence_says_it_was_imposed():
+    text = ("SAN JUAN, Puerto Rico (Wire) — Governor Ricardo Rossello lifted the island-wide curfew on Wednesday. He "
+            "had imposed it on Sept. 19, the eve of the storm.")
+    assert events(text) == [("INTERNAL_MOVEMENT_RESTRICTION", "PR", d("2022-09-19"), d("2022-09-28"))]
+
+
+def test_a_crossing_that_reopens_of_itself_is_reopened_by_the_state_it_belongs_to():
+    text = "TORKHAM, Pakistan (Wire) — The Torkham crossing reopened on Monday after a week."
+    assert events(text) == [("ENTRY_FACILITATION", "PK", d("2022-09-26"), None)]
+
+
+def test_an_airport_closed_in_a_relative_clause_then_reopened_is_a_closure_until_the_reopening():
+    text = ("SAN JUAN, Puerto Rico (Wire) — San Juan's international airport, which the Ports Authority closed on "
+            "Sept. 20, reopened to commercial flights on Sept. 22.")
+    assert sorted(events(text)) == [("BORDER_CLOSURE", "PR", d("2022-09-20"), d("2022-09-22")),
+                                    ("ENTRY_FACILITATION", "PR", d("2022-09-22"), None)]
+
+
+def test_a_state_sending_home_foreigners_it_held_removes_them():
+    text = "COLOMBO (Wire) — On Friday, Sri Lanka sent home 15 Indian fishermen who had been held since August."
+    assert events(text) == [("RETURN_OR_EXPULSION", "LK", d("2022-09-30"), None)]
+
+
+def test_workers_sent_home_by_factories_are_no_removal():
+    assert events("BEIJING (Wire) — Factories sent home 5,000 workers on Tuesday as orders dried up.") == []
+
+
+def test_mountain_passes_shut_into_a_neighbour_close_the_border():
+    text = "BISHKEK, Kyrgyzstan (Wire) — Kyrgyzstan shut its two mountain passes into China to passenger traffic on Thursday."
+    assert events(text) == [("BORDER_CLOSURE", "KG", d("2022-09-29"), None)]

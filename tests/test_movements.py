@@ -2233,3 +2233,80 @@ def test_people_escorted_to_a_border_crossing_leave_the_country_that_escorted_th
     text = "SANTO DOMINGO (Wire) — The Dominican army said it escorted 190 Haitians to the Dajabon crossing on Monday."
     m = movements(text)[190]
     assert (m.country, m.direction, m.date_start) == (["DO"], "exit", d("2022-09-26"))
+
+
+def test_people_leaving_a_town_abroad_counted_by_that_countrys_red_cross_move_inside_it():
+    text = ("DAJABON, Dominican Republic (Wire) — Haitians poured across the border. U.S. Marines began landing on "
+            "Monday. In Cap-Haitien itself, about 5,000 people left the city for villages in the surrounding hills "
+            "over the weekend, the Haitian Red Cross estimated.")
+    m = movements(text, published=dt.date(2004, 3, 1))[5000]
+    assert (m.country, m.direction) == (["HT"], "internal")
+
+
+def test_a_small_town_listed_with_a_town_of_the_story_country_is_in_that_country():
+    text = ("ZAMBOANGA, Philippines (Wire) — Rebels held the coastal districts. Between Saturday and Sunday alone, "
+            "about 11,500 residents left Santa Catalina and Rio Hondo as soldiers moved into the two districts, "
+            "the city social welfare office said.")
+    m = movements(text, published=dt.date(2013, 9, 16))[11500]
+    assert (m.country, m.direction) == (["PH"], "internal")
+
+
+def test_people_uprooted_after_foreigners_flew_home_are_uprooted_where_the_story_is_filed():
+    text = ("MATARAM, Indonesia (Wire) — The quake was the second to hit Lombok in a week. Malaysia's foreign "
+            "ministry said 216 Malaysians had flown home from Lombok on Monday.\n\nOn July 29 and 30, rescuers "
+            "evacuated 1,090 climbers who were stranded on Mount Rinjani after a quake set off landslides, the "
+            "national park office said.")
+    m = movements(text, published=dt.date(2018, 8, 7))[1090]
+    assert (m.country, m.direction) == (["ID"], "internal")
+
+
+def test_the_people_an_island_or_a_town_is_home_to_are_no_movement():
+    text = ("DHAKA (Wire) — On St. Martin's Island, a coral island of some 10,000 people off the southern tip, coast "
+            "guard boats ferried about 1,200 residents to Teknaf on Saturday. Gibraltar, home to about 30,000 people, "
+            "received some 10.2 million visitors last year, the government said.")
+    assert {10000, 30000}.isdisjoint(movements(text, published=dt.date(2023, 5, 16)))
+
+
+def test_curacao_is_a_country_of_its_own():
+    text = ("WILLEMSTAD, Curacao (Wire) — Curacao deported about 1,200 Venezuelans last year, according to "
+            "government figures.")
+    assert movements(text, published=dt.date(2019, 2, 20))[1200].country == ["CW"]
+
+
+def test_returning_nationals_who_crossed_go_home_not_across_the_border_named_as_a_place():
+    text = ("KIGALI, Rwanda (Wire) — At Rusumo, on the Tanzanian border, 1,430 returning Rwandans crossed between "
+            "Saturday and Monday, said district officials in Kirehe.")
+    m = movements(text, published=dt.date(2020, 3, 30))[1430]
+    assert (m.country, m.direction) == (["RW"], "entry")
+
+
+def test_nationals_coming_from_a_country_far_from_home_enter_the_country_of_the_story():
+    text = ("MAE SOT, Thailand (Wire) — Crowds gathered at the bridge. On Wednesday alone, 130 Ethiopians walked "
+            "across the Friendship Bridge from Myawaddy, the governor said.")
+    assert movements(text, published=dt.date(2025, 2, 21))[130].country == ["TH"]
+
+
+def test_nationals_coming_from_a_neighbour_are_still_going_home():
+    text = "AMMAN (Wire) — Fighting resumed. About 870 Syrians crossed from Turkey on Monday, the agency said."
+    assert movements(text, published=dt.date(2016, 2, 10))[870].country == ["SY"]
+
+
+def test_a_sentence_opening_in_a_neighbouring_country_counts_its_figure_there():
+    text = ("UZHHOROD, Ukraine (Wire) — Hungary evacuated 3,000 people on Thursday. In neighboring Slovakia, "
+            "authorities said 240 people had been evacuated from two villages near the Ukrainian border on Friday.")
+    m = movements(text, published=dt.date(1998, 11, 7))[240]
+    assert (m.country, m.source) == (["SK"], "Slovak authorities")
+
+
+def test_a_city_the_tagger_calls_an_organisation_after_around_is_a_place():
+    text = ("BLANTYRE, Malawi (Wire) — Malawi sent buses to fetch 300 Malawians from South Africa on Monday. "
+            "According to the provincial government, more than 5,000 foreign nationals have been forced from their "
+            "homes in and around Durban since April 10.")
+    assert movements(text, published=dt.date(2015, 4, 21))[5000].country == ["ZA"]
+
+
+def test_a_country_people_leave_to_work_in_is_where_they_went_not_where_they_left():
+    text = ("LILONGWE, Malawi (Wire) — Malawi waived visas for 79 countries. On Wednesday, 250 young Malawians left on "
+            "a charter flight to Tel Aviv to work on Israeli farms, the labour ministry said.")
+    m = movements(text, published=dt.date(2024, 10, 11))[250]
+    assert (m.country, m.direction) == (["MW"], "exit")
