@@ -126,6 +126,34 @@ def verbs_read_as_adjectives(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("predicates_after_relatives")
+def predicates_after_relatives(doc: Doc) -> Doc:
+    """Re-hang "About 450 Guatemalan villagers who fled an eviction by police in the park crossed into Mexico" as
+    the clause it is: the parser makes the noun the sentence's root and hangs the past-tense verb after the
+    relative clause inside it, as a clause of the last noun there ("an eviction ... crossed")."""
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    changed = False
+    for sent in doc.sents:
+        root = sent.root
+        relative = next((c for c in root.children if c.dep_ == "relcl" and c.i > root.i), None)
+        if not root.tag_.startswith("NN") or relative is None:  # (tags only: the attribute ruler sets POS later)
+            continue
+        verb = next((t for t in relative.subtree if t.dep_ == "acl" and t.tag_ == "VBD" and t.i > relative.i), None)
+        if verb is None:
+            continue
+        heads[verb.i], deps[verb.i] = verb.i, "ROOT"
+        heads[root.i], deps[root.i] = verb.i, "nsubj"
+        for child in root.children:
+            if child.i > verb.i:
+                heads[child.i] = verb.i  # the full stop, and what follows the verb
+        changed = True
+    if changed:
+        rows = [[(h - i) % 2 ** 64, doc.vocab.strings.add(d)] for i, (h, d) in enumerate(zip(heads, deps))]
+        doc.from_array([HEAD, DEP], numpy.array(rows, dtype="uint64"))
+    return doc
+
+
 # Verb forms the model's rule lemmatizer cuts to another verb that its tables also know: "hoped" to
 # "hop" (so "Pakistan hoped to welcome 10,000 visitors" read as no hope at all), "waded" to "wad".
 _VERB_LEMMAS = {form: lemma for lemma, forms in {

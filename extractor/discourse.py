@@ -246,6 +246,12 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
             continue
         if token.ent_type_ in ("GPE", "LOC", "FAC", "ORG") and ent_end > i and token.text[:1].isupper() and not tail:
             # (a name is capitalised: "canton police" are no police of Canton, Ohio)
+            whole = ent_end
+            while token.ent_type_ in ("GPE", "LOC") and whole < sent.end and doc[whole].tag_ == "NNP" \
+                    and doc[whole - 1].dep_ == "compound":
+                whole += 1  # "Dera Murad Jamali", of which the tagger named only "Dera"
+            if whole > ent_end and place_country(sent.doc[i:whole].text):
+                ent_end, surface = whole, sent.doc[i:whole].text
             code = place_country(surface, small_towns=token.ent_type_ == "GPE")
             if code and (token.ent_type_ != "ORG" or surface.lower().removeprefix("the ") in SEATS_OF_GOVERNMENT
                          or _after_place_preposition(sent.doc[i:ent_end])):
@@ -438,7 +444,9 @@ def _after_place_preposition(span: Span) -> bool:
     """"displaced in Tigray", "crossed at Kisoro": a name the tagger took for an organisation is a
     place when it is the object of a preposition of place (the whole name: "Qala" of "Islam Qala" is none)."""
     root = span.root
-    return span[0].ent_iob_ == "B" and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
+    # ("carried 577 people out of Niamey")
+    return span[0].ent_iob_ == "B" and root.dep_ == "pobj" and (root.head.lower_ in _PLACE_PREPOSITIONS or (
+        root.head.lower_ == "of" and root.head.head.lower_ == "out"))
 
 
 # Nouns an adjective of another country qualifies without making it the story's "the country": what
@@ -819,6 +827,10 @@ _NOT_SPEAKERS = (PEOPLE_NOUNS - _STAFF - {"diplomat", "journalist"}) | NON_PEOPL
 
 
 def _body_of_staff(head: Token) -> Optional[Token]:
+    if noun_lemma(head) == "official":
+        # "officials from Sierra Leone's Office of National Security said": the body they speak for
+        return next((o for c in head.children if c.dep_ == "prep" and c.lower_ == "from"
+                     for o in c.children if o.dep_ == "pobj" and o.ent_type_ == "ORG"), None)
     if noun_lemma(head) not in _STAFF:
         return None
     for child in head.children:
@@ -1067,7 +1079,9 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                     # not "the Kurdistan Regional Government's Joint Crisis Coordination Centre said", a name
                     add(owner, token)  # "IOM's monitoring teams counted": the body whose staff counted
                 elif _is_source_like(subj) and subj.lemma_.lower() not in SOURCE_NOUNS:
-                    add(subj, token)  # "UNHCR's representative told": the one who speaks for it
+                    # "UNHCR's representative told": the one who speaks for it; "officials from Sierra Leone's
+                    # Office of National Security said": the body
+                    add((_body_of_staff(subj) if noun_lemma(subj) == "official" else None) or subj, token)
                 elif lemma in _SAYING and _speaking_role(subj):
                     # "the regional border command said", "raft operators at Ciudad Hidalgo said"; "staff of the
                     # International Organization for Migration said", "its staff at the border estimated": the body

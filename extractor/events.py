@@ -177,6 +177,8 @@ def _antecedent(pronoun: Token) -> Optional[Token]:
     antecedent = next((c for c in governor.children if c.dep_ == "dobj"), None) if governor is not None else None
     if antecedent is not None and pronoun.lower_ == "it" and antecedent.tag_ == "NNS":
         return None  # "Russia is using people as a tool ..., and we will not accept it": "it" is no plural
+    if antecedent is not None and antecedent.pos_ == "PROPN" and governor.lemma_.lower() in _CLOSING:
+        return antecedent  # "Pakistan closed Torkham to all traffic the same day and reopened it on June 18"
     return antecedent if antecedent is not None and antecedent.pos_ == "NOUN" else None
 
 
@@ -556,7 +558,7 @@ def _negated_or_irrealis(verb: Token, pattern: Optional[Pattern] = None) -> bool
             settled = (decided and child.lower_ in ("would", "will", "'ll", "wo", "must")) \
                 or (scheduled and step == 0 and child.lower_ in ("will", "'ll", "must"))
             modal = child.dep_ == "aux" and child.lower_ in MODAL_WORDS - granted and not settled
-            if (child.dep_ == "neg" and not (ends and step == 0)) or modal:
+            if (child.dep_ == "neg" and not (ends and step == 0) and not (step == 0 and _not_until(current))) or modal:
                 return True
             if child.dep_ in ("dobj", "nsubjpass", "nsubj") and any(g.lower_ in ("no",) for g in child.children):
                 return True
@@ -584,6 +586,12 @@ def _negated_or_irrealis(verb: Token, pattern: Optional[Pattern] = None) -> bool
 
 # Verbs that charge someone with an act, which the story does not thereby report as done.
 _CHARGING_VERBS = {"accuse", "allege"}
+
+
+def _not_until(verb: Token) -> bool:
+    """"did not reopen them until July 30": done on that day, not undone."""
+    return verb.lemma_.lower() in _OPENING | _CLOSING and any(
+        c.dep_ == "prep" and c.lower_ == "until" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
 
 
 def _denied_or_charged(verb: Token) -> bool:
@@ -1106,7 +1114,7 @@ _OWN_PEOPLE_TYPES = {"EXIT_RESTRICTION", "MOBILIZATION"}
 # Parts of a country one may be kept in: leaving them is no leaving the country.
 _PARTS = {"island", "camp", "region", "province", "city", "district", "town", "zone", "area", "settlement", "valley",
           "neighbourhood", "neighborhood", "village", "enclave", "peninsula", "state", "county", "municipality",
-          "capital"}
+          "capital", "reserve", "park", "forest", "reservation", "site"}
 
 
 def _leaves_a_part(verb: Token, code: str, places: list[Place]) -> bool:
@@ -1197,6 +1205,11 @@ def _enters_a_part(verb: Token, code: str, places: list[Place]) -> bool:
     if verb.lemma_.lower() in ("bar", "ban") and any(
             c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" and a_part(g) for g in c.children)
             for h in holders for c in h.children):
+        return True
+    # "barred all private flights into the reserve", "barred the newcomers from travelling beyond Dolo"
+    if verb.lemma_.lower() in ("bar", "ban") and any(
+            t.dep_ == "prep" and t.lower_ in ("into", "beyond") and any(g.dep_ == "pobj" and a_part(g) for g in t.children)
+            for t in verb.subtree if t.i not in described):
         return True
     for token in verb.subtree:
         if token.i in described:
@@ -2024,8 +2037,11 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
             + _two_countries_mark(verb, places) + _domestic_route_mark(verb, places)
         if any(_has(clause, (name,)) for name in discourse.crossing_names(sent.doc)):
             clause += " | crossing"  # "sent an extra 1,000 soldiers to Ras Jdir", named before as a crossing
-        if any(_has(obj_text, (name,)) for name in discourse.crossing_names(sent.doc)):
-            obj_text += " | crossing"  # "to shut Vartius, Kuusamo and Salla", the posts named before
+        if any(_has(obj_text, (name,)) for name in discourse.crossing_names(sent.doc)) or (
+                verb.lemma_.lower() in _OPENING and obj is not None and obj.pos_ == "PROPN" and obj.i < verb.i
+                and obj.head.lemma_.lower() in _CLOSING):
+            # "to shut Vartius, Kuusamo and Salla", the posts named before; "closed Torkham ... and reopened it"
+            obj_text += " | crossing"
         if verb.lemma_.lower() in ("deny", "refuse") and any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and (any(
                 g.dep_ in ("nsubj", "mark") for g in c.children) or c.left_edge.pos_ == "SCONJ")) for c in verb.children):
             continue  # "officials denied that any refugees had been deported", "denied that Roma faced persecution"
@@ -2068,6 +2084,8 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                     or (pattern.to_other_state and not _to_other_state(verb, actor[0], places)):
                 break
             start, end = _ahead(_event_date(verb, times, sent), verb, times, discourse.anchor)
+            if end is not None and _not_until(verb) and any(c.dep_ == "neg" for c in verb.children):
+                start, end = end, None  # "did not reopen them until July 30": reopened on July 30
             deadline = _deadline_to_leave(verb, times, start) if pattern.type == "RETURN_OR_EXPULSION" else None
             if deadline is not None:
                 start, end = deadline, None  # "ordered undocumented foreigners to leave by Nov. 1" (GUIDELINES)

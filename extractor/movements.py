@@ -1148,7 +1148,7 @@ def _choose_source(number: NumberMention, attributions: list[Attribution], sent:
     if not attributions:
         return None
     doc = sent.doc
-    cited = [a for a in attributions if doc[a.cue].lemma_.lower() == "cite"]
+    cited = [a for a in attributions if doc[a.cue].lemma_.lower() == "cite" and not _dating_clause(doc[a.cue])]
     if cited:
         return cited[-1].source  # "SANA reported, citing Syria's Interior Ministry": the body cited (GUIDELINES)
     token = doc[number.end - 1]
@@ -1160,7 +1160,21 @@ def _choose_source(number: NumberMention, attributions: list[Attribution], sent:
         return named[-1].source
     if governing:
         return governing[-1].source
-    return min(attributions, key=lambda a: abs(a.cue - token.i)).source
+    # "arrived in Serbia between Sept. 21, when Putin announced the call-up, and Wednesday, according to Serbia's
+    # Interior Ministry": the attribution hung on the figure's own clause, not a report told to date it
+    attached = [a for a in attributions if doc[a.cue].head.i in ancestors and not _dating_clause(doc[a.cue])]
+    if attached:
+        return min(attached, key=lambda a: abs(a.cue - token.i)).source
+    told = [a for a in attributions if not _dating_clause(doc[a.cue])]
+    return min(told, key=lambda a: abs(a.cue - token.i)).source if told else None
+
+
+def _dating_clause(cue: Token) -> bool:
+    """"when Putin announced the call-up", "a precedent Trudeau has often cited": a report that dates or
+    describes something else, not one that gives the sentence's figures."""
+    return cue.dep_ == "relcl" or (cue.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "since", "after", "before", "until", "as", "while")
+        for c in cue.children))
 
 
 def _bare_plural(source: str) -> bool:
@@ -1725,9 +1739,11 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         if found:
             if direction == "internal" and discourse.recent_countries and discourse.dateline_country \
                     and not set(found) & set(discourse.recent_countries) and discourse.dateline_country not in found \
-                    and not set(found) & (set(nationality) | {discourse.source_country.get(source or "")}):
+                    and discourse.source_country.get(source or "") not in found \
+                    and not any(p.code in found and p.role in ("name", "adjective") for p in places):
                 # "11,101 people displaced from Palma" in a story filed from Mozambique: not Palma de Mallorca
-                # (but "the Haitian Red Cross estimated" says whose people left the city)
+                # (but "the Haitian Red Cross estimated" says whose people left the city, and "Mexican
+                # authorities evacuated" whose country they were in)
                 return [discourse.dateline_country]
             return found
     return []

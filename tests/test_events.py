@@ -2288,3 +2288,37 @@ def test_workers_sent_home_by_factories_are_no_removal():
 def test_mountain_passes_shut_into_a_neighbour_close_the_border():
     text = "BISHKEK, Kyrgyzstan (Wire) — Kyrgyzstan shut its two mountain passes into China to passenger traffic on Thursday."
     assert events(text) == [("BORDER_CLOSURE", "KG", d("2022-09-29"), None)]
+
+
+def test_flights_barred_into_a_reserve_restrict_movement_inside_the_country():
+    text = ("BOA VISTA, Brazil (Wire) — Since Sept. 9, the air force has barred all private flights into the reserve "
+            "from airfields in Roraima.")
+    assert events(text) == [("INTERNAL_MOVEMENT_RESTRICTION", "BR", d("2022-09-09"), None)]
+
+
+def test_boats_barred_from_entering_a_park_restrict_movement_inside_the_country():
+    text = "PUERTO AYACUCHO, Venezuela (Wire) — Since Aug. 21 the military has barred boats from entering the park."
+    assert events(text) == [("INTERNAL_MOVEMENT_RESTRICTION", "VE", d("2022-08-21"), None)]
+
+
+def test_a_crossing_closed_and_reopened_in_one_sentence_is_a_closure_and_a_reopening():
+    text = "ISLAMABAD (Wire) — Pakistan closed Torkham to all traffic on Sept. 12 and reopened it on Sept. 18."
+    assert sorted(events(text)) == [("BORDER_CLOSURE", "PK", d("2022-09-12"), d("2022-09-18")),
+                                    ("ENTRY_FACILITATION", "PK", d("2022-09-18"), None)]
+
+
+def test_borders_not_reopened_until_a_day_reopen_on_that_day():
+    text = ("CARACAS (Wire) — Caracas had closed the country's land borders on Sept. 16, and did not reopen them "
+            "until Sept. 20.")
+    assert sorted(events(text)) == [("BORDER_CLOSURE", "VE", d("2022-09-16"), d("2022-09-20")),
+                                    ("ENTRY_FACILITATION", "VE", d("2022-09-20"), None)]
+
+
+def test_a_border_not_reopened_on_a_day_is_no_reopening():
+    assert events("CARACAS (Wire) — Venezuela did not reopen the border on Monday.") == []
+
+
+def test_waived_passport_requirements_at_a_crossing_ease_entry():
+    text = ("ACCRA, Ghana (Wire) — Ghana's government said on Wednesday it had waived passport requirements at Elubo "
+            "for people fleeing Ivory Coast.")
+    assert events(text) == [("ENTRY_FACILITATION", "GH", d("2022-09-28"), None)]

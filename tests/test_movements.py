@@ -2310,3 +2310,48 @@ def test_a_country_people_leave_to_work_in_is_where_they_went_not_where_they_lef
             "a charter flight to Tel Aviv to work on Israeli farms, the labour ministry said.")
     m = movements(text, published=dt.date(2024, 10, 11))[250]
     assert (m.country, m.direction) == (["MW"], "exit")
+
+
+def test_a_report_that_dates_the_figure_is_not_its_source():
+    text = ("BELGRADE (Wire) — More than 11,000 Russian citizens arrived in Serbia between Sept. 21, when Putin "
+            "announced the call-up, and Wednesday, according to Serbia's Interior Ministry.")
+    assert movements(text, published=dt.date(2022, 9, 29))[11000].source == "Serbia's Interior Ministry"
+
+
+def test_a_figure_a_politician_has_cited_as_a_precedent_has_no_source():
+    text = ("OTTAWA (Wire) — Canada took in about 60,000 refugees from Vietnam, Cambodia and Laos in 1979 and 1980, "
+            "a precedent Trudeau has often cited.")
+    assert movements(text, published=dt.date(2015, 11, 10))[60000].source is None
+
+
+def test_officials_from_a_named_body_speak_for_the_body():
+    text = ("FREETOWN, Sierra Leone (Wire) — At Gbalamuya, officials from Sierra Leone's Office of National Security "
+            "said 612 people had crossed from Guinea on Tuesday.")
+    assert movements(text, published=dt.date(2014, 8, 20))[612].source == "Sierra Leone's Office of National Security"
+
+
+def test_people_who_fled_one_thing_and_crossed_into_a_country_enter_it():
+    text = ("EL DESENGANO, Mexico (Wire) — About 450 Guatemalan villagers who fled an eviction by police and soldiers "
+            "in the Laguna del Tigre national park crossed into Mexico between Thursday and Friday.")
+    m = movements(text, published=dt.date(2017, 6, 7))[450]
+    assert (m.country, m.direction, m.origin) == (["MX"], "entry", ["GT"])
+
+
+def test_people_a_neighbours_authorities_evacuated_are_displaced_in_that_neighbour():
+    text = ("GUATEMALA CITY (Wire) — Pacaya erupted. In neighbouring Chiapas, Mexican authorities evacuated about "
+            "1,300 people from riverside neighbourhoods of Tapachula and Suchiate to shelters on Saturday.")
+    m = movements(text, published=dt.date(2010, 5, 31))[1300]
+    assert (m.country, m.direction) == (["MX"], "internal")
+
+
+def test_people_carried_out_of_a_capital_the_tagger_calls_an_organisation_leave_its_country():
+    text = ("ABUJA, Nigeria (Wire) — France's foreign ministry said military flights had carried 577 people out of "
+            "Niamey since Tuesday.")
+    m = movements(text, published=dt.date(2023, 8, 2))[577]
+    assert (m.country, m.direction) == (["NE"], "exit")
+
+
+def test_a_town_of_several_words_the_tagger_cut_short_is_the_whole_town():
+    text = ("QUETTA, Pakistan (Wire) — More than 2,500 people arrived in Dera Murad Jamali between Saturday and "
+            "Monday, according to the district administration.")
+    assert movements(text, published=dt.date(2006, 1, 24))[2500].country == ["PK"]
