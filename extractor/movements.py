@@ -916,8 +916,9 @@ def _going_home(trigger: Optional[Trigger]) -> bool:
     verb = trigger.token
     if verb.lemma_.lower() in ("return", "returnee"):
         return True
-    if verb.pos_ == "VERB" and any(c.dep_ == "nsubj" and any(a.dep_ == "amod" and a.lemma_.lower() == "return" for a in c.children)
-                                   for c in verb.children):
+    returning = [c for c in verb.children if c.dep_ == "nsubj"
+                 and any(a.dep_ == "amod" and a.lemma_.lower() == "return" for a in c.children)]
+    if verb.pos_ == "VERB" and returning:
         return True  # "1,430 returning Rwandans crossed"
     return verb.pos_ == "VERB" and verb.lemma_.lower() in ("come", "go", "head", "travel", "cross", "move", "walk") \
         and any(c.lower_ in ("back", "home") and c.dep_ in ("advmod", "prt", "npadvmod") for c in verb.children)
@@ -1550,8 +1551,7 @@ def _bound_for(place: Place, sent: Span) -> bool:
     """"a chartered jet bound for Hong Kong", "flights to Miami": a place someone went to, never the country
     people left."""
     token = sent.doc[place.end - 1]  # "Hong Kong": the name's last word is the object
-    if any(a.lemma_.lower() in _PURPOSES_ABROAD and a.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children)
-           for a in token.ancestors):
+    if any(_purpose_abroad(a) for a in token.ancestors):
         return True  # "left on a charter flight to Tel Aviv to work on Israeli farms"
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "fled to Senegal and Mali"
@@ -1560,6 +1560,12 @@ def _bound_for(place: Place, sent: Span) -> bool:
 
 # What people leave to do where they go: "left for Tel Aviv to work on Israeli farms".
 _PURPOSES_ABROAD = {"work", "study", "live", "join", "settle", "seek", "take"}
+
+
+def _purpose_abroad(verb: Token) -> bool:
+    """"to work on Israeli farms": an infinitive saying what people left to do."""
+    return verb.lemma_.lower() in _PURPOSES_ABROAD and verb.dep_ in ("advcl", "xcomp") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _came_from(place: Place, sent: Span) -> bool:
