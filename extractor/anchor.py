@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .lexicon import SMALL_NUMBERS
-from .places import country_of, leader_years, leaders
+from .places import country_of, leader_offices, leader_years, leaders
 from .temporal import _MONTH_NAMES, WEEKDAYS, TimeMention, find_times, years_in
 
 
@@ -37,9 +37,12 @@ def infer_anchor(text: str, url: Optional[str] = None) -> AnchorGuess:
     if dateline is not None:
         return AnchorGuess(dateline, "inferred")
     years = years_in(text)
-    story_year = _year_of_the_story(text, years, url_year(url))
-    mentions = find_times(text, anchor=None, fallback_year=story_year or (max(years) if years else None))
-    reported = [m.start for m in mentions if _named_in_full(m)]
+    clue = _year_of_the_story(text, years, url_year(url))
+    mentions = find_times(text, anchor=None, fallback_year=clue.year or _nearest_allowed(clue, years))
+    reported = [day for m in mentions if (day := _day_named_in_full(m)) is not None]
+    if clue.year is not None:
+        # "between Monday and Thursday, Dec. 2": a span whose first end no date resolves without the anchor
+        reported += [day for day in _weekday_dates(text, clue.year) if day not in reported]
     if not reported:
         return AnchorGuess(None, "none")
     latest = max(reported)
@@ -73,18 +76,41 @@ def url_year(url: Optional[str]) -> Optional[int]:
     return found.pop() if len(found) == 1 else None
 
 
-def _year_of_the_story(text: str, years: list[int], filed: Optional[int] = None) -> Optional[int]:
+@dataclass(frozen=True)
+class _YearClue:
+    """The year a story is from, when its clues name one; and the years they leave open otherwise."""
+    year: Optional[int] = None
+    allowed: frozenset[int] = frozenset()
+    by_officials: bool = False  # whether the officials the story names narrowed the years down
+
+
+def _nearest_allowed(clue: _YearClue, years: list[int]) -> Optional[int]:
+    """The year to read the story's dates in when its clues leave several: the first its officials allow
+    within a few years after the latest year it names ("Prime Minister Rafik Hariri" in a story that
+    names 1993 last: 1996, not 1993 when the weekday falls wrong then), or else the latest year it names.
+    """
+    if not years:
+        return None
+    after = sorted(year for year in clue.allowed if 0 <= year - max(years) <= _RECENT) if clue.by_officials else []
+    return after[0] if after else max(years)
+
+
+# how far back the latest year a story names may lie: the news names the recent past
+_RECENT = 6
+
+
+def _year_of_the_story(text: str, years: list[int], filed: Optional[int] = None) -> _YearClue:
     """The one year in which the story's date named with its weekday ("on Monday, Aug. 8") falls on that
     weekday, the officials it names held office, and no year it names as past is later; or the year
     "72 years ago" counts to from the year it names ("the earthquake of 1923, 72 years ago"); or the
     year its address files it under, when the weekday falls right in it.
 
     A careful reader dates a story that gives no year this way; where the clues leave more than one
-    year, none is chosen here.
+    year, none is chosen here, and the clue keeps the years left.
     """
     named = next((m for m in _WEEKDAY_MONTH_DAY.finditer(text) if m.group("month").lower().rstrip(".") in _MONTH_NAMES), None)
     if named is None:
-        return None
+        return _YearClue()
     weekday = WEEKDAYS.index(named.group("weekday").lower())
     month = _MONTH_NAMES[named.group("month").lower().rstrip(".")]
     day = int(named.group("day"))
@@ -92,16 +118,19 @@ def _year_of_the_story(text: str, years: list[int], filed: Optional[int] = None)
     counted = {int(m.group("year")) + _count(m.group("count")) for m in _YEARS_AGO.finditer(text)} \
         | {int(m.group("year")) + _count(m.group("count")) for m in _AGO_IN_YEAR.finditer(text)}
     if len(counted & candidates) == 1:
-        return (counted & candidates).pop()
+        return _YearClue((counted & candidates).pop())
     if filed in candidates:
-        return filed
-    # (not a place named after one: "Norman Manley International Airport", "the Jomo Kenyatta Bridge")
+        return _YearClue(filed)
     # (a plain substring test first: the table has thousands of names, and few stand in any one story)
-    mentioned = [name for name in leader_years() if name in text
-                 and any(not _NAMED_AFTER.match(text, m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", text))]
+    mentioned = [name for name in leader_years() if name in text]
     # (an official of a country the story never names is a namesake: "Sanchez" in a story from Ecuador)
     named_countries = _countries_named(text) if mentioned else set()
-    held = [leader_years()[name] for name in mentioned if leaders()[name] in named_countries]
+    in_office = [name for name in mentioned if leaders()[name] in named_countries]
+    held = [spans for name in in_office if (spans := _years_as_named(text, name))]
+    if held and not any(all(year in spans for spans in held) for year in candidates):
+        # officials of different times: those the story names in its history do not date it
+        held = [spans for name in in_office if (spans := _years_as_named(text, name, history=False))]
+    unnamed = {c for c in candidates if not years or c >= max(years)}
     if held:
         support = {year: sum(year in spans for spans in held) for year in candidates}
         most = max(support.values())
@@ -112,8 +141,61 @@ def _year_of_the_story(text: str, years: list[int], filed: Optional[int] = None)
     if era is not None and {c for c in candidates if c in era}:
         # "to slow the spread of the new coronavirus": a year the thing named was news in
         candidates = {c for c in candidates if c in era}
-        return candidates.pop() if len(candidates) == 1 else None
-    return candidates.pop() if held and len(candidates) == 1 else None
+        return _YearClue(candidates.pop()) if len(candidates) == 1 else _YearClue(allowed=frozenset(candidates))
+    if held and len(candidates) == 1:
+        return _YearClue(candidates.pop())
+    return _YearClue(allowed=frozenset(candidates), by_officials=bool(held) and candidates != unnamed)
+
+
+# "Albanian President Sali Berisha", "former Prime Minister Nawaz Sharif", "opposition leader Zoran Zaev": the
+# title the news gives an official, just before their given names
+_TITLE_BEFORE = re.compile(r"(?i:(?P<past>\b(?:former|ex-|late|then-|ousted|deposed|exiled|outgoing)\s*)?"
+                           r"\b(?P<title>(?:(?:deputy|vice)[- ])?(?:prime minister|premier|president|chancellor|"
+                           r"(?:foreign|interior|defen[cs]e|finance|home|chief) minister|mayor)|"
+                           r"(?P<out>(?:opposition|rebel|faction|militia|party) leader|warlord)))"
+                           r"\s+(?:[A-Z][\w'.-]*\s+){0,3}$")
+_SAME_OFFICE = {"premier": "prime minister", "vice-president": "vice president", "defense minister": "defence minister",
+                "deputy premier": "deputy prime minister"}
+
+
+def _years_as_named(text: str, name: str, history: bool = True) -> frozenset[int]:
+    """The years in which the story's mentions of an official can be news: the years they held office, or
+    those of the office a mention names ("President Uhuru Kenyatta": 2013-2022, not his years as deputy
+    prime minister). A mention says nothing when it is a place named after them ("the Jomo Kenyatta
+    Bridge"), a byline ("By Boubacar Keita"), a past holder ("former President"), someone out of office
+    ("opposition leader Zoran Zaev") or in an office the table does not give them, and, without `history`,
+    when its sentence is history naming a year of their time ("since 1995, when ... the life of President
+    Hosni Mubarak")."""
+    found: frozenset[int] = frozenset()
+    for mention in re.finditer(rf"\b{re.escape(name)}\b", text):
+        if _NAMED_AFTER.match(text, mention.end()) or _in_byline(text, mention.start()):
+            continue
+        if not history and leader_years()[name] & set(years_in(_sentence_around(text, mention.start()))):
+            continue
+        titled = _TITLE_BEFORE.search(text[max(0, mention.start() - 80):mention.start()])
+        offices = leader_offices().get(name, {})
+        if titled is None:
+            found |= leader_years()[name]
+        elif titled.group("past") or titled.group("out"):
+            continue
+        elif offices:
+            title = re.sub(r"\s+", " ", titled.group("title").lower())
+            found |= offices.get(_SAME_OFFICE.get(title, title), frozenset())
+        else:
+            found |= leader_years()[name]
+    return found
+
+
+def _in_byline(text: str, at: int) -> bool:
+    """Whether a position is in a byline ("By Tahir Khan Wazir"): a short line of its own opening with "By"."""
+    line = text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
+    return len(line) < 80 and line.lstrip().startswith("By ")
+
+
+def _sentence_around(text: str, at: int) -> str:
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
+    return text[start:min(ends) if ends else len(text)]
 
 
 # Things the news named only in a few years, which date a story that gives no year of its own.
@@ -180,14 +262,35 @@ def _lead_weekday(text: str) -> Optional[int]:
     return None
 
 
-def _named_in_full(mention: TimeMention) -> bool:
+def _weekday_dates(text: str, year: int) -> list[dt.date]:
+    """The days a text names with their weekday and date ("Thursday, Dec. 2") that fall on that weekday in `year`,
+    or in the year before ("until Thursday, Dec. 31" in a story of Monday, Jan. 4)."""
+    days = []
+    for named in _WEEKDAY_MONTH_DAY.finditer(text):
+        month, day = _MONTH_NAMES.get(named.group("month").lower().rstrip(".")), int(named.group("day"))
+        weekday = WEEKDAYS.index(named.group("weekday").lower())
+        found = next((y for y in (year, year - 1) if month is not None and _weekday_of(y, month, day) == weekday), None)
+        if found is not None:
+            days.append(dt.date(found, month, day))  # type: ignore[arg-type]
+    return days
+
+
+def _day_named_in_full(mention: TimeMention) -> Optional[dt.date]:
     """"Wednesday, Sept. 28, 2022", "on Friday, Jan. 15": one day, with a weekday that agrees with
-    its date (a date without its year gets the year near the text's years that makes it agree)."""
-    # (also the start of a span: "from 6 p.m. on Friday, Sept. 29")
-    if not (mention.explicit and mention.start is not None and mention.end in (None, mention.start)):
-        return False
+    its date (a date without its year gets the year near the text's years that makes it agree); also
+    the start of a span ("from 6 p.m. on Friday, Sept. 29") or its end ("between Monday and Thursday,
+    Dec. 2")."""
+    if not mention.explicit or mention.start is None:
+        return None
     named = _WEEKDAY_DATE.search(mention.text)
-    return named is not None and WEEKDAYS[mention.start.weekday()] == named.group(1).lower()
+    if named is None:
+        return None
+    if mention.end in (None, mention.start):
+        return mention.start if WEEKDAYS[mention.start.weekday()] == named.group(1).lower() else None
+    ending = _WEEKDAY_DATE.search(mention.text, named.end()) or named
+    if ending.end() == len(mention.text.rstrip(" ,.")) and WEEKDAYS[mention.end.weekday()] == ending.group(1).lower():
+        return mention.end
+    return None
 
 
 _WEEKDAY_DATE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+\w+\.?\s+\d{1,2}\b", re.IGNORECASE)

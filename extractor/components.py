@@ -154,6 +154,41 @@ def predicates_after_relatives(doc: Doc) -> Doc:
     return doc
 
 
+# Past-tense verbs of saying that close a report: "..., the governor of the East region said on Wednesday".
+_SAID = {"said", "says", "told", "announced", "reported", "added", "confirmed", "stated"}
+
+
+@Language.component("reports_after_clauses")
+def reports_after_clauses(doc: Doc) -> Doc:
+    """Re-hang "Cameroon has sent more troops (BIR) to the border, the governor said on Wednesday" as the report
+    it is: after a parenthesis the parser makes "said" a second clause joined to the first, so the report
+    loses its speaker and its day. A verb of saying with a subject of its own, set off by a comma and joined
+    by no "and", is the root; the clause before it is what was said."""
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    changed = False
+    for sent in doc.sents:
+        root = sent.root
+        if not root.tag_.startswith("VB"):
+            continue
+        said = next((c for c in root.children if c.dep_ == "conj" and c.lower_ in _SAID and c.i > root.i), None)
+        if said is None or any(c.dep_ == "cc" and c.i < said.i for c in root.children):
+            continue
+        speaker = next((c for c in said.children if c.dep_ == "nsubj"), None)
+        if speaker is None or speaker.left_edge.i == 0 or doc[speaker.left_edge.i - 1].text != ",":
+            continue
+        heads[said.i], deps[said.i] = said.i, "ROOT"
+        heads[root.i], deps[root.i] = said.i, "ccomp"
+        for child in root.children:
+            if child.i > said.i:
+                heads[child.i] = said.i  # the full stop
+        changed = True
+    if changed:
+        rows = [[(h - i) % 2 ** 64, doc.vocab.strings.add(d)] for i, (h, d) in enumerate(zip(heads, deps))]
+        doc.from_array([HEAD, DEP], numpy.array(rows, dtype="uint64"))
+    return doc
+
+
 # Verb forms the model's rule lemmatizer cuts to another verb that its tables also know: "hoped" to
 # "hop" (so "Pakistan hoped to welcome 10,000 visitors" read as no hope at all), "waded" to "wad".
 _VERB_LEMMAS = {form: lemma for lemma, forms in {

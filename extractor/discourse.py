@@ -57,6 +57,8 @@ class Discourse:
     last_movement: Optional[dict] = None  # the fields of the last movement, for figures that restate it
     first_movement: Optional[dict] = None  # the figure the last sentence with movements led with
     last_origin: Optional[list[str]] = None  # where the people of the story's last entry came from
+    # where the story's people are at home: where those who fled came from, or where those going home went
+    last_home: Optional[list[str]] = None
     last_exit_countries: Optional[list[str]] = None  # the countries of the story's last exit
     sentences_since_movement: int = 99
     periods: list[tuple[dt.date, dt.date]] = field(default_factory=list)  # the dated periods of movements, in order
@@ -150,6 +152,19 @@ _OWNED_LAND = {"countryside", "outskirts", "suburb", "hinterland", "environs", "
 _STATE_BODIES = {"ministry", "government", "president", "minister", "cabinet", "parliament", "premier"}
 
 # The states a title names: "the kingdom", "the sultanate", "the emirate".
+# Countries made of states, where "the state" after the country is one of its states, not another country:
+# "On the Malaysian side, Sarawak's committee said 6,870 people had entered the state from Brunei"
+_FEDERATIONS = {"US", "MX", "BR", "VE", "IN", "MY", "NG", "AU", "DE", "AT", "SD", "SS", "MM", "FM", "SO", "ET"}
+
+
+def _federation_named_before(token: Token, places: list[Place]) -> Optional[str]:
+    """The federation a sentence names before "the state", whose state that is."""
+    if token.lemma_.lower() != "state":
+        return None
+    return next((p.code for p in reversed(places) if p.end <= token.i and p.code in _FEDERATIONS
+                 and p.role in ("name", "adjective")), None)
+
+
 _STATES_OF_A_KIND = {
     # "the island's Interior Ministry" in a story about Cuba; no state when the story names none ("the island"
     # after Lesbos is Lesbos)
@@ -282,9 +297,10 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
         if token.text[:1].isupper() and token.ent_type_ in ("PERSON", "NORP", "") and not token.is_sent_start \
                 and _in_place_slot(sent.doc[i:ent_end]):
             # "left for Bukavu", "northwest of Goma": a town of a country the story is about, which the
-            # tagger took for a person or for nothing (its namesakes elsewhere stay out)
+            # tagger took for a person or for nothing (its namesakes elsewhere stay out); a capital or a great city
+            # is the one a reader takes its name for ("flew 1,300 foreigners out of N'Djamena")
             code = place_country(surface)
-            if code and code in discourse.recent_countries:
+            if code and (code in discourse.recent_countries or famous_city(surface)):
                 places.append(Place(code, i, ent_end, "city"))
                 i = ent_end
                 continue
@@ -319,8 +335,11 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
             # "the sultanate" is the last sultanate named, not the last country
             kind = _STATES_OF_A_KIND.get(token.lemma_.lower())
             code = next((c for c in reversed(discourse.recent_countries) if c in kind), None) if kind \
-                else _leavers_country(token, places, discourse) or _authorities_country(token, places, discourse) \
-                or _counting_authority(token, places) or discourse.last_country
+                else _federation_named_before(token, places) or _framed_country(token, sent, places) \
+                or _leavers_country(token, places, discourse) \
+                or _citizens_entered(token, places) \
+                or _authorities_country(token, places, discourse) or _counting_authority(token, places) \
+                or discourse.last_country
             if token.lemma_.lower() == "island" and not (token.dep_ == "poss" and noun_lemma(token.head) in _STATE_BODIES):
                 code = None  # "the island's mayor" after Lampedusa is no island state's
             if code:
@@ -421,6 +440,10 @@ def _leavers_country(country: Token, places: list[Place], discourse: Discourse) 
     if country.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in ("leave", "flee", "quit", "escape"):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and discourse.dateline_country and _foreigners(subject, places, discourse.dateline_country):
+        # "some 21,000 foreign tourists had left the country", "About 700 French nationals left the country" in a
+        # story filed from Libreville: the country the story is filed from, which they were visiting
+        return discourse.dateline_country
     own = subject is not None and (found := country_of(subject.text)) is not None and found[1] == "people" \
         and found[0] == discourse.dateline_country  # "8,930 Bulgarians have left the country", filed from Bulgaria
     if subject is None or (subject.lemma_.lower() not in ("citizen", "national", "man", "resident") and not own):
@@ -433,6 +456,46 @@ def _leavers_country(country: Token, places: list[Place], discourse: Discourse) 
         return discourse.dateline_country
     nationals = {p.code for p in places if p.start < subject.i and subject.left_edge.i <= p.start}
     return nationals.pop() if len(nationals) == 1 and nationals <= set(discourse.recent_countries) else None
+
+
+def _foreigners(people: Token, places: list[Place], home: str) -> bool:
+    """"foreign tourists", "French nationals" (in a story filed from Gabon): people who are not the country's own."""
+    if people.lemma_.lower() in ("foreigner", "tourist", "expatriate", "visitor") or any(
+            c.lower_ == "foreign" for c in people.children):
+        return True
+    nationals = {p.code for p in places if people.left_edge.i <= p.start <= people.i and p.role in ("adjective", "people")}
+    return bool(nationals) and home not in nationals
+
+
+def _framed_country(country: Token, sent: Span, places: list[Place]) -> Optional[str]:
+    """"In Moldova, whose crossing lies near the Ukrainian port of Reni, police said 1,870 Ukrainians entered the
+    country": the country the sentence opens on."""
+    if country.lemma_.lower() not in ("country", "nation"):
+        return None
+    return sentence_frame_country(sent, [p for p in places if p.end <= country.i])
+
+
+def _citizens_entered(country: Token, places: list[Place]) -> Optional[str]:
+    """"1,200 Batswana returned from South Africa, taking to 3,418 the number of citizens who have entered the
+    country": the country whose citizens the sentence has coming home, when it names one such people (not
+    "Moldova's Border Police said 2,960 Russian citizens entered the country": Moldova)."""
+    verb = country.head.head if country.dep_ == "pobj" else country.head
+    if country.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in ("enter", "return", "come", "reach", "arrive"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None or subject.lemma_.lower() not in ("citizen", "national"):
+        return None
+    peoples = {p.code for p in places if p.role == "people" and _coming_home(country.doc[p.start])}
+    return peoples.pop() if len(peoples) == 1 else None
+
+
+def _coming_home(people: Token) -> bool:
+    """"1,200 Batswana returned", "Batswana came back": nationals told of as going home."""
+    verb = people.head
+    return people.dep_ == "nsubj" and (verb.lemma_.lower() == "return" or any(
+        c.lower_ in ("home", "back") and c.dep_ in ("advmod", "prt") for c in verb.children))
 
 
 _LIVING_VERBS = {"live", "reside", "work", "stay", "settle"}
@@ -513,9 +576,11 @@ def sentence_frame_country(sent: Span, places: list[Place]) -> Optional[str]:
                          and p.role in ("adjective", "name", "people")), None)
     if first.lower_ not in ("in", "within", "inside", "across"):
         return None
-    # "In Hungary,", "In neighboring Slovakia,", "In nearby Jordan,"
-    start = first.i + 2 if len(sent) > 2 and sent[1].lower_ in ("neighboring", "neighbouring", "nearby", "southern",
-                                                                 "northern", "eastern", "western") else first.i + 1
+    # "In Hungary,", "In neighboring Slovakia,", "In nearby Jordan,", "In the Comoros,"
+    start = first.i + 1
+    while start < sent.end - 1 and start - first.i <= 2 and sent.doc[start].lower_ in (
+            "the", "neighboring", "neighbouring", "nearby", "southern", "northern", "eastern", "western"):
+        start += 1
     for place in places:
         if place.start == start and place.role == "name":
             after = sent.doc[place.end] if place.end < len(sent.doc) else None
@@ -656,8 +721,8 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
         # "government figures show" there is that country's government
         if lemma == "government":
             return f"{country_name(frame)}'s government"
-        adjective = countries().get(frame)
-        return f"{adjective.adjectives[0]} {head.text}" if adjective else None
+        country = countries().get(frame)
+        return f"{country.adjectives[0]} {head.text}" if country and country.adjectives else None
     if lemma in ("agency", "organization", "organisation", "body") and _un_qualified(head):
         # "the U.N. agency said": the U.N. body the story named before, when it named just one
         bodies = {e for e in discourse.sources if _UN_BODY.search(e)}
@@ -955,6 +1020,15 @@ def _body_behind(figures: Token) -> bool:
     return False
 
 
+def _when_clause(verb: Token) -> bool:
+    """"between Sept. 21, when Putin announced the mobilization, and Tuesday": a clause that dates something
+    says when, not who reports the figures (but "on Sunday, when the society counted 5,200 arrivals" reports
+    its own)."""
+    return verb.dep_ in ("relcl", "advcl") and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "after", "before", "since", "until") for c in verb.children) \
+        and not any(t.like_num for t in verb.subtree)
+
+
 def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> list[Attribution]:
     found: list[Attribution] = []
 
@@ -1052,7 +1126,7 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                     # "government figures show", "police data", "military figures", "UNHCR figures show",
                     # "U.S. Customs and Border Protection figures released last week"
                     add(child, token)
-        elif lemma in REPORTING_VERBS and token.pos_ in ("VERB", "AUX"):
+        elif lemma in REPORTING_VERBS and token.pos_ in ("VERB", "AUX") and not _when_clause(token):
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
             speaker = _set_off_before(token) if lemma in _SAYING else None
             if speaker is not None and all(s.i < speaker.left_edge.i for s in subjects):

@@ -62,6 +62,9 @@ class Pattern:
     # The verb tells the news in a clause of its own: "The Torkham crossing reopened on Monday", not a clause
     # that dates something else by it ("since the border closed", "before the airport shut")
     main_clause: bool = False
+    # The measure is a requirement the state does not make: "Botswana does not require visas from Zimbabweans"
+    # is a standing facilitation, and needs its "not"
+    waived: bool = False
 
 
 @functools.lru_cache(maxsize=1)
@@ -71,7 +74,7 @@ def patterns() -> tuple[Pattern, ...]:
                          tuple(p.get("subjects", ())), p.get("implied_actor"), p.get("frame", False),
                          tuple(p.get("without", ())), p.get("permission", False), p.get("ended", False),
                          p.get("people_object", False), p.get("to_other_state", False), p.get("halts"),
-                         p.get("main_clause", False))
+                         p.get("main_clause", False), p.get("waived", False))
                  for p in raw["patterns"])
 
 
@@ -211,6 +214,14 @@ def _object(verb: Token) -> Optional[Token]:
                 if antecedent is not None:
                     return antecedent
             return child
+    if verb.lemma_.lower() in _ORDERING_VERBS:
+        # "ordered everyone living within 500 metres of the shore to move": the parser made them the subject of
+        # the infinitive
+        told = next((c for c in verb.children if c.dep_ == "ccomp"
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        ordered = next((c for c in told.children if c.dep_ == "nsubj"), None) if told is not None else None
+        if ordered is not None:
+            return ordered
     ergative = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _CROSSING_NOUNS), None)
     if ergative is not None and verb.lemma_.lower() in _OPENING | _CLOSING:
         return ergative
@@ -519,14 +530,20 @@ PERMISSION_MODALS = {"can", "could", "may"}
 _STANDING_PERMISSION = {"can", "may"}
 
 
+def _standing_denial(verb: Token) -> bool:
+    """"Botswana does not require visas from Zimbabweans": a rule told in the present as not made."""
+    return any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in ("does", "do") for c in verb.children)
+
+
 def _negated_or_irrealis(verb: Token, pattern: Optional[Pattern] = None) -> bool:
     reported = _speech_head(verb) is not None
     # (a rule told in the present needs no announcer: "Iranian citizens may stay in Turkey for up to 90 days
     # without a visa", "Russians can enter Kazakhstan with their internal identity cards")
     granted = (PERMISSION_MODALS if reported else _STANDING_PERMISSION) if pattern is not None and pattern.permission \
         else set()
-    ends = pattern is not None and pattern.ended
-    ending = _ending_head(verb) if ends else None
+    ends = pattern is not None and (pattern.ended or pattern.waived)
+    ending = _ending_head(verb) if pattern is not None and pattern.ended else None
     if _purpose(verb):
         return True  # "deployed guards along the frontier to stop further crossings": an aim, not a measure
     if any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might") for c in verb.children) and any(
@@ -991,9 +1008,10 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
     if people and pattern.type in _ARRIVAL_MEASURES and not pattern.permission \
             and (entered := _country_entered(verb, places)) is not None:
         return entered  # "Citizens of Nigeria are no longer allowed into Oman": Oman's measure
-    if subject is not None and pattern.type == "RETURN_OR_EXPULSION" and _names_people(subject) \
-            and (removed := _removed_from(verb, places)) is not None:
-        # "2,146 Hondurans deported from Mexico arrived home", however it is parsed: people removed are no actor
+    if pattern.type == "RETURN_OR_EXPULSION" and (removed := _removed_from(verb, places)) is not None and (
+            subject is not None and _names_people(subject) or patient is not None and _people_phrase(patient)):
+        # "2,146 Hondurans deported from Mexico arrived home", however it is parsed: people removed are no actor;
+        # "400 Basotho were deported from South Africa, Lesotho's ministry said": nor is who told of it
         return removed
     if pattern.permission and _let_do(verb):
         # "Romania has let foreigners leaving Ukraine enter without a visa": who lets them
@@ -1361,7 +1379,8 @@ def _owner_of_passive(verb: Token, kind: str, places: list[Place]) -> Optional[t
 def _country_entered(verb: Token, places: list[Place]) -> Optional[tuple[str, str]]:
     """The country named after "into" or "to" in the verb's clause ("allowed into Kuwait", "entry to
     Norway"), or where the people it applies to arrive ("everyone arriving in Cyprus must ...")."""
-    arrivals = [t for t in verb.subtree if t.lemma_.lower() in ("arrive", "enter", "come", "return", "land", "fly")]
+    # (and where they may stay: "Turkmen citizens may stay in Turkey for up to 30 days without a visa")
+    arrivals = [t for t in verb.subtree if t.lemma_.lower() in ("arrive", "enter", "come", "return", "land", "fly", "stay")]
     for prep in verb.subtree:
         arriving_in = prep.lower_ == "in" and any(prep.head.i == a.i for a in arrivals)
         if prep.dep_ == "prep" and (prep.lower_ in ("into", "to") or arriving_in) \
@@ -1448,6 +1467,36 @@ def _passive(verb: Token) -> bool:
         or (verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(c.dep_ == "nsubj" for c in verb.children))
 
 
+def _deportee_count(verb: Token) -> bool:
+    """"410 Cubans had been sent home from Mexico since January", "About 1,200 Haitians are deported from the
+    United States in a typical month": a count of people removed, told with no one doing it and no drive,
+    programme or agreement it comes under, is a movement and no measure (GUIDELINES)."""
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if patient is None or agent_of(verb) is not None:
+        return False
+    counted = patient.like_num or any(c.dep_ == "nummod" and c.like_num for c in patient.children)
+    return counted and not any(noun_lemma(t) in _OPERATION_NOUNS for t in verb.sent)
+
+
+def _told_by_its_own_state(verb: Token, actor: tuple[str, str], places: list[Place], discourse: Discourse) -> bool:
+    """"Kenya's Immigration Department said 86 Somalis found in Mombasa without papers were put aboard a dhow":
+    a state telling of its own removals tells of a measure; the country they were sent to, an aid group or a
+    rights group counting them tells of people arriving."""
+    speaker = _announcer(verb, places, discourse)
+    if speaker is not None:
+        return speaker[0] == actor[0]
+    # "The Federal Government informs that 28 Afghan nationals were deported": a state body naming no country
+    # is the acting state's own
+    telling = verb.head if verb.dep_ == "ccomp" else None
+    teller = next((c for c in telling.children if c.dep_ == "nsubj"), None) if telling is not None else None
+    return teller is not None and noun_lemma(teller) in AUTHORITY_NOUNS and not any(country_of(t.text) for t in teller.subtree)
+
+
+# What removals come under, which makes them a measure: "since the crackdown began on Monday"
+_OPERATION_NOUNS = {"campaign", "crackdown", "drive", "operation", "program", "programme", "agreement", "deal",
+                    "repatriation", "sweep", "order", "rule", "decree", "policy", "plan", "scheme", "pact"}
+
+
 def _counts_people(verb: Token) -> bool:
     """A relative clause that counts some of the people just named ("2,874 of whom had been deported")."""
     if verb.dep_ in ("relcl", "acl"):
@@ -1494,7 +1543,7 @@ def _removed_from(verb: Token, places: list[Place]) -> Optional[tuple[str, str]]
         for obj in prep.children:
             place = next((p for p in places if p.start <= obj.i < p.end and p.role in ("name", "city")), None)
             if place is not None:
-                return place.code, obj.text
+                return place.code, verb.doc[place.start:place.end].text  # "South Africa", not its head word
     return None
 
 
@@ -2067,6 +2116,8 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                 continue  # "has let Fan ID holders enter without a visa": told once, at "let"
             if pattern.ended != _no_longer(verb):
                 continue  # "no longer closes" is no closure; "no longer admits" is a restriction
+            if pattern.waived != _standing_denial(verb):
+                continue  # "does not require visas": no requirement, a standing facilitation
             if pattern.type == _SAME:
                 # "Peru began requiring Venezuelans to show a passport, and Ecuador imposed a similar rule": the
                 # kind of measure just told of, taken by another state ("followed suit" may mean any of the story's)
@@ -2080,6 +2131,9 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
             if pattern.type == "ENTRY_FACILITATION" and _counted_letting(verb):
                 break
             actor = _pattern_actor(pattern, subject, verb, places, discourse)
+            if actor is not None and pattern.type == "RETURN_OR_EXPULSION" and _deportee_count(verb) \
+                    and not _told_by_its_own_state(verb, actor, places, discourse):
+                break
             if actor is None or (pattern.type == "RETURN_OR_EXPULSION" and _flies_own_people_home(verb, obj, actor[0], places)) \
                     or (pattern.to_other_state and not _to_other_state(verb, actor[0], places)):
                 break

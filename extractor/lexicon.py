@@ -216,7 +216,8 @@ AUTHORITY_NOUNS = {
 }
 # What carries people: "a plane carrying 144 Nigerians landed", "a Kenyan plane" is no Kenyan.
 VEHICLE_NOUNS = {"flight", "plane", "aircraft", "jet", "airliner", "ship", "vessel", "boat", "bus", "truck",
-                 "charter", "convoy", "carrier", "warship", "helicopter", "transport", "train", "ferry"}
+                 "charter", "convoy", "carrier", "warship", "helicopter", "transport", "train", "ferry",
+                 "frigate", "corvette", "destroyer", "catamaran", "liner", "yacht", "dhow", "tanker", "freighter"}
 # Nouns a crossing point's name comes before: "the Ras Jdir crossing", "the Petrapole land port".
 CROSSING_POINT_NOUNS = {"crossing", "checkpoint", "border post", "post", "port", "bridge", "gate", "terminal"}
 # Blocs and international bodies: their decisions are no country's measure (SPEC 2.2).

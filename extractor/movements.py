@@ -282,6 +282,32 @@ def _on_route(verb: Token, places: list[Place], preps: tuple[str, ...]) -> list[
             and doc[p.start].dep_ == "pobj" and doc[p.start].head.lower_ in preps and p.role in ("name", "city")]
 
 
+def _own_people_carried(verb: Token) -> bool:
+    """"Guinea's government flew 263 of its citizens from Niamey to Conakry": a state bringing its own home."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    home = {found[0] for t in subject.subtree if (found := country_of(t.text))} if subject is not None else set()
+    carried = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
+    return any(t.lower_ in ("its", "their") for t in carried) or any(
+        (found := country_of(t.text)) is not None and found[1] in ("people", "adjective") and found[0] in home
+        for t in carried)
+
+
+def _foreigners_sent(verb: Token) -> bool:
+    """"Ghana flew 16 Liberian refugees back": people of another nation than the state that sends them."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    home = country_of(subject.text) if subject is not None else None
+    peoples = {found[0] for c in verb.children if c.dep_ == "dobj" for t in c.subtree
+               if (found := country_of(t.text)) is not None and found[1] in ("people", "adjective")}
+    return home is not None and bool(peoples) and home[0] not in peoples
+
+
+def _state_subject(verb: Token) -> bool:
+    """"Italy flew ...", "The government ferried ...": a state does it, not an airline or a charity."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and ((found := country_of(subject.text)) is not None and found[1] == "name"
+                                    or noun_lemma(subject) in ("government", "authority"))
+
+
 def _verb_trigger(verb: Token) -> Optional[Trigger]:
     lemma = verb.lemma_.lower()
     if verb.tag_ == "VBZ" and lemma in MOVE_NOUNS and lemma not in MOVE_VERBS and verb.lower_.endswith("s"):
@@ -328,6 +354,10 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
             c.dep_ == "prep" and c.lower_ in ("to", "into") and any(g.lemma_.lower() in _SAFE_PLACES for g in c.children)
             for c in verb.children):
         return Trigger(verb, "internal")  # "had been taken to safer areas", "moved to higher ground"
+    if lemma in ("ferry", "transport", "fly", "ship", "bus") and _prepositions(verb) & {"to"} and _state_subject(verb) \
+            and not _own_people_carried(verb) \
+            and any(c.dep_ == "dobj" and (_is_people(c) or _of_people(c)) for c in verb.children):
+        return Trigger(verb, "exit")  # "Italy flew another 300 migrants from Lampedusa to Libya": a state sends them out
     if lemma in ("bring", "ferry", "transport", "carry", "fly") and _prepositions(verb) & {"to", "into"} \
             and any(c.dep_ == "dobj" and (_is_people(c) or _of_people(c)) for c in verb.children):
         return Trigger(verb, "entry")  # "buses are bringing 3,000 people a day to Wad Madani"
@@ -335,6 +365,8 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
             and any(c.dep_ == "auxpass" for c in verb.children) \
             and any(c.dep_ == "nsubjpass" and (_is_people(c) or _of_people(c)) for c in verb.children):
         return Trigger(verb, "entry")  # "Six refugees were flown from Nauru to Brisbane on Monday"
+    if lemma in _CATCHING_VERBS | {"take"} and _border_agents_catching(verb):
+        return Trigger(verb, "entry")  # "Agents in the Tucson sector arrested about 15,600 migrants last week"
     if lemma == "remove" and _removes_people(verb):
         return Trigger(verb, "exit")  # "France removed close to 10,000 Romanians last year": a removal (GUIDELINES)
     if lemma == "escort" and not particles & {"home", "back"} and any(
@@ -344,6 +376,9 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
         return Trigger(verb, "exit")  # "the army escorted 244 Haitians to the Jimani crossing"
     if lemma == "send" and particles & {"back"} and not particles & {"home"}:
         return Trigger(verb, "exit")  # "Mexico sent back 1,876 Guatemalans": a deportation (GUIDELINES)
+    if lemma in ("fly", "ship", "ferry", "take") and "back" in particles and _state_subject(verb) \
+            and _foreigners_sent(verb):
+        return Trigger(verb, "exit")  # "Ghana flew 16 Liberian refugees back to Monrovia": a removal
     if lemma in ("bring", "fly", "take", "escort", "ship", "airlift") and particles & {"home", "back"}:
         return Trigger(verb, "entry")  # "brought home 8,200 Egyptians", "escorted about 3,500 Ugandans home"
     if lemma == "put" and _conveyances(verb) and any(c.dep_ in ("dobj", "nsubjpass") and (_is_people(c) or _of_people(c)) for c in verb.children):
@@ -620,6 +655,11 @@ def _irrealis(verb: Token, sent: Span) -> bool:
             break
         if current.dep_ == "ccomp" and current.head.lemma_.lower() in REPORTING_VERBS:
             break
+        if current.dep_ == "ccomp" and current.i < current.head.i and current.tag_ == "VBD" \
+                and any(c.dep_ == "nsubj" for c in current.children):
+            # "9,800 Zimbabweans crossed on Friday, the first day they could do so": a told clause the parser hung
+            # before a later verb that is no report of it keeps its own mood
+            break
         if current.dep_ == "advcl" and current.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in current.children) \
                 and current.head.tag_ == "VBG":
             break  # "2,000 Syrians crossed into Syria on Monday, many of them hoping to return", hung the wrong way
@@ -652,6 +692,9 @@ def _refused(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in REFUSAL_WORDS and _refused_after_entry(verb):
         return False
+    if lemma == "push" and "into" in _prepositions(verb) \
+            and not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "away") for c in verb.children):
+        return False  # "India's Border Security Force pushed 167 people into Bangladesh": put across, not kept out
     if lemma in REFUSAL_WORDS:
         return True
     # "turned back", "pushed back" before they crossed; "sent back" is a deportation (GUIDELINES)
@@ -671,14 +714,45 @@ _CATCHING_VERBS = {"detain", "arrest", "intercept", "apprehend", "catch"}
 
 def _caught_inside(verb: Token) -> bool:
     """"intercepted 39,171 people crossing irregularly into Quebec", "detained 12,000 migrants who entered
-    the country illegally": the people are told of as having got in (not "trying to cross")."""
+    the country illegally", "caught 134 people who waded across the Rio Grande": the people are told of as
+    having got in (not "trying to cross"); and people whom border agents catch are caught once in
+    (GUIDELINES: border encounters are entries)."""
+    if _border_agents_catching(verb):
+        return True
     people = [c for c in verb.children if c.dep_ == "dobj"]
     told = [g for p in people for g in p.children if g.dep_ in ("relcl", "acl")] \
         + [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"]
-    return any(t.lemma_.lower() in ("enter", "cross", "come", "arrive") and not any(
-        a.lemma_.lower() in ("try", "attempt", "seek") for a in [t, *t.children])
-        and (t.lemma_.lower() == "enter" or any(c.dep_ == "prep" and c.lower_ in ("into", "from") for c in t.children))
-        for t in told)
+    return any(t.lemma_.lower() in _GETTING_IN and not _only_trying(t)
+               and (t.lemma_.lower() == "enter" or any(c.dep_ == "prep" and c.lower_ in ("into", "from", "across", "over")
+                                                       for c in t.children))
+               for t in told)
+
+
+_GETTING_IN = {"enter", "cross", "come", "arrive", "wade", "swim", "walk", "slip", "sail", "climb"}
+# Who catches people at a border for a living: "Border Patrol agents", "migration agents", "the sector"
+_BORDER_CATCHERS = {"agent", "sector"}
+
+
+def _only_trying(verb: Token) -> bool:
+    """"migrants trying to cross": not got in."""
+    return any(a.lemma_.lower() in ("try", "attempt", "seek") for a in [verb, *verb.children])
+
+
+def _border_agents_catching(verb: Token) -> bool:
+    """"Agents in the Tucson sector arrested about 15,600 migrants last week", "the sector has arrested more
+    than 101,000 people", "agents took about 1,200 people into custody": the people border agents catch
+    (not those caught trying to cross, nor arrests by police, who catch people for many reasons)."""
+    if verb.lemma_.lower() == "take" and not any(
+            c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ == "custody" for g in c.children) for c in verb.children):
+        return False
+    if verb.lemma_.lower() == "intercept":
+        return False  # "Patrols intercepted 27 boats carrying 1,140 Indonesians": stopped at sea, mostly before landing
+    catcher = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if catcher is None or not (noun_lemma(catcher) in _BORDER_CATCHERS
+                               or (catcher.text == "Patrol" and any(c.text == "Border" for c in catcher.children))):
+        return False
+    caught = [c for c in verb.children if c.dep_ == "dobj" and noun_lemma(c) not in VEHICLE_NOUNS]
+    return bool(caught) and not any(_only_trying(g) for c in caught for g in c.subtree if g.dep_ in ("acl", "relcl"))
 
 
 # Nouns of land a country adjective names: "the Greek islands", "Turkish soil".
@@ -924,6 +998,9 @@ def _going_home(trigger: Optional[Trigger]) -> bool:
         and any(c.lower_ in ("back", "home") and c.dep_ in ("advmod", "prt", "npadvmod") for c in verb.children)
 
 
+# Verbs of leaving a country for good, which the country left counts, as it counts those who "left for" one:
+# "2,340 residents of the region emigrated to Russia, Ukraine and Israel" (GUIDELINES)
+_EMIGRATING = {"emigrate"}
 # Verbs of people going by themselves ("crossed back", "went back"), not of being carried ("taken back").
 _GOING_VERBS = {"cross", "go", "come", "head", "walk", "move", "flee", "trickle", "stream", "swim", "travel", "drift", "wade"}
 
@@ -1285,8 +1362,12 @@ def _in_with_phrase(token: Token) -> bool:
     if any(c.lower_ in ("aboard", "onboard") for c in token.children):
         return False  # "sailed from Honiara with 486 foreigners aboard": the load, who moved
     holder = token.head.head
-    if holder.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLE_NOUNS for c in holder.children):
-        return False  # "a plane from Beijing landed in Pyongyang with about 200 passengers": its load
+    if holder.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and (c.lemma_.lower() in VEHICLE_NOUNS or any(
+            g.dep_ in ("compound", "appos") and g.lemma_.lower() in VEHICLE_NOUNS for g in c.children))
+            for c in holder.children):
+        # "a plane from Beijing landed in Pyongyang with about 200 passengers", "The British frigate HMS Cumberland
+        # arrived from Benghazi with 207 evacuees": its load
+        return False
     return holder.pos_ in ("VERB", "AUX") or _is_people(holder)
 
 
@@ -1417,11 +1498,23 @@ _EXPELLING_VERBS = {"deport", "expel", "return", "send", "remove", "repatriate",
 _CARRYING_VERBS = {"fly", "bring", "carry", "take", "airlift", "transport", "ferry"}
 
 
+_ARRIVING_VERBS = {"arrive", "dock", "land", "reach"}
+# Words for a country's own people, who come home to the country that counts them ("7,000 citizens have returned")
+_OWN_PEOPLE_NOUNS = {"citizen", "national", "resident"}
+
+
 def _carriers(trigger: Optional[Trigger], direction: str, places: list[Place]) -> set[str]:
     """Countries of who flew or brought people out: "brought out by British forces". Who "brought
     home" people is where they arrived; who evacuates people is most often their own state."""
+    if trigger is not None and direction == "entry" and trigger.token.lemma_.lower() in _ARRIVING_VERBS:
+        # "The British frigate HMS Cumberland arrived from Benghazi with 207 evacuees": the ship's flag is not
+        # where it came in
+        vessel = next((c for c in trigger.token.children if c.dep_ == "nsubj" and (noun_lemma(c) in VEHICLE_NOUNS or any(
+            g.dep_ in ("compound", "appos") and g.lemma_.lower() in VEHICLE_NOUNS for g in c.children))), None)
+        span = range(vessel.left_edge.i, vessel.right_edge.i + 1) if vessel is not None else range(0)
+        return {p.code for p in places if p.start in span and p.role in ("adjective", "people")}
     if trigger is None or direction == "entry" or trigger.token.pos_ != "VERB" \
-            or trigger.token.lemma_.lower() not in _CARRYING_VERBS:
+            or trigger.token.lemma_.lower() not in _CARRYING_VERBS or _sent_out_of_its_own(trigger, places):
         return set()
     verb = trigger.token
     doer = agent_of(verb) or next((c for c in verb.children if c.dep_ == "nsubj"
@@ -1437,6 +1530,20 @@ def _carried_out(trigger: Optional[Trigger], direction: str) -> bool:
     of flying people out is most often the state that flew them, not the one they left."""
     return trigger is not None and direction == "exit" and trigger.token.pos_ == "VERB" \
         and trigger.token.lemma_.lower() in _CARRYING_VERBS and any(c.dep_ == "dobj" for c in trigger.token.children)
+
+
+def _sent_out_of_its_own(trigger: Optional[Trigger], places: list[Place]) -> bool:
+    """"Italy flew another 300 migrants from the island of Lampedusa to Libya": a state sending people out of
+    its own land is the country they leave (not "Britain flew 300 of its citizens out of Kinshasa")."""
+    if trigger is None or not _state_subject(trigger.token):
+        return False
+    subject = next(c for c in trigger.token.children if c.dep_ == "nsubj")
+    own = {p.code for p in places if subject.left_edge.i <= p.start <= subject.i}  # ("The Bahamas")
+    inside = {t.i for c in trigger.token.children if c.dep_ == "prep" and c.lower_ in ("from", "out") for t in c.subtree}
+    left = [p for p in places if p.start in inside]  # ("from the island of Lampedusa")
+    if not left and trigger.direction == "exit" and _foreigners_sent(trigger.token):
+        return bool(own)  # "Ghana flew 16 Liberian refugees back to Monrovia": out of Ghana
+    return bool(own) and bool(left) and {p.code for p in left} <= own
 
 
 def _carried_back(trigger: Optional[Trigger]) -> bool:
@@ -1501,7 +1608,8 @@ def _unnamed_authority(token: Token) -> bool:
 
 
 # What people leave a country for, in a phrase that names where: "left for work in Russia".
-_PURPOSE_NOUNS = {"work", "job", "jobs", "employment", "study", "studies", "school", "university"}
+_PURPOSE_NOUNS = {"work", "job", "jobs", "employment", "study", "studies", "school", "university", "treatment",
+                  "holiday", "holidays", "vacation"}
 
 
 def _destinations(trigger: Optional[Trigger], direction: str, places: list[Place]) -> set[str]:
@@ -1553,6 +1661,8 @@ def _bound_for(place: Place, sent: Span) -> bool:
     token = sent.doc[place.end - 1]  # "Hong Kong": the name's last word is the object
     if any(_purpose_abroad(a) for a in token.ancestors):
         return True  # "left on a charter flight to Tel Aviv to work on Israeli farms"
+    if any(a.dep_ == "pobj" and a.head.lower_ == "for" and a.lemma_.lower() in _PURPOSE_NOUNS for a in token.ancestors):
+        return True  # "flew out for seasonal farm jobs in Australia"
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "fled to Senegal and Mali"
     return token.dep_ == "pobj" and token.head.lower_ in ("to", "for", "into", "toward", "towards")
@@ -1650,7 +1760,8 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
     went = _destinations(trigger, direction, places)
     elsewhere = set(origin) | went | _carriers(trigger, direction, places) \
         | (set(nationality) if _expelling(trigger, direction) else set()) \
-        | ({discourse.source_country.get(source or "")} - {None} if _carried_out(trigger, direction) else set())
+        | ({discourse.source_country.get(source or "")} - {None}
+           if _carried_out(trigger, direction) and not _sent_out_of_its_own(trigger, places) else set())
     # countries the sentence names only where people came from or in a clause that dates the figure; for an
     # exit, also only where someone went ("the remaining 28 left aboard a jet bound for Hong Kong")
     aside = {p.start for p in places if _came_from(p, sent) or (direction == "exit" and _bound_for(p, sent))}
@@ -1690,6 +1801,10 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         and _from_their_homes(trigger.token) and not _homes_abroad(trigger.token, places, nationality, discourse) else [],
         # "6,180 Syrians had crossed from Turkey": nationals coming from abroad are going home
         lambda: [c for c in nationality if c not in origin] if direction == "entry" and _going_home(trigger) else [],
+        # "Last year, 32,000 refugees went home from Tanzania": home is where the story's people came from
+        lambda: list(discourse.last_home) if direction == "entry" and _going_home(trigger) and not nationality
+        and discourse.last_home and not set(discourse.last_home) & (elsewhere | set(origin))
+        and noun_lemma(figure.head if figure.dep_ == "nummod" else figure) not in _OWN_PEOPLE_NOUNS else [],
         # "Ethiopia's foreign ministry said 2,870 Ethiopians landed in Addis Ababa": its own people, home
         lambda: [h] if direction == "entry" and (h := discourse.source_country.get(source or "")) in nationality else [],
         lambda: [c] if (c := discourse.sentence_country) and c not in elsewhere else [],
@@ -1975,6 +2090,7 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
             if direction == "exit" and out_of and reached and {p.code for p in reached} <= {p.code for p in out_of}:
                 direction = "internal"  # "flew 120 staff out of Kunduz to Kabul"
             elif direction == "exit" and reached and not out_of and not _places_under(trigger.token, places, {"DOBJ"}) \
+                    and trigger.token.lemma_.lower() not in _EMIGRATING and not _state_subject(trigger.token) \
                     and not _expelled_by_speaker(trigger, direction, places, discourse.source_country.get(
                         _choose_source(number, attributions, sent) or "")) \
                     and not _expeller(trigger, direction, places):
@@ -2110,6 +2226,10 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
             discourse.periods.append((date_start, date_end))
         if direction == "entry" and origin:
             discourse.last_origin = list(origin)
+        if direction == "entry" and _going_home(trigger):
+            discourse.last_home = list(countries)
+        elif direction == "entry" and origin and set(origin) == set(_nationality(head)):
+            discourse.last_home = list(origin)  # "About 5,000 Burundians fled into Tanzania": home is Burundi
         if direction == "exit":
             discourse.last_exit_countries = list(record["country"])
         out.append(Movement(**record, evidence=Evidence(start=sent.start_char, end=sent.end_char),

@@ -47,5 +47,7 @@ def load(name: str | None = None) -> Language:
         nlp.add_pipe("verbs_read_as_adjectives", after="parser")
     if "parser" in nlp.pipe_names and "predicates_after_relatives" not in nlp.pipe_names:
         nlp.add_pipe("predicates_after_relatives", after="verbs_read_as_adjectives")
+    if "parser" in nlp.pipe_names and "reports_after_clauses" not in nlp.pipe_names:
+        nlp.add_pipe("reports_after_clauses", after="predicates_after_relatives")
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp

@@ -48,8 +48,9 @@ def countries() -> dict[str, Country]:
     table: dict[str, Country] = {}
     for code, names, adjectives, people in _rows("countries.tsv"):
         name_list = tuple(names.split("|"))
-        table[code] = Country(code, name_list[0], name_list, tuple(adjectives.split("|")),
-                              tuple(people.split("|")))
+        # (a country may have no adjective or people of its own: "Dominican" is the Dominican Republic's)
+        table[code] = Country(code, name_list[0], name_list, tuple(filter(None, adjectives.split("|"))),
+                              tuple(filter(None, people.split("|"))))
     return table
 
 
@@ -439,12 +440,28 @@ def leader_years() -> dict[str, frozenset[int]]:
     """The years each official of the table held office ("Rabin": 1974-1977 and 1992-1995), where known."""
     out: dict[str, frozenset[int]] = {}
     for row in _rows("leaders.tsv"):
-        spans = row[2].strip() if len(row) > 2 else ""
-        years = {year for span in spans.split(",") if span
-                 for year in range(int(span.split("-")[0]), int(span.split("-")[1]) + 1)}
+        years = _span_years(row[2].strip()) if len(row) > 2 else frozenset()
         if years:
-            out[row[0].strip()] = out.get(row[0].strip(), frozenset()) | frozenset(years)
+            out[row[0].strip()] = out.get(row[0].strip(), frozenset()) | years
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def leader_offices() -> dict[str, dict[str, frozenset[int]]]:
+    """The years each official of the table held each office the news names them by, for those named by
+    more than one ("Putin": president 2000-2008 and 2012 on, prime minister 1999-2000 and 2008-2012)."""
+    out: dict[str, dict[str, frozenset[int]]] = {}
+    for row in _rows("leaders.tsv"):
+        for part in (row[3].split(";") if len(row) > 3 else []):
+            office, spans = part.strip().rsplit(" ", 1)
+            out.setdefault(row[0].strip(), {})[office] = _span_years(spans)
+    return out
+
+
+def _span_years(spans: str) -> frozenset[int]:
+    """"1992-1995,2001-2004": every year of the spans."""
+    return frozenset(year for span in spans.split(",") if span
+                     for year in range(int(span.split("-")[0]), int(span.split("-")[1]) + 1))
 
 
 @functools.lru_cache(maxsize=1)

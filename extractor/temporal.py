@@ -51,7 +51,7 @@ def _atom(s: str) -> str:
         rf"(?:the\s+)?(?:following|next)\s+(?:morning|afternoon|evening|night)|"
         rf"that\s+(?:morning|afternoon|evening|night)|"
         rf"(?:the\s+)?(?:first|second|third|last)\s+week\s+of\s+(?P<wkmon{s}>january|february|march|april|may|june|july|august|september|october|november|december)|"
-        rf"(?:the\s+)?first\s+(?P<fdn{s}>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+(?P<fdu{s}>days|weeks)\s+of\s+(?P<fdmon{s}>january|february|march|april|may|june|july|august|september|october|november|december)|"
+        rf"(?:the\s+)?(?P<fdw{s}>first|last|final)\s+(?P<fdn{s}>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+(?P<fdu{s}>days|weeks)\s+of\s+(?P<fdmon{s}>january|february|march|april|may|june|july|august|september|october|november|december)|"
         rf"(?:the\s+)?(?:previous|last|past|following|next|this|that)\s+(?:week(?:end)?|month|year)|"
         rf"(?:over\s+)?the\s+weekend|the week before|the weekend before|the year before|"
         rf"earlier\s+(?:this|that|in the)\s+(?:week|month|year)|"
@@ -78,7 +78,8 @@ _EXPR = re.compile(
     rf"(?:\b{_RELATIONS}\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:the\s+(?=[A-Z0-9]))?"
     rf"(?:(?:\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|midnight|noon|dawn|daybreak|dusk|sunrise|sunset|nightfall)"
     rf"\s+(?:on\s+)?)?)?\b{_atom('')}"
-    rf"(?:\s+(?:and|to|through|until|till|-|–)\s+{_atom('2')})?",
+    # ("between March 20 and the end of May": to the month's last day, where the month's span ends anyway)
+    rf"(?:\s+(?:and|to|through|until|till|-|–)\s+(?:the\s+end\s+of\s+)?{_atom('2')})?",
     re.IGNORECASE,
 )
 
@@ -360,7 +361,7 @@ def _latest_year_of(month: int, ctx: _Context) -> Optional[int]:
 
 
 def _part_of_month(g: dict, s: str, ctx: _Context) -> Optional[DateRange]:
-    """"the first week of August", "the first ten days of March"."""
+    """"the first week of August", "the first ten days of March", "the last four days of December"."""
     month = _month(g.get(f"wkmon{s}") or g.get(f"fdmon{s}"))
     year = _latest_year_of(month, ctx) if month is not None else None
     if month is None or year is None:
@@ -369,6 +370,8 @@ def _part_of_month(g: dict, s: str, ctx: _Context) -> Optional[DateRange]:
     if g.get(f"fdmon{s}"):
         raw = g[f"fdn{s}"].lower()
         days = (int(raw) if raw.isdigit() else _WORD_DAYS[raw]) * (7 if g[f"fdu{s}"].lower() == "weeks" else 1)
+        if g[f"fdw{s}"].lower() in ("last", "final"):
+            return DateRange(max(whole.start, whole.end - dt.timedelta(days=days - 1)), whole.end)
         return DateRange(whole.start, min(whole.end, whole.start + dt.timedelta(days=days - 1)))
     text = g[f"rel{s}"].lower()
     if "last week" in text:
@@ -592,7 +595,7 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
         start_char, end_char = match.start(), match.end()
         if has_second:
             second, explicit2, _ = _resolve_atom(g, "2", ctx)
-            if first and second and ("mon2" in g or "dmon2" in g) \
+            if first and second and ("mon2" in g or "dmon2" in g or "monc2" in g) \
                     and not any(k.startswith(("year", "dyear")) and k.endswith("2") for k in g):
                 # "from Friday until Dec. 20" said in September: the coming December
                 second = _after_start(second, first.start)

@@ -2322,3 +2322,51 @@ def test_waived_passport_requirements_at_a_crossing_ease_entry():
     text = ("ACCRA, Ghana (Wire) — Ghana's government said on Wednesday it had waived passport requirements at Elubo "
             "for people fleeing Ivory Coast.")
     assert events(text) == [("ENTRY_FACILITATION", "GH", d("2022-09-28"), None)]
+
+
+def test_people_deported_from_a_country_are_that_countrys_expulsion_whoever_tells_of_it():
+    text = ("Hundreds of Basotho were deported from South Africa on Friday under a crackdown on undocumented farm "
+            "workers, Lesotho's home affairs ministry said.")
+    [event] = extract_text(text, published="2003-06-14").policy_events
+    assert (event.type, event.actor, event.actor_name) == ("RETURN_OR_EXPULSION", "ZA", "South Africa")
+
+
+@pytest.mark.parametrize("text, expelling", [
+    ("Cuba's Interior Ministry said 410 Cubans had been sent home from Mexico since January.", False),
+    ("About 1,200 Haitians are deported from the United States in a typical month, according to rights groups.", False),
+    ("Mexico's Foreign Ministry said 11,200 people had been deported from the United States under the program since "
+     "it began in Tijuana on Jan. 29.", True),
+    ("Kenya's Immigration Department said 86 Somalis found in Mombasa without papers were deported to Somalia on "
+     "Wednesday.", True),
+], ids=["count-since-january", "typical-month", "under-a-programme", "told-by-the-deporting-state"])
+def test_a_count_of_people_deported_is_a_measure_only_under_a_drive_or_told_by_the_deporting_state(text, expelling):
+    events = extract_text(text, published="2019-06-14").policy_events
+    assert any(e.type == "RETURN_OR_EXPULSION" for e in events) == expelling
+
+
+def test_a_report_closing_a_sentence_after_a_parenthesis_gives_the_measure_its_speaker_and_day():
+    text = ("Cameroon has sent more troops of its elite Rapid Intervention Battalion (BIR) to the border, the governor "
+            "of the East region said on Wednesday during a visit to Garoua-Boulai.")
+    [event] = extract_text(text, published="2021-01-22").policy_events
+    assert (event.type, event.actor, event.date_start, event.source) == (
+        "BORDER_CONTROL", "CM", dt.date(2021, 1, 20), "governor of the East region")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("LA FAUTE-SUR-MER, France (Wire) — Gendarmes have sealed off the flooded districts of La Faute-sur-Mer since "
+     "Sunday, letting residents back in only under escort.", "flooded districts of La Faute-sur-Mer"),
+    ("PORT BLAIR, India (Wire) — On Thursday the administration ordered everyone living within 500 metres of the "
+     "shore on Car Nicobar to move to higher ground.", "everyone living within 500 metres of the shore on Car Nicobar"),
+], ids=["sealed-off-districts", "ordered-everyone-to-move"])
+def test_sealing_off_districts_and_ordering_people_away_restrict_movement_inside(text, target):
+    [event] = extract_text(text, published="2010-03-02").policy_events
+    assert (event.type, event.target) == ("INTERNAL_MOVEMENT_RESTRICTION", target)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Botswana does not require visas from Zimbabweans for stays of up to 90 days.", "BW"),
+    ("Turkmen citizens may stay in Turkey for up to 30 days without a visa.", "TR"),
+], ids=["does-not-require-visas", "may-stay-without-a-visa"])
+def test_a_visa_a_state_does_not_require_is_a_standing_facilitation(text, actor):
+    [event] = extract_text(text, published="2020-01-01").policy_events
+    assert (event.type, event.actor, event.date_start) == ("ENTRY_FACILITATION", actor, None)

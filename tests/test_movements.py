@@ -2355,3 +2355,149 @@ def test_a_town_of_several_words_the_tagger_cut_short_is_the_whole_town():
     text = ("QUETTA, Pakistan (Wire) — More than 2,500 people arrived in Dera Murad Jamali between Saturday and "
             "Monday, according to the district administration.")
     assert movements(text, published=dt.date(2006, 1, 24))[2500].country == ["PK"]
+
+
+@pytest.mark.parametrize("sentence, country, origin", [
+    ("More than 3,000 Liberians crossed into Ivory Coast on Friday, the U.N. refugee agency said.", ["CI"], ["LR"]),
+    ("Some 1,200 Bhutanese returned home from Nepal on Friday, officials said.", ["BT"], ["NP"]),
+    ("About 400 Basotho came home from South Africa on Friday, officials said.", ["LS"], ["ZA"]),
+], ids=["liberians", "bhutanese", "basotho"])
+def test_the_nationals_of_small_countries_are_known_by_their_names(sentence, country, origin):
+    [movement] = extract_text(sentence, published="2003-06-14").movements
+    assert (movement.country, movement.origin) == (country, origin)
+
+
+def test_the_state_after_a_federation_is_one_of_its_states_not_the_country_named_before():
+    text = ("Cameroon's immigration service said 4,120 people left the country on Tuesday. On the Nigerian side, "
+            "Adamawa's emergency agency said 6,870 people had entered the state from Cameroon between Sunday and Tuesday.")
+    movements = {m.count: m.country for m in extract_text(text, published="2020-03-19").movements}
+    assert movements[6870] == ["NG"]
+
+
+def test_citizens_who_entered_the_country_are_of_the_country_whose_people_came_home():
+    text = ("More than 1,200 Batswana returned from South Africa between Saturday and Monday, the immigration department "
+            "said, taking to 3,418 the number of citizens who have entered the country since the borders closed on March 24.")
+    movements = {m.count: m.country for m in extract_text(text, published="2020-03-31").movements}
+    assert movements[3418] == ["BW"]
+
+
+def test_nationals_who_fly_out_for_jobs_abroad_leave_their_country():
+    text = "Some 180 Tuvaluans flew out in the first half of this year for seasonal farm jobs in Australia, officials said."
+    [movement] = extract_text(text, published="2025-07-12").movements
+    assert (movement.country, movement.direction) == (["TV"], "exit")
+
+
+def test_a_sentence_opening_on_a_country_with_its_article_frames_its_ministry():
+    text = ("Some 145 travellers have arrived from Madagascar since Monday, the Mauritian health ministry said. In the "
+            "Comoros, the health ministry said 96 people arrived at Hahaya airport from Madagascar between Friday and Monday.")
+    movements = {m.count: (m.country, m.source) for m in extract_text(text, published="2017-10-10").movements}
+    assert movements[96][0] == ["KM"] and "Comoros" in movements[96][1]
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("Agents in the Tucson sector arrested about 15,600 migrants last week, said the sector's chief, John Modlin.", 15600),
+    ("Near Lukeville alone, agents took about 1,200 people into custody on Tuesday, Modlin said.", 1200),
+    ("Border Patrol agents caught 134 people who waded across the Rio Grande near Eagle Pass on Saturday.", 134),
+], ids=["arrested", "into-custody", "waded-across"])
+def test_people_border_agents_catch_are_entries(sentence, count):
+    text = "LUKEVILLE, Arizona (Wire) — " + sentence
+    movements = extract_text(text, published="2023-12-15").movements
+    assert [(m.count, m.country, m.direction) for m in movements] == [(count, ["US"], "entry")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Border Patrol agents arrested 300 migrants trying to cross the river on Monday.",
+    "Police arrested 300 migrants in Phoenix on Monday.",
+], ids=["trying-to-cross", "police-arrests"])
+def test_people_caught_trying_to_cross_or_arrested_by_police_are_no_entries(sentence):
+    text = "LUKEVILLE, Arizona (Wire) — " + sentence
+    assert extract_text(text, published="2023-12-15").movements == []
+
+
+def test_a_crossing_told_before_an_aside_about_what_people_could_do_is_no_hypothetical():
+    text = ("About 9,800 Zimbabweans crossed into South Africa through the Beitbridge border post on Friday, the first day "
+            "they could do so without a visa, South Africa's Department of Home Affairs said.")
+    [movement] = extract_text(text, published="2009-05-04").movements
+    assert (movement.count, movement.country, movement.date_start) == (9800, ["ZA"], dt.date(2009, 5, 1))
+
+
+def test_people_who_emigrate_to_a_country_leave_the_one_that_counts_them():
+    text = ("GOMEL, Belarus (Wire) — Gomel's passport and visa office said 2,340 residents of the region emigrated to "
+            "Russia, Ukraine and Israel in the first eight months of the year.")
+    [movement] = extract_text(text, published="1992-09-17").movements
+    assert (movement.country, movement.direction) == (["BY"], "exit")
+
+
+def test_a_leader_in_a_clause_that_dates_a_figure_does_not_report_the_next_one():
+    text = ("CHISINAU, Moldova (Wire) — Moldova's Border Police said 2,960 Russian citizens entered the country between "
+            "Sept. 21, when Putin announced the \"partial mobilization\" of reservists, and Tuesday. On Monday alone 540 "
+            "Russians landed at Chisinau airport, the agency said.")
+    movements = {m.count: (m.country, m.source) for m in extract_text(text, published="2022-09-28").movements}
+    assert movements[2960] == (["MD"], "Moldova's Border Police")
+    assert movements[540] == (["MD"], "Moldova's Border Police")
+
+
+def test_the_country_in_a_sentence_opening_on_one_is_that_country():
+    text = ("In Moldova, whose Giurgiulesti crossing lies a few kilometres from the Ukrainian port of Reni, the Border "
+            "Police said 1,870 Ukrainian citizens entered the country on Tuesday.")
+    [movement] = extract_text(text, published="2023-09-06").movements
+    assert movement.country == ["MD"]
+
+
+def test_a_state_flying_people_out_of_its_own_land_is_the_country_they_leave():
+    text = ("LAMPEDUSA, Italy (Wire) — Italy flew another 300 migrants from the island of Lampedusa to Libya on "
+            "Thursday, the Interior Ministry said.")
+    [movement] = extract_text(text, published="2004-10-07").movements
+    assert (movement.country, movement.direction) == (["IT"], "exit")
+    text = "KINSHASA (Wire) — Britain flew 300 of its citizens out of Kinshasa to London on Thursday, the Foreign Office said."
+    [movement] = extract_text(text, published="2004-10-07").movements
+    assert (movement.country, movement.direction) == (["CD"], "exit")
+
+
+def test_a_ships_flag_is_not_where_the_people_it_carries_come_in():
+    text = ("VALLETTA, Malta (Wire) — The British frigate HMS Cumberland arrived on Friday from Benghazi with 207 "
+            "evacuees, Britain's Foreign Office said.")
+    [movement] = extract_text(text, published="2011-02-26").movements
+    assert (movement.count, movement.country) == (207, ["MT"])
+
+
+def test_refugees_going_home_unnamed_go_to_where_the_storys_people_fled_from():
+    text = ("KIGOMA, Tanzania (Wire) — About 5,000 Burundians fled into Tanzania in May, UNHCR said. Last year, 32,000 "
+            "refugees went home from Tanzania, UNHCR figures show.")
+    movements = {m.count: m.country for m in extract_text(text, published="2008-06-12").movements}
+    assert movements == {5000: ["TZ"], 32000: ["BI"]}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("LIBREVILLE, Gabon (Wire) — Congo closed its border on Monday. About 700 French nationals left the country on "
+     "two Air France flights on Tuesday night, the French embassy said.", ["GA"]),
+    ("TUNIS, Tunisia (Wire) — Britain told its citizens to leave. Some 21,000 foreign tourists had left the country "
+     "by Sunday, the tourism minister said.", ["TN"]),
+], ids=["french-nationals", "foreign-tourists"])
+def test_foreigners_who_left_the_country_left_the_one_the_story_is_filed_from(text, country):
+    [movement] = [m for m in extract_text(text, published="2009-06-10").movements if m.direction == "exit"]
+    assert movement.country == country
+
+
+def test_people_pushed_into_a_country_enter_it_and_people_pushed_back_do_not():
+    text = "DHAKA, Bangladesh (Wire) — India's Border Security Force pushed 167 people into Bangladesh on Friday."
+    [movement] = extract_text(text, published="2025-05-24").movements
+    assert (movement.count, movement.country, movement.direction) == (167, ["BD"], "entry")
+    text = "ATHENS (Wire) — Greek guards pushed 300 migrants back into Turkey on Friday."
+    assert extract_text(text, published="2025-05-24").movements == []
+
+
+def test_a_state_flying_foreigners_back_removes_them_and_flying_its_own_back_brings_them_home():
+    text = "BUDUBURAM, Ghana (Wire) — Ghana flew 16 Liberian refugees back to Monrovia on Monday, accusing them of a protest."
+    [movement] = extract_text(text, published="2008-03-18").movements
+    assert (movement.country, movement.direction) == (["GH"], "exit")
+    text = "ACCRA (Wire) — Ghana flew 94 Ghanaians back from Malabo on Wednesday."
+    [movement] = extract_text(text, published="2008-03-18").movements
+    assert (movement.country, movement.direction) == (["GH"], "entry")
+
+
+def test_a_capital_the_tagger_takes_for_a_person_is_still_the_city_people_left():
+    text = ("KOUSSERI, Cameroon (Wire) — France flew about 1,300 foreigners out of N'Djamena to Libreville and Paris "
+            "between Saturday and Monday, the French Defence Ministry said.")
+    [movement] = extract_text(text, published="2008-02-06").movements
+    assert (movement.country, movement.direction) == (["TD"], "exit")

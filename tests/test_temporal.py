@@ -387,6 +387,51 @@ def test_an_airport_named_after_a_leader_dates_nothing():
     assert infer_anchor(text).date == dt.date(2019, 1, 2)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Dec. 4 was a Thursday in 2008 and 2014; Kenyatta was deputy prime minister in 2008, president from 2013
+    ("NAIROBI, Kenya (Wire) — Some 900 teachers left Mandera on Thursday, Dec. 4, and President Uhuru "
+     "Kenyatta sent more police to the county.", d("2014-12-04")),
+    # July 1 was a Thursday in 1993 and 2010; Berisha was Albania's president in 1993, prime minister in 2010
+    ("ATHENS, Greece (Wire) — Buses carried 2,000 Albanians to the border on Thursday, July 1, after "
+     "Albanian President Sali Berisha expelled a Greek priest.", d("1993-07-01")),
+], ids=["president-not-deputy-prime-minister", "president-not-prime-minister"])
+def test_the_office_a_story_gives_an_official_dates_it_by_the_years_of_that_office(text, expected):
+    assert infer_anchor(text).date == expected
+
+
+def test_an_official_named_out_of_office_dates_nothing():
+    # May 11 was a Monday in 2009, 2015 and 2020; Zaev led the opposition until 2017 and the government in 2020
+    text = ("SKOPJE, Macedonia (Wire) — Residents fled Kumanovo on Monday, May 11, and opposition leader Zoran "
+            "Zaev called for the government to resign.")
+    assert infer_anchor(text).how == "none"
+    assert infer_anchor(text.replace("opposition leader", "Prime Minister")).date == d("2020-05-11")
+
+
+def test_an_official_in_a_bylines_name_dates_nothing():
+    # April 7 was a Thursday in 2005 and 2011 (under Gbagbo), and in 2016 (under Ouattara); the byline's
+    # Boubacar Keita is a reporter, not Mali's president of 2013-2020
+    text = ("By Boubacar Keita\n\nZEGOUA, Mali (Wire) — Malians kept crossing home from Ivory Coast on Thursday, "
+            "April 7, as forces loyal to Alassane Ouattara closed in on incumbent Laurent Gbagbo.")
+    assert infer_anchor(text).date == d("2011-04-07")
+
+
+def test_an_official_of_the_storys_history_does_not_date_it_against_one_of_its_news():
+    # April 16 was a Sunday in 1995, 2000, 2006 and 2017; Mubarak named in the 1995 history was president
+    # until 2011, Ghandour foreign minister from 2015 to 2018
+    text = ("KHARTOUM, Sudan (Wire) — Sudan began requiring visas of Egyptian men on Sunday, April 16. Egypt "
+            "has required them of Sudanese men since 1995, when gunmen tried to kill President Hosni Mubarak. "
+            "Foreign Minister Ibrahim Ghandour said the rule was reciprocal.")
+    assert infer_anchor(text).date == d("2017-04-16")
+
+
+def test_a_weekday_and_date_take_the_first_year_an_official_allows_after_the_latest_year_named():
+    # April 11 was a Thursday in 1991, 1996 and 2002; Hariri was prime minister in 1996 and 2002, not in
+    # 1991; the story names 1993 last
+    text = ("TYRE, Lebanon (Wire) — Shelling drove 20,000 people north on Thursday, April 11, three years after "
+            "the offensive of 1993, and Prime Minister Rafik Hariri opened schools to them.")
+    assert infer_anchor(text).date.year == 1996
+
+
 def test_a_day_said_to_be_this_year_is_of_the_anchors_year_after_an_older_date():
     text = "Russia closed the river crossing on Jan. 31, 2020, and reopened it to travellers on April 5 this year."
     assert [(t.start, t.end) for t in find_times(text, d("2023-09-04"))] == [
@@ -419,3 +464,34 @@ def test_a_weekday_and_date_with_the_new_coronavirus_dates_the_story_in_the_pand
     text = ("SKOPJE (Wire) — Hundreds of workers drove home on Friday, a day after the government decided on "
             "Thursday, March 19, to close the country to foreigners to slow the spread of the new coronavirus.")
     assert infer_anchor(text).date == dt.date(2020, 3, 20)
+
+
+def test_a_range_may_end_at_the_end_of_a_month():
+    text = "Between March 20 and the end of May, some 3,400 Icelanders came home on flights the ministry arranged."
+    assert [(t.start, t.end) for t in find_times(text, d("2020-06-15"))] == [(d("2020-03-20"), d("2020-05-31"))]
+
+
+def test_the_end_of_a_span_named_with_its_weekday_and_date_dates_the_story():
+    # Dec. 2 was a Thursday in 2021; Abiy Ahmed became prime minister in 2018, and Dec. 2 was a Thursday in
+    # no other year of his; the story's "on Friday" is the next day
+    text = ("GEDAREF, Sudan (Wire) — Officials said 640 people crossed between Monday and Thursday, Dec. 2, fleeing "
+            "the war of Prime Minister Abiy Ahmed's Ethiopia, and 230 were still waiting on the bank on Friday.")
+    assert infer_anchor(text).date == d("2021-12-03")
+
+
+def test_a_december_day_named_with_its_weekday_in_a_january_story_is_of_the_year_before():
+    # Jan. 4 was a Monday in 2010 and 2016, and only in 2016 were Khama and Geingob both presidents; the deadline
+    # of Thursday, Dec. 31, was in 2015, so the story's Wednesday, Saturday and Sunday came just before the Monday
+    text = ("DUKWI, Botswana (Wire) — Buses carried 412 refugees home on Monday, Jan. 4, after a deadline of Thursday, "
+            "Dec. 31, set by President Ian Khama. A court rejected their appeal on Wednesday, police sealed the camp on "
+            "Saturday, and Namibia's President Hage Geingob promised them an amnesty on Sunday.")
+    assert infer_anchor(text).date == d("2016-01-04")
+
+
+@pytest.mark.parametrize("phrase, start, end", [
+    ("in the last four days of December", "2006-12-28", "2006-12-31"),
+    ("in the final two weeks of June", "2006-06-17", "2006-06-30"),
+], ids=["last-days", "final-weeks"])
+def test_the_last_days_or_weeks_of_a_month_end_on_its_last_day(phrase, start, end):
+    text = f"More than 27,000 people left Moldova {phrase}, the border service said."
+    assert [(t.start, t.end) for t in find_times(text, d("2007-01-03"))] == [(d(start), d(end))]
