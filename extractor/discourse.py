@@ -609,6 +609,9 @@ def _phrase_tokens(head: Token) -> list[Token]:
                         walk(grandchild)
             elif child.dep_ == "appos" and child.ent_type_ == "PERSON":
                 keep.extend(t for t in child.subtree if t.ent_type_ == "PERSON" or t.text == "-")  # "its commandant, Patrick Okumu", "Eli Ben-Ami"
+            elif child.dep_ == "appos" and child.pos_ == "PROPN" and noun_lemma(token) in _PERSON_TITLES:
+                # "its head, Abdulkarim Shaif, told Reuters", a name the tagger took for a body's: the person
+                keep.extend(t for t in child.subtree if t.pos_ == "PROPN" or t.text == "-")
             elif child.dep_ == "cc" and child.lower_ == "and" and _named(token) and token.ent_iob_ in ("B", "I"):
                 # "Customs and Border Protection": one body's name, whether the tagger cut it at "and" or
                 # ran it on ("U.S. Customs and Border Protection figures")

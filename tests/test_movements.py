@@ -2501,3 +2501,10 @@ def test_a_capital_the_tagger_takes_for_a_person_is_still_the_city_people_left()
             "between Saturday and Monday, the French Defence Ministry said.")
     [movement] = extract_text(text, published="2008-02-06").movements
     assert (movement.country, movement.direction) == (["TD"], "exit")
+
+
+def test_a_title_with_a_name_set_off_after_it_gives_the_person_as_source():
+    text = ("ADEN, Yemen (Wire) — Last week the relief committee recorded an average of 800 arrivals a day, its head, "
+            "Abdulkarim Shaif, told Reuters.")
+    [movement] = extract_text(text, published="2011-06-08").movements
+    assert movement.source.endswith("Abdulkarim Shaif")
