@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import Iterator, Optional
 
 from .lexicon import SMALL_NUMBERS
 from .places import country_of, leader_offices, leader_years, leaders
@@ -108,12 +108,10 @@ def _year_of_the_story(text: str, years: list[int], filed: Optional[int] = None)
     A careful reader dates a story that gives no year this way; where the clues leave more than one
     year, none is chosen here, and the clue keeps the years left.
     """
-    named = next((m for m in _WEEKDAY_MONTH_DAY.finditer(text) if m.group("month").lower().rstrip(".") in _MONTH_NAMES), None)
+    named = next(_named_days(text), None)
     if named is None:
         return _YearClue()
-    weekday = WEEKDAYS.index(named.group("weekday").lower())
-    month = _MONTH_NAMES[named.group("month").lower().rstrip(".")]
-    day = int(named.group("day"))
+    weekday, month, day = named
     candidates = {year for year in range(_FIRST_YEAR, _LAST_YEAR + 1) if _weekday_of(year, month, day) == weekday}
     counted = {int(m.group("year")) + _count(m.group("count")) for m in _YEARS_AGO.finditer(text)} \
         | {int(m.group("year")) + _count(m.group("count")) for m in _AGO_IN_YEAR.finditer(text)}
@@ -266,13 +264,20 @@ def _weekday_dates(text: str, year: int) -> list[dt.date]:
     """The days a text names with their weekday and date ("Thursday, Dec. 2") that fall on that weekday in `year`,
     or in the year before ("until Thursday, Dec. 31" in a story of Monday, Jan. 4)."""
     days = []
-    for named in _WEEKDAY_MONTH_DAY.finditer(text):
-        month, day = _MONTH_NAMES.get(named.group("month").lower().rstrip(".")), int(named.group("day"))
-        weekday = WEEKDAYS.index(named.group("weekday").lower())
-        found = next((y for y in (year, year - 1) if month is not None and _weekday_of(y, month, day) == weekday), None)
+    for weekday, month, day in _named_days(text):
+        found = next((y for y in (year, year - 1) if _weekday_of(y, month, day) == weekday), None)
         if found is not None:
-            days.append(dt.date(found, month, day))  # type: ignore[arg-type]
+            days.append(dt.date(found, month, day))
     return days
+
+
+def _named_days(text: str) -> Iterator[tuple[int, int, int]]:
+    """(weekday, month, day) of each day a text names with its weekday and a date without its year ("Thursday,
+    Dec. 2")."""
+    for named in _WEEKDAY_MONTH_DAY.finditer(text):
+        month = _MONTH_NAMES.get(named.group("month").lower().rstrip("."))
+        if month is not None:
+            yield WEEKDAYS.index(named.group("weekday").lower()), month, int(named.group("day"))
 
 
 def _day_named_in_full(mention: TimeMention) -> Optional[dt.date]:

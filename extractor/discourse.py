@@ -1023,12 +1023,23 @@ def _body_behind(figures: Token) -> bool:
     return False
 
 
+# Words that open a clause dating something else: "when Putin announced the call-up"
+_DATING_WORDS = ("when", "since", "after", "before", "until")
+
+
+def dating_clause(cue: Token) -> bool:
+    """"when Putin announced the call-up", "a precedent Trudeau has often cited": a report that dates or
+    describes something else, not one that gives the sentence's figures."""
+    return cue.dep_ == "relcl" or (cue.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _DATING_WORDS + ("as", "while") for c in cue.children))
+
+
 def _when_clause(verb: Token) -> bool:
     """"between Sept. 21, when Putin announced the mobilization, and Tuesday": a clause that dates something
-    says when, not who reports the figures (but "on Sunday, when the society counted 5,200 arrivals" reports
-    its own)."""
+    says when, not who reports any figures, and is no source the story goes on with (but "on Sunday, when the
+    society counted 5,200 arrivals" reports its own); `dating_clause` keeps it from this sentence's figures."""
     return verb.dep_ in ("relcl", "advcl") and any(
-        c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "after", "before", "since", "until") for c in verb.children) \
+        c.dep_ in ("advmod", "mark") and c.lower_ in _DATING_WORDS for c in verb.children) \
         and not any(t.like_num for t in verb.subtree)
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from . import breakdown
 from .components import text_of
-from .discourse import Attribution, Discourse, Place, agent_of, expand_plural
+from .discourse import Attribution, Discourse, Place, agent_of, dating_clause, expand_plural
 from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, CROSSING_POINT_NOUNS, CARRIER_VERBS, VEHICLE_NOUNS, DENIAL_VERBS, DEPLOYING_VERBS, EVENT_NOUNS,
                       FORCE_NOUNS, JOURNEY_NOUNS, MISSION_NOUNS, REPORT_NOUNS,
                       STOCK_VERBS, INTENT_NOUNS, IRREALIS_HEADS, WAITING_HEADS, LEVEL_VERBS, MODAL_WORDS, MOVE_NOUNS,
@@ -1226,7 +1226,7 @@ def _choose_source(number: NumberMention, attributions: list[Attribution], sent:
     if not attributions:
         return None
     doc = sent.doc
-    cited = [a for a in attributions if doc[a.cue].lemma_.lower() == "cite" and not _dating_clause(doc[a.cue])]
+    cited = [a for a in attributions if doc[a.cue].lemma_.lower() == "cite" and not dating_clause(doc[a.cue])]
     if cited:
         return cited[-1].source  # "SANA reported, citing Syria's Interior Ministry": the body cited (GUIDELINES)
     token = doc[number.end - 1]
@@ -1240,19 +1240,11 @@ def _choose_source(number: NumberMention, attributions: list[Attribution], sent:
         return governing[-1].source
     # "arrived in Serbia between Sept. 21, when Putin announced the call-up, and Wednesday, according to Serbia's
     # Interior Ministry": the attribution hung on the figure's own clause, not a report told to date it
-    attached = [a for a in attributions if doc[a.cue].head.i in ancestors and not _dating_clause(doc[a.cue])]
+    attached = [a for a in attributions if doc[a.cue].head.i in ancestors and not dating_clause(doc[a.cue])]
     if attached:
         return min(attached, key=lambda a: abs(a.cue - token.i)).source
-    told = [a for a in attributions if not _dating_clause(doc[a.cue])]
+    told = [a for a in attributions if not dating_clause(doc[a.cue])]
     return min(told, key=lambda a: abs(a.cue - token.i)).source if told else None
-
-
-def _dating_clause(cue: Token) -> bool:
-    """"when Putin announced the call-up", "a precedent Trudeau has often cited": a report that dates or
-    describes something else, not one that gives the sentence's figures."""
-    return cue.dep_ == "relcl" or (cue.dep_ == "advcl" and any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "since", "after", "before", "until", "as", "while")
-        for c in cue.children))
 
 
 def _bare_plural(source: str) -> bool:
@@ -1612,6 +1604,16 @@ _PURPOSE_NOUNS = {"work", "job", "jobs", "employment", "study", "studies", "scho
                   "holiday", "holidays", "vacation"}
 
 
+def _for_a_purpose(place: Token, verb: Token) -> bool:
+    """A place in the verb's clause named where people went to work or study: "for jobs in Thailand"."""
+    for above in place.ancestors:
+        if above.i == verb.i:
+            return False
+        if above.dep_ == "pobj" and above.head.lower_ == "for" and above.lemma_.lower() in _PURPOSE_NOUNS:
+            return verb.i in {a.i for a in above.ancestors}
+    return False
+
+
 def _destinations(trigger: Optional[Trigger], direction: str, places: list[Place]) -> set[str]:
     """Where people leaving went ("returned to Honduras"): not the country they left."""
     if trigger is None or direction != "exit":
@@ -1624,10 +1626,9 @@ def _destinations(trigger: Optional[Trigger], direction: str, places: list[Place
     went |= {p.code for owner in [trigger.token, *_conveyances(trigger.token)] for c in owner.children
              if c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards")
              for p in places if c.i < p.start <= c.right_edge.i and p.role == "adjective"}
-    # "have left for work in Russia", "left for jobs in Thailand": where the work is
-    purposes = [o for c in trigger.token.children if c.dep_ == "prep" and c.lower_ == "for"
-                for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in _PURPOSE_NOUNS]
-    went |= {p.code for o in purposes for p in _places_under(o, places, {"in"})}
+    # "have left for work in Russia", "left for jobs in Thailand", "flew out in the first half of this year for
+    # seasonal farm jobs in Australia": where the work is
+    went |= {p.code for p in places if _for_a_purpose(trigger.token.doc[p.end - 1], trigger.token)}
     if trigger.token.lemma_.lower() in ("hand", "turn", "deliver"):
         # "handed 214 people to Hungarian border guards": the state of those they were handed to
         # ("handed 412 people back to Slovenian officers": the parser may hang "to" on "back")
@@ -1661,8 +1662,6 @@ def _bound_for(place: Place, sent: Span) -> bool:
     token = sent.doc[place.end - 1]  # "Hong Kong": the name's last word is the object
     if any(_purpose_abroad(a) for a in token.ancestors):
         return True  # "left on a charter flight to Tel Aviv to work on Israeli farms"
-    if any(a.dep_ == "pobj" and a.head.lower_ == "for" and a.lemma_.lower() in _PURPOSE_NOUNS for a in token.ancestors):
-        return True  # "flew out for seasonal farm jobs in Australia"
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "fled to Senegal and Mali"
     return token.dep_ == "pobj" and token.head.lower_ in ("to", "for", "into", "toward", "towards")
