@@ -133,6 +133,11 @@ def _year_of_the_story(text: str, years: list[int], filed: Optional[int] = None)
         support = {year: sum(year in spans for spans in held) for year in candidates}
         most = max(support.values())
         candidates = {year for year, n in support.items() if n == most} if most else set()
+        # between years as many officials fit, the one the officials with the fewest years in office point to:
+        # "President Joseph Aoun" and "Prime Minister-designate Nawaf Salam" say 2025, where Aoun and "Assad"
+        # fit 2020 as well (each official's years weigh as one chance among that many)
+        weight = {year: sum(1 / len(spans) for spans in held if year in spans) for year in candidates}
+        candidates = {year for year in candidates if weight[year] == max(weight.values(), default=0)}
     if years and {c for c in candidates if c >= max(years)}:
         candidates = {c for c in candidates if c >= max(years)}  # "in power since 1990": not before it
     era = next((span for pattern, span in _ERAS if pattern.search(text)), None)

@@ -136,15 +136,30 @@ def predicates_after_relatives(doc: Doc) -> Doc:
     changed = False
     for sent in doc.sents:
         root = sent.root
-        relative = next((c for c in root.children if c.dep_ == "relcl" and c.i > root.i), None)
-        if not root.tag_.startswith("NN") or relative is None:  # (tags only: the attribute ruler sets POS later)
+        # ("..., reopened on Wednesday, letting stranded tourists leave": the parser may make the participle
+        # after it the root, and the noun its subject)
+        noun = root if root.tag_.startswith("NN") else next(
+            (c for c in root.children if c.dep_ == "nsubj" and c.tag_.startswith("NN") and root.tag_ == "VBG"), None)
+        relative = next((c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i), None) if noun is not None else None
+        if relative is None:  # (tags only: the attribute ruler sets POS later)
             continue
-        verb = next((t for t in relative.subtree if t.dep_ == "acl" and t.tag_ == "VBD" and t.i > relative.i), None)
+        verb = next((t for t in relative.subtree if t.dep_ == "acl" and t.tag_ == "VBD" and t.i > relative.i), None) \
+            if noun is root else None
+        if verb is None:
+            # "Juba International Airport, which was closed on Monday, reopened on Wednesday": hung on the noun
+            # itself, after the relative clause, and tagged a participle
+            verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")
+                         and c.i > relative.right_edge.i and doc[c.i - 1].text == ","), None)
         if verb is None:
             continue
         heads[verb.i], deps[verb.i] = verb.i, "ROOT"
-        heads[root.i], deps[root.i] = verb.i, "nsubj"
-        for child in root.children:
+        heads[noun.i], deps[noun.i] = verb.i, "nsubj"
+        if noun is not root:
+            heads[root.i], deps[root.i] = verb.i, "advcl"
+            for child in root.children:
+                if child.dep_ == "punct" and child.i == sent.end - 1:
+                    heads[child.i] = verb.i  # the full stop closes the whole sentence
+        for child in noun.children:
             if child.i > verb.i:
                 heads[child.i] = verb.i  # the full stop, and what follows the verb
         changed = True

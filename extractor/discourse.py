@@ -51,6 +51,9 @@ class Discourse:
     last_source: Optional[str] = None
     last_day: Optional[dt.date] = None
     sources: list[str] = field(default_factory=list)
+    # A body's common noun to the name the story set off after it ("The sea rescue service, Salvamento Maritimo,"
+    # -> service: Salvamento Maritimo), for "the service said" later
+    named_bodies: dict[str, str] = field(default_factory=dict)
     # Surnames and bodies seen with a country ("Russian President Vladimir Putin" -> Putin: RU).
     entity_country: dict[str, str] = field(default_factory=dict)
     last_movement_countries: Optional[list[str]] = None
@@ -602,7 +605,11 @@ def _phrase_tokens(head: Token) -> list[Token]:
         for child in token.rights:
             if child.dep_ in ("compound", "flat", "case"):
                 walk(child)
-            elif child.dep_ == "prep" and child.lower_ in ("of", "for", "in", "at") and child.i == token.i + 1:
+            elif child.dep_ == "prep" and child.i == token.i + 1 and (
+                    child.lower_ in ("of", "for", "in", "at")
+                    or token.text[:1].isupper() and child.text[:1].isupper() and child.text[1:].islower()
+                    and any(c.dep_ == "pobj" and _named(c) for c in child.children)):
+                # ("Doctors Without Borders": a preposition written with a capital is inside a name)
                 keep.append(child)
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
@@ -752,6 +759,9 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
         or any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in head.children)  # "a police spokesman": someone new
     if has_name or described or indefinite:
         return None
+    if lemma in discourse.named_bodies and any(c.lower_ == "the" for c in head.children) \
+            and not any(c.dep_ in ("amod", "compound") for c in head.children):
+        return discourse.named_bodies[lemma]  # "the service said", after "The sea rescue service, Salvamento Maritimo,"
     if lemma not in SOURCE_ANAPHORS | _BODY_WORDS:
         # "the delegation said": the source named before with that word, if any
         definite = any(c.lower_ == "the" for c in head.children) and head.pos_ == "NOUN" \
@@ -766,7 +776,12 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
     # the subject the sentence opened on comes first: "The Federal Police registered 12,406 ..., the force said"
     openers = [_source_text(_with_entity(_phrase_tokens(t)), []) for t in head.sent
                if t.i < head.i and t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ == "VERB"]
-    named = [e for e in [*reversed(openers), *reversed(discourse.sources)]
+    # then a body the sentence named before with that word: "reached the U.N. refugee agency's Shagarab centre
+    # ..., the agency said", "in buses laid on by the Costa Rican Tourism Institute, the institute said"
+    mentioned = [re.sub(r"\s*['’]s$", "", _source_text(_with_entity(_phrase_tokens(t)), [])) for t in head.sent
+                 if t.i < head.i and t.lemma_.lower() == lemma and t.pos_ in ("NOUN", "PROPN")
+                 and any(_named(w) for w in _own_words(t))]
+    named = [e for e in [*reversed(openers), *reversed(mentioned), *reversed(discourse.sources)]
              if head.pos_ != "PRON" and re.search(rf"\b{word}s?\b", e.lower())]
     if named:
         return named[0]  # "the ministry" -> the last source that is a ministry
@@ -1043,11 +1058,25 @@ def _when_clause(verb: Token) -> bool:
         and not any(t.like_num for t in verb.subtree)
 
 
+def _note_named_bodies(sent: Span, discourse: Discourse) -> None:
+    """"The sea rescue service, Salvamento Maritimo, brought 230 people ashore": what "the service" names later."""
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun_lemma(noun) not in _BODIES | _BODY_WORDS:
+            continue
+        name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == noun.i + 2
+                     and noun.doc[noun.i + 1].text == ","), None)
+        if name is not None:
+            discourse.named_bodies[noun_lemma(noun)] = _source_text(_with_entity(_phrase_tokens(name)), [])
+
+
 def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> list[Attribution]:
+    _note_named_bodies(sent, discourse)
     found: list[Attribution] = []
 
-    def add(head: Token, cue: Token) -> None:
-        if head.lower_ in _SHOWING and head.i > sent.start and head.doc[head.i - 1].pos_ in ("NOUN", "PROPN"):
+    def add(head: Token, cue: Token, start: Optional[int] = None) -> None:
+        if start is not None:
+            tokens = list(head.doc[start:head.i + 1])  # one phrase the parser split into several subjects
+        elif head.lower_ in _SHOWING and head.i > sent.start and head.doc[head.i - 1].pos_ in ("NOUN", "PROPN"):
             # "figures from the agency show": the parser made the verb the noun, and the name its modifiers
             tokens = [t for t in _phrase_tokens(head) if t.i < head.i]
             head = head.doc[head.i - 1]
@@ -1142,6 +1171,10 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                     add(child, token)
         elif lemma in REPORTING_VERBS and token.pos_ in ("VERB", "AUX") and not _when_clause(token):
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            run = _one_phrase(subjects)
+            if run is not None:
+                add(subjects[-1], token, start=run)
+                continue
             speaker = _set_off_before(token) if lemma in _SAYING else None
             if speaker is not None and all(s.i < speaker.left_edge.i for s in subjects):
                 subjects = [speaker]  # "..., when Maduro declared a state of exception in Tachira state, Colombia's
@@ -1203,6 +1236,22 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                             noun_lemma(subj) in AUTHORITY_NOUNS or subj.ent_type_ in ("ORG", "PERSON")):
                         add(subj, verb)
     return found
+
+
+def _one_phrase(subjects: list[Token]) -> Optional[int]:
+    """Where a name starts that the parser split into several subjects of one verb ("Red Crescent coordinator
+    Salem al-Mansouri said": "coordinator", "-" and "Mansouri"), when they run on without a gap and end in a
+    person's name."""
+    if len(subjects) < 2 or subjects[-1].ent_type_ != "PERSON":
+        return None
+    start = subjects[0].left_edge.i
+    verb = subjects[-1].head
+    covered = {t.i for c in verb.children if start <= c.i <= subjects[-1].i for t in c.subtree}
+    if covered != set(range(start, subjects[-1].right_edge.i + 1)):
+        return None
+    if any(t.pos_ not in ("PROPN", "NOUN", "PUNCT") or t.text == "," for t in verb.doc[start:subjects[-1].i + 1]):
+        return None  # names and titles only, not "200 deportees, including 81 children, ..., Minister X said"
+    return start
 
 
 def note_sources(discourse: Discourse, attributions: list[Attribution]) -> None:

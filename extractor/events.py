@@ -171,6 +171,19 @@ def _antecedent(pronoun: Token) -> Optional[Token]:
     named = [t for t in pronoun.sent if t.i < pronoun.i and _crossing_named(t)]  # "shut the First Friendship Bridge ... and reopened it"
     if named:
         return named[-1]
+    found = _antecedent_in_clause(pronoun)
+    start = pronoun.sent.start
+    if found is None and start > 0 and pronoun.head.lemma_.lower() in _OPENING | _CLOSING \
+            and pronoun.head.tag_ in ("VBD", "VBZ", "VBP", "VBN"):  # (a clause of its own, not "an order to open it")
+        # "Chad closed the Tine crossing on Friday. The government reopened it on Monday": the crossing of the
+        # sentence before
+        named = [t for t in pronoun.doc[start - 1].sent if _crossing_named(t)]
+        if named:
+            return named[-1]
+    return found
+
+
+def _antecedent_in_clause(pronoun: Token) -> Optional[Token]:
     verb = pronoun.head
     relative = verb.head if verb.dep_ == "conj" else None
     if pronoun.lower_ == "them" and relative is not None and relative.dep_ == "relcl" \
@@ -373,6 +386,24 @@ def _owner_of_border(verb: Token, places: list[Place]) -> Optional[tuple[str, st
             if place is not None:
                 return place.code, country_name(place.code)
     return None
+
+
+def _to_people_mark(verb: Token) -> str:
+    """" | shut to a group" for "shut its frontier to the Kurds", "closed the crossing to Afghans without passports":
+    a border shut to a group of people, not to traffic (GUIDELINES)."""
+    # ("kept its border closed to Afghan refugees": the preposition may hang on the state it was kept in)
+    held = [verb] + [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lemma_.lower() in _CLOSING]
+    for prep in (c for word in held for c in word.children):
+        if prep.dep_ == "prep" and prep.lower_ == "to" and not any(c.lower_ == "even" for c in prep.children) and any(
+                g.dep_ == "pobj" and _people_phrase(g) and noun_lemma(g) not in _EVERYONE
+                and not any(c.lower_ == "own" for c in g.children) for g in prep.children):
+            return " | shut to a group"  # (not "even to its own citizens": to everyone)
+    return ""
+
+
+# Those a border shut to is shut to all traffic: "closed its borders to all travellers, including its own citizens".
+_EVERYONE = {"traveller", "traveler", "passenger", "people", "person", "everyone", "everybody", "anyone", "anybody",
+             "all", "civilian", "pedestrian", "commuter", "resident", "arrival"}
 
 
 def _two_countries_mark(verb: Token, places: list[Place]) -> str:
@@ -1119,6 +1150,10 @@ def _own_crossing_state(crossing: Token, places: list[Place], discourse: Discour
               for t in c.subtree}
     own = next((p.code for p in places if crossing.left_edge.i <= p.start <= crossing.right_edge.i
                 and p.start not in beyond and p.role in ("name", "adjective", "city")), None)
+    if own is None:
+        # "Juba International Airport", which the tagger took whole for a facility: the town in its name
+        own = next((code for t in crossing.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"
+                    for code in [place_country(t.text)] if code), None)
     code = own or discourse.sentence_country or discourse.dateline_country
     return (code, country_name(code)) if code else None
 
@@ -1158,7 +1193,12 @@ def _at_a_road_checkpoint(verb: Token) -> bool:
     checkpoints on the road")."""
     others = {t.i for c in verb.subtree if c.dep_ == "conj" and c.i != verb.i
               and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree}
-    words = " ".join(t.lower_ for t in verb.subtree if t.i not in others)
+    tokens = [t for t in verb.subtree if t.i not in others]
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "troops at the checkpoints on the western road have been stopping men ... and sending them back": the
+        # subject the two verbs share
+        tokens = [t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree] + tokens
+    words = " ".join(t.lower_ for t in tokens)
     return bool(_ROAD_CHECKPOINT.search(words)) and not _AT_THE_BORDER.search(words)
 
 
@@ -1169,7 +1209,7 @@ def _on_a_line(token: Token) -> bool:
 
 
 # Checkpoints on a road, and what puts them at a border instead.
-_ROAD_CHECKPOINT = re.compile(r"\bcheckpoints? on (?:the |a |every |all )?(?:[\w-]+ ){0,2}(?:roads?|highways?|route)\b"
+_ROAD_CHECKPOINT = re.compile(r"\bcheckpoints? (?:on \w+ )?on (?:the |a |every |all )?(?:[\w-]+ ){0,2}(?:roads?|highways?|route)\b"
                               r"|\b(?:roads?|highways?) (?:out of|leading out of|into) (?:the |this )?(?:city|town|district|capital)\b")
 _AT_THE_BORDER = re.compile(r"\b(?:border|frontier|crossings?|airports?|ports?)\b")
 
@@ -1251,9 +1291,14 @@ def _beyond_the_border(token: Token) -> bool:
     for _ in range(8):
         if token.dep_ in ("amod", "compound") and noun_lemma(token.head) in _LINE_NOUNS:
             return True
-        if token.dep_ not in ("conj", "compound", "flat") or token.head.i == token.i:
+        if token.dep_ not in ("conj", "compound", "flat", "appos") or token.head.i == token.i:
             break
-        token = token.head  # "the borders with Algeria, Burkina Faso and Mali": each name, whole
+        # "the borders with Algeria, Burkina Faso and Mali": each name, whole; "reopened them with five
+        # neighbours — Algeria, ...": the names set off after what they name
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ in ("into", "to", "toward", "towards") \
+            and noun_lemma(token.head.head) in _CROSSING_NOUNS | _LINE_NOUNS | {"road", "route", "bridge", "highway", "gate"}:
+        return True  # "closed the Habur border gate, the only road crossing into Iraq": where the crossing leads
     if token.dep_ != "pobj" or token.head.lower_ != "with":
         return False
     held = token.head.head  # the border, or the verb the parser hung "with" on ("reopened the border with Mali")
@@ -2083,7 +2128,7 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
         if subject is not None:  # "everyone arriving from abroad": the whole phrase, for the context words
             subject_text += " | " + " ".join(t.lower_ for t in subject.subtree)
         clause = _clause_text(verb) + " | " + obj_text + _foreigners_mark(obj, subject, places, discourse) \
-            + _two_countries_mark(verb, places) + _domestic_route_mark(verb, places)
+            + _two_countries_mark(verb, places) + _domestic_route_mark(verb, places) + _to_people_mark(verb)
         if any(_has(clause, (name,)) for name in discourse.crossing_names(sent.doc)):
             clause += " | crossing"  # "sent an extra 1,000 soldiers to Ras Jdir", named before as a crossing
         if any(_has(obj_text, (name,)) for name in discourse.crossing_names(sent.doc)) or (
@@ -2096,6 +2141,8 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
             continue  # "officials denied that any refugees had been deported", "denied that Roma faced persecution"
         if any(_requirement_dropped(c) for c in verb.children):
             continue  # "stopped requiring visas": the requirement it ends is the measure, read at "requiring"
+        if verb.dep_ == "relcl" and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in _WAIVING:
+            continue  # "waived the re-entry permit that foreign residents need to come back": what was waived
         for pattern in patterns():
             if not keys & set(pattern.verbs):
                 continue
@@ -2149,6 +2196,10 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                 start = None
             if start is None and end is None:
                 start = _after_dated_event(verb, discourse) or _on_the_day_told(verb, times, discourse)
+            if start is None and end is not None:
+                start = _day_told_done(verb, times)
+            if end is None and start is not None and _for_hours(verb):
+                end = start  # "closed the Kapshtica crossing for four hours on Tuesday": over the same day
             ancestors = {a.i for a in verb.ancestors}
             source = next((a.source for a in attributions if a.cue in ancestors), None)
             if pattern.frame:
@@ -2331,11 +2382,13 @@ def _end_closures_at_reopening(out: list[PolicyEvent], verbs: list[Token]) -> No
     reopenings = [e for e, v in zip(out, verbs) if v.lemma_.lower() == "reopen" and e.type == "ENTRY_FACILITATION"]
     for event in out:
         # "Macedonia, which closed its southern border to migrants on Thursday, reopened it on Saturday"
-        if event.type not in ("BORDER_CLOSURE", "ENTRY_RESTRICTION") or event.date_end is not None:
+        # (a closure "for several hours on Sunday evening", "reopened at 8 a.m. on Monday", too)
+        if event.type not in ("BORDER_CLOSURE", "ENTRY_RESTRICTION") \
+                or event.date_end is not None and event.date_end != event.date_start:
             continue
         day = next((r.date_start for r in reopenings if r.actor == event.actor and r.date_start is not None
                     and (event.date_start is None or event.date_start < r.date_start)), None)
-        event.date_end = day
+        event.date_end = day or event.date_end
     # "had opened its frontier to the refugees on Friday, then shut it again on Monday": open until shut
     closures = [e for e, v in zip(out, verbs) if e.type == "BORDER_CLOSURE" and e.date_start is not None]
     for event, verb in zip(out, verbs):
@@ -2608,6 +2661,32 @@ def _hypothetical_noun(noun: Token) -> bool:
     return False
 
 
+# Verbs that lift a rule: what a relative clause says of the rule they lift is no measure of its own.
+_WAIVING = {"waive", "lift", "scrap", "drop", "abolish", "suspend", "ease", "remove"}
+
+
+def _day_told_done(verb: Token, times: list[TimeMention]) -> Optional[dt.date]:
+    """"said on Wednesday it had suspended until May 31 the expulsion of ...": a measure told as already taken,
+    with only the day it runs to, is in force from the day it was told of."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_VERBS \
+            or not any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in verb.children):
+        return None
+    return next((t.single_day for t in times if t.single_day is not None and t.relation == "at"
+                 and (owner := governing_verb(verb.doc, t)) is not None and owner.i == verb.head.i), None)
+
+
+def _for_hours(verb: Token) -> bool:
+    """"for four hours", "for several hours": a measure that lasted less than a day (told in the verb's own
+    clause, wherever the parser hung it: "closed the Kapshtica crossing for four hours", "crossing" a verb)."""
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "for" or not any(g.lemma_.lower() == "hour" for g in prep.children):
+            continue
+        # on the verb, or on the crossing closed (not "let evacuees land and stay for up to 72 hours")
+        if prep.head.i == verb.i or prep.head.lower_ in _CROSSING_NOUNS or noun_lemma(prep.head) in _CROSSING_NOUNS:
+            return True
+    return False
+
+
 def _reopened(event: PolicyEvent) -> bool:
     """A crossing opened again for good: not "keep open", not a corridor opened through a war ("opened a corridor
     for civilians leaving Grozny"), not a gate opened "for three hours to let stranded Afghans go home"."""
@@ -2632,10 +2711,16 @@ def _closures_end_at_reopening(events: list[PolicyEvent]) -> None:
     day ... a road reopened"), and an undated reopening is the day a closure of the same state ended."""
     reopenings = [e for e in events if _reopened(e) and not _IN_PART.search(e.evidence.text or "")
                   and not _FOR_SOME.search(e.target or "")]
-    for closure in (e for e in events if e.type == "BORDER_CLOSURE" and e.date_start is not None):
+    closures = [e for e in events if e.type == "BORDER_CLOSURE" and e.date_start is not None]
+    for closure in closures:
         later = [r.date_start for r in reopenings if r.actor == closure.actor and r.date_start is not None
-                 and r.date_start > closure.date_start]
-        if closure.date_end is None and later:
+                 and r.date_start > closure.date_start
+                 # (a reopening ends the latest closure before it: "closed it on Oct. 7 last year" is not ended by
+                 # the reopening after another closure in September)
+                 and not any(c.actor == closure.actor and closure.date_start < c.date_start < r.date_start  # type: ignore[operator]
+                             for c in closures)]
+        # (and a closure "for several hours on Sunday evening", reopened "at 8 a.m." the next day, ends then)
+        if (closure.date_end is None or closure.date_end == closure.date_start) and later:
             closure.date_end = min(later)
         for reopening in (r for r in reopenings if r.actor == closure.actor and r.date_start is None):
             reopening.date_start = closure.date_end

@@ -85,7 +85,7 @@ PEOPLE_NOUNS = {
     "visitor", "serviceman", "servicemen", "servicewoman", "holidaymaker", "trekker", "backpacker",
     "driver", "trucker", "seafarer", "fisherman", "fishermen", "trader", "porter", "herder", "merchant", "vendor",
     # people by trade, age, kin or plight, when a story counts them moving ("flew 87 Brazilian gold miners out")
-    "miner", "prospector", "farmer", "peasant", "maid", "housemaid", "helper", "nanny", "shopkeeper",
+    "miner", "prospector", "picker", "harvester", "farmer", "peasant", "maid", "housemaid", "helper", "nanny", "shopkeeper",
     "teacher", "nurse", "doctor", "sailor", "seaman", "crewman", "climber", "rescuer", "volunteer",
     "settler", "nomad", "pastoralist", "squatter", "protester", "worshipper", "fan", "spectator", "guest",
     "baby", "infant", "teenager", "pupil", "schoolchild", "orphan", "retiree", "pensioner", "relative", "spouse",
@@ -144,8 +144,11 @@ MOVE_VERBS = {
 PHRASAL_MOVES = {
     ("run", "aground"): "entry", ("come", "ashore"): "entry", ("wash", "ashore"): "entry",
     ("climb", "over"): "entry", ("pour", "out"): "exit", ("get", "across"): "entry", ("get", "through"): "entry",
+    ("get", "over"): "entry", ("cut", "through"): "entry",  # "42 foreigners who had got over the barrier"
+    ("bring", "across"): "entry",  # "81 wounded Palestinians were brought across"
     ("cross", "out"): "exit", ("get", "out"): "exit",  # "crossed out of Jordan"
     ("touch", "down"): "entry",  # "the flight touched down at Erbil with 398 Iraqis on board"
+    ("take", "off"): "exit",  # "the last transport plane took off from Kabul with 83 people aboard"
     # "24 migrants were detained after slipping across the frontier from Turkey"
     ("slip", "across"): "entry", ("slip", "into"): "entry", ("sneak", "across"): "entry", ("sneak", "into"): "entry",
     ("go", "abroad"): "exit", ("go", "overseas"): "exit", ("travel", "abroad"): "exit", ("travel", "overseas"): "exit",
@@ -213,6 +216,7 @@ AUTHORITY_NOUNS = {
     # the emergency bodies a state sets up: "the crisis headquarters", "the national taskforce" ("task force" is
     # a "force")
     "headquarters", "taskforce",
+    "institute",  # "the Civil Aviation Institute closed Jose Marti International Airport"
 }
 # What carries people: "a plane carrying 144 Nigerians landed", "a Kenyan plane" is no Kenyan.
 VEHICLE_NOUNS = {"flight", "plane", "aircraft", "jet", "airliner", "ship", "vessel", "boat", "bus", "truck",
@@ -343,8 +347,11 @@ def noun_lemma(token) -> str:
     """The lower-case lemma of a noun, also when the tagger took a capitalised plural that opens a
     sentence for a name ("Authorities in Kassala announced ...": PROPN, lemma "Authorities")."""
     lemma = token.lemma_.lower()
-    if token.pos_ != "PROPN" or (token.ent_type_ and token.i != token.sent.start):
+    if token.pos_ != "PROPN":
         return lemma
+    if token.ent_type_ and token.i != token.sent.start:
+        # (but "the Kurds", a plural name of a people, is that people; "the Self-Defense Forces" stays a name)
+        return lemma[:-1] if token.tag_ == "NNPS" and lemma.endswith("s") and lemma[:-1] in PEOPLE_NOUNS else lemma
     known = AUTHORITY_NOUNS | PEOPLE_NOUNS | WITNESS_NOUNS
     for singular in (lemma[:-3] + "y" if lemma.endswith("ies") else "", lemma[:-1] if lemma.endswith("s") else "", lemma):
         if singular in known:

@@ -1122,6 +1122,9 @@ def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char:
             and time.start_char > head.idx  # not "On Monday night, police estimated that 3,000 people walked across"
         if head.lemma_.lower() not in SPEECH_VERBS and not estimated:
             return False  # (but "estimated on Thursday that 180,000 people had been driven from their homes" says so)
+        if time.end_char <= number.start_char and number.end_char <= head.idx:
+            return False  # "On Monday and Tuesday alone 4,150 people left by air, the department said": the
+            # report closes what it tells, date and figure both (the parser may hang the date on "said")
         # "On Sept. 24-25, the agency said, more than 8,000 ...": a parenthetical "X said," leaves
         # the date before it to the report's content.
         parenthetical = head.i + 1 < len(doc) and doc[head.i + 1].text == "," and time.end_char <= head.idx
@@ -1186,12 +1189,24 @@ def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char:
     own_before = [t for t in before if not of_a_compared_figure(t)]
     if own_before and own_before[-1] is not before[-1] and not _compared(number_token):
         return own_before[-1]
+    if before and _compared(number_token) and not any(t.start_char >= number.end_char for t in times) and any(
+            c is not number and before[-1].end_char <= c.start_char and c.end_char <= number.start_char for c in counts):
+        return None  # "Between Tuesday and Thursday, 1,150 maids left, against about 600 in a normal week": the
+        # days are the first figure's; the one set beside it names no days of its own
     if before:
         return before[-1]
     # "16,000 people have arrived since gunmen killed at least 86 civilians there on June 11": the start
     # of the period, though another figure stands between
     return next((t for t in usable if t.relation == "since" and t.start_char >= number.end_char
                  and ";" not in text_of(doc)[number.end_char:t.start_char]), None)
+
+
+def _coordinated(figure: Token, other: Token) -> bool:
+    """"brought back 647 Indians and seven Maldivians from Wuhan on Saturday and Sunday": two figures of one
+    list, which share what follows the last of them."""
+    noun, other_noun = figure.head, other.head
+    return figure.dep_ == other.dep_ == "nummod" and other_noun.dep_ == "conj" and other_noun.head.i == noun.i \
+        and all(t.dep_ in ("cc", "punct") or t.i in (noun.i, other.i) for t in figure.doc[noun.i:other.i])
 
 
 def since_event(sent: Span) -> Optional[str]:
@@ -1218,6 +1233,9 @@ def _acting_authority(verb: Token, attributions: list[Attribution], discourse: D
                 and not any(c.like_num or c.dep_ == "nummod" for c in child.subtree):  # "250,000 Rohingya crossed"
             # "Lebanon's General Security deported 2,731 Syrians": the body's whole name, not its head word
             name = _source_text(_with_entity(_phrase_tokens(child)), []) if child.ent_type_ == "ORG" else None
+            # "The sea rescue service, Salvamento Maritimo, brought 230 people ashore": the name set off after it
+            name = name or discourse.named_bodies.get(noun_lemma(child)) if any(
+                c.dep_ == "appos" and c.pos_ == "PROPN" for c in child.children) else name
             return _resolve_anaphor(child, child.text, discourse) or name
     return None
 
@@ -2154,7 +2172,8 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
         # "a dinghy carrying 52 people, 23 of them children, ran aground on Thursday": a part set off
         # right after the figure does not end the figure's own clause
         later = [c for c in counts[index + 1:] if not (_of_them(doc[c.end - 1])
-                                                      and text_of(doc)[number.end_char:c.start_char].strip(" ,") == doc[number.end - 1].head.text)]
+                                                      and text_of(doc)[number.end_char:c.start_char].strip(" ,") == doc[number.end - 1].head.text)
+                 and not _coordinated(doc[number.end - 1], doc[c.end - 1])]
         next_char = later[0].start_char if later else sent.end_char
         time = _pick_time(number, times, next_char, sent, counts)
         date_start, date_end = period(time, times)

@@ -29,6 +29,12 @@ _MON = (r"(?P<{n}>january|february|march|april|(?-i:May)|june|july|august|septem
         r"november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)")
 _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{n}>(?:19|20)\d\d)"
+# Holidays on a fixed day of the Western calendar; "Christmas" alone only after a preposition of time,
+# so that "pre-Christmas sweep" and "Christmas Island" name no day.
+_HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas eve": (12, 24),
+             "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26)}
+_HOLIDAY = (r"(?P<{n}>new\s+year['’]s\s+(?:day|eve)|christmas\s+(?:day|eve)|boxing\s+day"
+            r"|(?:(?<=on )|(?<=since )|(?<=by )|(?<=before )|(?<=after )|(?<=until )|(?<=over ))christmas(?!\s+island))")
 
 
 def _f(pattern: str, **names: str) -> str:
@@ -45,6 +51,7 @@ def _atom(s: str) -> str:
         # "21 September 2022", "24-25 September"
         rf"{_f(_DAY, n='d' + day)}(?:\s*(?:-|–|and|to)\s*{_f(_DAY, n='d' + day2)})?\s+{_f(_MON, n='d' + mon)}(?:,?\s+{_f(_YEAR, n='d' + year)})?",
         rf"(?P<iso{s}>(?:19|20)\d\d-[01]\d-[0-3]\d)",
+        _f(_HOLIDAY, n=f"hol{s}"),
         rf"(?P<rel{s}>today|tonight|yesterday|the day before|a day earlier|the previous day|"
         rf"that day|the same day|that same day|the following day|the next day|(?<=since )then|(?<=by )(?:midday|noon|nightfall)|"
         rf"(?:(?:a\s+few|several|two|three|four|\d+)\s+)?hours\s+(?:later|earlier)|later\s+(?:that|the\s+same)\s+day|"
@@ -64,7 +71,7 @@ def _atom(s: str) -> str:
         # "the first half of this year", "the second half of October", "the first quarter of 2023"
         rf"(?P<half{s}>(?:the\s+)?(?P<halfw{s}>first|second|third|fourth|last)\s+(?P<halfu{s}>half|quarter)\s+of\s+"
         rf"(?:(?P<halfrel{s}>this|last|the)\s+year|{_f(_MON, n=f'halfm{s}')}(?:,?\s+{_f(_YEAR, n=f'halfmy{s}')})?|{_f(_YEAR, n=f'halfy{s}')}))",
-        rf"{_f(_WD, n=f'wdb{s}')}(?:\s+(?:night|morning|afternoon|evening))?(?P<lastwk{s}>,?\s+(?:of\s+)?last\s+week)?",
+        rf"(?P<lastwd{s}>last\s+)?{_f(_WD, n=f'wdb{s}')}(?:\s+(?:night|morning|afternoon|evening))?(?P<lastwk{s}>,?\s+(?:of\s+)?last\s+week)?",
         rf"(?P<yearonly{s}>(?:(?<=in )|(?<=of )|(?<=since )|(?<=between )|(?<=from )|(?<=and )|(?<=to )|(?<=throughout ))(?:19|20)\d\d(?!\d|,\d))",
         # "the 2022 fiscal year", "fiscal 2016", "fiscal year 2019", "FY2023"
         rf"(?P<fy{s}>(?:the\s+)?(?:(?P<fyy{s}>(?:19|20)\d\d)\s+fiscal\s+year|fiscal\s+(?:year\s+)?(?P<fyb{s}>(?:19|20)\d\d)|"
@@ -167,6 +174,7 @@ class _Context:
     earliest_discussed: Optional[dt.date] = None
     last_period: Optional[DateRange] = None  # the period named just before, for "a week earlier"
     dated: Optional[dt.date] = None  # the last day the sentence gave with its year, for the yearless ones after it
+    year_named: Optional[int] = None  # the last year the sentence named alone ("in 1994"), for the months after it
 
     def note(self, period: DateRange) -> None:
         self.last_period = period
@@ -186,7 +194,8 @@ def _resolve_atom(g: dict, s: str, ctx: _Context) -> tuple[Optional[DateRange], 
         month, day = _month(g[f"{p}mon{s}"]), int(g[f"{p}day{s}"])
         if month is None:
             return None, True, None
-        year = int(g[f"{p}year{s}"]) if g.get(f"{p}year{s}") else _year_for(month, day, anchor, ctx.fallback_year)
+        year = int(g[f"{p}year{s}"]) if g.get(f"{p}year{s}") else \
+            (ctx.year_named if (g.get("prep") or "").lower() != "since" else None) or _year_for(month, day, anchor, ctx.fallback_year)
         if not g.get(f"{p}year{s}") and ctx.dated is not None:
             # "closed its crossings on March 30, 2020, a week after Thailand shut its side on March 23": that year
             year = min((ctx.dated.year + k for k in (-1, 0, 1) if _safe_date(ctx.dated.year + k, month, day)),
@@ -205,6 +214,12 @@ def _resolve_atom(g: dict, s: str, ctx: _Context) -> tuple[Optional[DateRange], 
         if g.get(f"{p}year{s}"):
             ctx.dated = first
         return DateRange(first, last), True, None
+    if g.get(f"hol{s}"):
+        month, day = _HOLIDAYS[re.sub(r"\s+", " ", g[f"hol{s}"].lower().replace("’", "'"))]
+        year = _year_for(month, day, anchor, ctx.fallback_year)
+        if ctx.dated is not None:
+            year = min((ctx.dated.year + k for k in (-1, 0, 1)), key=lambda y: abs((dt.date(y, month, day) - ctx.dated).days))
+        return (DateRange(dt.date(year, month, day), dt.date(year, month, day)) if year else None), False, None
     if g.get(f"iso{s}"):
         try:
             day = dt.date.fromisoformat(g[f"iso{s}"])
@@ -218,6 +233,10 @@ def _resolve_atom(g: dict, s: str, ctx: _Context) -> tuple[Optional[DateRange], 
             return None, False, None
         if raw_year:
             year = int(raw_year)
+        elif ctx.year_named is not None and (g.get("prep") or "").lower() != "since":
+            # "A similar scheme in 1994 brought 5,186 refugees home between February and July" (but "up from
+            # 20,000 in 2007, and 6,500 have landed since January": this year's January)
+            year = ctx.year_named
         elif anchor is not None:
             year = anchor.year if month <= anchor.month else anchor.year - 1
         else:
@@ -245,6 +264,8 @@ def _resolve_atom(g: dict, s: str, ctx: _Context) -> tuple[Optional[DateRange], 
         return fiscal_year(year, 9), True, None  # the U.S. federal year, unless the text says when it ends
     if g.get(f"yearonly{s}"):
         year = int(g[f"yearonly{s}"])
+        if (g.get("prep") or "").lower() in ("in", "during", "throughout"):
+            ctx.year_named = year  # (not "since 2019", which only starts a period)
         return DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31)), True, None
     if g.get(f"half{s}"):
         return _part_of_period(g, s, ctx), bool(g.get(f"halfy{s}") or g.get(f"halfmy{s}")), None
@@ -257,6 +278,8 @@ def _resolve_atom(g: dict, s: str, ctx: _Context) -> tuple[Optional[DateRange], 
             day = anchor - dt.timedelta(days=anchor.weekday() + 7 - weekday)
             return DateRange(day, day), False, None
         day = last_weekday(anchor, weekday)
+        if g.get(f"lastwd{s}") and day == anchor:
+            day -= dt.timedelta(days=7)  # "since last Friday", said on a Friday: the Friday a week before
         return DateRange(day, day), False, weekday
     if g.get(f"ago{s}"):
         if anchor is None:

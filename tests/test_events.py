@@ -563,7 +563,7 @@ def test_an_ordinance_granting_visas_is_the_measure_of_who_published_it():
     ("Mongolia will bar foreigners from entering the country from Saturday, the Foreign Ministry said on Thursday.",
      "2020-03-27", [("ENTRY_RESTRICTION", "MN", d("2020-03-28"), None)]),
     ("Estonia said on Thursday it would close its border to Russian tourists from Friday.",
-     "2022-09-29", [("BORDER_CLOSURE", "EE", d("2022-09-30"), None)]),
+     "2022-09-29", [("ENTRY_RESTRICTION", "EE", d("2022-09-30"), None)]),  # shut to a group (GUIDELINES)
     ("The Latvian government decided on Thursday to stop admitting Russians who hold tourist visas from "
      "midnight on Sept. 30.", "2022-09-29", [("ENTRY_RESTRICTION", "LV", d("2022-09-30"), None)]),
 ], ids=["will-from-a-weekday-ahead", "would-from-the-next-day", "decided-then-in-force-from"])
@@ -753,7 +753,7 @@ def test_more_tracker_records_find_their_actor(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Guatemalan police blocked the Agua Caliente crossing on Monday for about three hours.",
-     [("BORDER_CLOSURE", "GT", d("2022-09-26"), None)]),
+     [("BORDER_CLOSURE", "GT", d("2022-09-26"), d("2022-09-26"))]),  # some hours: over the same day (GUIDELINES)
     ("Uzbekistan opened its frontier to the refugees on Friday, hours after the killing started in Osh.",
      [("ENTRY_FACILITATION", "UZ", d("2022-09-30"), None)]),
 ], ids=["blocked-crossing", "opened-frontier"])
@@ -770,7 +770,7 @@ def test_a_frontier_opened_and_shut_again_is_open_until_it_was_shut():
 @pytest.mark.parametrize("text, expected", [
     ("The region already hosts some 228,000 Syrian refugees, most of whom arrived in 2013 and 2014.", []),
     ("GUATEMALA CITY (Wire) — Police blocked the Agua Caliente crossing on Monday for about three hours, then stood "
-     "aside as some 3,000 people pushed through from Honduras.", [("BORDER_CLOSURE", "GT", d("2022-09-26"), None)]),
+     "aside as some 3,000 people pushed through from Honduras.", [("BORDER_CLOSURE", "GT", d("2022-09-26"), d("2022-09-26"))]),
 ], ids=["hosting-is-a-stock", "not-the-country-they-came-from"])
 def test_hosting_refugees_is_no_measure_and_people_from_a_country_do_not_make_it_the_actor(text, expected):
     assert events(text) == expected
@@ -2370,3 +2370,77 @@ def test_sealing_off_districts_and_ordering_people_away_restrict_movement_inside
 def test_a_visa_a_state_does_not_require_is_a_standing_facilitation(text, actor):
     [event] = extract_text(text, published="2020-01-01").policy_events
     assert (event.type, event.actor, event.date_start) == ("ENTRY_FACILITATION", actor, None)
+
+
+def test_a_crossing_closed_in_one_sentence_and_reopened_as_it_in_the_next_is_that_crossing():
+    text = ("GENEINA, Sudan (Wire) — Sudan shut the Adikong crossing on Thursday. Officials reopened it on "
+            "Sunday, a local administrator said.")
+    found = events(text, published="2023-06-20")
+    assert ("BORDER_CLOSURE", "SD", d("2023-06-15"), d("2023-06-18")) in found
+    assert ("ENTRY_FACILITATION", "SD", d("2023-06-18"), None) in found
+
+
+def test_an_airport_closed_in_a_relative_clause_reopens_in_the_main_clause():
+    text = ("ANTANANARIVO, Madagascar (Wire) — Ivato International Airport, which was shut to all traffic on "
+            "Monday, reopened on Wednesday, letting stranded tourists leave.")
+    assert ("ENTRY_FACILITATION", "MG", d("2022-02-09"), None) in events(text, published="2022-02-10")
+
+
+def test_a_state_institute_closing_an_airport_acts_for_the_dateline_country():
+    text = ("SANTO DOMINGO (Wire) — The Civil Aviation Institute shut Las Americas International Airport to all "
+            "flights on Saturday and reopened it on Sunday.")
+    found = events(text, published="2016-10-04")
+    assert ("BORDER_CLOSURE", "DO", d("2016-10-01"), d("2016-10-02")) in found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Turkey shut its frontier to the Kurds on Thursday.", "ENTRY_RESTRICTION"),
+    ("Pakistan closed the Chaman crossing to Afghans without passports on Thursday.", "ENTRY_RESTRICTION"),
+    ("Tajikistan has kept its border closed to Afghan refugees since Thursday.", "ENTRY_RESTRICTION"),
+    ("Bolivia closed its borders on Thursday, even to its own citizens.", "BORDER_CLOSURE"),
+    ("Peru closed its borders to all travellers on Thursday.", "BORDER_CLOSURE"),
+    ("Rwanda shut the Rusizi crossing to cars and trucks on Thursday, leaving it open only to people on foot.",
+     "BORDER_CLOSURE"),
+], ids=["to-a-people", "to-nationals-without-papers", "kept-closed-to-refugees", "even-to-its-own", "to-all-travellers",
+        "to-vehicles"])
+def test_a_border_shut_to_a_group_restricts_entry_and_one_shut_to_everyone_is_closed(text, kind):
+    [event] = extract_text(text, published="2022-09-30").policy_events
+    assert event.type == kind
+
+
+def test_a_crossing_shut_for_some_hours_reopens_the_same_day():
+    text = ("GJIROKASTER, Albania (Wire) — Police closed the Kakavia crossing for four hours on Tuesday after a guard "
+            "was shot nearby.")
+    assert events(text, published=d("1998-04-30")) == [("BORDER_CLOSURE", "AL", d("1998-04-28"), d("1998-04-28"))]
+
+
+def test_checkpoints_set_up_on_a_day_on_roads_inside_the_country_restrict_movement_inside():
+    text = ("KORCA, Albania (Wire) — Albanian police set up checkpoints on Tuesday on the roads from Korca to the coast, "
+            "where officers check buses for foreigners without papers.")
+    [event] = extract_text(text, published="2016-03-10").policy_events
+    assert (event.type, event.actor) == ("INTERNAL_MOVEMENT_RESTRICTION", "AL")
+
+
+def test_the_country_a_closed_crossing_leads_into_is_not_the_state_that_closed_it():
+    text = ("SILOPI, Turkey (Wire) — The government closed the Habur gate, the only road crossing into Iraq, to all "
+            "traffic on Sunday.")
+    [event] = extract_text(text, published="1991-01-14").policy_events
+    assert (event.type, event.actor) == ("BORDER_CLOSURE", "TR")
+
+
+def test_barring_foreign_nationals_is_an_entry_restriction():
+    text = "TAIPEI (Wire) — Taiwan has barred most foreign nationals since March 19 to keep out the coronavirus."
+    [event] = extract_text(text, published="2020-09-04").policy_events
+    assert (event.type, event.actor, event.date_start) == ("ENTRY_RESTRICTION", "TW", d("2020-03-19"))
+
+
+def test_an_airport_named_for_its_town_reopens_in_that_towns_country_whatever_the_dateline():
+    text = ("NAIROBI, Kenya (Wire) — Juba International Airport, which was closed to commercial flights on Monday, "
+            "reopened on Wednesday, allowing foreign governments to begin their airlifts.")
+    assert ("ENTRY_FACILITATION", "SS", d("2013-12-18"), None) in events(text, published=d("2013-12-19"))
+
+
+def test_a_rule_told_as_already_waived_until_a_day_is_in_force_from_the_day_it_was_told():
+    text = ("SEOUL (Wire) — The Justice Ministry said on Tuesday it had waived until June 30 the re-entry permit that "
+            "foreign residents need to come back.")
+    assert events(text, published=d("2020-03-25")) == [("ENTRY_FACILITATION", "KR", d("2020-03-24"), d("2020-06-30"))]

@@ -2508,3 +2508,68 @@ def test_a_title_with_a_name_set_off_after_it_gives_the_person_as_source():
             "Abdulkarim Shaif, told Reuters.")
     [movement] = extract_text(text, published="2011-06-08").movements
     assert movement.source.endswith("Abdulkarim Shaif")
+
+
+def test_a_date_and_figure_before_a_closing_said_date_the_figure_not_the_report():
+    text = ("RIYADH (Wire) — Saudi immigration officers counted 3,900 departures from Saudi Arabia last week. On "
+            "Sunday and Monday alone 2,710 people left by air, the passports directorate said.")
+    movement = extract_text(text, published="2008-06-11").movements[-1]
+    assert (movement.count, movement.date_start, movement.date_end) == (2710, d("2008-06-08"), d("2008-06-09"))
+
+
+def test_a_list_of_figures_shares_the_date_after_its_last_figure():
+    text = ("MANILA (Wire) — Two chartered planes flew home 412 Filipinos and eleven Indonesians from Beirut on "
+            "Friday and Saturday, the Foreign Affairs Department said.")
+    found = {m.count: (m.date_start, m.date_end) for m in extract_text(text, published="2006-07-24").movements}
+    assert found[412] == (d("2006-07-21"), d("2006-07-22"))
+
+
+def test_months_without_a_year_after_a_year_named_alone_are_of_that_year():
+    text = ("GUATEMALA CITY (Wire) — An earlier programme in 1995 took 3,240 refugees back to Guatemala between "
+            "March and June, the U.N. refugee agency said.")
+    [movement] = extract_text(text, published="1998-02-10").movements
+    assert (movement.date_start, movement.date_end) == (d("1995-03-01"), d("1995-06-30"))
+
+
+def test_a_fixed_holiday_dates_a_figure_in_the_year_around_the_story():
+    text = ("LJUBLJANA, Slovenia (Wire) — About 4,200 Croatians crossed into Slovenia at Obrezje on Christmas Eve, "
+            "the police said, and 3,100 more since Christmas Day.")
+    found = {m.count: (m.date_start, m.date_end) for m in extract_text(text, published="2012-12-27").movements}
+    assert found[4200] == (d("2012-12-24"), d("2012-12-24"))
+    assert found[3100][0] == d("2012-12-25")
+
+
+def test_the_agency_said_is_the_agency_the_sentence_named_by_its_full_name():
+    text = ("KASSALA, Sudan (Wire) — About 90 Eritreans reached the U.N. refugee agency's Wad Sherife camp between "
+            "Monday and Thursday, the agency said.")
+    [movement] = extract_text(text, published="2016-05-13").movements
+    assert movement.source == "U.N. refugee agency"
+
+
+def test_a_preposition_written_with_a_capital_stays_in_the_name_of_a_source():
+    text = ("AGADEZ, Niger (Wire) — Doctors Without Borders said 260 migrants expelled from Algeria reached Assamaka "
+            "on Tuesday.")
+    [movement] = extract_text(text, published="2019-04-11").movements
+    assert movement.source == "Doctors Without Borders"
+
+
+def test_a_name_the_parser_split_into_several_subjects_is_one_source():
+    text = ("BENGHAZI, Libya (Wire) — Red Crescent coordinator Salem al-Mansouri said about 1,500 people a day are "
+            "still leaving the city by road.")
+    [movement] = extract_text(text, published="2014-05-20").movements
+    assert movement.source == "Red Crescent coordinator Salem al-Mansouri"
+
+
+def test_the_service_said_is_the_name_the_story_set_off_after_the_service():
+    text = ("ALMERIA, Spain (Wire) — The sea rescue service, Salvamento Maritimo, brought 184 people ashore at Almeria "
+            "on Friday. That compares with 960 over the previous weekend, the service said.")
+    assert {m.source for m in extract_text(text, published="2018-06-09").movements} == {"Salvamento Maritimo"}
+
+
+@pytest.mark.parametrize("text, count", [
+    ("WARSAW (Wire) — Guards detained 42 foreigners who had got over the barrier on Wednesday, a spokeswoman said.", 42),
+    ("CAIRO (Wire) — On Tuesday, 81 wounded Palestinians were brought across from Gaza, the Health Ministry said.", 81),
+    ("QUITO (Wire) — An air force plane flew 96 Ecuadorean coffee pickers home from Pereira on Thursday.", 96),
+], ids=["got-over-a-barrier", "brought-across", "pickers-flown-home"])
+def test_more_ways_of_telling_people_who_crossed(text, count):
+    assert [m.count for m in extract_text(text, published="2023-08-10").movements] == [count]

@@ -495,3 +495,11 @@ def test_a_december_day_named_with_its_weekday_in_a_january_story_is_of_the_year
 def test_the_last_days_or_weeks_of_a_month_end_on_its_last_day(phrase, start, end):
     text = f"More than 27,000 people left Moldova {phrase}, the border service said."
     assert [(t.start, t.end) for t in find_times(text, d("2007-01-03"))] == [(d(start), d(end))]
+
+
+def test_among_years_as_many_officials_fit_the_one_the_shortest_tenure_points_to_dates_the_story():
+    # Monday, Jan. 27 fell in 2020 and 2025; Aoun was president in both, Assad only in 2020, Salam
+    # became prime minister-designate only in 2025
+    text = ("TYRE, Lebanon (Wire) — Residents streamed back to border villages on Monday, Jan. 27, as President "
+            "Joseph Aoun and Prime Minister-designate Nawaf Salam called for calm. Some fled Syria under Assad.")
+    assert infer_anchor(text).date == d("2025-01-27")
