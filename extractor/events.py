@@ -388,7 +388,7 @@ def _owner_of_border(verb: Token, places: list[Place]) -> Optional[tuple[str, st
     return None
 
 
-def _to_people_mark(verb: Token) -> str:
+def _shut_to_a_group_mark(verb: Token) -> str:
     """" | shut to a group" for "shut its frontier to the Kurds", "closed the crossing to Afghans without passports":
     a border shut to a group of people, not to traffic (GUIDELINES)."""
     # ("kept its border closed to Afghan refugees": the preposition may hang on the state it was kept in)
@@ -2128,7 +2128,7 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
         if subject is not None:  # "everyone arriving from abroad": the whole phrase, for the context words
             subject_text += " | " + " ".join(t.lower_ for t in subject.subtree)
         clause = _clause_text(verb) + " | " + obj_text + _foreigners_mark(obj, subject, places, discourse) \
-            + _two_countries_mark(verb, places) + _domestic_route_mark(verb, places) + _to_people_mark(verb)
+            + _two_countries_mark(verb, places) + _domestic_route_mark(verb, places) + _shut_to_a_group_mark(verb)
         if any(_has(clause, (name,)) for name in discourse.crossing_names(sent.doc)):
             clause += " | crossing"  # "sent an extra 1,000 soldiers to Ras Jdir", named before as a crossing
         if any(_has(obj_text, (name,)) for name in discourse.crossing_names(sent.doc)) or (
