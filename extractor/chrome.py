@@ -50,12 +50,27 @@ def classify_line(line: str) -> str:
     return "headline" if len(words) >= 3 else "chrome"
 
 
+# The heading of a list of links to other stories; the bullets under it are those stories' headlines.
+_LINKS_HEADING = re.compile(r"^(?:related(?:\s+\w+)?|read\s+more|recommended(?:\s+\w+)?|most\s+(?:read|popular|viewed)"
+                            r"|more\s+(?:from|on|stories|news)\b.*|see\s+also|also\s+read|trending|latest(?:\s+news)?)\s*:?$",
+                            re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[-•*–—]|\d+\.)\s")
+
+
 def lines(text: str) -> list[Line]:
     out: list[Line] = []
     offset = 0
+    under_links = False  # in the bullets under "Related stories": headlines of other stories, not this one's body
     for raw in text.splitlines(keepends=True):
         content = raw.rstrip("\r\n")
-        out.append(Line(offset, offset + len(content), classify_line(content)))
+        kind = classify_line(content)
+        if _LINKS_HEADING.match(content.strip()):
+            under_links = True
+        elif under_links and _BULLET.match(content):
+            kind = "chrome"
+        elif content.strip():
+            under_links = False
+        out.append(Line(offset, offset + len(content), kind))
         offset += len(raw)
     return out
 

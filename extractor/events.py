@@ -443,6 +443,9 @@ def _coordinated_actors(subject: Optional[Token], first: tuple[str, str], places
                 and place.code not in {a[0] for a in found}:
             found.append((place.code, country_name(place.code)))
     for conjunct in subject.conjuncts:
+        if noun_lemma(conjunct) not in AUTHORITY_NOUNS | FORCE_NOUNS and not any(
+                p.start in {t.i for t in conjunct.subtree} and p.role in ("name", "adjective", "people") for p in places):
+            continue  # "Botswana's Ministry of Defence, Justice and Security": the rest of one body's name
         actor = _actor(conjunct, places, discourse)
         if actor is not None and actor[0] != first[0] and actor[0] not in {a[0] for a in found}:
             found.append(actor)
@@ -2187,9 +2190,12 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
             start, end = _ahead(_event_date(verb, times, sent), verb, times, discourse.anchor)
             if end is not None and _not_until(verb) and any(c.dep_ == "neg" for c in verb.children):
                 start, end = end, None  # "did not reopen them until July 30": reopened on July 30
-            deadline = _deadline_to_leave(verb, times, start) if pattern.type == "RETURN_OR_EXPULSION" else None
+            deadline = _deadline_to_leave(verb, times, start) if pattern.type == "RETURN_OR_EXPULSION" or (
+                pattern.type == "INTERNAL_MOVEMENT_RESTRICTION" and start is None) else None
             if deadline is not None:
-                start, end = deadline, None  # "ordered undocumented foreigners to leave by Nov. 1" (GUIDELINES)
+                # "ordered undocumented foreigners to leave by Nov. 1" (GUIDELINES); an evacuation order with no day
+                # of its own, by its deadline ("ordered everyone still living in Sovetskoye to leave by Sunday")
+                start, end = deadline, None
             if _kept(verb) and pattern.type == "BORDER_CLOSURE" and not any(t.relation == "since" for t in times):
                 # "reopened Pamelap on Tuesday but kept the rest of its border closed": the closure goes on;
                 # that Tuesday is not when it began

@@ -309,7 +309,8 @@ MEASURE_NOUNS = STATE_INSTRUMENTS | {"emergency", "ban", "restriction", "closure
 LASTING_VERBS = {"remain", "last", "run", "stay", "continue", "expire"}
 # Forces a state sends to its borders.
 FORCE_NOUNS = {"troop", "soldier", "battalion", "brigade", "unit", "officer", "guard", "police", "company", "force",
-               "reinforcement", "gendarme", "patrol"}
+               "reinforcement", "gendarme", "patrol",
+               "command"}  # "The federal command had ordered everyone still living in Sovetskoye to leave"
 # Verbs by which a state puts its forces somewhere: "moved 2,000 extra soldiers to the border" is no movement.
 DEPLOYING_VERBS = {"deploy", "redeploy", "station", "post", "dispatch", "send", "move", "rush", "fly", "bring", "add"}
 # Verbs of holding people in a place: their figures are stocks, whatever the people did before.

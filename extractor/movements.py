@@ -210,8 +210,33 @@ def _population(token: Token) -> bool:
         return False
     holder = token.head.head
     if token.head.lower_ == "of":
-        return holder.lemma_.lower() in PLACE_NOUNS | {"nation", "territory", "enclave", "archipelago"}
+        return holder.lemma_.lower() in PLACE_NOUNS | {"nation", "territory", "enclave", "archipelago", "community", "population"}
     return token.head.lower_ == "to" and holder.lower_ == "home" and holder.dep_ in ("attr", "appos", "advmod", "ROOT")
+
+
+def _ordered_to_move(token: Token) -> bool:
+    """"ordered 6,000 residents to leave on Monday", "ordered the 430 residents of three districts to leave their
+    homes": those an order names, not a count of people who went."""
+    verb = token.head
+    if token.dep_ in ("dobj", "dative") and verb.lemma_.lower() == "give" and any(
+            t.lemma_.lower() in ("leave", "go") and t.tag_ == "VB" for t in verb.subtree):
+        return True  # "had given the roughly 900 Namibians still at the camp until Thursday to leave"
+    told = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > token.i
+                 and c.lemma_.lower() in ("leave", "evacuate", "move", "go", "flee")), None)
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in ("order", "tell", "instruct", "direct", "urge") or told is None:
+        return False
+    # (but "ordered some 250 residents to leave their homes, and they were moved to the parish hall": they went)
+    return not any(c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "they" for g in c.children)
+                   for c in verb.children)
+
+
+def _turned_away(token: Token) -> bool:
+    """"turned back 44 Cubans who arrived without visas": people kept out are no movement (GUIDELINES), whatever
+    the clause about them says."""
+    verb = token.head
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    return token.dep_ == "dobj" and (verb.lemma_.lower() in ("turn", "push") and particles & {"back", "away"}
+                                     or verb.lemma_.lower() in ("refuse", "deny"))
 
 
 def _capacity(token: Token) -> bool:
@@ -881,8 +906,15 @@ def _whole_of_a_part(head: Token) -> bool:
     """The people a part is counted out of, with no movement of their own: "8,000 of the estimated 25,000
     Americans in Lebanon" (not "2,800 of the 5,000 who crossed")."""
     of = head.head
-    return head.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NUM" \
+    # ("about half of the territory's 1.5 million people", "most of the town's 220,000 residents had gone": the
+    # whole a share is told of)
+    share = of.head.lower_ in _SHARES and any(c.dep_ == "poss" or c.lower_ == "the" for c in head.children)
+    return head.dep_ == "pobj" and of.lower_ == "of" and (of.head.pos_ == "NUM" or share) \
         and not any(c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" for c in head.children)
+
+
+# Words for a share of a whole: "half of the town's 23,000 residents".
+_SHARES = {"half", "most", "third", "quarter", "majority", "two-thirds", "three-quarters", "bulk", "rest"}
 
 
 def _header_trigger(token: Token, sent: Span) -> Optional[Trigger]:
@@ -1122,9 +1154,10 @@ def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char:
             and time.start_char > head.idx  # not "On Monday night, police estimated that 3,000 people walked across"
         if head.lemma_.lower() not in SPEECH_VERBS and not estimated:
             return False  # (but "estimated on Thursday that 180,000 people had been driven from their homes" says so)
-        if time.end_char <= number.start_char and number.end_char <= head.idx:
-            return False  # "On Monday and Tuesday alone 4,150 people left by air, the department said": the
-            # report closes what it tells, date and figure both (the parser may hang the date on "said")
+        if time.end_char <= head.idx and number.end_char <= head.idx:
+            return False  # "On Monday and Tuesday alone 4,150 people left by air, the department said", "a plane
+            # brought 86 refugees from Skopje on Monday, the ministry said": the report closes what it tells, date
+            # and figure both (the parser may hang the date on "said")
         # "On Sept. 24-25, the agency said, more than 8,000 ...": a parenthetical "X said," leaves
         # the date before it to the report's content.
         parenthetical = head.i + 1 < len(doc) and doc[head.i + 1].text == "," and time.end_char <= head.idx
@@ -2022,6 +2055,10 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
             continue  # "into Eagle Pass, a city of 28,000", "Gibraltar, home to about 30,000 people": who lives there
         if _capacity(head or token):
             continue  # "a transit site with room for 5,000 people": what a place can hold
+        if _ordered_to_move(head or token):
+            continue  # "ordered 6,000 residents of low-lying neighbourhoods to leave": told to, not yet gone
+        if _turned_away(head or token):
+            continue  # "turned back 44 Cubans who arrived without visas": kept out
         if head is None and token.dep_ == "pobj" and token.head.lower_ == "of" \
                 and token.head.head.lemma_.lower() in ("group", "batch", "bus", "busload", "boatload"):
             continue  # "letting women and children cross in groups of 40": the size of a group

@@ -658,6 +658,10 @@ def _kind(doc: Doc, start: int, end: int, value: Optional[float]) -> str:
         return "ratio"  # "nine in ten of them", "one out of five"
     if any(t.lemma_.lower() == "population" for t in doc[max(start - 4, 0):start]):
         return "population"  # "a country whose government puts the population at 6.2 million"
+    if prev is not None and prev.lower_ == "of" and start >= 2 and doc[start - 2].tag_ == "NN" \
+            and doc[start - 2].lemma_.lower() in PERSON_ROLES and value is not None and 0 < value < 120 \
+            and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")):
+        return "age"  # "One woman of 80 had walked for two days"
     if prev is not None and prev.lower_ == "of" and start >= 2 and doc[start - 2].lemma_.lower() in _PEOPLED:
         return "population"  # "the Alpine nation of 2 million", "a town of 22,000 people", "a population of 5 million"
     if prev is not None and prev.lemma_.lower() == "be" and start >= 2 and _names_one(doc[start - 2]) \

@@ -2444,3 +2444,22 @@ def test_a_rule_told_as_already_waived_until_a_day_is_in_force_from_the_day_it_w
     text = ("SEOUL (Wire) — The Justice Ministry said on Tuesday it had waived until June 30 the re-entry permit that "
             "foreign residents need to come back.")
     assert events(text, published=d("2020-03-25")) == [("ENTRY_FACILITATION", "KR", d("2020-03-24"), d("2020-06-30"))]
+
+
+def test_a_labour_market_opened_to_a_nationality_eases_its_entry():
+    text = ("SLUBICE, Poland (Wire) — Germany and Austria opened their labour markets to Poles and to citizens of "
+            "seven other eastern European Union states on Sunday, May 1.")
+    assert events(text, published=d("2011-05-02")) == [("ENTRY_FACILITATION", "DE", d("2011-05-01"), None),
+                                                       ("ENTRY_FACILITATION", "AT", d("2011-05-01"), None)]
+
+
+def test_an_evacuation_order_with_only_its_deadline_is_dated_by_the_deadline():
+    text = ("KHASAVYURT, Russia (Wire) — The federal command had ordered everyone still living in Pervomayskoye to "
+            "leave by Sunday evening.")
+    assert events(text, published=d("1996-01-17")) == [("INTERNAL_MOVEMENT_RESTRICTION", "RU", d("1996-01-14"), None)]
+
+
+def test_the_rest_of_one_bodys_name_is_no_second_actor():
+    text = ("GABORONE (Wire) — Botswana's Ministry of Defence, Justice and Security had given the roughly 900 "
+            "Namibians still at the camp until Thursday, Dec. 31, to leave or face deportation.")
+    assert {e.actor for e in extract_text(text, published="2016-01-02").policy_events} == {"BW"}

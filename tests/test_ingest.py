@@ -49,3 +49,14 @@ def test_a_sidecar_named_beside_its_story_is_not_read_as_a_second_article(tmp_pa
     (tmp_path / "story.meta.json").write_text(json.dumps({"id": "x1", "published": "2023-06-05"}))
     articles = list(iter_articles([tmp_path / "story.txt", tmp_path / "story.meta.json"]))
     assert [a.id for a in articles] == ["x1"]
+
+
+def test_the_bullets_under_a_related_stories_heading_are_other_stories_headlines():
+    from extractor import chrome
+    text = ("Share this:\n\nRelated stories\n- Floods force 2,000 from their homes in Amazonas\n"
+            "- Zambia's settlement receives 200 new Congolese refugees\n\nThe agency said:\n"
+            "- 2,000 crossed on Monday at the bridge\n")
+    kinds = [(text[line.start:line.end], line.kind) for line in chrome.lines(text) if line.kind != "blank"]
+    assert ("- Floods force 2,000 from their homes in Amazonas", "chrome") in kinds
+    assert ("- Zambia's settlement receives 200 new Congolese refugees", "chrome") in kinds
+    assert ("- 2,000 crossed on Monday at the bridge", "body") in kinds

@@ -2573,3 +2573,35 @@ def test_the_service_said_is_the_name_the_story_set_off_after_the_service():
 ], ids=["got-over-a-barrier", "brought-across", "pickers-flown-home"])
 def test_more_ways_of_telling_people_who_crossed(text, count):
     assert [m.count for m in extract_text(text, published="2023-08-10").movements] == [count]
+
+
+@pytest.mark.parametrize("text", [
+    "KIRYAT SHMONA, Israel (Wire) — The mayor said roughly half of the town's 23,000 residents had gone.",
+    "AMMAN (Wire) — More than 30,000 Palestinians have left Kuwait since Feb. 28, out of a prewar community of "
+    "about 400,000.",
+], ids=["half-of-the-towns-residents", "out-of-a-community"])
+def test_the_whole_a_share_of_movers_is_told_of_is_no_movement(text):
+    assert 23000 not in [m.count for m in extract_text(text, published="2006-07-20").movements]
+    assert 400000 not in [m.count for m in extract_text(text, published="2006-07-20").movements]
+
+
+def test_people_ordered_to_leave_are_no_count_of_people_who_left():
+    text = ("SUZU, Japan (Wire) — On Wednesday, the city ordered the 430 residents of three coastal districts to leave "
+            "their homes because cracks had opened in the hillside.")
+    assert extract_text(text, published="2024-01-11").movements == []
+
+
+@pytest.mark.parametrize("text", [
+    "MONTEVIDEO (Wire) — Migration officers at Carrasco airport turned back 44 Cubans who arrived without visas "
+    "this year, the directorate said.",
+    "GABORONE (Wire) — The ministry had given the roughly 900 Namibians still at the camp until Thursday to leave "
+    "or face deportation.",
+], ids=["turned-back-who-arrived", "given-until-a-day-to-leave"])
+def test_people_kept_out_or_given_a_deadline_are_no_movement(text):
+    assert extract_text(text, published="2016-01-02").movements == []
+
+
+def test_people_said_to_have_left_after_others_were_ordered_out_are_counted():
+    text = ("YERASKH, Armenia (Wire) — Officials ordered residents to leave on Sunday after shells hit the school, and "
+            "about 300 people left over the weekend for Ararat and Yerevan.")
+    assert [m.count for m in extract_text(text, published="1992-05-25").movements] == [300]

@@ -396,3 +396,10 @@ def test_cubic_and_nautical_units_are_measures(nlp):
 ])
 def test_a_range_of_ages_after_aged_is_an_age(nlp, sentence):
     assert [k for *_, k in found(nlp, sentence)] == ["age"]
+
+
+def test_a_number_after_one_person_of_is_an_age():
+    from extractor import extract_text
+    text = ("ZIGUINCHOR, Senegal (Wire) — About 400 villagers crossed into Gambia on Monday. One woman of 80 had "
+            "walked for two days, he said.")
+    assert [m.count for m in extract_text(text, published="2008-01-25").movements] == [400]
