@@ -52,7 +52,8 @@ def classify_line(line: str) -> str:
 
 # The heading of a list of links to other stories; the bullets under it are those stories' headlines.
 _LINKS_HEADING = re.compile(r"^(?:related(?:\s+\w+)?|read\s+more|recommended(?:\s+\w+)?|most\s+(?:read|popular|viewed)"
-                            r"|more\s+(?:from|on|stories|news)\b.*|see\s+also|also\s+read|trending|latest(?:\s+news)?)\s*:?$",
+                            r"|more\s+(?:from|on|stories|news|coverage)\b.*|see\s+also|(?:also\s+read|read\s+also)|trending"
+                            r"|latest(?:\s+news)?|you\s+may\s+also\s+like|further\s+reading|top\s+stories|in\s+other\s+news)\s*:?$",
                             re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-•*–—]|\d+\.)\s")
 

@@ -60,3 +60,5 @@ def test_the_bullets_under_a_related_stories_heading_are_other_stories_headlines
     assert ("- Floods force 2,000 from their homes in Amazonas", "chrome") in kinds
     assert ("- Zambia's settlement receives 200 new Congolese refugees", "chrome") in kinds
     assert ("- 2,000 crossed on Monday at the bridge", "body") in kinds
+    text = "READ ALSO:\n- 1,200 Uzbek workers return from Russia on charter flights\n"
+    assert [line.kind for line in chrome.lines(text)][:2] == ["chrome", "chrome"]
