@@ -401,10 +401,6 @@ def _shut_to_a_group_mark(verb: Token) -> str:
     return ""
 
 
-# Those a border shut to is shut to all traffic: "closed its borders to all travellers, including its own citizens".
-_EVERYONE = {"traveller", "traveler", "passenger", "people", "person", "everyone", "everybody", "anyone", "anybody",
-             "all", "civilian", "pedestrian", "commuter", "resident", "arrival"}
-
 
 def _two_countries_mark(verb: Token, places: list[Place]) -> str:
     """" | between the two countries" for "flights between Baku and Tehran": two places of two states."""
@@ -1479,6 +1475,9 @@ def _people_phrase(token: Token) -> bool:
 
 
 _ANYONE = {"anyone", "anybody", "everyone", "everybody", "those", "all"}
+# Those a border shut to is shut to all traffic: "closed its borders to all travellers, including its own citizens".
+_EVERYONE = _ANYONE - {"those"} | {"traveller", "traveler", "passenger", "people", "person", "civilian", "pedestrian",
+                                   "commuter", "resident", "arrival"}
 
 
 def _anyone_doing(token: Token) -> bool:

@@ -176,6 +176,11 @@ class _Context:
     dated: Optional[dt.date] = None  # the last day the sentence gave with its year, for the yearless ones after it
     year_named: Optional[int] = None  # the last year the sentence named alone ("in 1994"), for the months after it
 
+    def year_told(self, prep: str) -> Optional[int]:
+        """The year the sentence named alone before, for a date without one ("in 1994 ... between February and
+        July"); not for "since January", which counts up to the story's own day."""
+        return self.year_named if prep.lower() != "since" else None
+
     def note(self, period: DateRange) -> None:
         self.last_period = period
         if period.start is not None and period.start == period.end:
@@ -195,7 +200,7 @@ def _resolve_atom(g: dict, s: str, ctx: _Context) -> tuple[Optional[DateRange], 
         if month is None:
             return None, True, None
         year = int(g[f"{p}year{s}"]) if g.get(f"{p}year{s}") else \
-            (ctx.year_named if (g.get("prep") or "").lower() != "since" else None) or _year_for(month, day, anchor, ctx.fallback_year)
+            ctx.year_told(g.get("prep") or "") or _year_for(month, day, anchor, ctx.fallback_year)
         if not g.get(f"{p}year{s}") and ctx.dated is not None:
             # "closed its crossings on March 30, 2020, a week after Thailand shut its side on March 23": that year
             year = min((ctx.dated.year + k for k in (-1, 0, 1) if _safe_date(ctx.dated.year + k, month, day)),
@@ -233,10 +238,10 @@ def _resolve_atom(g: dict, s: str, ctx: _Context) -> tuple[Optional[DateRange], 
             return None, False, None
         if raw_year:
             year = int(raw_year)
-        elif ctx.year_named is not None and (g.get("prep") or "").lower() != "since":
+        elif ctx.year_told(g.get("prep") or "") is not None:
             # "A similar scheme in 1994 brought 5,186 refugees home between February and July" (but "up from
             # 20,000 in 2007, and 6,500 have landed since January": this year's January)
-            year = ctx.year_named
+            year = ctx.year_told(g.get("prep") or "")
         elif anchor is not None:
             year = anchor.year if month <= anchor.month else anchor.year - 1
         else:
