@@ -52,7 +52,10 @@ def infer_anchor(text: str, url: Optional[str] = None) -> AnchorGuess:
         return AnchorGuess(next(latest + dt.timedelta(days=k) for k in range(7)
                                 if (latest + dt.timedelta(days=k)).weekday() == lead), "inferred")
     # the weekdays of the days named in full count too: "took effect on Friday, June 1" is not a week old
-    weekdays = {m.weekday for m in mentions if m.weekday is not None} | {day.weekday() for day in reported}
+    # (both days of "on Saturday and Sunday")
+    weekdays = {WEEKDAYS.index(w.lower()) for m in mentions if m.weekday is not None
+                for w in re.findall(r"\b(" + "|".join(WEEKDAYS) + r")\b", m.text, re.IGNORECASE)} \
+        | {m.weekday for m in mentions if m.weekday is not None} | {day.weekday() for day in reported}
 
     def span(candidate: dt.date) -> int:
         return max((candidate.weekday() - w) % 7 for w in weekdays)
@@ -202,7 +205,18 @@ def _sentence_around(text: str, at: int) -> str:
 
 
 # Things the news named only in a few years, which date a story that gives no year of its own.
-_ERAS = ((re.compile(r"\b(?:new\s+)?coronavirus\b|\bcovid(?:-19)?\b", re.IGNORECASE), range(2020, 2024)),)
+_ERAS = (
+    (re.compile(r"\b(?:new\s+)?coronavirus\b|\bcovid(?:-19)?\b", re.IGNORECASE), range(2020, 2024)),
+    # "NATO began bombing Yugoslavia on March 24" in a story of Kosovars: the Kosovo war
+    (re.compile(r"(?s)^(?=.*\bKosov)(?=.*\bNATO\b[^.]{0,40}\b(?:bomb\w*|air (?:campaign|strikes|raids))\b)"), range(1999, 2000)),
+    # "since Russia's invasion began" in a story of Ukrainians
+    (re.compile(r"(?s)^(?=.*\bUkrain)(?=.*\b(?:Russia's|Russian) (?:full-scale )?(?:invasion|war)\b|.*\binvasion began\b)"),
+     range(2022, 2027)),
+    # "since Iraq's invasion" of Kuwait
+    (re.compile(r"(?s)^(?=.*\bKuwait)(?=.*\b(?:Iraq's|Iraqi) invasion\b)"), range(1990, 1992)),
+    # "have crossed into Bangladesh since Aug. 25": the Rohingya exodus from Rakhine
+    (re.compile(r"(?s)^(?=.*\bRohingya\b)(?=.*\bsince Aug(?:\.|ust) 25\b)"), range(2017, 2019)),
+)
 
 
 def _countries_named(text: str) -> set[str]:

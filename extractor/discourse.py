@@ -660,6 +660,8 @@ def _with_entity(tokens: list[Token]) -> list[Token]:
 
 
 _SHOWING = {"show", "shows", "showed", "suggest", "suggests", "indicate", "indicates"}
+# Services named by what they do, whose data a story cites: "Chinese customs data", "immigration figures".
+_SERVICES_BY_NAME = {"customs", "immigration"}
 
 
 def _source_text(tokens: list[Token], places: list[Place]) -> str:
@@ -750,6 +752,12 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
                       and re.search(rf"\b{re.escape(body.lemma_.lower())}\b", e.lower()) and not _names_a_person(e)), None)
         if named is not None and len(list(head.children)) <= 2:
             return f"{named} {head.text}"
+        # "a spokesman for the society said": the body named before that the noun after "for" points back to
+        body = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children
+                     if g.dep_ == "pobj" and g.pos_ == "NOUN" and any(d.lower_ == "the" for d in g.children)), None)
+        found = _resolve_anaphor(body, body.lower_, discourse) if body is not None else None
+        if found is not None and head.text not in found:  # (not the spokesman's own phrase)
+            return found
     # a name is capitalised: "the migration institute" is a common noun whatever the tagger says
     has_name = any(_named(t) for t in _own_words(head)) or (head.pos_ == "PROPN" and head.text[:1].isupper())
     # "provincial officials", "local authorities" name their own source; "the migration agency" points back
@@ -775,7 +783,8 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
             "organisation": r"organi[sz]ation", "organization": r"organi[sz]ation"}.get(lemma, re.escape(lemma))
     # the subject the sentence opened on comes first: "The Federal Police registered 12,406 ..., the force said"
     openers = [_source_text(_with_entity(_phrase_tokens(t)), []) for t in head.sent
-               if t.i < head.i and t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ == "VERB"]
+               if t.i < head.i and t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ == "VERB"
+               and head not in t.subtree]  # (not "a spokesman for the society" itself)
     # then a body the sentence named before with that word: "reached the U.N. refugee agency's Shagarab centre
     # ..., the agency said", "in buses laid on by the Costa Rican Tourism Institute, the institute said"
     mentioned = [re.sub(r"\s*['’]s$", "", _source_text(_with_entity(_phrase_tokens(t)), [])) for t in head.sent
@@ -1149,7 +1158,10 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in ("from", "by"):
                     for obj in child.children:
-                        if obj.dep_ == "pobj" and _is_source_like(obj):
+                        if obj.dep_ == "pobj" and (_is_source_like(obj) or (
+                                obj.lower_ in _SHOWING and obj.i > obj.sent.start and obj.doc[obj.i - 1].pos_ == "PROPN")):
+                            # (", figures from the Norwegian Directorate of Immigration show": the parser took the
+                            # verb for the noun the name belongs to)
                             add(obj, token)
                 elif child.dep_ in ("acl",) and child.lemma_ in ("release", "publish", "compile", "provide", "show"):
                     for agent in child.children:
@@ -1169,6 +1181,11 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                     # "government figures show", "police data", "military figures", "UNHCR figures show",
                     # "U.S. Customs and Border Protection figures released last week"
                     add(child, token)
+                elif child.dep_ == "compound" and child.lower_ in _SERVICES_BY_NAME \
+                        and token.lemma_.lower() in ("figure", "data", "datum", "statistic"):
+                    # "Chinese customs data showed": the service, with the country it serves
+                    whose = next((c for c in token.children if c.dep_ == "amod" and c.i < child.i and c.ent_type_ == "NORP"), None)
+                    add(child, token, start=whose.i if whose is not None else None)
         elif lemma in REPORTING_VERBS and token.pos_ in ("VERB", "AUX") and not _when_clause(token):
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
             run = _one_phrase(subjects)
@@ -1262,7 +1279,9 @@ def note_sources(discourse: Discourse, attributions: list[Attribution]) -> None:
 
 
 # "WARSAW (Agency) —", "CONAKRY, Guinea, Aug. 20, 2014 (West Africa Wire) —"
-DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,}?)(?:,\s*([A-Z][\w .]*?))?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
+DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,}?)(?:,\s*([A-Z][\w .]*?))?"
+                      # ("FIRA, Santorini, Greece, Feb. 7, 2025 (Agency) -": an island or a region, then the country)
+                      r"(?:,\s*(?![A-Z][a-z]{2,8}\.?\s+\d)([A-Z][a-z][\w .]*?))?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
                       # (a hyphen inside the name is no dash: "LA FAUTE-SUR-MER, France (AFP) —")
                       r"\s*(?:\([^)]*\)\s*(?:[—–]|-{1,2})|[—–]|-{1,2}(?=\s|$))")
 
@@ -1281,6 +1300,8 @@ def dateline_country(text: str) -> Optional[str]:
     match = DATELINE.match(text)
     if not match:
         return None
+    if match.group(3) and (named := country_of(match.group(3).strip())) and named[1] == "name":
+        return named[0]  # "FIRA, Santorini, Greece"
     if match.group(2):
         named = country_of(match.group(2).strip())  # "COX'S BAZAR, Bangladesh"
         if named and named[1] == "name":

@@ -549,8 +549,10 @@ def _no_longer(verb: Token) -> bool:
     """"would no longer admit", "refused to accept", "will not accept any new applications": a
     practice that ends or is withheld from now on."""
     children = list(verb.children)
-    decided_not = any(c.dep_ == "neg" for c in children) and any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll") for c in children)
+    # ("would admit no more refugees from Bosnia": the object says none)
+    refused = any(c.dep_ == "neg" for c in children) or any(
+        c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in children)
+    decided_not = refused and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll") for c in children)
     return decided_not or _ending_head(verb) is not None \
         or any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in children)
 
@@ -607,7 +609,8 @@ def _negated_or_irrealis(verb: Token, pattern: Optional[Pattern] = None) -> bool
             modal = child.dep_ == "aux" and child.lower_ in MODAL_WORDS - granted and not settled
             if (child.dep_ == "neg" and not (ends and step == 0) and not (step == 0 and _not_until(current))) or modal:
                 return True
-            if child.dep_ in ("dobj", "nsubjpass", "nsubj") and any(g.lower_ in ("no",) for g in child.children):
+            if child.dep_ in ("dobj", "nsubjpass", "nsubj") and any(g.lower_ in ("no",) for g in child.children) \
+                    and not (ends and step == 0 and child.dep_ == "dobj"):  # "would admit no more refugees": ended
                 return True
             if child.dep_ in ("dobj", "nsubjpass") and child.lower_ in ("none", "nobody", "noone"):
                 return True  # "none of the survivors would be sent back to Indonesia"
@@ -757,7 +760,7 @@ def _grammatical_subject(verb: Token) -> Optional[Token]:
                     and (noun_lemma(current.head) in AUTHORITY_NOUNS or current.head.ent_type_ == "GPE"):
                 return current.head  # "Turkey, which agreed on Sunday to take up to 20,000 refugees"
             if child.dep_ == "nsubj":
-                return child
+                return _nearest_subject(current, child)
         if (doer := agent_of(current)) is not None:
             return doer
         if (current.dep_ in ("xcomp", "conj", "advcl") or (current.dep_ == "prep" and current.tag_ == "VBG")) \
@@ -777,6 +780,20 @@ def _grammatical_subject(verb: Token) -> Optional[Token]:
             continue
         break
     return None
+
+
+_NAMED_ACTORS = {"GPE", "NORP", "PERSON", "LOC"}
+
+
+def _nearest_subject(verb: Token, first: Token) -> Token:
+    """Of two subjects the parser gave one verb, the one next to it: in "Downstream, Moldova's government
+    ordered ...", "Downstream" is an adverb set off by its comma."""
+    before = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(before) > 1 and first.i == before[0].i and not list(first.children) and first.ent_type_ not in _NAMED_ACTORS \
+            and first.i + 1 < len(first.doc) and first.doc[first.i + 1].text == "," \
+            and not before[-1].ent_type_ == "DATE":  # (not "Ukraine, for its part, has since March refused")
+        return before[-1]
+    return first
 
 
 def _caught_and_sent_back(verb: Token, clause: Token, subject: Token) -> bool:
@@ -974,6 +991,11 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
     titled = head in AUTHORITY_NOUNS | STATE_INSTRUMENTS | FORCE_NOUNS or any(noun_lemma(t) in AUTHORITY_NOUNS for t in tokens) \
         or any(c.dep_ == "conj" and noun_lemma(c) in AUTHORITY_NOUNS for c in subject.children) \
         or _health_staff(subject) or _civil_protection(subject)
+    if code is None and verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        # "In Florida, where Gov. Rick Scott on Thursday ordered residents of the Keys to leave": the place the
+        # clause is about
+        here = next((p for p in places if p.start <= verb.head.i < p.end), None)
+        code = here.code if here is not None else None
     if code is None and titled and discourse.sentence_country:
         code = discourse.sentence_country  # "In France, about 800 police officers patrol the coast"
     if code is None and titled and discourse.dateline_country and head not in _FOREIGN_RULERS:
@@ -1349,10 +1371,31 @@ def _own_town(name: Token, code: str) -> bool:
     return country_of(surface) is None and place_country(surface) == code
 
 
-def _abroad_in_clause(verb: Token, subject: Optional[Token], code: str, places: list[Place]) -> bool:
-    """Whether the verb's clause, its subject aside, names a country other than the actor's."""
+# Who governs a part of a country: "the provincial government", "the city", "Mayor ...".
+_LOCAL_WORDS = {"provincial", "regional", "municipal", "local", "district", "county", "city", "town", "prefectural",
+                "village", "mayor", "municipality", "prefecture", "province"}
+# Words that put a measure at a border, whoever takes it.
+_BORDER_WORDS = ("border", "borders", "frontier", "frontiers", "crossing", "crossings", "abroad", "foreign", "foreigners",
+                 "foreign nationals", "international", "airport", "airports", "port", "ports", "visa", "visas", "country",
+                 "entering the country", "checkpoint", "immigration", "entries", "arrivals", "crossing point")
+
+
+def _local_authority(subject: Optional[Token]) -> bool:
+    """A subject that governs a part of a country: "The city", "Phang Nga provincial authorities", "the provincial
+    government", "Mayor Jan Mans"."""
+    if subject is None:
+        return False
+    words = [t for t in subject.subtree if t.i <= subject.i]
+    return noun_lemma(subject) in _LOCAL_WORDS or any(
+        t.lemma_.lower() in _LOCAL_WORDS and t.dep_ in ("amod", "compound") for t in words)
+
+
+def _abroad_in_clause(verb: Token, subject: Optional[Token], code: str, places: list[Place],
+                      roles: tuple[str, ...] = ("name", "adjective")) -> bool:
+    """Whether the verb's clause, its subject aside, names a country other than the actor's (or, with the role
+    "city", a town of another: "the boats that cross the Mekong between Nong Khai and Vientiane")."""
     own = {t.i for t in verb.subtree} - ({t.i for t in subject.subtree} if subject is not None else set())
-    return any(p.code != code and p.start in own and p.role in ("name", "adjective") for p in places)
+    return any(p.code != code and p.start in own and p.role in roles for p in places)
 
 
 # Roads (and airstrips) closed are kept to inside a country, unless the road is named as leading abroad ("the
@@ -1740,8 +1783,14 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
         asides = [c for c in verb.subtree if _aside_about_a_thing(c, verb)]
         described = {t.i for c in asides for t in c.subtree}
         inside = {t.i for t in verb.subtree} - coordinated - relative - described
+        # nor a year or a month the clause on the people acted on names ("called up reservists who left the army in
+        # 1995 and 1996"): their past (a day or "last week" at its end is most often the act's, however the parser
+        # hung it: "deported 35 Syrians who had entered the region without permission back to Syria on Wednesday")
+        history = {t.i for c in verb.children if c.dep_ == "dobj" for r in c.children if r.dep_ == "relcl"
+                   and any(w.lower_ == "who" for w in r.children) for t in r.subtree}
         mine = [t for t in usable if owner(t) is not None and (owner(t).i in inside or (
-            owner(t).i in described and _after_the_aside(t, asides)))]
+            owner(t).i in described and _after_the_aside(t, asides)))
+                and not (owner(t).i in history and t.start != t.end and t.explicit)]
     if not mine and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.tag_ == verb.head.tag_ \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         # "flew to the region on Friday and ordered the evacuation": one subject's two acts, on one day
@@ -1812,7 +1861,11 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
         return effective, None
     if owner(time) is not None and owner(time).i != verb.i and time.relation == "at":
         # "decided on Tuesday to close X ..., from Nov. 30 until Dec. 13": the measure's own period wins
-        periods = [t for t in usable if t.relation == "range" and t.start_char > verb.idx]
+        # (not a period a clause about the object gives: "called up reservists who finished their service in 1996
+        # and 1997")
+        periods = [t for t in usable if t.relation == "range" and t.start_char > verb.idx
+                   and not (owner(t) is not None and owner(t).dep_ == "relcl" and owner(t).i != verb.i
+                            and owner(t).i not in family)]
         if periods:
             time = periods[0]
     if time.relation in ("by", "until"):
@@ -2231,6 +2284,12 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                         for e, v in zip(out, verbs)):
                     # "barred civilians from entering Derna, turning cars back", "placed the neighbourhood under
                     # quarantine, barring 300 residents from leaving": how the act inside the country is carried out
+                    kind = "INTERNAL_MOVEMENT_RESTRICTION"
+                if kind in ("ENTRY_RESTRICTION", "EXIT_RESTRICTION", "BORDER_CLOSURE") and _local_authority(subject) \
+                        and not _has(clause, _BORDER_WORDS) \
+                        and not _abroad_in_clause(verb, subject, each[0], places, roles=("name", "adjective", "city")):
+                    # "The city stopped residents from leaving on March 31", "Phang Nga provincial authorities closed
+                    # the coastal highway": a town's or a province's measure keeps people inside the country
                     kind = "INTERNAL_MOVEMENT_RESTRICTION"
                 if kind == "BORDER_CLOSURE" and _border_between_own_regions(subject, obj, each[0]):
                     kind = "INTERNAL_MOVEMENT_RESTRICTION"  # "New South Wales closed its border with Victoria"

@@ -196,9 +196,10 @@ IRREALIS_HEADS = {
     "debate", "weigh", "mull", "study", "suggest", "recommend", "rule out",
     "due", "schedule", "slate",  # "another 250 were due to leave on Sunday", "were scheduled to leave"
 }
-# Verbs of waiting or signing up to do something, which then is not done: "40 more were still waiting to
-# leave", "640 had registered with the consulate to leave" (but "registered 1,874 Colombians entering").
-WAITING_HEADS = {"wait", "queue", "register", "apply", "sign"}
+# Verbs of waiting, signing up or consenting to do something, which then is not done: "40 more were still waiting
+# to leave", "640 had registered with the consulate to leave" (but "registered 1,874 Colombians entering"), "175
+# have agreed to be flown home", "20 more were ready to make the crossing".
+WAITING_HEADS = {"wait", "queue", "register", "apply", "sign", "agree", "ready", "volunteer", "opt", "choose"}
 # Words that turn people away rather than let them through: no movement happened.
 REFUSAL_WORDS = {"turn", "refuse", "deny", "reject", "stop", "block", "push", "prevent", "bar",
                  "intercept", "detain", "arrest"}

@@ -221,8 +221,9 @@ def _ordered_to_move(token: Token) -> bool:
     if token.dep_ in ("dobj", "dative") and verb.lemma_.lower() == "give" and any(
             t.lemma_.lower() in ("leave", "go") and t.tag_ == "VB" for t in verb.subtree):
         return True  # "had given the roughly 900 Namibians still at the camp until Thursday to leave"
+    # ("to take down their homes and leave within 48 hours": the leaving is the second of the things told)
     told = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > token.i
-                 and c.lemma_.lower() in ("leave", "evacuate", "move", "go", "flee")), None)
+                 and {v.lemma_.lower() for v in (c, *c.conjuncts)} & {"leave", "evacuate", "move", "go", "flee"}), None)
     if token.dep_ != "dobj" or verb.lemma_.lower() not in ("order", "tell", "instruct", "direct", "urge") or told is None:
         return False
     # (but "ordered some 250 residents to leave their homes, and they were moved to the parish hall": they went)
@@ -246,6 +247,9 @@ def _capacity(token: Token) -> bool:
     if token.dep_ == "dobj" and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in ("carry", "hold", "seat", "take") \
             and any(c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLE_NOUNS for c in verb.children):
         return True  # what a vehicle can carry, told in the present of every trip
+    if token.dep_ == "dobj" and verb.tag_ == "VBG" and verb.lemma_.lower() in ("carry", "hold", "seat") \
+            and verb.dep_ == "acl" and verb.head.lower_ == "each":
+        return True  # "The 60 buses, each carrying up to 50 people, reached Huehuetenango": a load per bus
     if token.dep_ != "pobj" or token.head.lower_ not in ("for", "of"):
         return False
     holder = token.head.head
@@ -1238,8 +1242,27 @@ def _coordinated(figure: Token, other: Token) -> bool:
     """"brought back 647 Indians and seven Maldivians from Wuhan on Saturday and Sunday": two figures of one
     list, which share what follows the last of them."""
     noun, other_noun = figure.head, other.head
-    return figure.dep_ == other.dep_ == "nummod" and other_noun.dep_ == "conj" and other_noun.head.i == noun.i \
-        and all(t.dep_ in ("cc", "punct") or t.i in (noun.i, other.i) for t in figure.doc[noun.i:other.i])
+    if figure.dep_ != "nummod" or other.dep_ != "nummod":
+        return False
+    # ("380 men, 63 women and 49 children": the last item of a longer list too)
+    chain, item = {other_noun.i}, other_noun
+    while item.dep_ == "conj" and item.head.i != item.i and item.head.i != noun.i:
+        item = item.head
+        chain.add(item.i)
+    if item.dep_ != "conj" or item.head.i != noun.i:
+        return False
+    items = chain | {noun.i}
+    return all(t.dep_ in ("cc", "punct") or t.i in items or (t.dep_ == "nummod" and t.head.i in items)
+               for t in figure.doc[noun.i:other.i])
+
+
+def _breakdown_of(figure: Token, other: Token) -> bool:
+    """"the 492 passengers of the MV Sun Sea — 380 men, 63 women and 49 children — came ashore on Friday": the
+    figures of a breakdown set beside the whole do not end its clause."""
+    noun = other.head
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return figure.dep_ == other.dep_ == "nummod" and noun.dep_ == "appos" and noun.head.i == figure.head.i
 
 
 def since_event(sent: Span) -> Optional[str]:
@@ -1887,6 +1910,12 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         # sentence to say where, arrivals are counted where the story is filed from
         lambda: [c] if direction == "entry" and (c := discourse.dateline_country) and c not in elsewhere
         and c in discourse.recent_countries else [],
+        # "About 1,100 Jamaicans landed at Norman Manley and Sangster international airports", filed from KINGSTON,
+        # Jamaica: nationals arriving where nothing else is named come home to the country the story is filed from
+        lambda: [c] if direction == "entry" and (c := discourse.dateline_country) and nationality == [c]
+        and trigger is not None and (trigger.token.lemma_.lower() in _ARRIVING_VERBS or _going_home(trigger))
+        and not _unknown_place_reached(trigger.token) and not went and set(origin) <= {c} and not any(p.code != c for p in places if p.role in ("name", "city", "adjective"))
+        else [],
         # (not for people uprooted after a count of foreigners flown home: "Malaysia said 216 Malaysians had
         # flown home from Lombok. ... rescuers evacuated 1,090 climbers stranded on Mount Rinjani")
         lambda: list(discourse.last_movement_countries or []) if not _uprooted_after_a_crossing(direction, places, discourse)
@@ -1918,6 +1947,18 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
                 return [discourse.dateline_country]
             return found
     return []
+
+
+def _unknown_place_reached(verb: Token) -> bool:
+    """"had reached Zongo": a place the verb names that no table knows, which may lie anywhere."""
+    ends = [c for c in verb.children if c.dep_ == "dobj"] + [g for c in verb.children if c.dep_ == "prep"
+                                                             and c.lower_ in ("in", "to", "at", "into") for g in c.children]
+    # (not "landed at Norman Manley and Sangster international airports": where in a country, not which)
+    return any((e.pos_ == "PROPN" or e.ent_type_ in ("GPE", "LOC"))
+               and not any(t.lemma_.lower() in _STATIONS for t in e.subtree) for e in ends)
+
+
+_STATIONS = {"airport", "port", "harbour", "harbor", "terminal", "station", "airbase"}
 
 
 def _uprooted_after_a_crossing(direction: str, places: list[Place], discourse: Discourse) -> bool:
@@ -2210,7 +2251,8 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
         # right after the figure does not end the figure's own clause
         later = [c for c in counts[index + 1:] if not (_of_them(doc[c.end - 1])
                                                       and text_of(doc)[number.end_char:c.start_char].strip(" ,") == doc[number.end - 1].head.text)
-                 and not _coordinated(doc[number.end - 1], doc[c.end - 1])]
+                 and not _coordinated(doc[number.end - 1], doc[c.end - 1])
+                 and not _breakdown_of(doc[number.end - 1], doc[c.end - 1])]
         next_char = later[0].start_char if later else sent.end_char
         time = _pick_time(number, times, next_char, sent, counts)
         date_start, date_end = period(time, times)

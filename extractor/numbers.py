@@ -694,6 +694,9 @@ def _kind(doc: Doc, start: int, end: int, value: Optional[float]) -> str:
     if (nxt_low in _UNIT_AFTER or nxt_low.startswith(("º", "°")) or nxt.lemma_.lower() in _UNIT_AFTER) \
             and not _qualifies_people(nxt) if nxt is not None else False:
         return "measure"
+    if nxt_low in ("and", "or", "to") and end + 2 < len(doc) and doc[end + 1].like_num \
+            and (doc[end + 2].lower_ in _UNIT_AFTER or _quantulum_unit(doc[end + 2].text) == "measure"):
+        return "measure"  # "between 15 and 20 km (9 and 12 miles)": the unit of the second is the first's too
     if re.search(r"[º°]", last.text) or (nxt is not None and nxt.text.rstrip(".") in ("C", "F")):
         return "measure"  # "below minus 20 C"
     if end - start == 1 and re.match(r"^\d{4}$", first.text) and value is not None and 1800 <= value <= 2100:

@@ -53,7 +53,7 @@ def _atom(s: str) -> str:
         rf"(?P<iso{s}>(?:19|20)\d\d-[01]\d-[0-3]\d)",
         _f(_HOLIDAY, n=f"hol{s}"),
         rf"(?P<rel{s}>today|tonight|yesterday|the day before|a day earlier|the previous day|"
-        rf"that day|the same day|that same day|the following day|the next day|(?<=since )then|(?<=by )(?:midday|noon|nightfall)|"
+        rf"that day|the same day|(?<=during )the day|that same day|the following day|the next day|(?<=since )then|(?<=by )(?:midday|noon|nightfall)|"
         rf"(?:(?:a\s+few|several|two|three|four|\d+)\s+)?hours\s+(?:later|earlier)|later\s+(?:that|the\s+same)\s+day|"
         rf"(?:the\s+)?(?:following|next)\s+(?:morning|afternoon|evening|night)|"
         rf"that\s+(?:morning|afternoon|evening|night)|"
@@ -449,6 +449,9 @@ def _relative(words: str, ctx: _Context) -> Optional[DateRange]:
             return month_range(day.year, day.month)
         monday = day - dt.timedelta(days=day.weekday())
         return DateRange(monday, monday + dt.timedelta(days=6))
+    if words == "the day":  # "during the day": the day just named, or the story's own
+        day = ctx.last_day or anchor
+        return DateRange(day, day) if day else None
     if words in ("that day", "the same day", "that same day", "then") or words.startswith(("that ", "later ")) \
             or words.endswith(("hours later", "hours earlier")):
         # "since then", "that morning", "hours later": the day the text has just named
@@ -616,6 +619,13 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
                     and first.start.year != anchor.year:
                 # "closed it on Jan. 31, 2020, and reopened it on April 5 this year": not 2020's April
                 first = _in_year(first, anchor.year)
+        that_year = _THAT_YEAR_AFTER.match(text, match.end())
+        years_before = _YEAR_WRITTEN.findall(text, 0, match.start())
+        if that_year and years_before and first is not None and not year_written \
+                and any(k.startswith(("mon", "dmon")) for k in g):
+            # "during a crisis in late 2015, when Nicaragua closed its border in November of that year"
+            first = _in_year(first, int(years_before[-1]))
+            consumed = that_year.end()
         relation = _RELATION_OF.get((g.get("prep") or "").lower(), "at")
         if relation in ("after", "before") and _CLOCK.search(match.group()):
             relation = "at"  # "shortly after 3 a.m. on Thursday": on Thursday
@@ -686,6 +696,9 @@ _SAID_BEFORE = re.compile(r"\b(?:said|announced|added|stated|confirmed|declared|
 _CLOCK = re.compile(r"\d(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:midnight|noon|dawn|daybreak|dusk|sunrise|sunset|nightfall)\b",
                     re.IGNORECASE)
 _THIS_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?this\s+year\b", re.IGNORECASE)
+# "in November of that year", "on May 3 the same year": the year the sentence named before.
+_THAT_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+_YEAR_WRITTEN = re.compile(r"\b((?:19|20)\d\d)\b(?!-\d)")
 # "September last year", "Nov. 16 of last year": a month or day placed in the previous year.
 _LAST_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?last\s+year\b", re.IGNORECASE)
 

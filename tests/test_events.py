@@ -2463,3 +2463,74 @@ def test_the_rest_of_one_bodys_name_is_no_second_actor():
     text = ("GABORONE (Wire) — Botswana's Ministry of Defence, Justice and Security had given the roughly 900 "
             "Namibians still at the camp until Thursday, Dec. 31, to leave or face deportation.")
     assert {e.actor for e in extract_text(text, published="2016-01-02").policy_events} == {"BW"}
+
+
+def test_an_evacuation_order_is_no_border_control_for_the_wall_a_clause_about_its_place_mentions():
+    text = ("SANTA FE, Argentina (Wire) — The Argentine government ordered on Monday the evacuation of the low-lying "
+            "districts of Santo Tome and the northern edge of Santa Fe, where the river has been lapping at the top of "
+            "the flood wall.")
+    assert events(text, published=d("2010-07-01")) == [("INTERNAL_MOVEMENT_RESTRICTION", "AR", d("2010-06-28"), None)]
+
+
+def test_people_told_to_take_down_their_homes_and_leave_are_ordered_out_not_counted_as_gone():
+    text = ("HARARE, Zimbabwe (Wire) — On Saturday, police ordered the roughly 8,000 residents of Porta Farm, a "
+            "settlement west of the capital, to pull down their shacks and leave within 48 hours.")
+    result = extract_text(text, published=d("2005-06-13"))
+    assert [(e.type, e.actor) for e in result.policy_events] == [("INTERNAL_MOVEMENT_RESTRICTION", "ZW")]
+    assert result.movements == []
+
+
+def test_a_call_up_is_dated_by_its_announcement_not_by_when_the_reservists_served():
+    text = ("QUITO, Ecuador (Wire) — The Defense Ministry said on Tuesday it had called up reservists who left the "
+            "army in 1995 and 1996, about 6,000 men.")
+    assert events(text, published=d("1998-08-20")) == [("MOBILIZATION", "EC", d("1998-08-18"), None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Slovenia agreed on Thursday to take in 50 of the children from the camp.", ("ENTRY_FACILITATION", "SI")),
+    ("Ireland began taking in some of the camp's unaccompanied minors on Oct. 20.", ("ENTRY_FACILITATION", "IE")),
+    ("Albania's government on Monday approved the temporary stay of up to 1,000 Afghans.", ("ENTRY_FACILITATION", "AL")),
+    ("Costa Rica on Tuesday waived passport checks at its Sixaola post for Panamanians seeking treatment.",
+     ("ENTRY_FACILITATION", "CR")),
+    ("Argentina's migration directorate extended the hours of its post at La Quiaca to 24 hours a day on Friday.",
+     ("ENTRY_FACILITATION", "AR")),
+    ("Pakistan sent about 800 more Frontier Corps paramilitaries to Torkham on Sunday.", ("BORDER_CONTROL", "PK")),
+    ("Sri Lanka's navy has increased patrols in the Palk Strait since last week.", ("BORDER_CONTROL", "LK")),
+    ("Since Monday, Russian border guards have questioned men arriving at the crossing about their call-up papers.",
+     ("BORDER_CONTROL", "RU")),
+    ("The Slovenian government said on Wednesday that it would admit no more refugees from Croatia.",
+     ("ENTRY_RESTRICTION", "SI")),
+    ("Since Tuesday, Jordanian police have let in only Syrians who hold Jordanian residency at the Jaber crossing.",
+     ("ENTRY_RESTRICTION", "JO")),
+    ("New Zealand will halve the number of citizens allowed to fly home from Monday, the prime minister said.",
+     ("ENTRY_RESTRICTION", "NZ")),
+])
+def test_measures_told_in_these_words_are_read_as_their_type(sentence, expected):
+    assert expected in [(t, a) for t, a, _, _ in events("WIRE (Wire) — " + sentence, published=d("2015-10-23"))]
+
+
+def test_a_city_keeping_its_residents_in_restricts_movement_inside_the_country():
+    text = "RUILI, China (Wire) — Ruili's city government stopped residents from leaving on March 31, when the first cases were found."
+    assert events(text, published=d("2020-04-03")) == [("INTERNAL_MOVEMENT_RESTRICTION", "CN", d("2020-03-31"), None)]
+
+
+def test_a_provincial_government_closing_a_border_crossing_still_closes_the_border():
+    text = "MAE SOT, Thailand (Wire) — Tak provincial authorities closed the border crossing at Mae Sot on Monday."
+    assert events(text, published=d("2020-04-03")) == [("BORDER_CLOSURE", "TH", d("2020-03-30"), None)]
+
+
+def test_a_dateline_that_names_an_island_before_its_country_gives_the_authorities_their_country():
+    text = ("FIRA, Santorini, Greece, Feb. 7, 2025 (Wire) - The tremors went on. On Tuesday, the authorities ordered "
+            "residents of 14 houses on the cliff edge at Imerovigli to leave their homes.")
+    assert events(text, published=None) == [("INTERNAL_MOVEMENT_RESTRICTION", "GR", d("2025-02-04"), None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("CHITTAGONG, Bangladesh (Wire) — The government had ordered everyone living in coastal areas of Bhola and Barguna "
+     "to go to the cyclone shelters on Saturday.", ("INTERNAL_MOVEMENT_RESTRICTION", "BD", d("2023-05-13"), None)),
+    ("NASSAU, Bahamas (Wire) — In Florida, where Gov. Rick Scott on Thursday ordered residents of the Keys to leave, "
+     "officials said the evacuation orders covered about 5 million people.",
+     ("INTERNAL_MOVEMENT_RESTRICTION", "US", d("2017-09-07"), None)),
+])
+def test_evacuation_orders_told_in_these_words(text, expected):
+    assert expected in events(text, published=d("2023-05-15") if "Bangladesh" in text else d("2017-09-08"))

@@ -2605,3 +2605,52 @@ def test_people_said_to_have_left_after_others_were_ordered_out_are_counted():
     text = ("YERASKH, Armenia (Wire) — Officials ordered residents to leave on Sunday after shells hit the school, and "
             "about 300 people left over the weekend for Ararat and Yerevan.")
     assert [m.count for m in extract_text(text, published="1992-05-25").movements] == [300]
+
+
+def test_the_figures_of_a_breakdown_beside_the_whole_share_its_date():
+    text = ("HALIFAX, Canada (Wire) — The Canada Border Services Agency said the 310 passengers of the freighter — "
+            "240 men, 41 women and 29 children — came ashore at Shelburne on Friday after weeks at sea.")
+    found = movements(text, published=d("2009-10-17"))
+    assert {n: (m.date_start, m.date_end) for n, m in found.items()} == {
+        n: (d("2009-10-16"), d("2009-10-16")) for n in (310, 240, 41, 29)}
+
+
+def test_nationals_landing_at_airports_of_the_country_the_story_is_filed_from_come_home():
+    text = ("KINGSTON, Jamaica (Wire) — Jamaicans stranded abroad began flying home this week. About 900 Jamaicans "
+            "landed at the island's two international airports on Monday, the health ministry said.")
+    found = movements(text, published=d("2020-06-03"))
+    assert found[900].country == ["JM"] and found[900].direction == "entry"
+
+
+def test_the_north_west_frontier_province_is_pakistan_not_a_district_of_the_same_compass_name():
+    text = ("MARDAN, Pakistan (Wire) — The North West Frontier Province government put the number who fled the valley "
+            "at close to 400,000. Last year, more than 300,000 people were displaced by fighting in the Bajaur and "
+            "Mohmand tribal regions, according to government figures.")
+    assert movements(text, published=d("2009-05-12"))[300000].country == ["PK"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A spokesman for the movement said at least 30 more Papuans were ready to make the crossing to Australia.",
+    "Panama has flown some of them home, and 140 more Cubans have agreed to be flown home from Panama.",
+])
+def test_people_ready_or_agreeing_to_go_have_not_gone(sentence):
+    assert movements("WIRE (Wire) — " + sentence, published=d("2016-05-12")) == {}
+
+
+@pytest.mark.parametrize("text, count, source", [
+    ("OSLO (Wire) — More than 4,800 people crossed from Russia into Norway at Storskog last year, against fewer than "
+     "30 in 2014, figures from the Norwegian Directorate of Immigration show.", 4800, "Norwegian Directorate of Immigration"),
+    ("DANDONG, China (Wire) — Chinese customs data showed 1,900 North Koreans entered China through Dandong in "
+     "October.", 1900, "Chinese customs"),
+    ("KHARTOUM, Sudan (Wire) — The Sudanese Red Crescent said its stocks were running low. In White Nile state, the "
+     "Sudanese Red Crescent counted 6,100 people arriving from South Sudan between Sunday and Wednesday, a spokesman "
+     "for the society said.", 6100, "Sudanese Red Crescent"),
+])
+def test_sources_told_in_these_words(text, count, source):
+    assert movements(text, published=d("2016-11-10"))[count].source == source
+
+
+def test_the_load_of_each_bus_is_no_count_of_people_who_moved():
+    text = ("HUEHUETENANGO, Guatemala (Wire) — The 45 buses, each carrying up to 40 people with their goats and sacks "
+            "of beans, reached Huehuetenango in Guatemala on Thursday after the long drive from Mexico.")
+    assert 40 not in movements(text, published=d("1993-01-22"))

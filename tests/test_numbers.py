@@ -61,3 +61,8 @@ def test_a_bound_on_the_age_of_people_just_named_is_an_age(nlp, text):
 ], ids=["came-here-at-17", "arrived-here-at-6-am"])
 def test_a_figure_after_here_at_is_an_age_unless_a_clock_follows(nlp, text, kind):
     assert kind in [m.kind for m in find_numbers(nlp(text)) if m.value < 100]
+
+
+def test_the_first_of_two_distances_joined_by_and_takes_the_unit_of_the_second(nlp):
+    mentions = find_numbers(nlp("Villages lying between 25 and 30 km (15 and 19 miles) from the crater were emptied."))
+    assert [(m.value, m.kind) for m in mentions if m.value in (15, 19)] == [(15, "measure"), (19, "measure")]

@@ -503,3 +503,33 @@ def test_among_years_as_many_officials_fit_the_one_the_shortest_tenure_points_to
     text = ("TYRE, Lebanon (Wire) — Residents streamed back to border villages on Monday, Jan. 27, as President "
             "Joseph Aoun and Prime Minister-designate Nawaf Salam called for calm. Some fled Syria under Assad.")
     assert infer_anchor(text).date == d("2025-01-27")
+
+
+def test_a_month_of_that_year_is_in_the_year_the_sentence_named():
+    text = "During a crisis in late 2015, Nicaragua closed its border to Cuban migrants in November of that year."
+    november = [t for t in find_times(text, dt.date(2017, 1, 14)) if "November" in t.text]
+    assert (november[0].start, november[0].end) == (dt.date(2015, 11, 1), dt.date(2015, 11, 30))
+
+
+def test_during_the_day_is_the_story_s_day_when_no_other_was_named():
+    times = find_times("About 1,200 people entered Guatemala at the bridge during the day.", dt.date(2018, 10, 31))
+    assert [(t.start, t.end) for t in times] == [(dt.date(2018, 10, 31), dt.date(2018, 10, 31))]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("SKOPJE, Macedonia (Wire) — A second plane carrying Kosovo Albanians left for Norway on Tuesday, April 13, three "
+     "weeks after NATO began bombing Yugoslavia.", dt.date(1999, 4, 13)),
+    ("BRUSSELS (Wire) — Ukrainians queued outside the registration centre, which opened on Monday, March 7, two "
+     "weeks after Russia's invasion began.", dt.date(2022, 3, 7)),
+    ("DHAKA (Wire) — Rohingya kept landing on the beaches on Thursday, Sept. 14, and the number who have crossed since "
+     "Aug. 25 passed 380,000.", dt.date(2017, 9, 14)),
+])
+def test_a_war_the_story_names_picks_the_year_its_weekday_date_falls_in(text, day):
+    assert infer_anchor(text).date == day
+
+
+def test_both_days_of_a_weekday_pair_count_when_the_anchor_is_moved_past_the_weekdays():
+    text = ("MAE SOT, Thailand (Wire) — More than 3,000 people have crossed the Moei, the provincial office said on "
+            "Monday, Dec. 20. Troops raided the town on Tuesday. Fighting spread on Wednesday, 900 people crossed on "
+            "Thursday and 1,200 on Friday, and shells landed on the Thai bank on Saturday and Sunday.")
+    assert infer_anchor(text, "https://example.org/wire/2021/12/moei-crossings").date == dt.date(2021, 12, 20)
