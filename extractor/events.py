@@ -991,7 +991,8 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
     titled = head in AUTHORITY_NOUNS | STATE_INSTRUMENTS | FORCE_NOUNS or any(noun_lemma(t) in AUTHORITY_NOUNS for t in tokens) \
         or any(c.dep_ == "conj" and noun_lemma(c) in AUTHORITY_NOUNS for c in subject.children) \
         or _health_staff(subject) or _civil_protection(subject)
-    if code is None and verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+    if code is None and verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children) \
+            and (subject.ent_type_ == "PERSON" or head in _LOCAL_RULERS):
         # "In Florida, where Gov. Rick Scott on Thursday ordered residents of the Keys to leave": the place the
         # clause is about
         here = next((p for p in places if p.start <= verb.head.i < p.end), None)
@@ -1219,8 +1220,13 @@ def _at_a_road_checkpoint(verb: Token) -> bool:
         # "troops at the checkpoints on the western road have been stopping men ... and sending them back": the
         # subject the two verbs share
         tokens = [t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree] + tokens
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i:
+        # "soldiers have manned checkpoints on the main roads into Port Harcourt, searching every car and bus": how
+        # the checkpoints the sentence has just set up are run
+        tokens = [t for c in verb.head.children if c.dep_ == "dobj" for t in c.subtree] + tokens
     words = " ".join(t.lower_ for t in tokens)
-    return bool(_ROAD_CHECKPOINT.search(words)) and not _AT_THE_BORDER.search(words)
+    common = " ".join(t.lower_ for t in tokens if not t.text[:1].isupper())  # (not the "Port" of "Port Harcourt")
+    return bool(_ROAD_CHECKPOINT.search(words)) and not _AT_THE_BORDER.search(common)
 
 
 def _on_a_line(token: Token) -> bool:
@@ -1371,6 +1377,9 @@ def _own_town(name: Token, code: str) -> bool:
     return country_of(surface) is None and place_country(surface) == code
 
 
+# Who rules a place a clause is about: "In Florida, where Gov. Rick Scott ordered ..." (not "where the ECOMOG force
+# has pushed the rebels back").
+_LOCAL_RULERS = {"governor", "mayor", "government", "authority", "official", "police", "administration", "council"}
 # Who governs a part of a country: "the provincial government", "the city", "Mayor ...".
 _LOCAL_WORDS = {"provincial", "regional", "municipal", "local", "district", "county", "city", "town", "prefectural",
                 "village", "mayor", "municipality", "prefecture", "province"}
@@ -1546,7 +1555,8 @@ def _counted_letting(verb: Token) -> bool:
                                  and head.head.head.lemma_.lower() in TOTAL_NOUNS):
         return True
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return patient is not None and any(c.dep_ == "nummod" and c.like_num for c in patient.children)
+    # ("1,180 of them had been allowed into Peru": the figure is the subject itself)
+    return patient is not None and (any(c.dep_ == "nummod" and c.like_num for c in patient.children) or patient.like_num)
 
 
 def _passive(verb: Token) -> bool:

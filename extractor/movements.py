@@ -286,7 +286,10 @@ def _predicate(token: Token) -> Optional[Token]:
             verb = next((c for c in head.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
             if verb is not None:
                 return verb
-        carrier = head.lemma_.lower() in CARRIER_VERBS and head.dep_ == "acl"
+        # ("71 international flights left carrying about 10,400 passengers": the flights' own verb)
+        carrier = head.lemma_.lower() in CARRIER_VERBS and (head.dep_ == "acl" or (
+            head.dep_ == "advcl" and head.tag_ == "VBG"
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLE_NOUNS for c in head.head.children)))
         if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in TRANSPARENT_VERBS and not carrier:
             return head
         current = head
@@ -472,6 +475,8 @@ def _left_a_locality(verb: Token) -> bool:
         towns = [t for t in left if _a_town(t)]
         if not towns or _foreigners_leaving(verb, towns):
             return False
+    if any(c.dep_ == "nsubj" and any(a.lower_ == "international" for a in c.children) for c in verb.children):
+        return False  # "71 international flights left Cancun": abroad, wherever they were bound
     # "fled Aleppo for Turkey": the parser may hang the onward phrase on the town left
     return not _country_named_onward([verb, *(c for c in left if _a_town(c))])
 
@@ -1451,15 +1456,17 @@ def _rate_of(token: Optional[Token]) -> Optional[str]:
 
 
 def _opens_on_part(sent: Span) -> bool:
-    """"Of those, ...", "Of the total, ...", "Of Saturday's total, ...", "Of Monday's arrivals, ...": every
-    figure of the sentence is a part of the one just given."""
+    """"Of those, ...", "Of the total, ...", "Of Saturday's total, ...", "Of Monday's arrivals, ...", "Of the 345,
+    ...": every figure of the sentence is a part of the one just given."""
     if len(sent) < 3 or sent[0].lower_ != "of":
         return False
     comma = next((k for k in range(1, min(len(sent), 6)) if sent[k].text == ","), None)
     if comma is None:
         return False
     whole = sent[comma - 1]
-    return (comma == 2 and whole.lower_ in _PART_PRONOUNS) or whole.lemma_.lower() in _WHOLE_NOUNS
+    # ("Of the 345, 97 were children": the figure just given, named by its number)
+    return (comma == 2 and whole.lower_ in _PART_PRONOUNS) or whole.lemma_.lower() in _WHOLE_NOUNS \
+        or (whole.like_num and comma <= 3)
 
 
 # Nouns for the figure just given: "Of the total, 9,705 were Russian citizens".
@@ -1914,7 +1921,10 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         # Jamaica: nationals arriving where nothing else is named come home to the country the story is filed from
         lambda: [c] if direction == "entry" and (c := discourse.dateline_country) and nationality == [c]
         and trigger is not None and (trigger.token.lemma_.lower() in _ARRIVING_VERBS or _going_home(trigger))
-        and not _unknown_place_reached(trigger.token) and not went and set(origin) <= {c} and not any(p.code != c for p in places if p.role in ("name", "city", "adjective"))
+        and not _unknown_place_reached(trigger.token, places) and not went
+        # (places said of the people themselves do not count: "144 Nigerians who had been held in Libyan detention")
+        and not any(p.code != c for p in places if p.role in ("name", "city", "adjective")
+                    and p.start not in {t.i for t in figure.head.subtree})
         else [],
         # (not for people uprooted after a count of foreigners flown home: "Malaysia said 216 Malaysians had
         # flown home from Lombok. ... rescuers evacuated 1,090 climbers stranded on Mount Rinjani")
@@ -1949,12 +1959,13 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
     return []
 
 
-def _unknown_place_reached(verb: Token) -> bool:
+def _unknown_place_reached(verb: Token, places: list[Place]) -> bool:
     """"had reached Zongo": a place the verb names that no table knows, which may lie anywhere."""
     ends = [c for c in verb.children if c.dep_ == "dobj"] + [g for c in verb.children if c.dep_ == "prep"
                                                              and c.lower_ in ("in", "to", "at", "into") for g in c.children]
+    known = {i for p in places for i in range(p.start, p.end)}
     # (not "landed at Norman Manley and Sangster international airports": where in a country, not which)
-    return any((e.pos_ == "PROPN" or e.ent_type_ in ("GPE", "LOC"))
+    return any((e.pos_ == "PROPN" or e.ent_type_ in ("GPE", "LOC")) and e.i not in known
                and not any(t.lemma_.lower() in _STATIONS for t in e.subtree) for e in ends)
 
 

@@ -2534,3 +2534,14 @@ def test_a_dateline_that_names_an_island_before_its_country_gives_the_authoritie
 ])
 def test_evacuation_orders_told_in_these_words(text, expected):
     assert expected in events(text, published=d("2023-05-15") if "Bangladesh" in text else d("2017-09-08"))
+
+
+@pytest.mark.parametrize("text", [
+    "PORT MORESBY, Papua New Guinea (Wire) — Since Tuesday, soldiers have manned checkpoints on the main roads into "
+    "Port Moresby, searching every car and bus.",
+    "KUMASI, Ghana (Wire) — Police have set up checkpoints on the roads into the Obuasi mining area since Saturday, "
+    "searching vehicles and turning away anyone who cannot show a reason to be there.",
+])
+def test_searching_cars_at_checkpoints_on_roads_into_a_town_is_no_border_control(text):
+    assert {t for t, _, _, _ in events(text, published=d("2007-08-10"))} == {"INTERNAL_MOVEMENT_RESTRICTION"}
+

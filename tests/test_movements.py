@@ -2654,3 +2654,23 @@ def test_the_load_of_each_bus_is_no_count_of_people_who_moved():
     text = ("HUEHUETENANGO, Guatemala (Wire) — The 45 buses, each carrying up to 40 people with their goats and sacks "
             "of beans, reached Huehuetenango in Guatemala on Thursday after the long drive from Mexico.")
     assert 40 not in movements(text, published=d("1993-01-22"))
+
+
+def test_international_flights_leaving_a_resort_carry_people_out_of_the_country():
+    text = ("CANCUN, Mexico (Wire) — On Wednesday alone, 64 international flights left Cancun carrying about 9,800 "
+            "passengers, the airport operator said.")
+    found = movements(text, published=d("2005-10-27"))
+    assert (found[9800].country, found[9800].direction) == (["MX"], "exit")
+
+
+def test_a_plane_carrying_nationals_home_lands_in_their_country_whatever_held_them_abroad():
+    text = ("ACCRA, Ghana (Wire) — A chartered plane carrying 152 Ghanaians who had been held in Libyan detention "
+            "centres landed at Kotoka International Airport in Accra late on Tuesday.")
+    assert movements(text, published=d("2017-12-06"))[152].country == ["GH"]
+
+
+def test_of_the_number_just_given_opens_on_a_part_of_it():
+    text = ("LIMASSOL, Cyprus (Wire) — The cruise ship landed 281 Syrians at Limassol on Wednesday, the Cyprus Red "
+            "Cross said. Of the 281, 88 were children, the Red Cross said.")
+    found = movements(text, published=d("2014-09-25"))
+    assert (found[88].country, found[88].date_start) == (["CY"], d("2014-09-24"))
