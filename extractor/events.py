@@ -791,7 +791,7 @@ def _nearest_subject(verb: Token, first: Token) -> Token:
     before = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     if len(before) > 1 and first.i == before[0].i and not list(first.children) and first.ent_type_ not in _NAMED_ACTORS \
             and first.i + 1 < len(first.doc) and first.doc[first.i + 1].text == "," \
-            and not before[-1].ent_type_ == "DATE":  # (not "Ukraine, for its part, has since March refused")
+            and before[-1].ent_type_ != "DATE":  # (not "Ukraine, for its part, has since March refused")
         return before[-1]
     return first
 

@@ -1959,6 +1959,10 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
     return []
 
 
+# Where people land inside a country whose name no table needs to know: "Norman Manley International Airport".
+_STATIONS = {"airport", "port", "harbour", "harbor", "terminal", "station", "airbase"}
+
+
 def _unknown_place_reached(verb: Token, places: list[Place]) -> bool:
     """"had reached Zongo": a place the verb names that no table knows, which may lie anywhere."""
     ends = [c for c in verb.children if c.dep_ == "dobj"] + [g for c in verb.children if c.dep_ == "prep"
@@ -1967,9 +1971,6 @@ def _unknown_place_reached(verb: Token, places: list[Place]) -> bool:
     # (not "landed at Norman Manley and Sangster international airports": where in a country, not which)
     return any((e.pos_ == "PROPN" or e.ent_type_ in ("GPE", "LOC")) and e.i not in known
                and not any(t.lemma_.lower() in _STATIONS for t in e.subtree) for e in ends)
-
-
-_STATIONS = {"airport", "port", "harbour", "harbor", "terminal", "station", "airbase"}
 
 
 def _uprooted_after_a_crossing(direction: str, places: list[Place], discourse: Discourse) -> bool:
