@@ -54,7 +54,7 @@ def infer_anchor(text: str, url: Optional[str] = None) -> AnchorGuess:
     # the weekdays of the days named in full count too: "took effect on Friday, June 1" is not a week old
     # (both days of "on Saturday and Sunday")
     weekdays = {WEEKDAYS.index(w.lower()) for m in mentions if m.weekday is not None
-                for w in re.findall(r"\b(" + "|".join(WEEKDAYS) + r")\b", m.text, re.IGNORECASE)} \
+                for w in _WEEKDAY_WORD.findall(m.text)} \
         | {m.weekday for m in mentions if m.weekday is not None} | {day.weekday() for day in reported}
 
     def span(candidate: dt.date) -> int:
@@ -204,6 +204,9 @@ def _sentence_around(text: str, at: int) -> str:
     return text[start:min(ends) if ends else len(text)]
 
 
+# A weekday named anywhere in a phrase: both days of "on Saturday and Sunday".
+_WEEKDAY_WORD = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+
 # Things the news named only in a few years, which date a story that gives no year of its own.
 _ERAS = (
     (re.compile(r"\b(?:new\s+)?coronavirus\b|\bcovid(?:-19)?\b", re.IGNORECASE), range(2020, 2024)),
@@ -273,7 +276,7 @@ def _lead_weekday(text: str) -> Optional[int]:
         if re.search(r"\d", line.strip()[:match.start("lead")]):
             return None  # "HELSINKI, Oct. 1 (Meridian) —": the dateline gives its own day
         first = re.split(r"(?<=[a-z0-9\"”])\.\s+(?=[A-Z])", match.group("lead"))[0]
-        days = {w.lower() for w in re.findall(r"\b(" + "|".join(WEEKDAYS) + r")\b", first, re.IGNORECASE)}
+        days = {w.lower() for w in _WEEKDAY_WORD.findall(first)}
         # a weekday with its date ("Friday, Oct. 6") is a date, not the lead's day
         return WEEKDAYS.index(days.pop()) if len(days) == 1 and not _WEEKDAY_DATE.search(first) else None
     return None

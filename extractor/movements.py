@@ -1243,20 +1243,25 @@ def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char:
                  and ";" not in text_of(doc)[number.end_char:t.start_char]), None)
 
 
+def _list_chain(item: Token) -> list[Token]:
+    """An item of a list and the items before it, back to the first: "49 children", "63 women", "380 men"."""
+    chain = [item]
+    while chain[-1].dep_ == "conj" and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
 def _coordinated(figure: Token, other: Token) -> bool:
     """"brought back 647 Indians and seven Maldivians from Wuhan on Saturday and Sunday": two figures of one
-    list, which share what follows the last of them."""
-    noun, other_noun = figure.head, other.head
+    list, which share what follows the last of them (also the last item of a longer list: "380 men, 63 women and
+    49 children")."""
+    noun = figure.head
     if figure.dep_ != "nummod" or other.dep_ != "nummod":
         return False
-    # ("380 men, 63 women and 49 children": the last item of a longer list too)
-    chain, item = {other_noun.i}, other_noun
-    while item.dep_ == "conj" and item.head.i != item.i and item.head.i != noun.i:
-        item = item.head
-        chain.add(item.i)
-    if item.dep_ != "conj" or item.head.i != noun.i:
+    chain = [t.i for t in _list_chain(other.head)]
+    if noun.i not in chain[1:]:
         return False
-    items = chain | {noun.i}
+    items = set(chain[:chain.index(noun.i, 1) + 1])
     return all(t.dep_ in ("cc", "punct") or t.i in items or (t.dep_ == "nummod" and t.head.i in items)
                for t in figure.doc[noun.i:other.i])
 
@@ -1264,10 +1269,8 @@ def _coordinated(figure: Token, other: Token) -> bool:
 def _breakdown_of(figure: Token, other: Token) -> bool:
     """"the 492 passengers of the MV Sun Sea — 380 men, 63 women and 49 children — came ashore on Friday": the
     figures of a breakdown set beside the whole do not end its clause."""
-    noun = other.head
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
-    return figure.dep_ == other.dep_ == "nummod" and noun.dep_ == "appos" and noun.head.i == figure.head.i
+    first = _list_chain(other.head)[-1]
+    return figure.dep_ == other.dep_ == "nummod" and first.dep_ == "appos" and first.head.i == figure.head.i
 
 
 def since_event(sent: Span) -> Optional[str]:
@@ -1924,7 +1927,7 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         and not _unknown_place_reached(trigger.token, places) and not went
         # (places said of the people themselves do not count: "144 Nigerians who had been held in Libyan detention")
         and not any(p.code != c for p in places if p.role in ("name", "city", "adjective")
-                    and p.start not in {t.i for t in figure.head.subtree})
+                    and not figure.head.left_edge.i <= p.start <= figure.head.right_edge.i)
         else [],
         # (not for people uprooted after a count of foreigners flown home: "Malaysia said 216 Malaysians had
         # flown home from Lombok. ... rescuers evacuated 1,090 climbers stranded on Mount Rinjani")

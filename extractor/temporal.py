@@ -620,11 +620,10 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
                 # "closed it on Jan. 31, 2020, and reopened it on April 5 this year": not 2020's April
                 first = _in_year(first, anchor.year)
         that_year = _THAT_YEAR_AFTER.match(text, match.end())
-        years_before = _YEAR_WRITTEN.findall(text, 0, match.start())
-        if that_year and years_before and first is not None and not year_written \
-                and any(k.startswith(("mon", "dmon")) for k in g):
+        years_before = years_in(text[:match.start()]) if that_year else []
+        if years_before and first is not None and not year_written and any(k.startswith(("mon", "dmon")) for k in g):
             # "during a crisis in late 2015, when Nicaragua closed its border in November of that year"
-            first = _in_year(first, int(years_before[-1]))
+            first = _in_year(first, years_before[-1])
             consumed = that_year.end()
         relation = _RELATION_OF.get((g.get("prep") or "").lower(), "at")
         if relation in ("after", "before") and _CLOCK.search(match.group()):
@@ -698,7 +697,6 @@ _CLOCK = re.compile(r"\d(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:midnight|n
 _THIS_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?this\s+year\b", re.IGNORECASE)
 # "in November of that year", "on May 3 the same year": the year the sentence named before.
 _THAT_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
-_YEAR_WRITTEN = re.compile(r"\b((?:19|20)\d\d)\b(?!-\d)")
 # "September last year", "Nov. 16 of last year": a month or day placed in the previous year.
 _LAST_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?last\s+year\b", re.IGNORECASE)
 
