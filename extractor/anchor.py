@@ -89,17 +89,14 @@ class _YearClue:
 
 def _nearest_allowed(clue: _YearClue, years: list[int]) -> Optional[int]:
     """The year to read the story's dates in when its clues leave several: the first its officials allow
-    within a few years after the latest year it names ("Prime Minister Rafik Hariri" in a story that
-    names 1993 last: 1996, not 1993 when the weekday falls wrong then), or else the latest year it names.
+    after the latest year it names ("Prime Minister Rafik Hariri" in a story that names 1993 last: 1996, not
+    1993 when the weekday falls wrong then; in one that names only 1985, still 1996 rather than a year the
+    weekday rules out), or else the latest year it names.
     """
     if not years:
         return None
-    after = sorted(year for year in clue.allowed if 0 <= year - max(years) <= _RECENT) if clue.by_officials else []
+    after = sorted(year for year in clue.allowed if year >= max(years)) if clue.by_officials else []
     return after[0] if after else max(years)
-
-
-# how far back the latest year a story names may lie: the news names the recent past
-_RECENT = 6
 
 
 def _year_of_the_story(text: str, years: list[int], filed: Optional[int] = None) -> _YearClue:

@@ -79,6 +79,7 @@ class Discourse:
     last_region: Optional[str] = None  # the region last named, for "the region's disaster office"
     last_town_country: Optional[str] = None  # the country of the town or region last named ("Batangas": PH)
     last_town: Optional[str] = None  # the town last named, for "the town's mayor"
+    filed_abroad: bool = False  # the lead names places of another country and none of the dateline's
     _people: Optional[list[Span]] = None  # the doc's PERSON entities, found once
 
     _crossings: Optional[frozenset[str]] = None  # names the story gives to crossing points, found once
@@ -180,6 +181,10 @@ _STATES_OF_A_KIND = {
 }
 
 
+# Nouns of where people's forebears came from: "of Indian descent".
+_ANCESTRY = {"descent", "origin", "ancestry", "extraction", "heritage", "stock", "background"}
+
+
 def find_places(sent: Span, discourse: Discourse) -> list[Place]:
     """Country mentions of a sentence in reading order, updating `discourse.last_country`."""
     places: list[Place] = []
@@ -251,6 +256,9 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
                 role = "adjective"  # "Vietnamese authorities": the word that names a people modifies a noun
             if role in ("adjective", "name") and token.head.lemma_.lower() in VEHICLE_NOUNS and token.dep_ in ("amod", "compound"):
                 i = ent_end
+                continue
+            if role in ("adjective", "people") and token.head.lemma_.lower() in _ANCESTRY and token.dep_ in ("amod", "compound"):
+                i = ent_end  # "citizens of Indian descent": whose forebears, not where anyone went
                 continue
             places.append(Place(code, i, ent_end, role))
             if role == "name" or (role == "adjective" and token.head.lemma_.lower() not in _OTHER_COUNTRY_NOUNS):
@@ -957,7 +965,14 @@ def _set_off_before(verb: Token) -> Optional[Token]:
 
 
 def _counted(head: Token) -> bool:
-    return any(c.dep_ == "nummod" for c in head.children)
+    """"640 Nigerians", "an average of 7,400 of its citizens": people a figure counts."""
+    return any(c.dep_ == "nummod" for c in head.children) or (noun_lemma(head) in _FIGURE_HEADS and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.like_num for g in c.children)
+        for c in head.children))
+
+
+# Nouns a figure of people is given through: "an average of 7,400", "a total of 1,200".
+_FIGURE_HEADS = {"average", "total", "number", "tally", "maximum", "minimum", "peak", "record"}
 
 
 def _bare_definite(head: Token) -> bool:
@@ -1200,6 +1215,14 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                 # "The administration gave its own count, saying ...": the subject of the clause it closes
                 subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
             for subj in subjects:
+                listed = next((c for c in subj.children if c.dep_ == "conj" and c.i > subj.i and _is_source_like(c)
+                               and sent.doc[c.left_edge.i - 1].text == ","), None)
+                if lemma in _SAYING and listed is not None and (
+                        not _is_source_like(subj) or any(c.dep_ == "prep" and c.lower_ == "among" for c in subj.children)):
+                    # "..., among them Latvian residents returning home and Russians with residence permits, a border
+                    # guard spokeswoman, Kristine Pastare, said": the parser listed the speaker with those counted
+                    add(listed, token)
+                    continue
                 named = next((c for c in subj.children if c.dep_ == "appos" and _is_source_like(c)), None)
                 if lemma in _SAYING and named is not None and (noun_lemma(subj) in _COMPASS or _counted(subj)):
                     # "Further west, Botswana's immigration officials at Ramokgwebana ... said"; "..., 204 of them
@@ -1231,7 +1254,9 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                             and (_is_source_like(c) or _speaking_role(c))]
                 for subj in subjects:
                     add(subj, token)
-            if not any(_is_source_like(s) for s in subjects) and lemma in ("say", "tell", "add", "report", "note"):
+            if not any(_is_source_like(s) or _bare_definite(s) for s in subjects) \
+                    and lemma in ("say", "tell", "add", "report", "note"):
+                # (but "..., the airline said": the speaker is there, and who it is is told elsewhere)
                 # "most of them at the post, the ministry said": the parser took "most" for the subject;
                 # ", a spokesman for the Frontier Corps said." parsed without a subject: the phrase before it
                 for back in range(token.i - 1, max(sent.start, token.i - 12) - 1, -1):
@@ -1269,6 +1294,20 @@ def _one_phrase(subjects: list[Token]) -> Optional[int]:
     if any(t.pos_ not in ("PROPN", "NOUN", "PUNCT") or t.text == "," for t in verb.doc[start:subjects[-1].i + 1]):
         return None  # names and titles only, not "200 deportees, including 81 children, ..., Minister X said"
     return start
+
+
+def note_filed_abroad(places: list[Place], discourse: Discourse) -> None:
+    """"NICOSIA (Wire) — Hundreds of thousands have abandoned Tehran since Iraq began hitting the Iranian capital": a
+    lead that names cities or countries of others and nothing of the dateline's is a story filed from abroad, and the
+    countries whose capitals it names are the ones it is about."""
+    home = discourse.dateline_country
+    told = [p for p in places if p.role in ("name", "adjective", "city")]
+    if not home or not told or any(p.code == home for p in places):
+        return
+    discourse.filed_abroad = True
+    for place in told:
+        if place.role == "city" and place.code not in discourse.recent_countries:
+            discourse.recent_countries.append(place.code)
 
 
 def note_sources(discourse: Discourse, attributions: list[Attribution]) -> None:

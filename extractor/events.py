@@ -1410,7 +1410,7 @@ def _abroad_in_clause(verb: Token, subject: Optional[Token], code: str, places: 
 # Roads (and airstrips) closed are kept to inside a country, unless the road is named as leading abroad ("the
 # mountain road into Azerbaijan's Lachin district"); a "road crossing" (the noun is "crossing") is a border one.
 _ROADS = {"road", "highway", "motorway", "route", "expressway", "tunnel", "causeway", "track", "boulevard", "avenue",
-          "street", "airstrip"}
+          "street", "airstrip", "freeway", "turnpike", "autopista", "carretera", "autobahn", "autoroute", "autostrada"}
 
 
 def _road(obj: Optional[Token]) -> bool:
@@ -1419,10 +1419,21 @@ def _road(obj: Optional[Token]) -> bool:
         return False
     if noun_lemma(obj) in _STRETCHES:
         obj = next((g for c in obj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), obj)
-    return noun_lemma(obj) in _ROADS
+    # ("the Autopista del Sol", whose head the parser takes to be "Sol")
+    return noun_lemma(obj) in _ROADS or (obj.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lower_ in _ROADS for c in obj.subtree if c.i < obj.i))
 
 
 _STRETCHES = {"stretch", "section", "part", "portion", "length"}
+
+
+def _home_road_taken_up(verb: Token, obj: Optional[Token], code: str) -> bool:
+    """A road inside the country the verb acts on, also as "it" after the road the verb before it named ("closed
+    the highway ... and reopened it"); not one named for a town abroad ("the Zagreb-Belgrade motorway")."""
+    if obj is not None and obj.lower_ in ("it", "them") and verb.dep_ == "conj":
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    return _road(obj) and not any(t.text[:1].isupper() and (elsewhere := place_country(t.text)) and elsewhere != code
+                                  for t in obj.subtree if t.i < obj.i)
 
 
 def _bridge_in_own_town(obj: Optional[Token], code: str, places: list[Place]) -> bool:
@@ -1746,6 +1757,15 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
     framed = _framing_measure_start(verb, usable, owner)
     if framed is not None:
         return framed, None
+    put_in_force = next((c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in _PUT_IN_FORCE
+                         and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None) \
+        if verb.lemma_.lower() in _DECIDING else None
+    if put_in_force is not None:
+        # "The corridor was agreed by Peruvian and Chilean officials on Tuesday and opened on Wednesday morning":
+        # in force from the day it opened (GUIDELINES: the day a measure takes effect)
+        opened = _event_date(put_in_force, times, sent)
+        if opened[0] is not None:
+            return opened
     top = verb
     while top.dep_ == "xcomp" and top.head.i != top.i:
         top = top.head
@@ -1833,6 +1853,15 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
         mine = [t for t in usable if t.relation == "since" and owner(t) is not None and owner(t).i in inside]
     if not mine:
         mine = _date_later_in_the_clause(verb, usable, owner)
+    if not mine:
+        mine = _started_with_its_instrument(verb, usable, owner)
+    if not mine:
+        # "had kept the crossing largely shut since Hamas seized Gaza in June 2007": from the day the since-clause names
+        since = _since_clause(verb)
+        dated = [t for t in usable if t.explicit and t.relation == "at" and owner(t) is not None
+                 and any(owner(t).i == c.i for c in since)]
+        if dated:
+            return dated[0].start, None
     speech = _speech_head(verb)
     if not mine and speech is not None:
         # "Bangladeshi police said on Wednesday the Rohingya would be barred": announced that day
@@ -1886,6 +1915,67 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
         # "earlier this month": the measure began then; the text gives no end (GUIDELINES)
         return time.start, None
     return time.start, _end_given(verb, time, usable, owner)
+
+
+def _counted_turn_back(verb: Token, times: list[TimeMention]) -> bool:
+    """"Iranian border guards turned back about 150 Pakistanis who tried to cross on Friday": a count of people kept
+    out on a day, which GUIDELINES fold into the measure that kept them out (a practice stays a measure: "began
+    turning back migrants", "have been turning back men of military age since Saturday")."""
+    keys = _verb_keys(verb)
+    if not keys & {"turn back", "turn away", "stop"} or verb.tag_ == "VBG":
+        return False
+    if "stop" in keys and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+        return False  # "the coast guard stopped 23 people from setting off in a boat": kept from leaving
+    people = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if people is None or not any(c.dep_ == "nummod" or c.like_num for c in [people, *people.children]):
+        return False
+    return not any(t.relation == "since" for t in times) and not any(
+        a.lemma_.lower() in ("begin", "start", "continue", "keep") for a in verb.ancestors)
+
+
+def _counted_removals(verb: Token, sent: Span, times: list[TimeMention]) -> bool:
+    """People removed, told as a year's count ("expelled more than 10,000 migrants in 2024", "The Bahamas repatriated
+    2,815 Haitians in 2009") with nothing named that they were removed under: a tally, not a measure (GUIDELINES
+    decision 19); a removal told on its day, in its month or since a day stays one ("deported 35 Syrians on
+    Wednesday", "has sent back 300 Moroccans on ferries since Sunday", "expelled some 15,000 Rwandan refugees in
+    August 1995")."""
+    people = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if people is None or not any(c.dep_ == "nummod" or c.like_num for c in [people, *people.children]):
+        return False
+    if any(t.pos_ == "NOUN" and noun_lemma(t) in _DRIVE_NOUNS | {"order", "decree", "plan", "ruling"} for t in sent):
+        return False
+    told = [t for t in times if t.start is not None and (owner := governing_verb(sent.doc, t)) is not None
+            and owner.i == verb.i]
+    return bool(told) and all(t.relation == "at" and t.end is not None and (t.end - t.start).days >= 300 for t in told)
+
+
+# The drives and instruments a measure is carried out under, whose start is the measure's.
+_DRIVE_NOUNS = STATE_INSTRUMENTS | {"campaign", "drive", "crackdown", "operation", "programme", "program", "scheme",
+                                    "agreement", "accord", "deal", "policy"}
+
+
+def _started_with_its_instrument(verb: Token, usable: list[TimeMention], owner) -> list[TimeMention]:
+    """"a campaign to expel undocumented foreigners that began on Nov. 1", "capped the number it admits under a
+    law that took effect in January 1993": the measure starts with the drive or the law it is part of."""
+    def starts(clause: Token) -> bool:
+        needs = _STARTING.get(clause.lemma_.lower())
+        return clause.dep_ == "relcl" and clause.head.lemma_.lower() in _DRIVE_NOUNS and needs is not None and (
+            not needs or any(c.lower_ in needs for c in clause.subtree))
+
+    near = {a.i for a in verb.ancestors} | {t.i for t in verb.sent if t.dep_ == "pobj" and t.head.lower_ == "under"}
+    return [t for t in usable if t.relation in ("at", "since") and (clause := owner(t)) is not None
+            and starts(clause) and clause.head.i in near]
+
+
+def _since_clause(verb: Token) -> list[Token]:
+    """"(kept the crossing shut) since Hamas seized Gaza in June 2007": a clause that says from when."""
+    return [c for c in verb.subtree if c.dep_ == "advcl" and (c.head.i == verb.i or c.head.head.i == verb.i)
+            and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)]
+
+
+# Verbs of deciding a measure, and of the measure then coming into force.
+_DECIDING = {"agree", "approve", "announce", "decide", "sign", "adopt"}
+_PUT_IN_FORCE = {"open", "reopen", "start", "begin"}
 
 
 def _date_later_in_the_clause(verb: Token, usable: list[TimeMention], owner) -> list[TimeMention]:
@@ -2208,6 +2298,8 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
             continue  # "stopped requiring visas": the requirement it ends is the measure, read at "requiring"
         if verb.dep_ == "relcl" and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in _WAIVING:
             continue  # "waived the re-entry permit that foreign residents need to come back": what was waived
+        if _counted_turn_back(verb, times):
+            continue  # "Officers turned back 130 foreigners at the bridges on Sunday": people kept out, told as a count
         for pattern in patterns():
             if not keys & set(pattern.verbs):
                 continue
@@ -2228,6 +2320,8 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                 continue  # "has let Fan ID holders enter without a visa": told once, at "let"
             if pattern.ended != _no_longer(verb):
                 continue  # "no longer closes" is no closure; "no longer admits" is a restriction
+            if pattern.type == "RETURN_OR_EXPULSION" and _counted_removals(verb, sent, times):
+                break  # "The Bahamas repatriated 2,815 Haitians in 2009": a count, no measure (GUIDELINES decision 19)
             if pattern.waived != _standing_denial(verb):
                 continue  # "does not require visas": no requirement, a standing facilitation
             if pattern.type == _SAME:
@@ -2258,7 +2352,8 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                 # "ordered undocumented foreigners to leave by Nov. 1" (GUIDELINES); an evacuation order with no day
                 # of its own, by its deadline ("ordered everyone still living in Sovetskoye to leave by Sunday")
                 start, end = deadline, None
-            if _kept(verb) and pattern.type == "BORDER_CLOSURE" and not any(t.relation == "since" for t in times):
+            if _kept(verb) and pattern.type == "BORDER_CLOSURE" and not any(t.relation == "since" for t in times) \
+                    and not _since_clause(verb):
                 # "reopened Pamelap on Tuesday but kept the rest of its border closed": the closure goes on;
                 # that Tuesday is not when it began
                 start = None
@@ -2272,6 +2367,7 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
             source = next((a.source for a in attributions if a.cue in ancestors), None)
             if pattern.frame:
                 frames.append(len(out))
+            told = len(out)
             for each in _group_actors(subject, verb, places) or [actor] + _coordinated_actors(subject, actor, places, discourse):
                 # "Estonia, Latvia and Lithuania closed their borders": one measure of each state
                 kind = "EXIT_RESTRICTION" if pattern.type == "ENTRY_RESTRICTION" and _own_people_going_abroad(
@@ -2309,11 +2405,15 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                 elif kind == "INTERNAL_MOVEMENT_RESTRICTION" and road and verb.lemma_.lower() in _CLOSING \
                         and _abroad_in_clause(verb, subject, each[0], places):
                     kind = "BORDER_CLOSURE"  # "closed the Simplon Pass road to Italy between Brig and Gondo"
+                if kind == "ENTRY_FACILITATION" and verb.lemma_.lower() in _OPENING and _home_road_taken_up(verb, obj, each[0]) \
+                        and not _abroad_in_clause(verb, subject, each[0], places, roles=("name", "adjective", "city")):
+                    continue  # "closed the Autopista del Sol ... and reopened it on Thursday evening": a road inside the
+                    # country lifted, which ends the closure and eases no one's way in (GUIDELINES: a lifting alone)
                 out.append(_record(kind, each, _target(obj), start, end, sent, source))
                 verbs.append(verb)
                 if pattern.halts:
                     discourse.halts.append((out[-1], pattern.halts))
-            for extra in _more_dates(verb, times, sent, start) if deadline is None else ():
+            for extra in _more_dates(verb, times, sent, start) if deadline is None and len(out) > told else ():
                 # "shut four crossings on Nov. 18 and three more on Nov. 24": two closures
                 out.append(out[-1].model_copy(update={"date_start": extra, "date_end": None}))
                 verbs.append(verb)

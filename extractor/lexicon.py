@@ -154,6 +154,9 @@ PHRASAL_MOVES = {
     ("go", "abroad"): "exit", ("go", "overseas"): "exit", ("travel", "abroad"): "exit", ("travel", "overseas"): "exit",
     # "another 700 set off on Monday" (not "set off a wave of reprisals": the figure is then no one who left)
     ("set", "off"): "exit", ("set", "out"): "exit",
+    # "a column of 46 trucks carrying 1,830 people rolled into Hargeisa", "about 2,000 Indians drove across"
+    ("roll", "into"): "entry", ("roll", "across"): "entry", ("pull", "into"): "entry",
+    ("drive", "into"): "entry", ("drive", "across"): "entry",
 }
 # The same, said of a place or an authority that receives people: "Pidie district took in 256
 # people" (but "the reserve takes in most men younger than 65" counts no one who moved).
@@ -222,7 +225,9 @@ AUTHORITY_NOUNS = {
 # What carries people: "a plane carrying 144 Nigerians landed", "a Kenyan plane" is no Kenyan.
 VEHICLE_NOUNS = {"flight", "plane", "aircraft", "jet", "airliner", "ship", "vessel", "boat", "bus", "truck",
                  "charter", "convoy", "carrier", "warship", "helicopter", "transport", "train", "ferry",
-                 "frigate", "corvette", "destroyer", "catamaran", "liner", "yacht", "dhow", "tanker", "freighter"}
+                 "frigate", "corvette", "destroyer", "catamaran", "liner", "yacht", "dhow", "tanker", "freighter",
+                 "barge", "canoe", "raft", "pirogue", "dinghy", "skiff", "cutter", "trawler", "hydrofoil", "lorry",
+                 "minibus"}
 # Nouns a crossing point's name comes before: "the Ras Jdir crossing", "the Petrapole land port".
 CROSSING_POINT_NOUNS = {"crossing", "checkpoint", "border post", "post", "port", "bridge", "gate", "terminal"}
 # Blocs and international bodies: their decisions are no country's measure (SPEC 2.2).

@@ -18,11 +18,11 @@ from spacy.tokens import Span, Token
 from . import breakdown
 from .components import text_of
 from .discourse import Attribution, Discourse, Place, agent_of, dating_clause, expand_plural
-from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, CROSSING_POINT_NOUNS, CARRIER_VERBS, VEHICLE_NOUNS, DENIAL_VERBS, DEPLOYING_VERBS, EVENT_NOUNS,
+from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, CROSSING_POINT_NOUNS, CARRIER_VERBS, DURATION_UNITS, VEHICLE_NOUNS, DENIAL_VERBS, DEPLOYING_VERBS, EVENT_NOUNS,
                       FORCE_NOUNS, JOURNEY_NOUNS, MISSION_NOUNS, REPORT_NOUNS,
                       STOCK_VERBS, INTENT_NOUNS, IRREALIS_HEADS, WAITING_HEADS, LEVEL_VERBS, MODAL_WORDS, MOVE_NOUNS,
                       MOVE_VERBS, NON_PEOPLE_NOUNS, PEOPLE_NOUNS, PHRASAL_MOVES, PLACE_NOUNS, RECEIVING_PHRASALS, REGION_WORDS, RATE_ADVERBS, RECORDING_VERBS,
-                      REFUSAL_WORDS, REPORTING_VERBS, SOURCE_NOUNS, SPEECH_VERBS, TOTAL_NOUNS, TRANSPARENT_VERBS, infinitive,
+                      REFUSAL_WORDS, REPORTING_VERBS, SMALL_NUMBERS, SOURCE_NOUNS, SPEECH_VERBS, TOTAL_NOUNS, TRANSPARENT_VERBS, infinitive,
                       noun_lemma)
 from .models import Evidence, Movement
 from .numbers import NumberMention
@@ -92,7 +92,7 @@ def _counts_things(token: Token) -> bool:
     digits = re.sub(r"[^\d]", "", token.text)
     value = int(digits) if digits and token.text[:1].isdigit() else None  # "55,436 crossings" are people crossing
     if token.dep_ in ("nummod", "quantmod", "amod", "compound") and token.head.pos_ in ("NOUN", "PROPN") \
-            and not _is_people(token.head, value) and not (token.head.i < token.i and token.head.lemma_.lower() in _FIGURE_NOUNS | {"record", "peak", "high", "low"}):
+            and not _is_people(token.head, value) and not _time_after(token) and not (token.head.i < token.i and token.head.lemma_.lower() in _FIGURE_NOUNS | {"record", "peak", "high", "low"}):
         return True
     whole = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                   if g.dep_ == "pobj"), None)
@@ -111,7 +111,8 @@ def _compared(token: Token) -> bool:
     """"down from 6,170", "compared with 161", "against 5,300": a figure set beside another."""
     doc = token.doc
     before = " ".join(t.lower_ for t in doc[max(token.i - 3, 0):token.i])
-    return bool(re.search(r"\b(?:from|with|to|against|than|versus|vs\.?)(?: (?:about|some|around|nearly|almost|roughly|just|only|a|the))*$", before))
+    return bool(re.search(r"\b(?:from|with|(?:(?<=compared )|(?<=comparison )|(?<=contrast )|(?<=relative ))to|against|(?<!\bmore )(?<!\bfewer )(?<!\bless )than|versus|vs\.?)"
+                          r"(?: (?:about|some|around|nearly|almost|roughly|just|only|a|the|record))*$", before))
 
 
 def _before_something(token: Token, time: Optional[TimeMention]) -> bool:
@@ -177,7 +178,8 @@ def _how_or_where_they_came(token: Token) -> bool:
         return False
     if noun.lemma_.lower() in PLACE_NOUNS | _LOCALITIES | _SAFE_PLACES | CROSSING_POINT_NOUNS:
         return True  # "reached the three camps"
-    return noun.dep_ == "pobj" and noun.head.lower_ != "of"
+    first = _list_chain(noun)[-1]  # "came off the inter-island ferry and two BWIA flights": an item of the list
+    return first.dep_ == "pobj" and first.head.lower_ != "of"
 
 
 _DYING_VERBS = {"die", "drown", "perish", "kill", "starve"}
@@ -192,6 +194,8 @@ def _transfer(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("move", "transfer", "bus", "shift"):
         return False
     moved = any(c.dep_ == "dobj" for c in verb.children) or any(c.dep_ == "nsubjpass" for c in verb.children)
+    if _evacuated(verb):
+        return False
     doer = next((c for c in verb.children if c.dep_ == "nsubj"), None) or agent_of(verb)
     if doer is None and verb.dep_ == "xcomp":
         doer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "UNHCR began moving 1,500 refugees"
@@ -201,6 +205,26 @@ def _transfer(verb: Token) -> bool:
                                  or (doer.lemma_.lower() in VEHICLE_NOUNS and any(
                                      c.dep_ == "compound" and (c.ent_type_ == "ORG" or noun_lemma(c) in AUTHORITY_NOUNS)
                                      for c in doer.children)))
+
+
+# People who live where they are moved from: residents moved are evacuated, not transferred.
+_DWELLERS = {"resident", "villager", "inhabitant", "family", "household", "islander", "dweller", "townspeople"}
+# People an authority holds or shelters, whom it transfers.
+_HELD_PEOPLE = {"refugee", "migrant", "detainee", "prisoner", "asylum", "seeker", "deportee", "evacuee"}
+
+
+def _evacuated(verb: Token) -> bool:
+    """"Police and soldiers moved about 900 residents of Rocky Point to higher ground", "officials moved about
+    13,000 people out of Srikakulam district": people taken from where they live, out of danger."""
+    people = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(noun_lemma(p) in _DWELLERS for p in people):
+        return True
+    if any(noun_lemma(p) in _HELD_PEOPLE for p in people):
+        return False  # "the U.N. refugee agency moved about 7,000 refugees to higher ground": those it shelters
+    return any((c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod"))
+               or (c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+                   g.lemma_.lower() in ("ground", "safety", "shelter") for g in c.children))
+               for c in verb.children)
 
 
 def _population(token: Token) -> bool:
@@ -291,6 +315,9 @@ def _predicate(token: Token) -> Optional[Token]:
             head.dep_ == "advcl" and head.tag_ == "VBG"
             and any(c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLE_NOUNS for c in head.head.children)))
         if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in TRANSPARENT_VERBS and not carrier:
+            if head.dep_ == "aux" and head.lemma_.lower() == "have" and head.head.pos_ == "VERB" and head.head.i > head.i:
+                # (not "9,600 were Syrians fleeing the war", which the parser may read as "were fleeing")
+                return head.head  # "about 120 Romanians had swum the Danube": the parser hung them on the auxiliary
             return head
         current = head
     return None
@@ -368,6 +395,8 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
                      if (lemma, word) in RECEIVING_PHRASALS), None)
     if received and _receiver_subject(verb):
         return Trigger(verb, received)
+    if lemma in _CARRIED_OUT_VERBS | {"pluck", "winch"} and _carried_off_a_stranding(verb):
+        return Trigger(verb, "internal")  # "helicopters lifted 1,350 people off rooftops and hillsides"
     if lemma in ("bring", "carry") and "out" not in particles \
             and any(c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLE_NOUNS for c in verb.children):
         return Trigger(verb, "entry")  # "A second flight, from Vladivostok, brought 70 more on Friday"
@@ -377,8 +406,6 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
         return Trigger(verb, "internal")  # "helicopters flew about 1,800 people out of the Saas valley"
     if lemma in ("fly", "bring", "carry", "take", "lift") and particles & {"out"}:
         return Trigger(verb, "exit")  # "flew 21,600 people out of Kabul", "helicopters lifted 412 more people out"
-    if lemma in _CARRIED_OUT_VERBS | {"pluck", "winch"} and _carried_off_a_stranding(verb):
-        return Trigger(verb, "internal")  # "helicopters lifted 1,350 people off rooftops and hillsides"
     vehicle_leaving = _vehicle_leaving(verb) if lemma in _BOARDING_VERBS else None
     if vehicle_leaving is not None:
         return _verb_trigger(vehicle_leaving)  # "Some 8,000 crowded onto boats leaving Kutubdia for Cox's Bazar"
@@ -397,6 +424,14 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
             and any(c.dep_ == "auxpass" for c in verb.children) \
             and any(c.dep_ == "nsubjpass" and (_is_people(c) or _of_people(c)) for c in verb.children):
         return Trigger(verb, "entry")  # "Six refugees were flown from Nauru to Brisbane on Monday"
+    if lemma == "fly" and "into" in _prepositions(verb) and not particles & {"out", "back", "home"} \
+            and not _opens_on_part(verb.sent) \
+            and not any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(noun_lemma(g) in _CARE_PLACES | _SAFE_PLACES
+                                                                     for g in c.children) for c in verb.children):
+        # (not "Eleven of them were flown into hospitals in Perth": carried to care inside the country; and "flown
+        # to" a town is most often told by the side that sends people there)
+        return Trigger(verb, "entry")  # "1,900 people flew into Khujand from Russia last week", "212 were flown into
+        # Homestead": they land where they flew to
     if lemma in _CATCHING_VERBS | {"take"} and _border_agents_catching(verb):
         return Trigger(verb, "entry")  # "Agents in the Tucson sector arrested about 15,600 migrants last week"
     if lemma == "remove" and _removes_people(verb):
@@ -509,9 +544,27 @@ def _removes_people(verb: Token) -> bool:
     return people and not from_a_place
 
 
+# Land that people are carried off to the mainland ("Char" names the river islands of Bangladesh), and the people
+# who, carried off an island, go home rather than inland.
+_ISLANDS = {"island", "islet", "atoll", "char"}
+_VISITORS = {"tourist", "foreigner", "visitor", "holidaymaker", "national", "citizen", "expatriate", "passenger"}
+
+
 def _carried_off_a_stranding(verb: Token) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ == "off" and any(g.lemma_.lower() in _STRANDINGS for g in c.children)
-               for c in verb.children)
+    """"lifted 1,350 people off rooftops", "carried more than 6,000 survivors off the devastated Nicobar islands",
+    "ferried about 2,000 survivors a day from the offshore islands ... to the mainland"."""
+    def holds(prep: Token, words: set[str]) -> bool:
+        return any(g.lemma_.lower() in words for g in prep.children)
+
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    if any(c.lower_ == "off" and holds(c, _STRANDINGS) for c in preps):
+        return True
+    # (not "flew 300 tourists off the island": visitors leave for home)
+    visitors = any(c.dep_ in ("dobj", "nsubjpass") and noun_lemma(c) in _VISITORS for c in verb.children)
+    return not visitors and not _country_named_onward([verb]) and (
+        any(c.lower_ == "off" and holds(c, _ISLANDS) for c in preps)
+        or (any(c.lower_ == "from" and holds(c, _ISLANDS) for c in preps)
+            and any(t.dep_ == "prep" and t.lower_ == "to" and holds(t, {"mainland"}) for t in verb.subtree)))
 
 
 def _vehicle_leaving(verb: Token) -> Optional[Token]:
@@ -650,7 +703,7 @@ def _clause_trigger(verb: Token) -> Optional[Trigger]:
                 nested = next((found for sub in child.subtree if sub.dep_ == "acl" and (found := _verb_trigger(sub))), None)
                 if nested:
                     return nested
-    if verb.lemma_.lower() in _TALLYING_VERBS and _at_the_border(verb) \
+    if verb.lemma_.lower() in _TALLYING_VERBS and (_at_the_border(verb) or _post_counting(verb)) \
             and any(c.dep_ == "dobj" and (_is_people(c) or _of_people(c) or any(_is_people(g) for g in c.subtree))
                     for c in verb.children):
         return Trigger(verb, "entry")  # "IOM staff at the border recorded an average of 410 people a day"
@@ -660,6 +713,12 @@ def _clause_trigger(verb: Token) -> Optional[Trigger]:
 # Verbs of counting people as they pass, and the places where that counts as their crossing.
 _TALLYING_VERBS = {"record", "register", "count", "log", "tally"}
 _BORDER_POINTS = {"border", "crossing", "checkpoint", "frontier", "bridge", "post", "gate"}
+
+
+def _post_counting(verb: Token) -> bool:
+    """"Mozambique's immigration post at Machipanda recorded an average of 4,200 Zimbabweans a day": a border post
+    counts those who pass it."""
+    return any(c.dep_ == "nsubj" and noun_lemma(c) in _BORDER_POINTS - {"border", "frontier"} for c in verb.children)
 
 
 def _at_the_border(verb: Token) -> bool:
@@ -799,6 +858,7 @@ _ONWARD = {"to", "into", "toward", "towards", "in", "on", "for"}
 _PARTS_OF_LAND = {"zone", "region", "province", "district", "area", "part", "state", "county"}
 # Where evacuees are taken inside their country: "taken to safer areas", "moved to higher ground".
 _SAFE_PLACES = {"area", "ground", "shelter", "camp", "site", "centre", "center", "school", "safety", "location"}
+_CARE_PLACES = {"hospital", "clinic", "infirmary", "treatment"}
 # "left more than 300 people dead": a state people were left in, not a place they left.
 _LEFT_IN_A_STATE = {"dead", "injured", "wounded", "homeless", "stranded", "missing", "hurt", "jobless", "destitute"}
 # Where people live, which they are driven from: "driven from their villages".
@@ -1167,6 +1227,9 @@ def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char:
             return False  # "On Monday and Tuesday alone 4,150 people left by air, the department said", "a plane
             # brought 86 refugees from Skopje on Monday, the ministry said": the report closes what it tells, date
             # and figure both (the parser may hang the date on "said")
+        if any(head.idx < c.start_char and c.end_char <= time.start_char for c in counts):
+            return False  # "..., the institute said, against 4,812 in October": a figure told after the verb owns
+            # the date that follows it, wherever the parser hangs the date
         # "On Sept. 24-25, the agency said, more than 8,000 ...": a parenthetical "X said," leaves
         # the date before it to the report's content.
         parenthetical = head.i + 1 < len(doc) and doc[head.i + 1].text == "," and time.end_char <= head.idx
@@ -1241,6 +1304,27 @@ def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char:
     # of the period, though another figure stands between
     return next((t for t in usable if t.relation == "since" and t.start_char >= number.end_char
                  and ";" not in text_of(doc)[number.end_char:t.start_char]), None)
+
+
+def _since_the_act_before(verb: Optional[Token], times: list[TimeMention]) -> Optional[dt.date]:
+    """The day of the act a clause joined by "and ... have since" follows, as its own day names it."""
+    if verb is None or verb.dep_ != "conj" or not any(c.dep_ == "advmod" and c.lower_ == "since" for c in verb.children):
+        return None
+    doc = verb.doc
+    own = [t for t in times if t.start is not None and t.relation == "at" and governing_verb(doc, t) is not None
+           and governing_verb(doc, t).i == verb.head.i]
+    return own[0].start if own else None
+
+
+def _group_that_moved(group: Token) -> bool:
+    """"A second group of 312 sailed on Friday": one group, the subject of its own movement (not "in groups of 40")."""
+    return group.tag_ == "NN" and group.dep_ in ("nsubj", "nsubjpass") and _verb_trigger(group.head) is not None
+
+
+def _time_after(figure: Token) -> bool:
+    """"up from about 800 two days earlier": the parser hangs the figure on the days that follow it."""
+    unit = figure.head
+    return unit.lemma_.lower() in DURATION_UNITS and any(t.like_num for t in figure.doc[figure.i + 1:unit.i])
 
 
 def _list_chain(item: Token) -> list[Token]:
@@ -1342,6 +1426,7 @@ class _Frame:
     verb: Optional[int]  # the predicate of that figure, within the sentence (None from earlier sentences)
     from_discourse: bool = False
     part: bool = False  # that figure was itself a part of an earlier one ("62,040 of them")
+    trigger: Optional[int] = None  # the word that told that figure's movement, within the sentence
 
 
 # Verbs that repeat the movement just counted ("9,400 crossed on Saturday and a further 8,900 followed").
@@ -1936,7 +2021,9 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         # "the provincial avalanche commission ordered some 250 residents of Wirl to leave their homes", filed
         # from GALTUER, Austria, after "Germany sent 12 army helicopters": people uprooted where the sentence
         # names no country are uprooted in the country the story is filed from, not the last one it named
+        # (not from NICOSIA in a story of the Iranian capital the lead names: the story is filed from abroad)
         lambda: [c] if direction == "internal" and (c := discourse.dateline_country) and c not in elsewhere | dating
+        and not discourse.filed_abroad
         and not any(p.code != c and not _across_a_border(p, sent) for p in places
                     if p.role in ("name", "adjective", "city", "anaphor")) else [],
         lambda: [next(c for c in reversed(discourse.recent_countries) if c not in elsewhere | dating)]
@@ -2006,13 +2093,13 @@ def _more_of_the_same(figure: Token) -> bool:
 # "detained 1,712 last month, compared with 3,480 a year earlier": the same period, moved back
 _PERIOD_BEFORE = re.compile(r"\s*(?P<when>a year (?:earlier|before|ago)|a week (?:earlier|before))\b", re.IGNORECASE)
 _SAME_PERIOD_BEFORE = re.compile(
-    r"\bsame (?:period|time|(?:\w+ )?(?:days?|weeks?|months?)) (?:of |in )?"
+    r"\bsame (?:period|time|(?:\w+ )?(?:days?|dates?|weeks?|months?)) (?:of |in )?"
     r"(?P<when>last year|a year (?:earlier|before|ago)|a week (?:earlier|before|ago)|the (?:previous|prior) week|"
     r"last week|(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 # "over the same period", with no move back: the period just given.
-_SAME_PERIOD = re.compile(r"\b(?:over|in|during|for) the same (?:period|time|days?|weeks?|months?)\b"
+_SAME_PERIOD = re.compile(r"\b(?:over|in|during|for|on) the same (?:period|time|days?|dates?|weeks?|months?)\b"
                           r"(?! (?:of |in )?(?:last|a year|a week|the previous|the prior|(?:19|20)\d\d))", re.IGNORECASE)
 
 
@@ -2037,6 +2124,19 @@ def _moved_back(day: Optional[dt.date], when: str) -> Optional[dt.date]:
     return _year_before(day)
 
 
+_DAYS_BEFORE = re.compile(r"\b(?:in|during|over)\s+the\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+"
+                          r"before\s+the\s+(?P<noun>[a-z-]+)", re.IGNORECASE)
+
+
+def _day_of_measure(noun: str, discourse: Discourse) -> Optional[dt.date]:
+    """The day the story dated a measure it names by a noun ("the closure"): the last such measure told."""
+    kind = EVENT_NOUNS.get(noun)
+    if kind is None:
+        return None
+    dated = [e.date_start for e in discourse.events if e.type == kind and e.date_start is not None]
+    return dated[-1] if dated else discourse.started.get(noun)
+
+
 _PAST_HOURS = re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:past|last)\s+(\d+)\s+hours\b", re.IGNORECASE)
 
 
@@ -2044,6 +2144,14 @@ def _over_days(sent: Span, date_start: Optional[dt.date], date_end: Optional[dt.
                discourse: Discourse) -> tuple[Optional[dt.date], Optional[dt.date]]:
     """"By Sunday ... over the two days" runs Saturday to Sunday; "over the same five days" is the
     five-day stretch a figure before was counted over."""
+    before = _DAYS_BEFORE.search(sent.text)
+    if before and (day := _day_of_measure(before.group("noun").lower(), discourse)) is not None:
+        # "In the three days before the closure took effect, more than 5,000 people crossed": the days up to the
+        # day the story dated the measure
+        raw = before.group("n").lower()
+        count = int(raw) if raw.isdigit() else SMALL_NUMBERS.get(raw, 0)
+        if count:
+            return day - dt.timedelta(days=count), day - dt.timedelta(days=1)
     hours = _PAST_HOURS.search(sent.text)
     if hours and date_start is None and date_end is None and discourse.anchor is not None:
         # "About 3,000 people were evacuated in the past 48 hours": back from the story's day
@@ -2091,7 +2199,7 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
         head: Optional[Token] = None
         misread: Optional[Trigger] = None
         if token.dep_ in ("nummod", "quantmod", "amod", "compound") and token.head.pos_ in ("NOUN", "PROPN") \
-                and not token.head.i < token.i:
+                and not token.head.i < token.i and not _time_after(token):
             head = token.head
             misread = _verb_read_as_noun(head)
             if misread is not None:
@@ -2116,13 +2224,20 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
         if _turned_away(head or token):
             continue  # "turned back 44 Cubans who arrived without visas": kept out
         if head is None and token.dep_ == "pobj" and token.head.lower_ == "of" \
-                and token.head.head.lemma_.lower() in ("group", "batch", "bus", "busload", "boatload"):
+                and token.head.head.lemma_.lower() in ("group", "batch", "bus", "busload", "boatload") \
+                and not _group_that_moved(token.head.head):
             continue  # "letting women and children cross in groups of 40": the size of a group
         if head is not None and _whole_of_a_part(head):
             continue  # "8,000 of the estimated 25,000 Americans in Lebanon had left": those who left are the 8,000
         verb = _predicate(head or token)
         trigger = misread or _figure_trigger(token, head, verb) or _total_brought_to(token) \
             or (_header_trigger(token, sent) if previous is None else None)
+        if trigger is not None and head is None and previous is not None and previous.trigger is not None \
+                and trigger.token.i != previous.trigger and _compared(token) \
+                and counts[index - 1].end <= trigger.token.i < token.i:
+            # "caught 1,950 people who crossed ... and escorted them back to Serbia, against 2,600 the week
+            # before": the figure set beside the last one is of its movement, not of the act told between them
+            trigger = None
         part = _part_of_figure(token, number.value, previous, discourse)
         frame = previous if head is None else None
         if frame is not None and trigger is None and verb is not None and token.dep_ in ("nsubj", "nsubjpass") \
@@ -2174,6 +2289,9 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
             continue  # "a million Rohingya who escaped Myanmar live in camps": the people, not a movement
         # "detained 11 people who had crossed": they crossed; what happened to them after is another matter
         check_verb = trigger.token if own_clause else (verb if verb is not None else (trigger.token if trigger else None))
+        if trigger is None and previous is not None and frame is previous and _compared(token):
+            check_verb = None  # "detained just 11 people who had crossed, compared with a record 287 on Aug. 2": the
+            # figure set beside one just counted shares its standing, which that one has passed
         if check_verb is not None and (_irrealis(check_verb, sent) or _refused(check_verb) or _denied_report(check_verb)):
             continue
         if trigger is not None and trigger.token.pos_ == "VERB" and trigger.token.i != getattr(check_verb, "i", -1) \
@@ -2237,6 +2355,12 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
         else:
             countries = _resolve_countries(trigger, direction, places, origin, sent, whole, source,
                                            discourse, _nationality(head), attributions, token)
+            if _expelling_verb(trigger, direction) and countries and set(countries) == set(_nationality(head)) \
+                    and not any(p.role in ("name", "city", "anaphor") for p in places):
+                # "The ministry said 2,396 Afghans had been deported": put out of the country that deported them,
+                # not out of their own; with no place named, the country the figure's teller speaks for
+                countries = [c for c in [discourse.source_country.get(source or "") or discourse.sentence_country
+                                         or discourse.dateline_country] if c and c not in countries] or countries
         if not countries:
             continue
         receiver = discourse.source_country.get(source or "")
@@ -2292,6 +2416,11 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
                                         or (_Frame(discourse.last_movement, None, True) if discourse.last_movement else None)):
             # "More than 40,000 have crossed since Nov. 4 ... About 20,000 of them came through Hamdayet": of that period
             date_start, date_end = whole.fields["date_start"], whole.fields["date_end"]
+        since_then = _since_the_act_before(trigger.token if trigger is not None else verb, times)
+        if since_then is not None:
+            # "Italy resumed readmissions last December ..., and its police have since handed 412 people back": the
+            # running count from the day of the act its clause follows
+            date_start, date_end = since_then, None
         date_start, date_end = _over_days(sent, date_start, date_end, discourse)
         if date_start is not None and date_end is None and _brings_a_total(sent):
             # "3,601 crossed on Friday, bringing the number who have entered since January to 175,000",
@@ -2333,7 +2462,8 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
         record = dict(country=countries, direction=direction, origin=origin, group=group,
                       count=number.value, count_high=number.high, qualifier=qualifier, per=per,
                       date_start=date_start, date_end=date_end, source=source)
-        previous = _Frame(record, verb.i if verb is not None else None, part=bool(part) or (frame is not None and frame.part))
+        previous = _Frame(record, verb.i if verb is not None else None, part=bool(part) or (frame is not None and frame.part),
+                          trigger=trigger.token.i if trigger is not None else None)
         if date_start is not None and date_end is not None:
             discourse.periods.append((date_start, date_end))
         if direction == "entry" and origin:

@@ -608,6 +608,8 @@ def _label_kind(doc: Doc, start: int, value: Optional[float]) -> Optional[str]:
     return None
 
 
+# Words that make an age rough: "a boy of about 12".
+_ROUGHLY = {"about", "around", "roughly", "some", "perhaps", "maybe"}
 # Places and bodies whose size "of" a figure gives: their population, not people who moved.
 _PEOPLED = PLACE_NOUNS | COUNTRY_ANAPHORS | {"nation", "territory", "population", "enclave", "archipelago"}
 _PARTS_OF_DAY = {"in the morning", "in the afternoon", "in the evening"}
@@ -658,6 +660,8 @@ def _kind(doc: Doc, start: int, end: int, value: Optional[float]) -> str:
         return "ratio"  # "nine in ten of them", "one out of five"
     if any(t.lemma_.lower() == "population" for t in doc[max(start - 4, 0):start]):
         return "population"  # "a country whose government puts the population at 6.2 million"
+    if prev is not None and prev.lower_ in _ROUGHLY and start >= 2 and doc[start - 2].lower_ == "of":
+        prev, start = doc[start - 2], start - 1  # "a boy of about 12": the age, told roughly
     if prev is not None and prev.lower_ == "of" and start >= 2 and doc[start - 2].tag_ == "NN" \
             and doc[start - 2].lemma_.lower() in PERSON_ROLES and value is not None and 0 < value < 120 \
             and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")):

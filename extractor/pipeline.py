@@ -20,7 +20,7 @@ from . import chrome, events, factbox, movements, nlp as nlp_mod
 from .anchor import infer_anchor
 from .components import BULLET, text_of
 from .discourse import (Discourse, subject_country, dateline_country, dateline_town, find_attributions, find_places, heading_country, note_sources,
-                         sentence_frame_country)
+                         note_filed_abroad, sentence_frame_country)
 from .ingest import Article, InputError
 from .models import Anchor, ArticleResult, Evidence, Movement, PolicyEvent
 from .numbers import find_numbers
@@ -60,6 +60,7 @@ def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None)
     waiting: list[tuple[Movement, str]] = []  # movements whose start is "since <an event>"
     started_later: list[tuple[Movement, str]] = []  # movements "since the <thing> began", told of later
     body_sentences = 0
+    dated_here = False  # the sentence that gave the dateline, whose places may show the story filed from abroad
     for sent in doc.sents:
         if not discourse.dateline_country and _in_body(sent.start_char, sent.end_char, body) \
                 and body_sentences < _DATELINE_WITHIN:
@@ -67,6 +68,7 @@ def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None)
             body_sentences += 1
             discourse.dateline_country = dateline_country(sent.text) or ""
             discourse.last_town = dateline_town(sent.text)  # "the town's mayor" before any town is named
+            dated_here = bool(discourse.dateline_country)
         times = attach_to_clauses(sent, find_times(sent.text, anchor.date, offset=sent.start_char,
                                                    fallback_year=fallback_year, last_day=discourse.last_day),
                                   discourse.conflict_start, discourse.started, discourse.story_since)
@@ -82,6 +84,9 @@ def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None)
         # so does an item of a list, for itself only: "- Mongolia: land border with China closed ..."
         discourse.heading_country = heading_country(sent) if BULLET.match(sent.text) else discourse.record_country
         places = find_places(sent, discourse)
+        if dated_here:
+            note_filed_abroad(places, discourse)
+            dated_here = not places and len(sent) < 15  # (a dateline the splitter left as a sentence of its own)
         # "In Latvia, the government extended ... Soldiers were deployed ...": the frame holds to the paragraph's end
         same_paragraph = sent.start > 0 and "\n" not in text_of(doc)[doc[sent.start - 1].idx:sent.start_char]
         discourse.sentence_country = sentence_frame_country(sent, places) \

@@ -52,26 +52,26 @@ def _atom(s: str) -> str:
         rf"{_f(_DAY, n='d' + day)}(?:\s*(?:-|–|and|to)\s*{_f(_DAY, n='d' + day2)})?\s+{_f(_MON, n='d' + mon)}(?:,?\s+{_f(_YEAR, n='d' + year)})?",
         rf"(?P<iso{s}>(?:19|20)\d\d-[01]\d-[0-3]\d)",
         _f(_HOLIDAY, n=f"hol{s}"),
-        rf"(?P<rel{s}>today|tonight|yesterday|the day before|a day earlier|the previous day|"
+        rf"(?P<rel{s}>today|tonight|yesterday|the day before|a day earlier(?!\s+(?:this|that|in\s+the|last)\s+(?:week|month|year))|the previous day|"
         rf"that day|the same day|(?<=during )the day|that same day|the following day|the next day|(?<=since )then|(?<=by )(?:midday|noon|nightfall)|"
         rf"(?:(?:a\s+few|several|two|three|four|\d+)\s+)?hours\s+(?:later|earlier)|later\s+(?:that|the\s+same)\s+day|"
         rf"(?:the\s+)?(?:following|next)\s+(?:morning|afternoon|evening|night)|"
         rf"that\s+(?:morning|afternoon|evening|night)|"
         rf"(?:the\s+)?(?:first|second|third|last)\s+week\s+of\s+(?P<wkmon{s}>january|february|march|april|may|june|july|august|september|october|november|december)|"
-        rf"(?:the\s+)?(?P<fdw{s}>first|last|final)\s+(?P<fdn{s}>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+(?P<fdu{s}>days|weeks)\s+of\s+(?P<fdmon{s}>january|february|march|april|may|june|july|august|september|october|november|december)|"
+        rf"(?:the\s+)?(?P<fdw{s}>first|last|final)\s+(?P<fdn{s}>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+(?P<fdu{s}>days|weeks)\s+of\s+(?:(?P<fdmon{s}>january|february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+(?P<fdmy{s}>(?:19|20)\d\d))?|(?P<fdyr{s}>(?:19|20)\d\d)|(?P<fdwk{s}>this|last)\s+week)(?!\d)|"
         rf"(?:the\s+)?(?:previous|last|past|following|next|this|that)\s+(?:week(?:end)?|month|year)|"
         rf"(?:over\s+)?the\s+weekend|the week before|the weekend before|the year before|"
         rf"earlier\s+(?:this|that|in the)\s+(?:week|month|year)|"
         rf"the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:year|month)|"
         rf"(?:late|early)\s+(?:this|last)\s+(?:week|month)|"
         rf"(?:the\s+)?(?:first|last)\s+(?:\w+\s+)?(?:days?|weeks?)\s+of\s+(?:the\s+)?(?:month|year))",
-        rf"(?P<ago{s}>(?P<agon{s}>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?P<agou{s}>days?|weeks?|months?|years?)\s+(?P<agod{s}>ago|earlier|before|later))",
+        rf"(?P<ago{s}>(?P<agon{s}>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?P<agou{s}>days?|weeks?|months?|years?)\s+(?P<agod{s}>ago|earlier|before|later))(?!\s+(?:this|that|in\s+the|last)\s+(?:week|month|year))",
         rf"(?P<mpart{s}>early|mid|late)[-\s]+{_f(_MON, n=mon2)}(?:\s+{_f(_YEAR, n=f'yearb{s}')})?",
         rf"(?:{_f(_MON, n=f'monc{s}')})(?:\s+{_f(_YEAR, n=f'yearc{s}')})?(?=\W|$)",
         # "the first half of this year", "the second half of October", "the first quarter of 2023"
         rf"(?P<half{s}>(?:the\s+)?(?P<halfw{s}>first|second|third|fourth|last)\s+(?P<halfu{s}>half|quarter)\s+of\s+"
         rf"(?:(?P<halfrel{s}>this|last|the)\s+year|{_f(_MON, n=f'halfm{s}')}(?:,?\s+{_f(_YEAR, n=f'halfmy{s}')})?|{_f(_YEAR, n=f'halfy{s}')}))",
-        rf"(?P<lastwd{s}>last\s+)?{_f(_WD, n=f'wdb{s}')}(?:\s+(?:night|morning|afternoon|evening))?(?P<lastwk{s}>,?\s+(?:of\s+)?last\s+week)?",
+        rf"(?P<lastwd{s}>last\s+)?(?P<prevwd{s}>the\s+(?:previous|preceding)\s+)?{_f(_WD, n=f'wdb{s}')}(?:\s+(?:night|morning|afternoon|evening))?(?P<lastwk{s}>,?\s+(?:of\s+)?last\s+week)?",
         rf"(?P<yearonly{s}>(?:(?<=in )|(?<=of )|(?<=since )|(?<=between )|(?<=from )|(?<=and )|(?<=to )|(?<=throughout ))(?:19|20)\d\d(?!\d|,\d))",
         # "the 2022 fiscal year", "fiscal 2016", "fiscal year 2019", "FY2023"
         rf"(?P<fy{s}>(?:the\s+)?(?:(?P<fyy{s}>(?:19|20)\d\d)\s+fiscal\s+year|fiscal\s+(?:year\s+)?(?P<fyb{s}>(?:19|20)\d\d)|"
@@ -282,6 +282,10 @@ def _resolve_atom(g: dict, s: str, ctx: _Context) -> tuple[Optional[DateRange], 
             # "on Tuesday last week": that weekday in the Monday-Sunday week before the anchor's
             day = anchor - dt.timedelta(days=anchor.weekday() + 7 - weekday)
             return DateRange(day, day), False, None
+        if g.get(f"prevwd{s}") and ctx.last_day is not None:
+            # "1,800 crossed on Monday, against 4,000 the previous Monday": the one before the day just named
+            day = last_weekday(ctx.last_day - dt.timedelta(days=1), weekday)
+            return DateRange(day, day), False, None
         day = last_weekday(anchor, weekday)
         if g.get(f"lastwd{s}") and day == anchor:
             day -= dt.timedelta(days=7)  # "since last Friday", said on a Friday: the Friday a week before
@@ -309,7 +313,7 @@ def _resolve_atom(g: dict, s: str, ctx: _Context) -> tuple[Optional[DateRange], 
             monday = anchor - dt.timedelta(days=anchor.weekday() + 7 * count)
             return DateRange(monday, monday + dt.timedelta(days=6)), False, None
         return None, False, None
-    if g.get(f"wkmon{s}") or g.get(f"fdmon{s}"):
+    if g.get(f"wkmon{s}") or g.get(f"fdmon{s}") or g.get(f"fdyr{s}") or g.get(f"fdwk{s}"):
         return _part_of_month(g, s, ctx), False, None
     if g.get(f"rel{s}"):
         return _relative(g[f"rel{s}"].lower(), ctx), False, None
@@ -389,13 +393,23 @@ def _latest_year_of(month: int, ctx: _Context) -> Optional[int]:
 
 
 def _part_of_month(g: dict, s: str, ctx: _Context) -> Optional[DateRange]:
-    """"the first week of August", "the first ten days of March", "the last four days of December"."""
-    month = _month(g.get(f"wkmon{s}") or g.get(f"fdmon{s}"))
-    year = _latest_year_of(month, ctx) if month is not None else None
-    if month is None or year is None:
-        return None
-    whole = month_range(year, month)
-    if g.get(f"fdmon{s}"):
+    """"the first week of August", "the first ten days of March", "the last four days of December", "the first
+    ten days of 1990"."""
+    if g.get(f"fdyr{s}"):
+        year = int(g[f"fdyr{s}"])
+        whole = DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31))
+    elif g.get(f"fdwk{s}"):
+        if ctx.anchor is None:
+            return None  # "the first four days of this week": Monday on, in the anchor's week or the one before
+        monday = ctx.anchor - dt.timedelta(days=ctx.anchor.weekday() + (7 if g[f"fdwk{s}"].lower() == "last" else 0))
+        whole = DateRange(monday, monday + dt.timedelta(days=6))
+    else:
+        month = _month(g.get(f"wkmon{s}") or g.get(f"fdmon{s}"))
+        year = int(g[f"fdmy{s}"]) if g.get(f"fdmy{s}") else _latest_year_of(month, ctx) if month is not None else None
+        if month is None or year is None:
+            return None
+        whole = month_range(year, month)
+    if g.get(f"fdmon{s}") or g.get(f"fdyr{s}") or g.get(f"fdwk{s}"):
         raw = g[f"fdn{s}"].lower()
         days = (int(raw) if raw.isdigit() else _WORD_DAYS[raw]) * (7 if g[f"fdu{s}"].lower() == "weeks" else 1)
         if g[f"fdw{s}"].lower() in ("last", "final"):

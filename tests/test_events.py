@@ -2545,3 +2545,52 @@ def test_evacuation_orders_told_in_these_words(text, expected):
 def test_searching_cars_at_checkpoints_on_roads_into_a_town_is_no_border_control(text):
     assert {t for t, _, _, _ in events(text, published=d("2007-08-10"))} == {"INTERNAL_MOVEMENT_RESTRICTION"}
 
+
+
+def test_a_measure_carried_out_under_a_law_starts_when_the_law_took_effect():
+    text = ("BONN (Wire) — Germany has capped the number of ethnic Germans it admits at about 225,000 a year under a "
+            "law that took effect in January 1993.")
+    assert events(text, published=dt.date(1994, 5, 3)) == [("ENTRY_RESTRICTION", "DE", d("1993-01-01"), None)]
+
+
+def test_a_road_inside_the_country_reopened_ends_its_closure_and_is_no_facilitation():
+    text = ("MEXICO CITY (Wire) — The government closed the Autopista del Sol to private vehicles on Wednesday to keep "
+            "it clear for convoys carrying food, and reopened it on Thursday evening after crews cleared 47 landslides.")
+    assert events(text, published=dt.date(2023, 10, 28)) == [
+        ("INTERNAL_MOVEMENT_RESTRICTION", "MX", d("2023-10-25"), d("2023-10-26"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SAN JOSE, Costa Rica (Wire) — President Oscar Arias said on Monday that Nicaraguans fleeing the floods could stay "
+     "in Costa Rica until it was safe for them to go home.", ("ENTRY_FACILITATION", "CR", d("1988-10-24"), None)),
+    ("LILONGWE, Malawi (Wire) — The government said on Tuesday that Malawi would give shelter to every Mozambican who "
+     "reached its soil.", ("ENTRY_FACILITATION", "MW", d("1988-10-25"), None)),
+])
+def test_promises_to_let_people_stay_or_to_shelter_all_who_come(text, expected):
+    assert events(text, published=dt.date(1988, 10, 26)) == [expected]
+
+
+def test_a_measure_agreed_one_day_and_opened_the_next_starts_when_it_opened():
+    text = "TACNA, Peru (Wire) — The corridor was agreed by Peruvian and Chilean officials on Tuesday and opened on Wednesday morning."
+    assert events(text, published=dt.date(2023, 5, 5)) == [("ENTRY_FACILITATION", "PE", d("2023-05-03"), None)]
+
+
+def test_a_closure_kept_since_a_dated_event_starts_on_that_date():
+    text = ("CAIRO (Wire) — Egypt had kept the Rafah crossing largely shut since Hamas seized Gaza in June 2007, opening "
+            "it for only two or three days at a time every month or so.")
+    assert events(text, published=dt.date(2010, 6, 3)) == [("BORDER_CLOSURE", "EG", d("2007-06-01"), None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("KIGALI, Rwanda (Wire) — Officers turned back 130 foreigners at the bridges on Sunday, the directorate added.", []),
+    ("KUWAIT CITY (Wire) — The government has refused entry to foreigners other than relief workers since Feb. 27, and "
+     "border guards at Nuwaiseeb said they turned back about 300 people on Tuesday.",
+     [("ENTRY_RESTRICTION", "KW", d("1991-02-27"), None)]),
+])
+def test_people_turned_back_on_a_day_are_no_measure_of_their_own(text, expected):
+    assert events(text, published=dt.date(1991, 3, 20)) == expected
+
+
+def test_a_years_count_of_people_removed_is_a_tally_not_a_measure():
+    text = "NASSAU, Bahamas (Wire) — The Bahamas repatriated 2,815 Haitians in 2009, according to the Department of Immigration."
+    assert events(text, published=dt.date(2010, 2, 10)) == []

@@ -647,6 +647,154 @@ def test_the_date_of_the_figure_compared_with_does_not_date_the_figure():
     assert (m.date_start, m.date_end) == (d("2022-09-26"), d("2022-10-02"))
 
 
+def test_a_figure_compared_after_the_speech_verb_keeps_its_own_month():
+    found = movements("GUATEMALA CITY (Wire) — Charter flights returned 4,230 Guatemalan deportees to La Aurora in "
+                      "November, the Migration Institute said, against 4,812 in October.", published=dt.date(2019, 12, 10))
+    assert (found[4812].date_start, found[4812].date_end) == (d("2019-10-01"), d("2019-10-31"))
+
+
+def test_a_record_figure_compared_with_people_caught_after_crossing_is_counted_too():
+    found = movements("VILNIUS, Lithuania (Wire) — On Wednesday the border guard service detained just 11 people who "
+                      "had crossed, compared with a record 287 on Aug. 2.", published=dt.date(2021, 8, 5))
+    assert (found[287].country, found[287].date_start) == (["LT"], d("2021-08-02"))
+
+
+def test_a_figure_followed_by_how_many_days_earlier_is_people_not_days():
+    found = movements("MONROVIA, Liberia (Wire) — Some 2,100 people crossed into Liberia on Wednesday alone, up from "
+                      "about 800 two days earlier, the agency said.", published=dt.date(2011, 3, 25))
+    assert found[800].date_start == d("2011-03-21")
+
+
+def test_a_figure_compared_after_an_act_on_the_people_is_of_the_movement_it_is_set_beside():
+    found = movements("BUDAPEST (Wire) — Hungarian police said they had caught 1,950 people who crossed the border "
+                      "fence illegally from Serbia last week and escorted them back to Serbia, against 2,600 the week "
+                      "before.", published=dt.date(2023, 10, 2))
+    assert (found[2600].country, found[2600].direction, found[2600].date_start) == (["HU"], "entry", d("2023-09-18"))
+
+
+def test_a_figure_compared_after_the_vehicles_people_came_on_is_still_people():
+    found = movements("PORT OF SPAIN, Trinidad (Wire) — On Sunday alone, 640 people came off the inter-island ferry "
+                      "and two flights from Grenada, against 410 on Saturday, the chief immigration officer said.",
+                      published=dt.date(2004, 9, 14))
+    assert (found[410].country, found[410].date_start) == (["TT"], d("2004-09-11"))
+
+
+def test_a_figure_on_the_same_dates_of_an_earlier_year_moves_the_period_to_that_year():
+    found = movements("GDANSK, Poland (Wire) — Gdansk airport said 2,340 passengers arrived on flights from Luton and "
+                      "Stansted last week, up from 1,120 on the same dates of 2020.", published=dt.date(2021, 7, 1))
+    assert (found[1120].date_start, found[1120].date_end) == (d("2020-06-21"), d("2020-06-27"))
+
+
+def test_people_who_flew_into_a_town_arrived_there():
+    found = movements("KHUJAND, Tajikistan (Wire) — In the north, 1,900 people flew into Khujand from Russia last week, "
+                      "the city's airport said.", published=dt.date(2021, 5, 4))
+    assert (found[1900].country, found[1900].direction) == (["TJ"], "entry")
+
+
+def test_barges_and_a_column_of_trucks_carry_people_across():
+    found = movements("NIZHNY PANJ, Tajikistan (Wire) — Two rusting barges carried 640 Tajik refugees across the Panj "
+                      "river from Afghanistan on Wednesday, U.N. officials said.", published=dt.date(1998, 3, 9))
+    assert (found[640].country, found[640].direction) == (["TJ"], "entry")
+    found = movements("HARGEISA, Somalia (Wire) — A column of 46 trucks carrying 1,830 people from Hartisheikh in "
+                      "Ethiopia rolled into Hargeisa on Tuesday, the UNHCR office said.", published=dt.date(1997, 11, 19))
+    assert (found[1830].country, found[1830].direction) == (["SO"], "entry")
+
+
+def test_a_border_post_recording_people_counts_their_crossing():
+    found = movements("MUTARE, Zimbabwe (Wire) — Mozambique's immigration post at Machipanda recorded an average of "
+                      "4,200 Zimbabweans a day last week, against about 1,500 a day in May, the head of the post said.",
+                      published=dt.date(2007, 7, 16))
+    assert [(found[n].country, found[n].direction) for n in (4200, 1500)] == [(["MZ"], "entry"), (["MZ"], "entry")]
+
+
+def test_a_group_of_people_that_moved_is_counted_but_not_the_size_of_groups():
+    found = movements("KASENGA, Congo (Wire) — Refugees came home across the lake all week. A second group of 312 "
+                      "sailed into Pweto on Friday, UNHCR said.", published=dt.date(2007, 5, 7))
+    assert 312 in found
+    assert movements("KASUMBALESA, Congo (Wire) — Police let women and children cross into Congo in groups of 40 "
+                     "on Friday.", published=dt.date(2007, 5, 7)) == {}
+
+
+def test_people_the_parser_hangs_on_an_auxiliary_still_belong_to_its_verb():
+    found = movements("VRSAC, Yugoslavia (Wire) — Yugoslav officials said about 120 Romanians had swum the Danube or "
+                      "walked across the fields into Yugoslavia over the weekend.", published=dt.date(1989, 12, 20))
+    assert (found[120].country, found[120].date_start) == (["RS"], d("1989-12-16"))
+
+
+def test_the_speaker_is_not_the_figure_the_parser_made_a_second_subject():
+    found = movements("HARARE (Wire) — Zimbabwe's Department of Immigration, which began running its side of the post "
+                      "around the clock on Thursday, said an average of 7,400 of its citizens left through Beitbridge "
+                      "each day last week.", published=dt.date(2009, 5, 4))
+    assert found[7400].source == "Zimbabwe's Department of Immigration"
+
+
+def test_a_speaker_listed_after_the_people_counted_is_still_the_speaker():
+    found = movements("RIGA, Latvia (Wire) — Some 2,300 people entered Latvia from Russia over the weekend, among them "
+                      "Latvian residents returning home and Russians with residence permits, a border guard "
+                      "spokeswoman, Kristine Pastare, said.", published=dt.date(2022, 3, 7))
+    assert "spokeswoman" in found[2300].source
+
+
+def test_the_airline_said_leaves_the_source_open_rather_than_taking_a_city():
+    found = movements("SANTA CLARA, Cuba (Wire) — A JetBlue jet carrying 150 passengers from Fort Lauderdale landed in "
+                      "the central Cuban city of Santa Clara on Wednesday, the airline said.", published=dt.date(2016, 9, 1))
+    assert found[150].source is None
+
+
+def test_a_story_filed_from_abroad_counts_people_leaving_the_capital_it_is_about():
+    found = movements("NICOSIA, March 22 (Wire) — Hundreds of thousands of people have abandoned Tehran since Iraq began "
+                      "hitting the Iranian capital with missiles three weeks ago. Officials said on Monday that about "
+                      "1.2 million people had left the city since the first missiles struck on Feb. 29.",
+                      published=dt.date(1988, 3, 22))
+    assert (found[1200000].country, found[1200000].direction) == (["IR"], "internal")
+
+
+def test_people_of_a_nations_descent_are_not_of_that_nation():
+    found = movements("SUVA, Fiji (Wire) — Figures from the Bureau of Statistics show 4,212 citizens of Indian descent "
+                      "emigrated in the first four months after the coup.", published=dt.date(1987, 10, 16))
+    assert found[4212].country == ["FJ"]
+
+
+def test_residents_moved_out_of_danger_are_displaced_but_migrants_moved_between_camps_are_transferred():
+    found = movements("KINGSTON, Jamaica (Wire) — Police and soldiers moved about 900 residents of Rocky Point and "
+                      "Portland Cottage in Clarendon to higher ground on Wednesday, police said.",
+                      published=dt.date(2024, 7, 5))
+    assert (found[900].country, found[900].direction) == (["JM"], "internal")
+    assert movements("MEXICO CITY (Wire) — The INM said it had moved about 1,200 migrants by bus to Villahermosa on "
+                     "Thursday.", published=dt.date(2019, 5, 4)) == {}
+
+
+def test_people_deported_leave_the_country_that_deported_them_not_their_own():
+    found = movements("ERZURUM, Turkey (Wire) — The ministry said 2,396 Afghans had been deported in the whole of 2017.",
+                      published=dt.date(2018, 3, 10))
+    assert (found[2396].country, found[2396].direction) == (["TR"], "exit")
+
+
+def test_survivors_carried_off_islands_to_the_mainland_are_displaced_inside_the_country():
+    found = movements("DHAKA, Bangladesh (Wire) — Navy ships have ferried about 2,000 survivors a day from the offshore "
+                      "islands of Char Kukri Mukri and Dhal Char to the mainland since Friday, the navy said.",
+                      published=dt.date(1991, 5, 3))
+    assert (found[2000].country, found[2000].direction) == (["BD"], "internal")
+    found = movements("PORT BLAIR, India (Wire) — Air force transport planes and navy ships have carried more than "
+                      "6,000 survivors off the devastated Nicobar islands since Monday, the administration said.",
+                      published=dt.date(2004, 12, 31))
+    assert (found[6000].country, found[6000].direction) == (["IN"], "internal")
+
+
+def test_the_days_before_a_measure_the_story_dated_end_the_day_before_it():
+    found = movements("CONAKRY, Guinea (Wire) — Guinea closed its border with Sierra Leone on Saturday, Aug. 9. In the "
+                      "three days before the closure took effect, more than 5,000 people crossed from Sierra Leone into "
+                      "Guinea at Pamelap, according to the Guinean border police.", published=dt.date(2014, 8, 18))
+    assert (found[5000].date_start, found[5000].date_end) == (d("2014-08-06"), d("2014-08-08"))
+
+
+def test_people_handed_back_since_an_act_dated_in_the_clause_before_run_from_that_day():
+    found = movements("ROME (Wire) — Italy resumed informal readmissions to Slovenia last December under a bilateral "
+                      "agreement signed in 1996, and its police have since handed 412 people back to Slovenian officers, "
+                      "the Interior Ministry said.", published=dt.date(2023, 6, 10))
+    assert (found[412].date_start, found[412].date_end) == (d("2022-12-01"), None)
+
+
 def test_deportees_sent_back_and_counted_by_the_receiving_side_are_its_entries():
     found = movements("TEGUCIGALPA, Honduras (Wire) — Honduras's migration institute said Mexico sent back 2,100 "
                       "Hondurans by land last week, up from 1,700 the week before.")

@@ -51,6 +51,22 @@ def test_the_previous_weekend_is_the_weekend_before_the_days_just_discussed():
     assert found[-1][2:] == (d("2022-09-24"), d("2022-09-25"))
 
 
+def test_the_previous_monday_is_the_one_before_the_monday_just_named():
+    found = periods("About 1,800 Haitians crossed on Monday, against roughly 4,000 the previous Monday.")
+    assert found[-1] == ("the previous Monday", "at", d("2022-09-19"), d("2022-09-19"))
+
+
+def test_the_first_days_of_a_named_year_or_a_month_with_its_year():
+    assert periods("4,370 arrived in the first ten days of 1990, against 23,387 in 1989.")[0][2:] == (
+        d("1990-01-01"), d("1990-01-10"))
+    assert periods("300 left in the last two weeks of December 2019.")[0][2:] == (d("2019-12-18"), d("2019-12-31"))
+
+
+def test_a_rate_a_day_before_earlier_this_month_is_no_day_earlier():
+    found = periods("That compared with an average of about 600 a day earlier this month.")
+    assert [f[0] for f in found] == ["earlier this month"]
+
+
 def test_last_week_is_monday_to_sunday_of_the_week_before_the_anchors_week():
     assert periods("Last week 3,000 arrived.")[0][2:] == (d("2022-09-19"), d("2022-09-25"))
 
@@ -430,6 +446,14 @@ def test_a_weekday_and_date_take_the_first_year_an_official_allows_after_the_lat
     text = ("TYRE, Lebanon (Wire) — Shelling drove 20,000 people north on Thursday, April 11, three years after "
             "the offensive of 1993, and Prime Minister Rafik Hariri opened schools to them.")
     assert infer_anchor(text).date.year == 1996
+
+
+def test_a_weekday_and_date_take_the_first_year_an_official_allows_even_long_after_the_year_named():
+    # April 11 was a Thursday in 1985, 1991, 1996 and 2002; Hariri was prime minister in 1996 and 2002; the story
+    # names only 1985, when he was not: the weekday rules that year out, and 1996 is the first he allows after it
+    text = ("SIDON, Lebanon (Wire) — Shelling drove 20,000 people north on Thursday, April 11, from the strip held "
+            "since 1985, and Prime Minister Rafik Hariri opened schools to them.")
+    assert infer_anchor(text).date == d("1996-04-11")
 
 
 def test_a_day_said_to_be_this_year_is_of_the_anchors_year_after_an_older_date():
