@@ -2279,6 +2279,10 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
             # "Japan has required arrivals from the mainland to take a test": the one told to
             undergoer = next((c for c in verb.head.children if c.dep_ == "nsubjpass"
                               or (c.dep_ == "dobj" and verb.head.lemma_.lower() in _OBLIGING_VERBS)), None)
+        if undergoer is None and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # "Muscat International Airport was closed to all flights from Tuesday evening and reopened on Thursday":
+            # the second verb acts on the first's subject
+            undergoer = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         undergoer_text = _phrase(undergoer) if undergoer is not None else ""
         if subject is not None:  # "everyone arriving from abroad": the whole phrase, for the context words
             subject_text += " | " + " ".join(t.lower_ for t in subject.subtree)

@@ -432,6 +432,9 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
         # to" a town is most often told by the side that sends people there)
         return Trigger(verb, "entry")  # "1,900 people flew into Khujand from Russia last week", "212 were flown into
         # Homestead": they land where they flew to
+    if lemma == "fly" and "to" in _prepositions(verb) and not particles & {"out", "back", "home"} \
+            and not any(c.dep_ in ("dobj", "auxpass") for c in verb.children) and not _opens_on_part(verb.sent):
+        return Trigger(verb, "exit")  # "some 730 Nepali workers flew to Doha on Sunday": counted where they left
     if lemma in _CATCHING_VERBS | {"take"} and _border_agents_catching(verb):
         return Trigger(verb, "entry")  # "Agents in the Tucson sector arrested about 15,600 migrants last week"
     if lemma == "remove" and _removes_people(verb):
@@ -1102,6 +1105,13 @@ def _going_home(trigger: Optional[Trigger]) -> bool:
 # Verbs of leaving a country for good, which the country left counts, as it counts those who "left for" one:
 # "2,340 residents of the region emigrated to Russia, Ukraine and Israel" (GUIDELINES)
 _EMIGRATING = {"emigrate"}
+
+
+def _flown_from_the_counters_side(verb: Token, reached: list[Place], speaker: Optional[str]) -> bool:
+    """"Some 730 Nepali workers flew to Doha, immigration officials at Tribhuvan International Airport said": people
+    who flew somewhere are counted by the side they flew from, unless the one who counts sits where they landed ("some
+    1,900 Tunisians had flown to Rome and Palermo, the Tunisian consulate in Palermo said")."""
+    return verb.lemma_.lower() == "fly" and not (speaker and speaker in {p.code for p in reached})
 # Verbs of people going by themselves ("crossed back", "went back"), not of being carried ("taken back").
 _GOING_VERBS = {"cross", "go", "come", "head", "walk", "move", "flee", "trickle", "stream", "swim", "travel", "drift", "wade"}
 
@@ -2319,6 +2329,8 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
                 direction = "internal"  # "flew 120 staff out of Kunduz to Kabul"
             elif direction == "exit" and reached and not out_of and not _places_under(trigger.token, places, {"DOBJ"}) \
                     and trigger.token.lemma_.lower() not in _EMIGRATING and not _state_subject(trigger.token) \
+                    and not _flown_from_the_counters_side(trigger.token, reached, discourse.source_country.get(
+                        _choose_source(number, attributions, sent) or "")) \
                     and not _expelled_by_speaker(trigger, direction, places, discourse.source_country.get(
                         _choose_source(number, attributions, sent) or "")) \
                     and not _expeller(trigger, direction, places):

@@ -2594,3 +2594,15 @@ def test_people_turned_back_on_a_day_are_no_measure_of_their_own(text, expected)
 def test_a_years_count_of_people_removed_is_a_tally_not_a_measure():
     text = "NASSAU, Bahamas (Wire) — The Bahamas repatriated 2,815 Haitians in 2009, according to the Department of Immigration."
     assert events(text, published=dt.date(2010, 2, 10)) == []
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("MUSCAT, Oman (Wire) — Muscat International Airport was closed to all flights from Tuesday evening and reopened "
+     "on Thursday morning, the Directorate General of Civil Aviation said.", dt.date(2007, 6, 9),
+     [("BORDER_CLOSURE", "OM", d("2007-06-05"), d("2007-06-07")), ("ENTRY_FACILITATION", "OM", d("2007-06-07"), None)]),
+    ("DOHA, Qatar (Wire) — Saudi Arabia, the United Arab Emirates and Bahrain cut diplomatic ties with Qatar on Monday "
+     "and closed their land, sea and air links with it.", dt.date(2017, 6, 7),
+     [("BORDER_CLOSURE", code, d("2017-06-05"), None) for code in ("SA", "AE", "BH")]),
+])
+def test_an_airport_closed_and_reopened_and_links_cut_by_three_states(text, published, expected):
+    assert events(text, published=published) == expected

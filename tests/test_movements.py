@@ -795,6 +795,26 @@ def test_people_handed_back_since_an_act_dated_in_the_clause_before_run_from_tha
     assert (found[412].date_start, found[412].date_end) == (d("2022-12-01"), None)
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    ("KATHMANDU (Wire) — In Kathmandu, some 730 Nepali workers flew to Doha on Sunday, immigration officials at "
+     "Tribhuvan International Airport said.", dt.date(2020, 3, 10), (["NP"], "exit")),
+    ("PALERMO, Italy (Wire) — The Tunisian consulate in Palermo said some 1,900 Tunisians had flown to Rome and Palermo "
+     "from Tunis between Monday and Thursday.", dt.date(2011, 3, 5), (["IT"], "entry")),
+])
+def test_people_who_flew_somewhere_are_counted_by_the_side_that_counts_them(text, published, expected):
+    (found,) = movements(text, published=published).values()
+    assert (found.country, found.direction) == expected
+
+
+def test_its_workers_counting_are_the_body_whose_workers_they_are():
+    found = movements("ARANYAPRATHET, Thailand (Wire) — The United Nations Border Relief Operation said its workers "
+                      "counted 11,200 arrivals at a holding area near Taphraya on Monday.", published=dt.date(1985, 1, 10))
+    assert found[11200].source == "United Nations Border Relief Operation"
+    found = movements("FAYA, Chad (Wire) — The International Organization for Migration said 2,000 crossed on Saturday. "
+                      "Its staff at Ounianga Kebir counted 610 arrivals on Monday.", published=dt.date(2011, 4, 8))
+    assert found[610].source == "International Organization for Migration"
+
+
 def test_deportees_sent_back_and_counted_by_the_receiving_side_are_its_entries():
     found = movements("TEGUCIGALPA, Honduras (Wire) — Honduras's migration institute said Mexico sent back 2,100 "
                       "Hondurans by land last week, up from 1,700 the week before.")
