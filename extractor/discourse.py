@@ -1122,9 +1122,9 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
             if owner is not None and not resolved else None
         if not resolved and not body and noun_lemma(head) in _STAFF | WITNESS_NOUNS \
                 and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
-            # "The United Nations Border Relief Operation said its workers counted 11,200 arrivals", "Its staff at
-            # Ounianga Kebir counted 610 arrivals": the body whose staff they are
-            resolved = _whose_staff(cue, discourse, places)
+            # "The United Nations Border Relief Operation said its workers counted 11,200 arrivals": the body whose
+            # staff they are
+            resolved = _whose_staff(cue, places)
         if body and head.lemma_.lower() in _REPORTS:
             resolved = body  # "according to the directorate's monthly report": the directorate named before
         elif body:
@@ -1244,9 +1244,6 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                         and not (country_of(owner.text) and _body_behind(subj)):
                     # not "the Kurdistan Regional Government's Joint Crisis Coordination Centre said", a name
                     add(owner, token)  # "IOM's monitoring teams counted": the body whose staff counted
-                elif noun_lemma(subj) in _STAFF and any(c.dep_ == "poss" and c.lower_ in ("its", "their")
-                                                        for c in subj.children):
-                    add(subj, token)  # "Its staff at Ounianga Kebir counted 610 arrivals": the body whose staff they are
                 elif _is_source_like(subj) and subj.lemma_.lower() not in SOURCE_NOUNS:
                     # "UNHCR's representative told": the one who speaks for it; "officials from Sierra Leone's
                     # Office of National Security said": the body
@@ -1288,14 +1285,14 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
     return found
 
 
-def _whose_staff(cue: Token, discourse: Discourse, places: list[Place]) -> Optional[str]:
-    """The body a speech verb above the cue names as its subject, else the source last quoted."""
+def _whose_staff(cue: Token, places: list[Place]) -> Optional[str]:
+    """The body a speech verb above the cue names as its subject."""
     for verb in cue.ancestors:
         if verb.lemma_.lower() in SPEECH_VERBS:
             speaker = next((c for c in verb.children if c.dep_ == "nsubj" and _is_source_like(c) and c.pos_ != "PRON"), None)
             if speaker is not None:
                 return _source_text(_with_entity(_phrase_tokens(speaker)), places)
-    return discourse.last_source
+    return None
 
 
 def _one_phrase(subjects: list[Token]) -> Optional[int]:

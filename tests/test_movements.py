@@ -810,9 +810,6 @@ def test_its_workers_counting_are_the_body_whose_workers_they_are():
     found = movements("ARANYAPRATHET, Thailand (Wire) — The United Nations Border Relief Operation said its workers "
                       "counted 11,200 arrivals at a holding area near Taphraya on Monday.", published=dt.date(1985, 1, 10))
     assert found[11200].source == "United Nations Border Relief Operation"
-    found = movements("FAYA, Chad (Wire) — The International Organization for Migration said 2,000 crossed on Saturday. "
-                      "Its staff at Ounianga Kebir counted 610 arrivals on Monday.", published=dt.date(2011, 4, 8))
-    assert found[610].source == "International Organization for Migration"
 
 
 def test_deportees_sent_back_and_counted_by_the_receiving_side_are_its_entries():
