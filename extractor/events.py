@@ -1917,6 +1917,12 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
     return time.start, _end_given(verb, time, usable, owner)
 
 
+def _counted_object(verb: Token) -> bool:
+    """The people the verb acts on are told as a figure: "turned back 130 foreigners", "repatriated 2,815 Haitians"."""
+    people = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return people is not None and any(c.dep_ == "nummod" or c.like_num for c in [people, *people.children])
+
+
 def _counted_turn_back(verb: Token, times: list[TimeMention]) -> bool:
     """"Iranian border guards turned back about 150 Pakistanis who tried to cross on Friday": a count of people kept
     out on a day, which GUIDELINES fold into the measure that kept them out (a practice stays a measure: "began
@@ -1926,8 +1932,7 @@ def _counted_turn_back(verb: Token, times: list[TimeMention]) -> bool:
         return False
     if "stop" in keys and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
         return False  # "the coast guard stopped 23 people from setting off in a boat": kept from leaving
-    people = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if people is None or not any(c.dep_ == "nummod" or c.like_num for c in [people, *people.children]):
+    if not _counted_object(verb):
         return False
     return not any(t.relation == "since" for t in times) and not any(
         a.lemma_.lower() in ("begin", "start", "continue", "keep") for a in verb.ancestors)
@@ -1939,8 +1944,7 @@ def _counted_removals(verb: Token, sent: Span, times: list[TimeMention]) -> bool
     decision 19); a removal told on its day, in its month or since a day stays one ("deported 35 Syrians on
     Wednesday", "has sent back 300 Moroccans on ferries since Sunday", "expelled some 15,000 Rwandan refugees in
     August 1995")."""
-    people = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if people is None or not any(c.dep_ == "nummod" or c.like_num for c in [people, *people.children]):
+    if not _counted_object(verb):
         return False
     if any(t.pos_ == "NOUN" and noun_lemma(t) in _DRIVE_NOUNS | {"order", "decree", "plan", "ruling"} for t in sent):
         return False
