@@ -47,10 +47,23 @@ def infer_anchor(text: str, url: Optional[str] = None) -> AnchorGuess:
         return AnchorGuess(None, "none")
     latest = max(reported)
     lead = _lead_weekday(text)
+    if lead is not None and _told_on(text, latest):
+        # "the border troops said on Wednesday, Dec. 21, that ...": the story names the day its news was told,
+        # which the lead's weekday names again or names a day before it ("closed its border on Monday")
+        return AnchorGuess(latest, "inferred") if lead == latest.weekday() else _by_weekdays(latest, mentions, reported)
     if lead is not None:
-        # "MOSCOW — A second plane ... landed in Tbilisi on Saturday": the lead's day is the news of the day
-        return AnchorGuess(next(latest + dt.timedelta(days=k) for k in range(7)
-                                if (latest + dt.timedelta(days=k)).weekday() == lead), "inferred")
+        # "MOSCOW — A second plane ... landed in Tbilisi on Saturday": the lead's day is the news of the day,
+        # told the next day when the story goes on to that day ("reopened on Sunday ... Another 2,050 came
+        # back on Monday")
+        day = next(latest + dt.timedelta(days=k) for k in range(7) if (latest + dt.timedelta(days=k)).weekday() == lead)
+        after = day + dt.timedelta(days=1)
+        return AnchorGuess(after if _happened_on(text, after.weekday()) else day, "inferred")
+    return _by_weekdays(latest, mentions, reported)
+
+
+def _by_weekdays(latest: dt.date, mentions: list[TimeMention], reported: list[dt.date]) -> AnchorGuess:
+    """The day, from the latest day named in full up to six days later, that puts every weekday the story
+    names in the shortest stretch just before it (ties go to the earliest day)."""
     # the weekdays of the days named in full count too: "took effect on Friday, June 1" is not a week old
     # (both days of "on Saturday and Sunday")
     weekdays = {WEEKDAYS.index(w.lower()) for m in mentions if m.weekday is not None
@@ -214,6 +227,8 @@ _ERAS = (
      range(2022, 2027)),
     # "since Iraq's invasion" of Kuwait
     (re.compile(r"(?s)^(?=.*\bKuwait)(?=.*\b(?:Iraq's|Iraqi) invasion\b)"), range(1990, 1992)),
+    # "less than two months after South Sudan became independent": a state since July 2011 (before, "southern Sudan")
+    (re.compile(r"\bSouth Sudan(?!\w)"), range(2011, 2027)),
     # "have crossed into Bangladesh since Aug. 25": the Rohingya exodus from Rakhine
     (re.compile(r"(?s)^(?=.*\bRohingya\b)(?=.*\bsince Aug(?:\.|ust) 25\b)"), range(2017, 2019)),
 )
@@ -273,10 +288,36 @@ def _lead_weekday(text: str) -> Optional[int]:
         if re.search(r"\d", line.strip()[:match.start("lead")]):
             return None  # "HELSINKI, Oct. 1 (Meridian) —": the dateline gives its own day
         first = re.split(r"(?<=[a-z0-9\"”])\.\s+(?=[A-Z])", match.group("lead"))[0]
+        if re.search(r"\bsince\b[^,;]*\b(?:" + "|".join(WEEKDAYS) + r")\b", first, re.IGNORECASE):
+            return None  # "have fled since the fighting began on Wednesday": the day counted from, not the news day
         days = {w.lower() for w in _WEEKDAY_WORD.findall(first)}
         # a weekday with its date ("Friday, Oct. 6") is a date, not the lead's day
         return WEEKDAYS.index(days.pop()) if len(days) == 1 and not _WEEKDAY_DATE.search(first) else None
     return None
+
+
+# "said on Wednesday, Dec. 21", "Photo taken Friday, Sept. 27": a day named in full as the day the news was told
+_TOLD_ON_DAY = re.compile(r"\b(?:said|says|announced|reported|told\s+\w+|taken)\s+(?:on\s+)?(?P<weekday>"
+                          + "|".join(WEEKDAYS) + r"),?\s+(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})\b", re.IGNORECASE)
+
+
+def _told_on(text: str, day: dt.date) -> bool:
+    """Whether the story tells its news on a day it names in full ("the border troops said on Wednesday, Dec.
+    21, that ..."): that day, not a later one its lead's weekday would name, is the news day."""
+    return any(WEEKDAYS.index(m.group("weekday").lower()) == day.weekday()
+               and _MONTH_NAMES.get(m.group("month").lower()) == day.month and int(m.group("day")) == day.day
+               for m in _TOLD_ON_DAY.finditer(text))
+
+
+def _happened_on(text: str, weekday: int) -> bool:
+    """Whether the story tells of something done "on" a weekday ("On Thursday, Oman opened al-Mazyunah", "came
+    back on Monday"), not planned for it ("will reopen on Thursday") nor counted from it ("since Thursday")."""
+    for match in re.finditer(rf"\b[Oo]n\s+{WEEKDAYS[weekday].capitalize()}\b", text):
+        before = text[max(0, match.start() - 50):match.start()]
+        clause = re.split(r"[.;:]\s", before)[-1]
+        if not re.search(r"\b(?:will|would|shall|is to|are to|plans? to|planned to|scheduled|due to|expected to)\b", clause):
+            return True
+    return False
 
 
 def _weekday_dates(text: str, year: int) -> list[dt.date]:

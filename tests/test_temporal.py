@@ -294,6 +294,31 @@ def test_the_weekday_of_a_wire_lead_is_the_day_of_the_news_after_the_latest_day_
     assert infer_anchor(text).date == dt.date(2006, 10, 7)
 
 
+def test_a_wire_lead_is_told_the_next_day_when_the_story_goes_on_to_that_day():
+    text = ("Iran reopens crossing\n\n"
+            "TAFTAN, Pakistan (Wire) — Iran reopened its main border crossing with Pakistan on Sunday.\n\n"
+            "Iran shut the crossing on Thursday, Feb. 14, 2019. About 1,400 Pakistanis crossed home on Sunday, and "
+            "another 2,050 came back on Monday, officials said.")
+    assert infer_anchor(text).date == dt.date(2019, 2, 18)
+
+
+def test_a_wire_lead_gives_way_to_the_day_the_story_says_its_news_was_told():
+    text = ("Russia shuts border\n\n"
+            "KHACHMAZ, Azerbaijan (Wire) - Russia closed its land border with Azerbaijan on Monday.\n\n"
+            "Azerbaijan's border troops said on Wednesday, Dec. 21, 1994, that 1,300 people had entered the country "
+            "between Monday and Tuesday.")
+    assert infer_anchor(text).date == dt.date(1994, 12, 21)
+
+
+def test_a_weekday_the_lead_counts_from_is_not_the_news_day():
+    text = ("Thousands flee Muttur\n\n"
+            "TRINCOMALEE, Sri Lanka (Wire) — More than 35,000 people have fled Muttur since rebels and troops began "
+            "fighting for it on Wednesday, officials said.\n\n"
+            "About 8,000 moved to Verugal between Thursday and Saturday. Photo caption: families rest in a school, "
+            "Sunday, Aug. 6, 2006.")
+    assert infer_anchor(text).date == dt.date(2006, 8, 6)
+
+
 def test_a_day_named_in_full_counts_among_the_weekdays_the_anchor_must_follow():
     text = ("The change took effect on Friday, June 1, 2018, the ministry said. The last direct flight brought 29 "
             "more Yemenis on Tuesday. By Thursday, Yemenis had filed 549 asylum applications.")
@@ -377,6 +402,28 @@ def test_an_official_of_a_country_the_story_never_names_dates_nothing():
             "who had waited for years.")
     guess = infer_anchor(text)
     assert guess.date is None or guess.date.year != 2019
+
+
+def test_a_town_that_ends_in_a_common_surname_dates_nothing():
+    # Oct. 21 was a Wednesday in 1987 and 2009, both years of Gilani; 1987 was also a year of a President Khan
+    text = ("DERA ISMAIL KHAN, Pakistan (Wire) — Families fleeing the army's offensive reached Dera Ismail Khan on "
+            "Wednesday, Oct. 21, officials said, as Prime Minister Yousuf Raza Gilani visited troops.")
+    assert infer_anchor(text).date is None
+
+
+def test_the_president_el_sissi_dates_a_story_to_his_years():
+    # Oct. 12 was a Thursday in 2006 and 2023; Lula was president in both
+    text = ("BRASILIA, Brazil (Wire) — A second air force flight landed on Thursday, Oct. 12, with Brazilians from "
+            "Israel. Lula asked Egyptian President Abdel Fattah el-Sissi to let foreigners leave through Rafah.")
+    assert infer_anchor(text).date == dt.date(2023, 10, 12)
+
+
+def test_a_story_that_names_south_sudan_is_from_after_its_independence():
+    # Sept. 9 was a Friday in 2005 and 2011, both years of Bashir and Meles Zenawi
+    text = ("KURMUK, Ethiopia (Wire) — More than 16,000 Sudanese have crossed into Ethiopia, the agency said on "
+            "Friday, Sept. 9. The fighting broke out less than two months after South Sudan became independent; "
+            "President Omar al-Bashir declared an emergency, and Prime Minister Meles Zenawi offered talks.")
+    assert infer_anchor(text).date == dt.date(2011, 9, 9)
 
 
 @pytest.mark.parametrize("sentence, start, end", [
