@@ -21,6 +21,9 @@ from .temporal import TimeMention, period
 _CUE = re.compile(r"\bbreakdown\b|\bbr(?:eak|oke|oken)\b.{0,40}\bdown\b|\bsplit\b.{0,40}\bby\b|"
                   r"\bby (?:nationality|market|country|country of origin)\b|"
                   r"\b(?:largest|biggest|main|top) (?:groups|nationalities|sources)\b", re.IGNORECASE)
+# "The largest groups were 1,410 Haitians, 190 Senegalese and 74 Dominicans": a breakdown told without a colon
+_LISTED = re.compile(r"\b(?:largest|biggest|main|top) (?:groups|nationalities|sources)\b(?: of [a-z ]{1,30})? (?:were|are)\b",
+                     re.IGNORECASE)
 # The figure broken down must be fresh: told at most this many sentences before.
 _NEAR = 2
 
@@ -29,6 +32,9 @@ def parts(sent: Span, counts: list[NumberMention], times: list[TimeMention], pla
           attributions: list[Attribution], discourse: Discourse) -> Optional[list[Movement]]:
     """The items of a breakdown sentence as movements, or None when the sentence is no breakdown."""
     colon = sent.text.find(":")
+    listed = _LISTED.search(sent.text) if colon < 0 else None
+    if listed is not None:
+        colon = listed.end()
     # the figure the last sentence led with, not one it set beside it ("6,412 returned between March 23 and
     # April 7, compared with about 4,100 in the same period last year. It gave this breakdown: ...")
     whole = discourse.first_movement or discourse.last_movement
@@ -36,8 +42,8 @@ def parts(sent: Span, counts: list[NumberMention], times: list[TimeMention], pla
         return None
     list_start = sent.start_char + colon
     items = [n for n in counts if n.start_char > list_start]
-    if not items:
-        return None
+    if not items or (listed is not None and sum(n.value or 0 for n in items) > whole["count"]):
+        return None  # (the groups of a figure are no more than the figure)
     own_time = next((t for t in times if t.end_char <= list_start and t.start is not None), None)
     date_start, date_end = period(own_time, times) if own_time else (whole["date_start"], whole["date_end"])
     source = next((a.source for a in attributions if a.source), None) or whole["source"]

@@ -622,6 +622,10 @@ def _phrase_tokens(head: Token) -> list[Token]:
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
                         walk(grandchild)
+            elif child.dep_ == "appos" and child.i == token.i + 1 and child.pos_ == "PROPN" \
+                    and noun_lemma(token) in _BODIES | {"commission", "council", "committee", "organisation", "organization"}:
+                # "the government refugee agency SAARA", "the immigration agency Migraciones": the body's own name
+                keep.extend(t for t in child.subtree if t.pos_ == "PROPN" or t.text in ("-", "."))
             elif child.dep_ == "appos" and child.ent_type_ == "PERSON":
                 keep.extend(t for t in child.subtree if t.ent_type_ == "PERSON" or t.text == "-")  # "its commandant, Patrick Okumu", "Eli Ben-Ami"
             elif child.dep_ == "appos" and child.pos_ == "PROPN" and noun_lemma(token) in _PERSON_TITLES:
@@ -1197,7 +1201,8 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                         if subj.dep_ == "nsubj" and _is_source_like(subj):
                             add(subj, token)
                 elif child.dep_ in ("compound", "nmod", "amod") and token.lemma_.lower() in ("figure", "data", "datum", "statistic") \
-                        and (noun_lemma(child) in AUTHORITY_NOUNS or (child.ent_type_ == "ORG" and child.dep_ != "amod")):
+                        and (noun_lemma(child) in AUTHORITY_NOUNS or (child.ent_type_ == "ORG" and child.dep_ != "amod")
+                             or (child.dep_ == "compound" and _names_a_body(child) and not country_of(child.text))):
                     # "government figures show", "police data", "military figures", "UNHCR figures show",
                     # "U.S. Customs and Border Protection figures released last week"
                     add(child, token)
@@ -1266,9 +1271,11 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                 # ", a spokesman for the Frontier Corps said." parsed without a subject: the phrase before it
                 for back in range(token.i - 1, max(sent.start, token.i - 12) - 1, -1):
                     candidate = sent.doc[back]
+                    named_right_before = candidate.ent_type_ == "PERSON" and candidate.i + 2 == token.i \
+                        and sent.doc[candidate.i + 1].text == ","  # "..., MSF's coordinator in Assamaka, Schemssa Kimina, said"
                     if candidate.pos_ in ("NOUN", "PROPN") and candidate.dep_ in ("appos", "npadvmod", "conj", "dobj", "pobj") \
                             and candidate.head.i < candidate.i and _is_source_like(candidate) \
-                            and noun_lemma(candidate) in AUTHORITY_NOUNS | WITNESS_NOUNS:
+                            and (noun_lemma(candidate) in AUTHORITY_NOUNS | WITNESS_NOUNS or named_right_before):
                         add(candidate, token)
                         break
     if not found:

@@ -438,6 +438,13 @@ def _coordinated_actors(subject: Optional[Token], first: tuple[str, str], places
                 and any(p.start == place.start and p.code == first[0] for p in places) \
                 and place.code not in {a[0] for a in found}:
             found.append((place.code, country_name(place.code)))
+    # "Slovenian and Croatian police stopped checking travellers": each nationality of one body's name
+    # (not the agent of a passive: "was agreed by Peruvian and Chilean officials" is one side's corridor)
+    for adjective in (c for c in subject.children if c.dep_ in ("amod", "compound") and subject.dep_ == "nsubj"):
+        for conjunct in adjective.conjuncts:
+            place = next((p for p in places if p.start == conjunct.i and p.role == "adjective"), None)
+            if place is not None and place.code != first[0] and place.code not in {a[0] for a in found}:
+                found.append((place.code, country_name(place.code)))
     for conjunct in subject.conjuncts:
         if noun_lemma(conjunct) not in AUTHORITY_NOUNS | FORCE_NOUNS and not any(
                 p.start in {t.i for t in conjunct.subtree} and p.role in ("name", "adjective", "people") for p in places):
@@ -808,7 +815,8 @@ def _caught_and_sent_back(verb: Token, clause: Token, subject: Token) -> bool:
 _CARRIER_WORDS = {"airlines", "airways", "carrier", "carriers"}
 _DIRECTING_VERBS = {"direct", "announce", "order", "decide", "instruct", "decree", "approve", "sign"}
 # Papers by which a government acts, besides its laws and decrees: "published an ordinance granting".
-_DOCUMENT_NOUNS = {"ordinance", "proclamation", "circular", "notice", "resolution", "memorandum", "edict"}
+_DOCUMENT_NOUNS = {"ordinance", "proclamation", "circular", "notice", "resolution", "memorandum", "edict", "waiver",
+                   "exemption", "agreement", "deal", "scheme", "programme", "program"}
 # Nouns for a course of action under way, whose infinitive is the action itself ("a drive to deport").
 _CAMPAIGN_NOUNS = {"campaign", "drive", "operation", "crackdown", "push", "effort"}
 
@@ -2387,6 +2395,8 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                     kind = "ENTRY_RESTRICTION"  # "stopped granting refugee status to Burundians": a welcome withdrawn
                 if kind == "ENTRY_RESTRICTION" and _requirement_dropped(verb):
                     kind = "ENTRY_FACILITATION"  # "Germany stopped requiring visas of Polish citizens"
+                if kind == "BORDER_CONTROL" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _HALTING_VERBS:
+                    kind = "ENTRY_FACILITATION"  # "Malta stopped checking the passports of travellers": a control ended
                 if kind == "BORDER_CONTROL" and _at_a_road_checkpoint(verb):
                     # "searched every car leaving the city at checkpoints on the road to Zubair": inside the
                     # country (GUIDELINES: checkpoints on roads are no border control)

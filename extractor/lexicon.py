@@ -85,7 +85,7 @@ PEOPLE_NOUNS = {
     "visitor", "serviceman", "servicemen", "servicewoman", "holidaymaker", "trekker", "backpacker",
     "driver", "trucker", "seafarer", "fisherman", "fishermen", "trader", "porter", "herder", "merchant", "vendor",
     # people by trade, age, kin or plight, when a story counts them moving ("flew 87 Brazilian gold miners out")
-    "miner", "prospector", "picker", "harvester", "farmer", "peasant", "maid", "housemaid", "helper", "nanny", "shopkeeper",
+    "miner", "prospector", "picker", "cutter", "harvester", "farmer", "peasant", "maid", "housemaid", "helper", "nanny", "shopkeeper",
     "teacher", "nurse", "doctor", "sailor", "seaman", "crewman", "climber", "rescuer", "volunteer",
     "settler", "nomad", "pastoralist", "squatter", "protester", "worshipper", "fan", "spectator", "guest",
     "baby", "infant", "teenager", "pupil", "schoolchild", "orphan", "retiree", "pensioner", "relative", "spouse",

@@ -190,11 +190,19 @@ _LOCAL_BODIES = {"city", "municipality", "council", "province", "prefecture", "c
 
 
 def _transfer(verb: Token) -> bool:
-    """An authority moving people it holds from one place to another inside the country: a transfer."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("move", "transfer", "bus", "shift"):
+    """An authority moving people it holds from one place to another inside the country: a transfer; so is
+    anyone moving people already sheltered or held ("health workers moved the 37 patients from the centre to the
+    ELWA unit", "1,450 of the newcomers had been taken by bus to a tent camp")."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in ("move", "transfer", "bus", "shift", "take"):
         return False
     moved = any(c.dep_ == "dobj" for c in verb.children) or any(c.dep_ == "nsubjpass" for c in verb.children)
     if _evacuated(verb):
+        return False
+    if moved and _moves_the_held(verb) and not _prepositions(verb) & {"across", "over", "out", "back", "home"} \
+            and (lemma != "take" or _by_vehicle(verb)):
+        return True
+    if lemma == "take":
         return False
     doer = next((c for c in verb.children if c.dep_ == "nsubj"), None) or agent_of(verb)
     if doer is None and verb.dep_ == "xcomp":
@@ -210,7 +218,25 @@ def _transfer(verb: Token) -> bool:
 # People who live where they are moved from: residents moved are evacuated, not transferred.
 _DWELLERS = {"resident", "villager", "inhabitant", "family", "household", "islander", "dweller", "townspeople"}
 # People an authority holds or shelters, whom it transfers.
-_HELD_PEOPLE = {"refugee", "migrant", "detainee", "prisoner", "asylum", "seeker", "deportee", "evacuee"}
+_HELD_PEOPLE = {"refugee", "migrant", "detainee", "prisoner", "asylum", "seeker", "deportee", "evacuee", "patient",
+                "newcomer"}
+
+
+def _moves_the_held(verb: Token) -> bool:
+    """Whether the people a verb moves are people already sheltered or held ("the 37 patients", "1,450 of the
+    newcomers", "about 4,000 refugees")."""
+    for person in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        whole = next((g for c in person.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj"), None)  # "1,450 of the newcomers"
+        if noun_lemma(whole if whole is not None and person.like_num else person) in _HELD_PEOPLE:
+            return True
+    return False
+
+
+def _by_vehicle(verb: Token) -> bool:
+    """"taken by bus to a tent camp": moved in the authority's vehicles."""
+    return any(c.dep_ in ("prep", "agent") and c.lower_ == "by" and any(g.lemma_.lower() in VEHICLE_NOUNS for g in c.children)
+               for c in verb.children)
 
 
 def _evacuated(verb: Token) -> bool:
@@ -219,6 +245,8 @@ def _evacuated(verb: Token) -> bool:
     people = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if any(noun_lemma(p) in _DWELLERS for p in people):
         return True
+    if any(c.lower_ == "inland" and c.dep_ == "advmod" for c in verb.children):
+        return True  # "hospital patients ... were moved inland from the Charleston area": out of the storm's way
     if any(noun_lemma(p) in _HELD_PEOPLE for p in people):
         return False  # "the U.N. refugee agency moved about 7,000 refugees to higher ground": those it shelters
     return any((c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod"))
@@ -492,6 +520,9 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
         return Trigger(verb, "entry")  # "4,000 Venezuelans were allowed into Chile": admitted, so they entered
     if lemma == "go" and any(c.lower_ in ("missing", "unaccounted") for c in verb.children):
         return None  # "went missing at sea"
+    if lemma == "board" and verb.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in VEHICLE_NOUNS for c in verb.children):
+        return Trigger(verb, "exit")  # "Fifty-three workers boarded a Malaysia Airlines flight to Kuala Lumpur"
     if lemma in MOVE_VERBS and verb.pos_ == "VERB":
         if lemma in ("seek",) and not any(c.lemma_ in ("refuge", "shelter", "safety") for c in verb.children):
             return None
@@ -981,8 +1012,27 @@ def _whole_of_a_part(head: Token) -> bool:
     # ("about half of the territory's 1.5 million people", "most of the town's 220,000 residents had gone": the
     # whole a share is told of)
     share = of.head.lower_ in _SHARES and any(c.dep_ == "poss" or c.lower_ == "the" for c in head.children)
+    # (a finite verb the parser hung on the whole is the part's: "Some 20,000 of the town's 45,000 residents left")
     return head.dep_ == "pobj" and of.lower_ == "of" and (of.head.pos_ == "NUM" or share) \
-        and not any(c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" for c in head.children)
+        and not any(c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
+                    and not (c.dep_ == "acl" and (c.tag_ == "VBD" or of.head.dep_ == "ROOT")) for c in head.children)
+
+
+def _counts_the_whole_of(figure: Token, part: Token) -> bool:
+    """"20,000 of the town's 45,000 residents": the second figure counts the whole the first is a part of."""
+    whole = figure.head if figure.dep_ == "nummod" else figure
+    return whole.dep_ == "pobj" and whole.head.lower_ == "of" and whole.head.head.i == part.i
+
+
+def _verb_of_the_whole(token: Token) -> Optional[Trigger]:
+    """"Some 20,000 of the town's 45,000 residents left on Friday": the parser hung the part's verb on the whole."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if whole is None or not any(c.dep_ == "nummod" for c in whole.children):
+        return None
+    verb = next((c for c in whole.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                 and (c.tag_ == "VBD" or token.dep_ == "ROOT")), None)
+    return _verb_trigger(verb) if verb is not None else None
 
 
 # Words for a share of a whole: "half of the town's 23,000 residents".
@@ -1265,7 +1315,8 @@ def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char:
         span = date_words(doc, time)  # "hit by the Feb. 6 quakes": the date without its preposition
         return time.relation in ("at", "by") and span is not None and span.root.dep_ in ("compound", "nmod", "amod") \
             and span.root.head.pos_ == "NOUN" and span.root.head.lemma_.lower() not in (
-                "weekend", "week", "day", "month", "period", "night", "morning", "year", "fortnight")
+                "weekend", "week", "day", "month", "period", "night", "morning", "year", "fortnight", "sailing",
+                "trip", "voyage", *VEHICLE_NOUNS)  # ("arrived on the two Sunday flights from Miami": that Sunday)
 
     def another_figure(time: TimeMention) -> bool:
         """"roughly twice the figure for the week before": the date of another figure the text compares."""
@@ -1292,8 +1343,30 @@ def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char:
         return any(c is not number and c.end_char <= time.start_char and _compared(doc[c.start])
                    and len(text_of(doc)[c.end_char:time.start_char].split()) <= 2 for c in counts)
 
+    def describes_the_people(time: TimeMention) -> bool:
+        """"docked on Wednesday with 234 migrants it had picked up off Libya last Thursday", "27 citizens, most
+        of them traders caught in Arys on Monday, had crossed home on Tuesday": the date of a clause that tells
+        who the people are."""
+        owner = governing_verb(doc, time)
+        if owner is None or owner.dep_ not in ("relcl", "acl") or owner.head.pos_ not in ("NOUN", "PROPN"):
+            return False  # (not "another 700 set off on Monday", which the parser may hang on the figure itself)
+        # what was done to them ("it had picked up", "caught in Arys"), not what they did ("people crossing the
+        # Darien in January", "refugees who fled on Monday")
+        done_to = owner.tag_ == "VBN" and owner.dep_ == "acl" or any(
+            c.dep_ == "nsubj" and c.lower_ not in ("who", "that", "which") for c in owner.children)
+        if not done_to or (owner.dep_ == "acl" and (_verb_trigger(owner) is not None
+                                                    or owner.lemma_.lower() in CARRIER_VERBS | {"fly", "ship", "bus"})):
+            return False  # (nor "3,700 Venezuelans expelled from the United States between Oct. 12 and Tuesday")
+        noun = number_token.head if number_token.dep_ == "nummod" else number_token
+        # (the parser may make "most of them traders" a second subject of the figure's verb)
+        described = {noun.i} | {c.i for c in noun.children if c.dep_ in ("appos", "conj")}  # (not "a jet bound for ...")
+        return owner.head.i in described or (
+            noun.dep_ in ("nsubj", "nsubjpass") and owner.head.dep_ == noun.dep_ and owner.head.head.i == noun.head.i)
+
     usable = [t for t in times if not dates_report(t) and not t.vague and not other_clause(t) and not names_a_thing(t)
               and not another_figure(t) and not figureless_comparison(t)]
+    if any(describes_the_people(t) for t in usable) and not all(describes_the_people(t) for t in usable):
+        usable = [t for t in usable if not describes_the_people(t)]  # (when the movement's own clause has a date)
     # "By the end of March, 39 had made the crossing; rough seas kept the boats away in April": a date
     # past a semicolon belongs to the next clause
     after = [t for t in usable if number.end_char <= t.start_char < next_count_char
@@ -1332,9 +1405,11 @@ def _group_that_moved(group: Token) -> bool:
 
 
 def _time_after(figure: Token) -> bool:
-    """"up from about 800 two days earlier": the parser hangs the figure on the days that follow it."""
+    """"up from about 800 two days earlier", "against about 1,500 the previous weekend": the parser hangs the
+    figure on the days that follow it, a time of their own with its own number or article."""
     unit = figure.head
-    return unit.lemma_.lower() in DURATION_UNITS and any(t.like_num for t in figure.doc[figure.i + 1:unit.i])
+    return unit.lemma_.lower() in DURATION_UNITS | {"weekend"} \
+        and any(t.like_num or t.lower_ in ("the", "that", "this") for t in figure.doc[figure.i + 1:unit.i])
 
 
 def _list_chain(item: Token) -> list[Token]:
@@ -1565,6 +1640,29 @@ def _opens_on_part(sent: Span) -> bool:
     # ("Of the 345, 97 were children": the figure just given, named by its number)
     return (comma == 2 and whole.lower_ in _PART_PRONOUNS) or whole.lemma_.lower() in _WHOLE_NOUNS \
         or (whole.like_num and comma <= 3)
+
+
+def _whole_named_by_its_number(sent: Span, discourse: Discourse) -> bool:
+    """"Of the 147, 61 are children": the opening names the figure the last movement sentence led with by its
+    number, however many sentences ago."""
+    if not _opens_on_part(sent) or discourse.first_movement is None:
+        return False
+    whole = sent[next(k for k in range(1, 6) if sent[k].text == ",") - 1]
+    return whole.like_num and re.sub(r"\D", "", whole.text) == str(discourse.first_movement["count"])
+
+
+def _covers_the_whole(time: TimeMention, whole: Optional["_Frame"]) -> bool:
+    """Whether a time spans all of the whole's period ("this year's" over "between Jan. 1 and Thursday")."""
+    if whole is None or time.start is None:
+        return False
+    start, end = whole.fields["date_start"], whole.fields["date_end"]
+    return start is not None and end is not None and time.start <= start and (time.end is None or time.end >= end)
+
+
+def _opener_end(sent: Span) -> int:
+    """Where the opening "Of ...," of a sentence about a part ends (its comma), as a character offset."""
+    comma = next((t for t in sent[1:6] if t.text == ","), None)
+    return comma.idx if comma is not None else sent.start_char
 
 
 # Nouns for the figure just given: "Of the total, 9,705 were Russian citizens".
@@ -2240,7 +2338,7 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
         if head is not None and _whole_of_a_part(head):
             continue  # "8,000 of the estimated 25,000 Americans in Lebanon had left": those who left are the 8,000
         verb = _predicate(head or token)
-        trigger = misread or _figure_trigger(token, head, verb) or _total_brought_to(token) \
+        trigger = misread or _figure_trigger(token, head, verb) or _total_brought_to(token) or _verb_of_the_whole(token) \
             or (_header_trigger(token, sent) if previous is None else None)
         if trigger is not None and head is None and previous is not None and previous.trigger is not None \
                 and trigger.token.i != previous.trigger and _compared(token) \
@@ -2257,7 +2355,8 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
             # "Of the total, about 69,000 were Egyptians", "and some 17,000 were third-country nationals" is a part too
             frame = None
         if trigger is None and frame is None and previous is None and head is None and verb is not None \
-                and discourse.last_movement is not None and discourse.sentences_since_movement <= 1 \
+                and discourse.last_movement is not None \
+                and (discourse.sentences_since_movement <= 1 or _whole_named_by_its_number(sent, discourse)) \
                 and (_continues_count(verb, token) or _continues_count(_governor(token), token)) \
                 and not _follows_other_figure(number, numbers, counts, doc):
             # "the ministry counted 6,109", "the figure topped 8,000", "That compared with 10,000";
@@ -2375,6 +2474,10 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
                                          or discourse.dateline_country] if c and c not in countries] or countries
         if not countries:
             continue
+        if part and whole is not None and _opens_on_part(sent) and direction == "exit" \
+                and whole.fields["direction"] == "entry" and not set(countries) & set(whole.fields["country"]):
+            # "Of this year's arrivals, 4,950 set off from Tunisia": where some of those who came set out from
+            direction, origin, countries = "entry", list(countries), list(whole.fields["country"])
         receiver = discourse.source_country.get(source or "")
         expelled = returned or _expelling_verb(trigger, direction)
         went_to = {p.code for p in _places_under(trigger.token, places, {"to", "into"})} if expelled else set()
@@ -2403,9 +2506,14 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
         later = [c for c in counts[index + 1:] if not (_of_them(doc[c.end - 1])
                                                       and text_of(doc)[number.end_char:c.start_char].strip(" ,") == doc[number.end - 1].head.text)
                  and not _coordinated(doc[number.end - 1], doc[c.end - 1])
-                 and not _breakdown_of(doc[number.end - 1], doc[c.end - 1])]
+                 and not _breakdown_of(doc[number.end - 1], doc[c.end - 1])
+                 and not _counts_the_whole_of(doc[c.end - 1], token)]
         next_char = later[0].start_char if later else sent.end_char
         time = _pick_time(number, times, next_char, sent, counts)
+        if time is not None and part and _opens_on_part(sent) and time.end_char <= _opener_end(sent) \
+                and _covers_the_whole(time, _whole_of(token, previous, discourse)):
+            time = None  # "Of this year's arrivals, 4,950 ...": the whole's time, which its figure dated more closely
+            # (but "Of Wednesday's arrivals, 640 were children": that day's part of the figure)
         date_start, date_end = period(time, times)
         if time is None and _FIRST_DAY.search(sent.text):
             # "reopened it on Monday ... 640 Syrians crossed into Syria there on the first day": the first day

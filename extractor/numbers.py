@@ -649,8 +649,8 @@ def _kind(doc: Doc, start: int, end: int, value: Optional[float]) -> str:
         return "percent"
     if prev is not None and prev.lower_ in _AGE_BEFORE:
         return "age"
-    if prev is not None and prev.lower_ in ("from", "between") and start >= 2 and doc[start - 2].lower_ in _AGE_BEFORE:
-        return "age"  # "aged from 6 to 66", "aged between 18 and 60"
+    if prev is not None and prev.lower_ in ("from", "between", "of") and start >= 2 and doc[start - 2].lower_ in _AGE_BEFORE:
+        return "age"  # "aged from 6 to 66", "aged between 18 and 60", "children under the age of 12"
     if prev is not None and prev.lower_ == "than" and start >= 2 and doc[start - 2].lower_ in AGE_COMPARATIVES:
         return "age"
     if prev is not None and prev.lower_ in AGE_BOUNDS and start >= 2 and doc[start - 2].lower_ in AGE_GROUP_NOUNS \

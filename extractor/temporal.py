@@ -53,12 +53,12 @@ def _atom(s: str) -> str:
         rf"(?P<iso{s}>(?:19|20)\d\d-[01]\d-[0-3]\d)",
         _f(_HOLIDAY, n=f"hol{s}"),
         rf"(?P<rel{s}>today|tonight|yesterday|the day before|a day earlier(?!\s+(?:this|that|in\s+the|last)\s+(?:week|month|year))|the previous day|"
-        rf"that day|the same day|(?<=during )the day|that same day|the following day|the next day|(?<=since )then|(?<=by )(?:midday|noon|nightfall)|"
+        rf"that day|the same day|(?<=\w at )the same time(?!,)|(?<=during )the day|that same day|the following day|the next day|(?<=since )then|(?<=by )(?:midday|noon|nightfall)|"
         rf"(?:(?:a\s+few|several|two|three|four|\d+)\s+)?hours\s+(?:later|earlier)|later\s+(?:that|the\s+same)\s+day|"
         rf"(?:the\s+)?(?:following|next)\s+(?:morning|afternoon|evening|night)|"
         rf"that\s+(?:morning|afternoon|evening|night)|"
         rf"(?:the\s+)?(?:first|second|third|last)\s+week\s+of\s+(?P<wkmon{s}>january|february|march|april|may|june|july|august|september|october|november|december)|"
-        rf"(?:the\s+)?(?P<fdw{s}>first|last|final)\s+(?P<fdn{s}>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+(?P<fdu{s}>days|weeks)\s+of\s+(?:(?P<fdmon{s}>january|february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+(?P<fdmy{s}>(?:19|20)\d\d))?|(?P<fdyr{s}>(?:19|20)\d\d)|(?P<fdwk{s}>this|last)\s+week)(?!\d)|"
+        rf"(?:the\s+)?(?P<fdw{s}>first|last|final)\s+(?P<fdn{s}>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+(?P<fdu{s}>days|weeks)\s+of\s+(?:(?P<fdmon{s}>january|february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+(?P<fdmy{s}>(?:19|20)\d\d))?|(?P<fdyr{s}>(?:19|20)\d\d)|(?P<fdwk{s}>this|last)\s+week|(?:the|this)\s+(?P<fdcur{s}>year|month))(?!\d)|"
         rf"(?:the\s+)?(?:previous|last|past|following|next|this|that)\s+(?:week(?:end)?|month|year)|"
         rf"(?:over\s+)?the\s+weekend|the week before|the weekend before|the year before|"
         rf"earlier\s+(?:this|that|in the)\s+(?:week|month|year)|"
@@ -69,8 +69,10 @@ def _atom(s: str) -> str:
         rf"(?P<mpart{s}>early|mid|late)[-\s]+{_f(_MON, n=mon2)}(?:\s+{_f(_YEAR, n=f'yearb{s}')})?",
         rf"(?:{_f(_MON, n=f'monc{s}')})(?:\s+{_f(_YEAR, n=f'yearc{s}')})?(?=\W|$)",
         # "the first half of this year", "the second half of October", "the first quarter of 2023"
-        rf"(?P<half{s}>(?:the\s+)?(?P<halfw{s}>first|second|third|fourth|last)\s+(?P<halfu{s}>half|quarter)\s+of\s+"
-        rf"(?:(?P<halfrel{s}>this|last|the)\s+year|{_f(_MON, n=f'halfm{s}')}(?:,?\s+{_f(_YEAR, n=f'halfmy{s}')})?|{_f(_YEAR, n=f'halfy{s}')}))",
+        rf"(?P<half{s}>(?:the\s+)?(?P<halfw{s}>first|second|third|fourth|last)\s+(?P<halfu{s}>half|quarter)(?:\s+of\s+"
+        rf"(?:(?P<halfrel{s}>this|last|the)\s+year|{_f(_MON, n=f'halfm{s}')}(?:,?\s+{_f(_YEAR, n=f'halfmy{s}')})?|{_f(_YEAR, n=f'halfy{s}')})"
+        # ("150,000 entered in the first half, against 430,000 in the same period of 2023": of the year)
+        rf"|(?=\s*[,.;]|\s+(?:and|against|compared|up|down|from|to|when|while)\b)))",
         rf"(?P<lastwd{s}>last\s+)?(?P<prevwd{s}>the\s+(?:previous|preceding)\s+)?{_f(_WD, n=f'wdb{s}')}(?:\s+(?:night|morning|afternoon|evening))?(?P<lastwk{s}>,?\s+(?:of\s+)?last\s+week)?",
         rf"(?P<yearonly{s}>(?:(?<=in )|(?<=of )|(?<=since )|(?<=between )|(?<=from )|(?<=and )|(?<=to )|(?<=throughout ))(?:19|20)\d\d(?!\d|,\d))",
         # "the 2022 fiscal year", "fiscal 2016", "fiscal year 2019", "FY2023"
@@ -313,7 +315,7 @@ def _resolve_atom(g: dict, s: str, ctx: _Context) -> tuple[Optional[DateRange], 
             monday = anchor - dt.timedelta(days=anchor.weekday() + 7 * count)
             return DateRange(monday, monday + dt.timedelta(days=6)), False, None
         return None, False, None
-    if g.get(f"wkmon{s}") or g.get(f"fdmon{s}") or g.get(f"fdyr{s}") or g.get(f"fdwk{s}"):
+    if g.get(f"wkmon{s}") or g.get(f"fdmon{s}") or g.get(f"fdyr{s}") or g.get(f"fdwk{s}") or g.get(f"fdcur{s}"):
         return _part_of_month(g, s, ctx), False, None
     if g.get(f"rel{s}"):
         return _relative(g[f"rel{s}"].lower(), ctx), False, None
@@ -398,6 +400,16 @@ def _part_of_month(g: dict, s: str, ctx: _Context) -> Optional[DateRange]:
     if g.get(f"fdyr{s}"):
         year = int(g[f"fdyr{s}"])
         whole = DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31))
+    elif g.get(f"fdcur{s}"):
+        if ctx.anchor is None:
+            return None  # "the first six days of the year": of the story's year or month
+        year, month = ctx.anchor.year, ctx.anchor.month
+        if g[f"fdw{s}"].lower() in ("last", "final"):
+            # "the last ten days of the year", said in January: the year just ended
+            year, month = (year - 1, month) if g[f"fdcur{s}"].lower() == "year" else (
+                (year, month - 1) if month > 1 else (year - 1, 12))
+        whole = DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31)) if g[f"fdcur{s}"].lower() == "year" \
+            else month_range(year, month)
     elif g.get(f"fdwk{s}"):
         if ctx.anchor is None:
             return None  # "the first four days of this week": Monday on, in the anchor's week or the one before
@@ -409,7 +421,7 @@ def _part_of_month(g: dict, s: str, ctx: _Context) -> Optional[DateRange]:
         if month is None or year is None:
             return None
         whole = month_range(year, month)
-    if g.get(f"fdmon{s}") or g.get(f"fdyr{s}") or g.get(f"fdwk{s}"):
+    if g.get(f"fdmon{s}") or g.get(f"fdyr{s}") or g.get(f"fdwk{s}") or g.get(f"fdcur{s}"):
         raw = g[f"fdn{s}"].lower()
         days = (int(raw) if raw.isdigit() else _WORD_DAYS[raw]) * (7 if g[f"fdu{s}"].lower() == "weeks" else 1)
         if g[f"fdw{s}"].lower() in ("last", "final"):
@@ -448,6 +460,9 @@ def _part_of_period(g: dict, s: str, ctx: _Context) -> Optional[DateRange]:
     else:
         return None
     months = 12 // parts
+    if not g.get(f"halfrel{s}") and not g.get(f"halfy{s}") and ctx.anchor is not None \
+            and dt.date(year, index * months + 1, 1) > ctx.anchor:
+        year -= 1  # "in the second half", said in March: of the year before
     return DateRange(dt.date(year, index * months + 1, 1), month_range(year, (index + 1) * months).end)
 
 
@@ -466,7 +481,8 @@ def _relative(words: str, ctx: _Context) -> Optional[DateRange]:
     if words == "the day":  # "during the day": the day just named, or the story's own
         day = ctx.last_day or anchor
         return DateRange(day, day) if day else None
-    if words in ("that day", "the same day", "that same day", "then") or words.startswith(("that ", "later ")) \
+    if words in ("that day", "the same day", "that same day", "then", "the same time") \
+            or words.startswith(("that ", "later ")) \
             or words.endswith(("hours later", "hours earlier")):
         # "since then", "that morning", "hours later": the day the text has just named
         return DateRange(ctx.last_day, ctx.last_day) if ctx.last_day else None  # "that morning" too
@@ -494,7 +510,10 @@ def _relative(words: str, ctx: _Context) -> Optional[DateRange]:
         day = anchor - dt.timedelta(days=1)
         return DateRange(day, day)
     if words in ("the previous weekend", "previous weekend", "the weekend before"):
-        return weekend_before(ctx.earliest_discussed or ctx.last_day or anchor)
+        # "about 900 over the weekend, against some 300 the previous weekend": the weekend before the period just
+        # named, not before a running total's first day ("since Feb. 3") named earlier
+        return weekend_before((ctx.last_period.start if ctx.last_period else None) or ctx.earliest_discussed
+                              or ctx.last_day or anchor)
     if "weekend" in words:
         if "next" in words or "following" in words:
             return None
@@ -646,6 +665,13 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
         start_char, end_char = match.start(), match.end()
         if has_second:
             second, explicit2, _ = _resolve_atom(g, "2", ctx)
+            written = {k.endswith("2") for k in g if k.startswith(("year", "dyear"))}
+            if first and second and first.start and second.end and written == {True} \
+                    and any(k in g for k in ("mon", "dmon", "monb", "monc")):
+                # "between April and December 2015": the first month is of the year the second names (of the
+                # year before when it comes later in the calendar: "between November and February 2016")
+                first = _in_year(first, second.end.year - ((first.start.month, first.start.day)
+                                                           > (second.end.month, second.end.day)))
             if first and second and ("mon2" in g or "dmon2" in g or "monc2" in g) \
                     and not any(k.startswith(("year", "dyear")) and k.endswith("2") for k in g):
                 # "from Friday until Dec. 20" said in September: the coming December

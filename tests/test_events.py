@@ -2606,3 +2606,14 @@ def test_a_years_count_of_people_removed_is_a_tally_not_a_measure():
 ])
 def test_an_airport_closed_and_reopened_and_links_cut_by_three_states(text, published, expected):
     assert events(text, published=published) == expected
+
+
+def test_stopping_checks_on_travellers_is_an_easing_of_entry():
+    assert events("Malta stopped checking the passports of travellers arriving by sea from the rest of the Schengen "
+                  "area on Friday.") == [("ENTRY_FACILITATION", "MT", d("2022-09-30"), None)]
+
+
+def test_a_body_named_with_two_nationalities_is_a_measure_of_each_state():
+    found = events("Slovenian and Croatian police closed the crossings on the two countries' border on Sunday.")
+    assert sorted(found) == [("BORDER_CLOSURE", "HR", d("2022-09-25"), None), ("BORDER_CLOSURE", "SI", d("2022-09-25"), None)]
+

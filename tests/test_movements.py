@@ -2839,3 +2839,107 @@ def test_of_the_number_just_given_opens_on_a_part_of_it():
             "Cross said. Of the 281, 88 were children, the Red Cross said.")
     found = movements(text, published=d("2014-09-25"))
     assert (found[88].country, found[88].date_start) == (["CY"], d("2014-09-24"))
+
+
+def test_a_figure_set_beside_the_previous_weekend_is_a_figure_of_its_own():
+    found = movements("Between Friday and Sunday alone, more than 6,000 people fled to Tarhuna from Bani Walid, said "
+                      "Mohammed al-Fitouri, a member of the town's local council, against about 1,500 the previous "
+                      "weekend. Others drove west to Tripoli or south into the desert to stay with relatives.")
+    assert (found[6000].date_start, found[6000].date_end) == (d("2022-09-23"), d("2022-09-25"))
+    assert (found[1500].date_start, found[1500].date_end) == (d("2022-09-17"), d("2022-09-18"))
+
+
+@pytest.mark.parametrize("text, count, day", [
+    ("The charity ship docked in Malta on Wednesday evening with 234 migrants it had picked up off Libya last "
+     "Thursday, Maltese officials said.", 234, "2022-09-28"),
+    ("Uzbekistan's Foreign Ministry said 27 Uzbek citizens, most of them traders caught in Arys on Monday, had "
+     "crossed home through the Zhibek Zholy checkpoint on Tuesday.", 27, "2022-09-27"),
+], ids=["relative-clause", "apposition"])
+def test_the_date_of_a_clause_that_tells_who_the_people_are_gives_way_to_the_movements_own(text, count, day):
+    m = movements(text)[count]
+    assert (m.date_start, m.date_end) == (d(day), d(day))
+
+
+def test_a_breakdown_told_without_a_colon_splits_the_figure_just_given():
+    text = ("Brazil's Federal Police said 1,730 foreigners entered Brazil at Assis Brasil between January and March. "
+            "The largest groups were 1,410 Haitians, 190 Senegalese and 74 Dominicans.")
+    found = movements(text)
+    assert all((found[n].country, found[n].date_start, found[n].date_end) == (["BR"], d("2022-01-01"), d("2022-03-31"))
+               for n in (1410, 190, 74))
+
+
+def test_where_some_of_the_arrivals_set_off_from_is_their_origin_not_a_departure():
+    text = ("Italy's Interior Ministry said 17,592 migrants had reached Italy by sea between Jan. 1 and Thursday. "
+            "Of this year's arrivals, 4,950 set off from Tunisia and about 10,400 from Libya, the ministry said.")
+    m = movements(text)[4950]
+    assert (m.country, m.direction, m.origin, m.date_start, m.date_end) == (
+        ["IT"], "entry", ["TN"], d("2022-01-01"), d("2022-09-29"))
+
+
+def test_a_part_whose_whole_is_named_by_its_number_belongs_to_it_sentences_later():
+    text = ("A chartered plane carrying 147 Afghans landed in Skopje late on Tuesday, officials in North Macedonia said.\n\n"
+            "The government approved the arrangement at a session on Tuesday morning. It lets the Afghans stay in the "
+            "country for up to three months.\n\n"
+            "Of the 147, 61 are children under 14 and 52 are women, government spokesman Dusko Arsovski said.")
+    found = movements(text)
+    assert (found[61].country, found[61].date_start) == (["MK"], d("2022-09-27"))
+    assert found[52].country == ["MK"]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("In Liberia, health workers moved the 37 patients from the centre to the ELWA treatment unit on Sunday.", 37),
+    ("Turkey's AFAD said 1,450 of the newcomers had been taken by bus to a tent camp at Viransehir.", 1450),
+    ("A government official in Serbia said about 4,000 refugees were taken by bus from the bridge to schools "
+     "around Novi Sad on Wednesday.", 4000),
+], ids=["patients", "newcomers-by-bus", "refugees-by-bus"])
+def test_people_already_sheltered_or_held_moved_elsewhere_in_the_country_are_a_transfer(text, count):
+    assert count not in movements(text)
+
+
+@pytest.mark.parametrize("text, count, source", [
+    ("In Ivory Coast, the government refugee agency SAARA said 420 Liberians had entered the country through Danane "
+     "on Wednesday.", 420, "government refugee agency SAARA"),
+    ("A further 1,300 people walked into Niger from Point Zero between Wednesday and Thursday, MSF's coordinator in "
+     "Assamaka, Schemssa Kimina, said.", 1300, "Schemssa Kimina"),
+    ("In March, arrivals in Niger averaged 350 a day, IOM figures show.", 350, "IOM"),
+], ids=["agency-and-its-name", "name-set-off-before-said", "acronym-figures"])
+def test_the_source_keeps_a_bodys_own_name_and_a_speaker_the_parser_hung_elsewhere(text, count, source):
+    assert movements(text)[count].source == source
+
+
+@pytest.mark.parametrize("text, count, start, end", [
+    ("In Peru, the Interior Ministry said another 700 set off on Monday, against nearly 400 on Friday.",
+     700, "2022-09-26", "2022-09-26"),
+    ("Mexico's National Migration Institute said on Wednesday it had received more than 3,700 Venezuelans expelled "
+     "from the United States between Sept. 12, when the policy began, and Tuesday.", 3700, "2022-09-12", "2022-09-27"),
+    ("Some 1,200 Rohingya reached Bangladesh on Tuesday and Wednesday, the Red Crescent said. Of Wednesday's "
+     "arrivals, 640 were children under the age of 12, according to the Red Crescent.", 640, "2022-09-28", "2022-09-28"),
+], ids=["figure-and-its-own-verb", "expelled-between", "a-days-part"])
+def test_the_movements_own_dates_stay_with_it(text, count, start, end):
+    found = movements(text)
+    assert (found[count].date_start, found[count].date_end) == (d(start), d(end))
+    assert 12 not in found
+
+
+def test_patients_moved_inland_out_of_a_storms_way_are_displaced():
+    text = ("Nearly three thousand hospital patients in the United States were moved inland from the Charleston area on "
+            "Tuesday, the state Health Department said.")
+    assert movements(text)[3000].direction == "internal"
+
+
+def test_a_weekday_naming_a_flight_dates_the_people_aboard():
+    m = movements("In Haiti, airport officials said 412 passengers arrived on the two Sunday flights from Miami.")[412]
+    assert (m.date_start, m.date_end) == (d("2022-09-25"), d("2022-09-25"))
+
+
+def test_the_part_of_a_towns_people_who_left_is_the_movement_not_the_towns_population():
+    found = movements("RIO TERCERO, Argentina (Wire) - Some 20,000 of the town's 45,000 residents left on Friday afternoon "
+                      "by car toward Cordoba, according to the civil defence chief.")
+    assert 45000 not in found and (found[20000].date_start, found[20000].country) == (d("2022-09-30"), ["AR"])
+
+
+def test_cane_cutters_are_people():
+    m = movements("Migration officials at Jimani said about 700 Haitian cane cutters crossed home into Haiti on "
+                  "Wednesday and Thursday.")[700]
+    assert (m.country, m.direction) == (["HT"], "entry")
+

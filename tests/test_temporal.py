@@ -51,6 +51,36 @@ def test_the_previous_weekend_is_the_weekend_before_the_days_just_discussed():
     assert found[-1][2:] == (d("2022-09-24"), d("2022-09-25"))
 
 
+def test_the_previous_weekend_follows_the_weekend_just_named_not_a_running_totals_first_day():
+    found = periods("4,800 had crossed since Sept. 3, including about 900 over the weekend, against some 300 the "
+                    "previous weekend.")
+    assert found[-1][2:] == (d("2022-09-17"), d("2022-09-18"))
+
+
+def test_a_month_range_takes_the_year_its_second_month_names():
+    assert periods("More than 71,000 Burundians fled to Rwanda between April and December 2015.")[0][2:] == (
+        d("2015-04-01"), d("2015-12-31"))
+    assert periods("Arrivals peaked between November and February 2016.")[0][2:] == (d("2015-11-01"), d("2016-02-29"))
+
+
+def test_the_first_days_of_the_year_are_of_the_storys_year_and_its_last_days_of_the_year_just_ended():
+    assert periods("41,600 citizens left in the first six days of the year.", d("2019-01-08"))[0][2:] == (
+        d("2019-01-01"), d("2019-01-06"))
+    assert periods("Arrivals peaked in the last ten days of the year.", d("2019-01-08"))[0][2:] == (
+        d("2018-12-22"), d("2018-12-31"))
+
+
+def test_the_first_half_alone_is_of_the_storys_year():
+    assert periods("About 150,000 Chileans entered in the first half, against 430,000 in 2023.", d("2024-07-20"))[0][2:] == (
+        d("2024-01-01"), d("2024-06-30"))
+
+
+def test_at_the_same_time_is_the_day_just_named_but_not_as_a_connective():
+    found = periods("Slovenia stopped its checks from Sunday, and Hungary lifted its checks at the same time.")
+    assert found[-1][2:] == (d("2022-09-25"), d("2022-09-25"))
+    assert periods("At the same time, Kurdish forces turned back families.") == []
+
+
 def test_the_previous_monday_is_the_one_before_the_monday_just_named():
     found = periods("About 1,800 Haitians crossed on Monday, against roughly 4,000 the previous Monday.")
     assert found[-1] == ("the previous Monday", "at", d("2022-09-19"), d("2022-09-19"))
@@ -300,6 +330,22 @@ def test_a_wire_lead_is_told_the_next_day_when_the_story_goes_on_to_that_day():
             "Iran shut the crossing on Thursday, Feb. 14, 2019. About 1,400 Pakistanis crossed home on Sunday, and "
             "another 2,050 came back on Monday, officials said.")
     assert infer_anchor(text).date == dt.date(2019, 2, 18)
+
+
+def test_a_wire_lead_that_counts_days_after_a_date_named_in_full_is_news_of_its_own_weekday():
+    text = ("Nepal under curfew\n\n"
+            "KATHMANDU, Nepal (Wire) — Foreign tourists crowded the airport on Wednesday as the capital spent a third "
+            "day under curfew, five days after the king was shot dead on the night of Friday, June 1, 2001.\n\n"
+            "The authorities imposed a curfew on Monday. About 1,900 foreigners flew out on Tuesday.")
+    assert infer_anchor(text).date == dt.date(2001, 6, 6)
+
+
+def test_a_weekday_the_lead_names_before_its_own_date_is_an_earlier_day():
+    text = ("Flood town\n\n"
+            "JIMANI, Dominican Republic (Wire) — Families made homeless by the flood that struck before dawn on Monday "
+            "were still crammed into schools on Thursday, May 27, 2004.\n\n"
+            "Rescuers dug on Wednesday.")
+    assert infer_anchor(text).date == dt.date(2004, 5, 27)
 
 
 def test_a_wire_lead_gives_way_to_the_day_the_story_says_its_news_was_told():
