@@ -125,8 +125,8 @@ def _verb_keys(verb: Token) -> set[str]:
             keys.add(f"{lemma} {child.lower_}")
         if child.dep_ == "advmod" and child.lower_ == "forcibly":
             keys.add(f"forcibly {lemma}")
-    if verb.dep_ == "xcomp" and verb.head.lemma_ in ("begin", "start"):
-        keys.add(f"begin {lemma}")
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in ("begin", "start", "resume"):
+        keys.add(f"begin {lemma}")  # ("resumed issuing tourist visas": issuing them again begins)
     if verb.dep_ == "xcomp" and verb.head.lemma_ in ("agree", "decide", "offer", "vote"):
         keys.add(f"agree {lemma}")  # "agreed to temporarily host Afghan evacuees"
     if verb.dep_ == "xcomp" and verb.head.lemma_ in ("order", "instruct", "direct", "tell"):
@@ -949,8 +949,12 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
     agency = agency_country(" ".join(t.text for t in tokens)) if code is None else None
     code = code or agency
     if code is None:
-        # "President Nicolas Maduro's government": the leader's country
-        code = next((c for t in tokens if t.ent_type_ == "PERSON" and t.i != subject.i
+        # "President Nicolas Maduro's government", "the government of President Teodoro Obiang Nguema": the
+        # leader's country
+        led_by = [t for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" and noun_lemma(subject) in
+                  ("government", "administration", "regime", "junta") for g in c.children if g.dep_ == "pobj"
+                  for t in g.subtree]
+        code = next((c for t in [*tokens, *led_by] if t.ent_type_ == "PERSON" and t.i != subject.i
                      for c in [_named_officials_country(t, discourse)] if c), None)
     code = code or _region_in(tokens)  # "the government of the neighbouring Amhara region"
     head = noun_lemma(subject)
@@ -970,7 +974,8 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
         scope = own
         # not the country people flee ("granted temporary refuge to people fleeing Ukraine")
         fled = {t.i for v in scope if v.lemma_.lower() in ("flee", "escape", "leave") for t in v.subtree} \
-            | {t.i for p in scope if p.dep_ == "prep" and p.lower_ == "from"  # "pushed through from Honduras"
+            | {t.i for p in scope if p.dep_ == "prep" and (p.lower_ == "from" or (p.lower_ == "of" and p.head.lower_ == "out"))
+               # "pushed through from Honduras", "foreigners coming out of Tibet"
                and not any(c.ent_type_ in ("TIME", "DATE") for c in p.children) for t in p.subtree}  # not "from 8 p.m."
         # nor a clause of its own about something else ("... on Sunday, two days before Matthew came ashore after
         # pounding Haiti's southwestern peninsula")

@@ -198,6 +198,7 @@ IRREALIS_HEADS = {
     "unable", "allow", "permit", "refuse", "try", "attempt", "wish", "need", "discuss",
     "debate", "weigh", "mull", "study", "suggest", "recommend", "rule out",
     "due", "schedule", "slate",  # "another 250 were due to leave on Sunday", "were scheduled to leave"
+    "arrange", "mean",  # "was arranging to fly home some 90 of them", "is meant to bring some 50,000 men"
 }
 # Verbs of waiting, signing up or consenting to do something, which then is not done: "40 more were still waiting
 # to leave", "640 had registered with the consulate to leave" (but "registered 1,874 Colombians entering"), "175

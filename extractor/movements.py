@@ -770,6 +770,8 @@ def _irrealis(verb: Token, sent: Span) -> bool:
                 return True
             if child.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ in ("no", "none") for g in child.children):
                 return True
+            if child.dep_ == "mark" and child.lower_ in ("if", "unless") and current.dep_ == "advcl":
+                return True  # "ready to open a transit centre if arrivals passed 2,000": a condition, not a count
         lemma = current.lemma_.lower()
         if steps > 0 and (lemma in IRREALIS_HEADS or (lemma in REFUSAL_WORDS and not _refused_after_entry(current))
                           or lemma == "unable"):

@@ -2617,3 +2617,28 @@ def test_a_body_named_with_two_nationalities_is_a_measure_of_each_state():
     found = events("Slovenian and Croatian police closed the crossings on the two countries' border on Sunday.")
     assert sorted(found) == [("BORDER_CLOSURE", "HR", d("2022-09-25"), None), ("BORDER_CLOSURE", "SI", d("2022-09-25"), None)]
 
+
+@pytest.mark.parametrize("text", [
+    "Labour Secretary Rogerio Araujo said the government of Timor-Leste would not stop Timorese from travelling abroad.",
+    "Interior Minister Rihards Kozlovskis said Latvia would not stop refugees who wanted to leave.",
+])
+def test_a_promise_not_to_stop_people_leaving_is_no_easing_of_entry(text):
+    assert events(text) == []
+
+
+def test_the_government_of_a_named_president_is_that_presidents_state():
+    text = ("KYE-OSSI, Cameroon (Wire) - The government of President Teodoro Obiang Nguema closed the crossings at "
+            "Kye-Ossi and Ebebiyin on Dec. 27, a day after Cameroonian gendarmes arrested some 30 armed men.")
+    assert events(text, published=dt.date(2018, 1, 5)) == [("BORDER_CLOSURE", "GQ", d("2017-12-27"), None)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("In New Delhi, India resumed issuing tourist visas to Chinese citizens on Thursday.", dt.date(2025, 7, 26),
+     ("ENTRY_FACILITATION", "IN", d("2025-07-24"), None)),
+    ("KODARI, Nepal (Wire) - Tourists crossed the bridge. The Department of Immigration began issuing 15-day visas at "
+     "the border free of charge on Saturday to foreigners coming out of Tibet.", dt.date(1989, 3, 13),
+     ("ENTRY_FACILITATION", "NP", d("1989-03-11"), None)),
+], ids=["resumed", "not-the-country-they-come-out-of"])
+def test_beginning_to_issue_visas_eases_entry_into_the_issuing_state(text, published, expected):
+    assert expected in events(text, published=published)
+

@@ -2943,3 +2943,14 @@ def test_cane_cutters_are_people():
                   "Wednesday and Thursday.")[700]
     assert (m.country, m.direction) == (["HT"], "entry")
 
+
+@pytest.mark.parametrize("text, count", [
+    ("Bangladesh's high commission in Malaysia said it was arranging to fly home some 90 of them.", 90),
+    ("The U.N. refugee agency said it was ready to open a transit centre in Bukwo if arrivals in Uganda passed "
+     "2,000.", 2000),
+    ("Kiev presses on with the fourth wave of mobilization, which is meant to bring some 50,000 men into the armed "
+     "forces of Ukraine.", 50000),
+], ids=["arranging", "condition", "meant-to"])
+def test_movements_arranged_meant_or_only_supposed_are_not_reported(text, count):
+    assert count not in movements(text)
+
