@@ -464,6 +464,13 @@ def test_the_president_el_sissi_dates_a_story_to_his_years():
     assert infer_anchor(text).date == dt.date(2023, 10, 12)
 
 
+def test_a_tunisian_prime_minister_of_the_late_1980s_dates_a_story_then():
+    # March 3 was a Thursday in 1988 and 2016; Hedi Baccouche was prime minister in 1987-89, a namesake minister in 2016
+    text = ("RAS JEDIR, Tunisia (Wire) — Libyans poured across since the two countries scrapped passports on "
+            "Thursday, March 3, Prime Minister Hedi Baccouche said, and President Zine El Abidine Ben Ali welcomed them.")
+    assert infer_anchor(text).date == dt.date(1988, 3, 3)
+
+
 def test_a_story_that_names_south_sudan_is_from_after_its_independence():
     # Sept. 9 was a Friday in 2005 and 2011, both years of Bashir and Meles Zenawi
     text = ("KURMUK, Ethiopia (Wire) — More than 16,000 Sudanese have crossed into Ethiopia, the agency said on "
