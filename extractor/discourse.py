@@ -185,6 +185,14 @@ _STATES_OF_A_KIND = {
 _ANCESTRY = {"descent", "origin", "ancestry", "extraction", "heritage", "stock", "background"}
 
 
+def _measured_against(name: Span) -> bool:
+    """A country named as a measure of size: "larger than Switzerland", "the size of Belgium"."""
+    before = name.doc[max(name.start - 3, 0):name.start]
+    words = [t.lower_ for t in before]
+    return (len(words) >= 2 and words[-1] == "than" and before[-2].tag_ in ("JJR", "RBR")) \
+        or (len(words) >= 2 and words[-2:] == ["size", "of"])
+
+
 def find_places(sent: Span, discourse: Discourse) -> list[Place]:
     """Country mentions of a sentence in reading order, updating `discourse.last_country`."""
     places: list[Place] = []
@@ -245,6 +253,9 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
             continue
         if found and ent_end + 1 < sent.end and doc[ent_end].text == "-" and doc[ent_end + 1].lower_ == "based":
             i = ent_end + 2  # "the Britain-based Syrian Observatory": where a body sits, not where people went
+            continue
+        if found and found[1] == "name" and _measured_against(sent.doc[i:ent_end]):
+            i = ent_end  # "a reserve larger than Switzerland", "an area the size of Belgium": a yardstick, no place
             continue
         if found:
             code, role = found

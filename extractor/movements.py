@@ -1285,6 +1285,8 @@ def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char:
             and time.start_char > head.idx  # not "On Monday night, police estimated that 3,000 people walked across"
         if head.lemma_.lower() not in SPEECH_VERBS and not estimated:
             return False  # (but "estimated on Thursday that 180,000 people had been driven from their homes" says so)
+        if head.lemma_.lower() in RECORDING_VERBS and any(c.dep_ == "dobj" for c in head.children):
+            return False  # "In February, field workers counted an average of 1,800 arrivals a day": the days counted
         if time.end_char <= head.idx and number.end_char <= head.idx:
             return False  # "On Monday and Tuesday alone 4,150 people left by air, the department said", "a plane
             # brought 86 refugees from Skopje on Monday, the ministry said": the report closes what it tells, date
@@ -1328,6 +1330,7 @@ def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char:
         root = span.root
         prep = root.head if root.dep_ == "pobj" else root
         return prep.dep_ == "prep" and prep.lower_ in ("for", "of", "in") and prep.head.lemma_.lower() in _FIGURE_NOUNS \
+            and prep.head.pos_ in ("NOUN", "PROPN") \
             and not any(prep.head.i == c.end - 1 for c in counts) and prep.head.i != number_token.i \
             and not (prep.head.dep_ in ("nsubj", "nsubjpass") and prep.head.head.i == _governor(number_token).i)
         # ("The figure for July alone was 11,320": the figure is the subject of the figure's own clause)

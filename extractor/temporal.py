@@ -60,7 +60,7 @@ def _atom(s: str) -> str:
         rf"(?:the\s+)?(?:first|second|third|last)\s+week\s+of\s+(?P<wkmon{s}>january|february|march|april|may|june|july|august|september|october|november|december)|"
         rf"(?:the\s+)?(?P<fdw{s}>first|last|final)\s+(?P<fdn{s}>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+(?P<fdu{s}>days|weeks)\s+of\s+(?:(?P<fdmon{s}>january|february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+(?P<fdmy{s}>(?:19|20)\d\d))?|(?P<fdyr{s}>(?:19|20)\d\d)|(?P<fdwk{s}>this|last)\s+week|(?:the|this)\s+(?P<fdcur{s}>year|month))(?!\d)|"
         rf"(?:the\s+)?(?:previous|last|past|following|next|this|that)\s+(?:week(?:end)?|month|year)|"
-        rf"(?:over\s+)?the\s+weekend|the week before|the weekend before|the year before|"
+        rf"the weekend before|(?:over\s+)?the\s+weekend|the week before|the year before|"
         rf"earlier\s+(?:this|that|in the)\s+(?:week|month|year)|"
         rf"the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:year|month)|"
         rf"(?:late|early)\s+(?:this|last)\s+(?:week|month)|"
@@ -175,6 +175,7 @@ class _Context:
     last_day: Optional[dt.date] = None
     earliest_discussed: Optional[dt.date] = None
     last_period: Optional[DateRange] = None  # the period named just before, for "a week earlier"
+    last_weekend: Optional[dt.date] = None  # the first day of the last weekend named, for "the previous weekend"
     dated: Optional[dt.date] = None  # the last day the sentence gave with its year, for the yearless ones after it
     year_named: Optional[int] = None  # the last year the sentence named alone ("in 1994"), for the months after it
 
@@ -185,6 +186,10 @@ class _Context:
 
     def note(self, period: DateRange) -> None:
         self.last_period = period
+        if period.start is not None and period.end is not None and (period.end - period.start).days <= 2 \
+                and any((period.start + dt.timedelta(days=k)).weekday() >= 5
+                        for k in range((period.end - period.start).days + 1)):
+            self.last_weekend = period.start  # "over the weekend", "between Friday and Sunday"
         if period.start is not None and period.start == period.end:
             self.last_day = period.start
         for day in (period.start, period.end):
@@ -510,10 +515,9 @@ def _relative(words: str, ctx: _Context) -> Optional[DateRange]:
         day = anchor - dt.timedelta(days=1)
         return DateRange(day, day)
     if words in ("the previous weekend", "previous weekend", "the weekend before"):
-        # "about 900 over the weekend, against some 300 the previous weekend": the weekend before the period just
-        # named, not before a running total's first day ("since Feb. 3") named earlier
-        return weekend_before((ctx.last_period.start if ctx.last_period else None) or ctx.earliest_discussed
-                              or ctx.last_day or anchor)
+        # "about 900 over the weekend, against some 300 the previous weekend": the weekend before the weekend just
+        # named, not before a running total's first day ("since Feb. 3") or the day of the report named earlier
+        return weekend_before(ctx.last_weekend or ctx.earliest_discussed or ctx.last_day or anchor)
     if "weekend" in words:
         if "next" in words or "following" in words:
             return None
@@ -1070,6 +1074,15 @@ def attach_to_clauses(sent, times: list[TimeMention], conflict_start: Optional[d
                 time = replace(time, end=later.end, relation="range", end_char=later.end_char,
                                text=text_of(doc)[time.start_char:later.end_char])
                 skip.add(i + 1)
+        previous = merged[-1] if merged else None
+        if previous is not None and previous.start is not None and previous.end is not None and time.start is not None \
+                and time.end is not None and previous.start.day == 1 and time.start == previous.end + dt.timedelta(days=1) \
+                and (previous.end + dt.timedelta(days=1)).day == 1 \
+                and text_of(doc)[previous.end_char:time.start_char].strip() == ",":
+            # "In January, February and March, 61,300 left": one span of the months listed
+            merged[-1] = replace(previous, end=time.end, relation="range", end_char=time.end_char,
+                                 text=text_of(doc)[previous.start_char:time.end_char])
+            continue
         merged.append(time)
     if conflict_start is not None and not any(t.relation == "since" for t in merged):
         for match in _CONFLICT_START.finditer(sent.text):

@@ -2954,3 +2954,22 @@ def test_cane_cutters_are_people():
 def test_movements_arranged_meant_or_only_supposed_are_not_reported(text, count):
     assert count not in movements(text)
 
+
+def test_months_listed_one_after_another_are_one_span():
+    m = movements("In January, February and March, 61,300 Kazakh citizens left Kazakhstan for China, the Statistics "
+                  "Agency said.")[61300]
+    assert (m.date_start, m.date_end) == (d("2022-01-01"), d("2022-03-31"))
+
+
+def test_the_month_workers_counted_in_dates_the_count():
+    m = movements("In February, field workers in Sudan counted an average of 1,800 arrivals a day at reception posts, "
+                  "the office said.")[1800]
+    assert (m.date_start, m.date_end, m.per) == (d("2022-02-01"), d("2022-02-28"), "day")
+
+
+def test_a_country_named_as_a_yardstick_of_size_is_no_place_of_the_story():
+    text = ("NEW XADE, Botswana (Wire) - Trucks carried another 68 people out of the Central Kalahari Game Reserve on "
+            "Wednesday, leaving fewer than 150 in a reserve larger than Switzerland.\n\n"
+            "The ministry said 95 of them left the reserve last week.")
+    assert movements(text)[95].country == ["BW"]
+

@@ -81,6 +81,14 @@ def test_at_the_same_time_is_the_day_just_named_but_not_as_a_connective():
     assert periods("At the same time, Kurdish forces turned back families.") == []
 
 
+def test_the_weekend_before_follows_the_weekend_named_not_the_day_of_the_report():
+    found = periods("2,100 arrived over the weekend, against 900 the weekend before.")
+    assert found[-1][2:] == (d("2022-09-17"), d("2022-09-18"))
+    found = periods("4,200 left over the weekend, the committee said on Monday, against about 1,500 the previous weekend.",
+                    d("1994-03-07"))
+    assert found[-1][2:] == (d("1994-02-26"), d("1994-02-27"))
+
+
 def test_the_previous_monday_is_the_one_before_the_monday_just_named():
     found = periods("About 1,800 Haitians crossed on Monday, against roughly 4,000 the previous Monday.")
     assert found[-1] == ("the previous Monday", "at", d("2022-09-19"), d("2022-09-19"))
