@@ -281,6 +281,12 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
                     discourse.recent_countries.append(code)
             i = ent_end
             continue
+        if found is None and ent_end > i + 2 and doc[i + 1].tag_ == "POS" and token.ent_type_ in ("FAC", "ORG") \
+                and token.text[:1].isupper() and (code := place_country(token.text, small_towns=False)):
+            # "Warsaw's Chopin airport", "Lagos's Murtala Muhammed airport": the city whose airport it is
+            places.append(Place(code, i, i + 1, "city"))
+            i = ent_end
+            continue
         if token.ent_type_ in ("GPE", "LOC", "FAC", "ORG") and ent_end > i and token.text[:1].isupper() and not tail:
             # (a name is capitalised: "canton police" are no police of Canton, Ohio)
             whole = ent_end

@@ -81,6 +81,8 @@ def _is_people(token: Token, value: Optional[int] = None) -> bool:
         # "About 46,000 Ingush have fled", "100,000 Quebecers have left their homes": a people the tables do not
         # know, by what they did
         return True
+    if lemma.endswith(("worker", "workers")) and lemma.isalpha():
+        return True  # "mineworkers", "farmworkers": workers, told in one word
     return lemma in PEOPLE_NOUNS or lemma in MOVE_NOUNS or token.ent_type_ == "NORP" \
         or (country_of(token.text) or ("", ""))[1] == "people" \
         or (bool(compound) and (country_of(f"{compound} {token.text}") or ("", ""))[1] == "people")  # "Sri Lankans"
@@ -1026,6 +1028,15 @@ def _counts_the_whole_of(figure: Token, part: Token) -> bool:
     return whole.dep_ == "pobj" and whole.head.lower_ == "of" and whole.head.head.i == part.i
 
 
+def _verb_on_the_rate(token: Token, head: Optional[Token]) -> Optional[Trigger]:
+    """"Before the war about 1,500 passengers a day left Yemen": the parser hung the verb on the rate's "day"."""
+    if head is None:
+        return None
+    rate = next((c for c in head.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week", "month")), None)
+    verb = next((c for c in rate.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None) if rate is not None else None
+    return _verb_trigger(verb) if verb is not None else None
+
+
 def _verb_of_the_whole(token: Token) -> Optional[Trigger]:
     """"Some 20,000 of the town's 45,000 residents left on Friday": the parser hung the part's verb on the whole."""
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -1233,7 +1244,9 @@ def _countries(trigger: Trigger, direction: str, places: list[Place], origin: li
         # "entered Germany across the Austrian border": the country entered, not the side they came from
         found = _places_under(verb, places, onward) or [p for c in crossed for p in _places_under(c, places, onward)] \
             or _places_under(verb, places, {"into", "to", "in", "on", "toward", "towards", "DOBJ"}) \
-            or _places_under(verb, places, {"across"})
+            or _places_under(verb, places, {"across"}) \
+            or (_places_under(verb, places, {"at"}) if verb.lemma_.lower() in ("land", "arrive", "dock", "touch") else [])
+        # ("landed at Warsaw's Chopin airport": where a plane or boat came in)
     if not found and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         # "on to Frankfurt, where around 2,800 evacuees had arrived by Tuesday": the place the clause hangs on
         found = [p for p in places if p.start <= verb.head.i < p.end and p.role in ("name", "city")]
@@ -2344,6 +2357,7 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
             continue  # "8,000 of the estimated 25,000 Americans in Lebanon had left": those who left are the 8,000
         verb = _predicate(head or token)
         trigger = misread or _figure_trigger(token, head, verb) or _total_brought_to(token) or _verb_of_the_whole(token) \
+            or _verb_on_the_rate(token, head) \
             or (_header_trigger(token, sent) if previous is None else None)
         if trigger is not None and head is None and previous is not None and previous.trigger is not None \
                 and trigger.token.i != previous.trigger and _compared(token) \

@@ -2973,3 +2973,20 @@ def test_a_country_named_as_a_yardstick_of_size_is_no_place_of_the_story():
             "The ministry said 95 of them left the reserve last week.")
     assert movements(text)[95].country == ["BW"]
 
+
+def test_a_rate_whose_verb_the_parser_hung_on_its_day_is_a_rate_of_that_movement():
+    m = movements("Before the war about 1,500 passengers a day left Yemen through Sanaa airport, according to the "
+                  "Transport Ministry in Sanaa.")[1500]
+    assert (m.country, m.direction, m.per, m.date_start, m.date_end) == (["YE"], "exit", "day", None, None)
+
+
+def test_mineworkers_are_people():
+    m = movements("Lesotho's Labour Ministry said about 2,300 Basotho mineworkers left the kingdom through Maseru Bridge "
+                  "on Saturday.")[2300]
+    assert (m.country, m.direction) == (["LS"], "exit")
+
+
+def test_a_flight_that_landed_at_a_citys_airport_came_into_that_citys_country():
+    m = movements("The latest flight, carrying 93 people, landed at Warsaw's Chopin airport on Monday night.")[93]
+    assert (m.country, m.direction, m.date_start) == (["PL"], "entry", d("2022-09-26"))
+
