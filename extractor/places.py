@@ -484,7 +484,4 @@ def person_country(name: str) -> Optional[str]:
     for size in (2, 1):
         if len(words) >= size and " ".join(words[-size:]) in leaders():
             return leaders()[" ".join(words[-size:])]
-    # Hispanic and Lusophone names put the surname the news uses before the mother's ("Teodoro Obiang Nguema")
-    if len(words) >= 3 and words[-2] in leaders() and words[-2][:1].isupper():
-        return leaders()[words[-2]]
     return None
