@@ -815,6 +815,8 @@ def _caught_and_sent_back(verb: Token, clause: Token, subject: Token) -> bool:
 _CARRIER_WORDS = {"airlines", "airways", "carrier", "carriers"}
 _DIRECTING_VERBS = {"direct", "announce", "order", "decide", "instruct", "decree", "approve", "sign"}
 # Papers by which a government acts, besides its laws and decrees: "published an ordinance granting".
+# Verbs of people coming out of somewhere ("foreigners coming out of Tibet"), not of roads ("leading out of Saravan").
+_COMING_OUT = {"come", "flee", "escape", "walk", "pour", "stream", "cross", "arrive", "travel", "head", "get"}
 _DOCUMENT_NOUNS = {"ordinance", "proclamation", "circular", "notice", "resolution", "memorandum", "edict", "waiver",
                    "exemption", "agreement", "deal", "scheme", "programme", "program"}
 # Nouns for a course of action under way, whose infinitive is the action itself ("a drive to deport").
@@ -974,7 +976,8 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
         scope = own
         # not the country people flee ("granted temporary refuge to people fleeing Ukraine")
         fled = {t.i for v in scope if v.lemma_.lower() in ("flee", "escape", "leave") for t in v.subtree} \
-            | {t.i for p in scope if p.dep_ == "prep" and (p.lower_ == "from" or (p.lower_ == "of" and p.head.lower_ == "out"))
+            | {t.i for p in scope if p.dep_ == "prep" and (p.lower_ == "from" or (
+                p.lower_ == "of" and p.head.lower_ == "out" and p.head.head.lemma_.lower() in _COMING_OUT))
                # "pushed through from Honduras", "foreigners coming out of Tibet"
                and not any(c.ent_type_ in ("TIME", "DATE") for c in p.children) for t in p.subtree}  # not "from 8 p.m."
         # nor a clause of its own about something else ("... on Sunday, two days before Matthew came ashore after

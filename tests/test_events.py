@@ -2642,3 +2642,14 @@ def test_the_government_of_a_named_president_is_that_presidents_state():
 def test_beginning_to_issue_visas_eases_entry_into_the_issuing_state(text, published, expected):
     assert expected in events(text, published=published)
 
+
+def test_no_longer_stopping_those_who_want_to_leave_is_a_change_of_policy():
+    text = "Turkey said on Friday it would no longer stop refugees and migrants who wanted to leave for Europe."
+    assert events(text) == [("ENTRY_FACILITATION", "TR", d("2022-09-30"), None)]
+
+
+def test_police_checkpoints_on_roads_leading_out_of_a_town_belong_to_the_towns_country():
+    text = ("In Saravan, in Iran, protesters attacked the governor's office on Tuesday. Police have manned checkpoints on "
+            "the roads leading out of Saravan since Wednesday and turn back men without local identity papers.")
+    assert ("INTERNAL_MOVEMENT_RESTRICTION", "IR", d("2022-09-28"), None) in events(text)
+
