@@ -1646,12 +1646,17 @@ def _rate_of(token: Optional[Token]) -> Optional[str]:
     return None
 
 
+def _opener_comma(sent: Span) -> Optional[int]:
+    """The position in the sentence of the comma that closes an opening "Of ...,", if it comes within five words."""
+    if len(sent) < 3 or sent[0].lower_ != "of":
+        return None
+    return next((k for k in range(1, min(len(sent), 6)) if sent[k].text == ","), None)
+
+
 def _opens_on_part(sent: Span) -> bool:
     """"Of those, ...", "Of the total, ...", "Of Saturday's total, ...", "Of Monday's arrivals, ...", "Of the 345,
     ...": every figure of the sentence is a part of the one just given."""
-    if len(sent) < 3 or sent[0].lower_ != "of":
-        return False
-    comma = next((k for k in range(1, min(len(sent), 6)) if sent[k].text == ","), None)
+    comma = _opener_comma(sent)
     if comma is None:
         return False
     whole = sent[comma - 1]
@@ -1665,7 +1670,7 @@ def _whole_named_by_its_number(sent: Span, discourse: Discourse) -> bool:
     number, however many sentences ago."""
     if not _opens_on_part(sent) or discourse.first_movement is None:
         return False
-    whole = sent[next(k for k in range(1, 6) if sent[k].text == ",") - 1]
+    whole = sent[_opener_comma(sent) - 1]  # type: ignore[operator]
     return whole.like_num and re.sub(r"\D", "", whole.text) == str(discourse.first_movement["count"])
 
 
@@ -1679,8 +1684,8 @@ def _covers_the_whole(time: TimeMention, whole: Optional["_Frame"]) -> bool:
 
 def _opener_end(sent: Span) -> int:
     """Where the opening "Of ...," of a sentence about a part ends (its comma), as a character offset."""
-    comma = next((t for t in sent[1:6] if t.text == ","), None)
-    return comma.idx if comma is not None else sent.start_char
+    comma = _opener_comma(sent)
+    return sent[comma].idx if comma is not None else sent.start_char
 
 
 # Nouns for the figure just given: "Of the total, 9,705 were Russian citizens".
