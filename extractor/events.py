@@ -1791,6 +1791,8 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
     if counted is not None:
         return counted, None
     family = _xcomp_family(verb)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB":
+        family.add(verb.head.head.i)  # "retaliated on March 7 by barring all Malaysians from leaving": the same act
     # The verb's own date first: "decided on Tuesday to close X from Nov. 30 until Dec. 13" is in
     # force from Nov. 30.
     said = verb.head.idx if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS else None

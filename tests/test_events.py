@@ -2653,3 +2653,10 @@ def test_police_checkpoints_on_roads_leading_out_of_a_town_belong_to_the_towns_c
             "the roads leading out of Saravan since Wednesday and turn back men without local identity papers.")
     assert ("INTERNAL_MOVEMENT_RESTRICTION", "IR", d("2022-09-28"), None) in events(text)
 
+
+def test_a_measure_told_as_the_means_of_an_act_takes_the_acts_day():
+    text = ("Pyongyang retaliated on March 7 by barring all Malaysians in North Korea from leaving, and Malaysia "
+            "responded the same day by stopping North Koreans from leaving it.")
+    assert sorted(events(text, published=dt.date(2017, 3, 31))) == [
+        ("EXIT_RESTRICTION", "KP", d("2017-03-07"), None), ("EXIT_RESTRICTION", "MY", d("2017-03-07"), None)]
+
