@@ -290,16 +290,17 @@ def _lead_weekday(text: str) -> Optional[int]:
         first = re.split(r"(?<=[a-z0-9\"”])\.\s+(?=[A-Z])", match.group("lead"))[0]
         if re.search(r"\bsince\b[^,;]*\b(?:" + "|".join(WEEKDAYS) + r")\b", first, re.IGNORECASE):
             return None  # "have fled since the fighting began on Wednesday": the day counted from, not the news day
-        days = {w.lower() for w in _WEEKDAY_WORD.findall(first)}
         dated = list(_WEEKDAY_DATE.finditer(first))
-        # a weekday with its date ("Friday, Oct. 6") is a date, not the lead's day; unless the lead tells of a day
-        # after it ("packed buses on Wednesday ..., five days after the king was shot on Friday, June 1": Wednesday)
         bare = [m for m in _WEEKDAY_WORD.finditer(first) if not any(d.start() <= m.start() < d.end() for d in dated)]
-        if dated and not (len(bare) == 1 and all(
+        if dated:
+            # a weekday with its date ("Friday, Oct. 6") is a date, not the lead's day; unless the lead tells of a
+            # day after it ("packed buses on Wednesday ..., five days after the king was shot on Friday, June 1")
+            after = len(bare) == 1 and all(
                 d.start() > bare[0].end() and re.search(r"\b(?:after|since)\b", first[bare[0].end():d.start()])
-                for d in dated)):
-            return None
-        return WEEKDAYS.index(days.pop()) if len(days) == 1 else (WEEKDAYS.index(bare[0].group(1).lower()) if dated else None)
+                for d in dated)
+            return WEEKDAYS.index(bare[0].group(1).lower()) if after else None
+        days = {m.group(1).lower() for m in bare}
+        return WEEKDAYS.index(days.pop()) if len(days) == 1 else None
     return None
 
 
