@@ -193,6 +193,19 @@ def _measured_against(name: Span) -> bool:
         or (len(words) >= 2 and words[-2:] == ["size", "of"])
 
 
+def _common_word_town(place: Place, sent: Span) -> bool:
+    """A town named by a word the news uses as a noun of people or bodies ("Quang Ngai's People's Committee", "the
+    General Police Department"): Police in Poland and People in Ethiopia are not meant."""
+    return place.role == "city" and sent.doc[place.start].lower_ in _COMMON_NOUN_TOWNS
+
+
+# Words the news uses as nouns of people and bodies that some gazetteer town is also called.
+_COMMON_NOUN_TOWNS = frozenset({"people", "police", "guard", "guards", "army", "navy", "security", "ministry", "government",
+                                "office", "service", "agency", "bureau", "department", "military", "official", "officer",
+                                "president", "minister", "committee", "council", "court", "embassy", "consulate",
+                                "commander", "chief", "general", "leader", "king", "refugee", "refugees", "migrant"})
+
+
 def find_places(sent: Span, discourse: Discourse) -> list[Place]:
     """Country mentions of a sentence in reading order, updating `discourse.last_country`."""
     places: list[Place] = []
@@ -383,7 +396,7 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
             if nationals:
                 places.append(Place(nationals[-1], i, i + 1, "anaphor"))
         i += 1
-    places = [_town_of_the_story(p, places, sent, discourse) for p in places]
+    places = [_town_of_the_story(p, places, sent, discourse) for p in places if not _common_word_town(p, sent)]
     towns = [p for p in places if p.role == "city"]
     if towns:
         discourse.last_town_country = towns[-1].code

@@ -484,6 +484,24 @@ def _tells_news(verb: Token) -> bool:
     return verb.dep_ in ("ROOT", "ccomp") and not any(c.dep_ == "mark" and c.lower_ != "that" for c in verb.children)
 
 
+def _in_a_comparison(doc, time: TimeMention) -> bool:
+    """"reopened for the first time since deadly fighting in 2022": the day of what the act is measured
+    against, not of the act."""
+    span = doc.char_span(time.start_char, time.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    since = next((a for a in [span.root, *span.root.ancestors] if a.dep_ == "prep" and a.lower_ == "since"), None)
+    return since is not None and since.head.lower_ == "time" and any(
+        c.lower_ in ("first", "last") for c in since.head.children)
+
+
+def _told_alongside(verb: Token) -> bool:
+    """"Families crossed on Thursday as two road crossings reopened": news told in a clause of the same
+    moment as the news it goes with (not "since the border closed", the background)."""
+    return verb.dep_ == "advcl" and _tells_news(verb.head) and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
 def _participle(verb: Token) -> bool:
     """A subjectless -ing adjunct that shares its head's clause ("sealed off Tigray, closing the roads")."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children)
@@ -633,6 +651,12 @@ def _negated_or_irrealis(verb: Token, pattern: Optional[Pattern] = None) -> bool
         if current.dep_ in ("ccomp", "conj") and current.head.lemma_.lower() in REPORTING_VERBS:
             break
         if current.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+            if any(c.dep_ == "mark" and c.lower_ == "that" for c in current.children) and current.head.dep_ == "ccomp":
+                # "demanded that Kiev guarantee land and that police stop ...": a second thing demanded, which only
+                # the verb both hang on can negate ("said it would not close its side and that civilians would
+                # continue to be welcomed" is said, not denied)
+                current = current.head.head
+                continue
             break  # "Ecuador has not closed the bridge, but Venezuelans have needed a visa": a clause of its own
         if current.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and c.i < current.i
                                           for c in current.head.children):
@@ -1028,7 +1052,8 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
     is_authority = titled or agency is not None or head == "command" or subject.ent_type_ in ("GPE", "PERSON", "ORG") \
         or (country_of(subject.text) or ("", ""))[1] == "name" \
         or (found is not None and found[1].role == "name" and found[1].start <= subject.i < found[1].end) \
-        or any(p.start == subject.i and p.role == "anaphor" for p in places)
+        or any(p.start == subject.i and p.role == "anaphor" for p in places) \
+        or (subject.text.isupper() and subject.text in discourse.entity_country)  # letters of a body spelled out before
     if not is_authority:
         return None
     # "officials in Russia's southern region of North Ossetia" -> "officials in North Ossetia"
@@ -1145,7 +1170,7 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
             actor = discourse.last_actor
     if actor is None and subject is not None and pattern.type in ("BORDER_CLOSURE", "ENTRY_FACILITATION") \
             and noun_lemma(subject) in _CROSSING_NOUNS and subject.dep_ == "nsubj" \
-            and not any(c.dep_ == "dobj" for c in verb.children) and _tells_news(verb):
+            and not any(c.dep_ == "dobj" for c in verb.children) and (_tells_news(verb) or _told_alongside(verb)):
         actor = _own_crossing_state(subject, places, discourse)  # "The Torkham crossing reopened on Monday"
     if actor is None and pattern.type == "INTERNAL_MOVEMENT_RESTRICTION" and subject is not None \
             and (subject.ent_type_ in ("PERSON", "ORG") or subject.pos_ == "PROPN") \
@@ -1252,7 +1277,7 @@ def _on_a_line(token: Token) -> bool:
 
 
 # Checkpoints on a road, and what puts them at a border instead.
-_ROAD_CHECKPOINT = re.compile(r"\bcheckpoints? (?:on \w+ )?on (?:the |a |every |all )?(?:[\w-]+ ){0,2}(?:roads?|highways?|route)\b"
+_ROAD_CHECKPOINT = re.compile(r"\bcheckpoints? (?:on \w+ )?on (?:the |a |every |all )?(?:[\w-]+ ){0,2}(?:roads?|highways?|route|tracks?)\b"
                               r"|\b(?:roads?|highways?) (?:out of|leading out of|into) (?:the |this )?(?:city|town|district|capital)\b")
 _AT_THE_BORDER = re.compile(r"\b(?:border|frontier|crossings?|airports?|ports?)\b")
 
@@ -1436,11 +1461,18 @@ def _road(obj: Optional[Token]) -> bool:
     if noun_lemma(obj) in _STRETCHES:
         obj = next((g for c in obj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), obj)
     # ("the Autopista del Sol", whose head the parser takes to be "Sol")
+    # ("the Gwangan Bridge and the coastal roads of Haeundae": roads, one of them a bridge)
     return noun_lemma(obj) in _ROADS or (obj.pos_ == "PROPN" and any(
-        c.dep_ == "compound" and c.lower_ in _ROADS for c in obj.subtree if c.i < obj.i))
+        c.dep_ == "compound" and c.lower_ in _ROADS for c in obj.subtree if c.i < obj.i)) or any(
+        c.dep_ == "conj" and noun_lemma(c) in _ROADS for c in obj.children)
 
 
 _STRETCHES = {"stretch", "section", "part", "portion", "length"}
+
+
+def _part_of_a_place(obj: Optional[Token]) -> bool:
+    """"the lower part of Bab El Oued", "the old quarter": a part of a town or of the land, not a border."""
+    return obj is not None and noun_lemma(obj) in _STRETCHES | _PARTS | {"quarter", "centre", "center", "area"}
 
 
 def _home_road_taken_up(verb: Token, obj: Optional[Token], code: str) -> bool:
@@ -1765,7 +1797,7 @@ def _deadline_to_leave(verb: Token, times: list[TimeMention], ordered: Optional[
 
 def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Optional[dt.date], Optional[dt.date]]:
     doc = sent.doc
-    usable = [t for t in times if not t.vague]
+    usable = [t for t in times if not t.vague and not _in_a_comparison(doc, t)]
 
     def owner(time: TimeMention) -> Optional[Token]:
         return governing_verb(doc, time)
@@ -2195,6 +2227,9 @@ def _ahead(dates: tuple[Optional[dt.date], Optional[dt.date]], verb: Token, time
     if bare is None or not _future(verb):
         return dates
     moved = _nearer_ahead(start, reference)
+    if end is not None and end != start and end < moved and (moved - end).days < 7:
+        # "would impose a curfew from 8 p.m. on Saturday until 6 a.m. on Monday": the Monday after that Saturday
+        return moved, next_weekday(moved, end.weekday())
     return moved, (moved if end is not None and end == start else end)
 
 
@@ -2272,6 +2307,26 @@ def _note_entities(sent: Span, places: list[Place], discourse: Discourse) -> Non
             for token in ent:
                 discourse.entity_country[token.text] = nearby[-1].code
             discourse.entity_country[ent.text] = nearby[-1].code
+    for letters in sent:
+        # "Ethiopia's Administration for Refugee and Returnee Affairs (ARRA)": the letters stand for that
+        # country's body when they act later ("ARRA stopped registering new arrivals")
+        if not (re.fullmatch(r"[A-Z]{2,6}", letters.text) and letters.i > sent.start and letters.i + 1 < sent.end
+                and letters.nbor(-1).text == "(" and letters.nbor(1).text == ")"):
+            continue
+        start = letters.i - 1
+        while start > sent.start and (letters.doc[start - 1].is_title or letters.doc[start - 1].lower_ in _NAME_LINKS):
+            start -= 1
+        while start < letters.i - 1 and not letters.doc[start].is_title:
+            start += 1  # not a linking word the name cannot begin with
+        owner = [p for p in places if p.role in ("adjective", "name") and p.code
+                 and (p.start == start or p.end == start  # ("Ethiopia's" may be one place with its "'s")
+                      or (p.end == start - 1 and letters.doc[p.end].lower_ in ("'s", "’s")))]
+        if owner and letters.text not in discourse.entity_country:
+            discourse.entity_country[letters.text] = owner[-1].code
+
+
+# the little words a body's spelled-out name may hold: "Administration for Refugee and Returnee Affairs"
+_NAME_LINKS = {"for", "of", "and", "the", "on"}
 
 
 def find_events(sent: Span, times: list[TimeMention], places: list[Place],
@@ -2344,8 +2399,13 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                 continue
             if pattern.permission and (not _permitted(verb) or any(v.i == verb.head.i for v in verbs)):
                 continue  # "has let Fan ID holders enter without a visa": told once, at "let"
-            if pattern.ended != _no_longer(verb):
-                continue  # "no longer closes" is no closure; "no longer admits" is a restriction
+            # (told once: "stopped issuing visas" is read at "stopped" where that names the measure)
+            halted = pattern.ended and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _HALTING_VERBS \
+                and not any(v.i == verb.head.i for v in verbs)
+            if pattern.ended != (_no_longer(verb) or halted):
+                # "no longer closes" is no closure; "no longer admits" is a restriction, and so is "stopped
+                # registering newly arrived refugees"
+                continue
             if pattern.type == "RETURN_OR_EXPULSION" and _counted_removals(verb, sent, times):
                 break  # "The Bahamas repatriated 2,815 Haitians in 2009": a count, no measure (GUIDELINES decision 19)
             if pattern.waived != _standing_denial(verb):
@@ -2430,6 +2490,9 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                 road = _road(obj) or _bridge_in_own_town(obj, each[0], places)
                 if kind == "BORDER_CLOSURE" and road and not _abroad_in_clause(verb, subject, each[0], places):
                     kind = "INTERNAL_MOVEMENT_RESTRICTION"  # "closed the Lokoja-Abuja highway to all traffic"
+                elif kind == "BORDER_CLOSURE" and _part_of_a_place(obj) and not _has(clause, _BORDER_WORDS) \
+                        and not _abroad_in_clause(verb, subject, each[0], places):
+                    kind = "INTERNAL_MOVEMENT_RESTRICTION"  # "sealed off the lower part of Bab El Oued to all vehicles"
                 elif kind == "INTERNAL_MOVEMENT_RESTRICTION" and road and verb.lemma_.lower() in _CLOSING \
                         and _abroad_in_clause(verb, subject, each[0], places):
                     kind = "BORDER_CLOSURE"  # "closed the Simplon Pass road to Italy between Brig and Gondo"

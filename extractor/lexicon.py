@@ -95,6 +95,9 @@ PEOPLE_NOUNS = {
     # peoples the country table does not name by nationality
     "rohingya", "kurd", "yazidi", "uyghur", "uighur", "karen", "chin", "tutsi", "hutu", "roma",
     "tamil", "pashtun", "hazara", "tigrayan", "amhara", "oromo", "masalit", "darfuri",
+    "tatar", "chechen", "ingush", "circassian", "meskhetian", "baloch", "kachin", "shan", "karenni", "hmong",
+    "tuareg", "fulani", "peul", "nuer", "dinka", "shilluk", "afar", "banyamulenge", "miskito", "garifuna",
+    "sahrawi", "druze", "assyrian", "yanomami", "bedouin",
 }
 # Nouns for one person by role or kin ("the suspect, 31,": the figure set off after it is an age).
 PERSON_ROLES = {

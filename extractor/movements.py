@@ -47,7 +47,7 @@ def _continues_count(verb: Token, number: Token) -> bool:
     nouns = {c.lemma_.lower() for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")}
     if "toll" in nouns or any(c.lemma_.lower() in ("death", "casualty") for c in verb.subtree if c.dep_ == "compound"):
         return False  # "put the confirmed death toll at 242": the dead, not the people who moved
-    if nouns & _FIGURE_NOUNS and lemma in LEVEL_VERBS | _COUNTING_VERBS | {"be", "fall", "drop"}:
+    if nouns & _FIGURE_NOUNS and lemma in LEVEL_VERBS | _COUNTING_VERBS | {"be", "fall", "drop", "compare"}:
         return True
     # "Iraqis account for about 2,800 of them", "Around 30,000 of them are children"
     if _partitive(number) and lemma in ("account", "be", "include", "make", "comprise"):
@@ -176,6 +176,8 @@ def _how_or_where_they_came(token: Token) -> bool:
     "3,400 people arrived at the two camps in Yola, against about 2,000 on Saturday": the boats and
     places a movement names say how or where the people came; the figure compared is still people."""
     noun = token.head if token.dep_ == "nummod" else None
+    while noun is not None and noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head  # "on the two morning trains", where "two" hangs on "morning"
     if noun is None or _is_people(noun):
         return False
     if noun.lemma_.lower() in PLACE_NOUNS | _LOCALITIES | _SAFE_PLACES | CROSSING_POINT_NOUNS:
@@ -1296,8 +1298,10 @@ def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char:
                 break
         estimated = head.lemma_.lower() in ("estimate", "calculate") and any(c.dep_ == "ccomp" for c in head.children) \
             and time.start_char > head.idx  # not "On Monday night, police estimated that 3,000 people walked across"
-        if head.lemma_.lower() not in SPEECH_VERBS and not estimated:
-            return False  # (but "estimated on Thursday that 180,000 people had been driven from their homes" says so)
+        if (head.lemma_.lower() not in SPEECH_VERBS or head.pos_ not in ("VERB", "AUX")) and not estimated:
+            # (but "estimated on Thursday that 180,000 people had been driven from their homes" says so; and
+            # "through three smaller posts on Sunday" is no posting)
+            return False
         if head.lemma_.lower() in RECORDING_VERBS and any(c.dep_ == "dobj" for c in head.children):
             return False  # "In February, field workers counted an average of 1,800 arrivals a day": the days counted
         if time.end_char <= head.idx and number.end_char <= head.idx:
@@ -1599,7 +1603,13 @@ def _day_totalled(times: list[TimeMention], start: dt.date, discourse: Discourse
     ends = [t.end for t in times if t.relation != "since" and t.end is not None and t.end >= start]
     if ends:
         return max(ends)
-    return discourse.last_day if discourse.last_day is not None and discourse.last_day >= start else None
+    # (the end of the span the figure before it counted: "640 ... between Sunday and Tuesday. That brought to about
+    # 5,200 the number ... since the start of October" runs to Tuesday)
+    told = discourse.last_movement if discourse.last_movement is not None else {}
+    span_end = told.get("date_end") if told.get("date_start") and told.get("date_end") \
+        and (told["date_end"] - told["date_start"]).days < 7 else None
+    days = [day for day in (discourse.last_day, span_end) if day is not None and day >= start]
+    return max(days) if days else None
 
 
 # Words between "to" and a total: "to about 156,000".
@@ -1611,6 +1621,18 @@ def _of_people(figure: Token) -> bool:
     """"263 of its citizens": a figure that counts the people named after it."""
     return figure.like_num and any(c.dep_ == "prep" and c.lower_ == "of" and any(_is_people(g) for g in c.children)
                                    for c in figure.children)
+
+
+# What sets a part off right after the figure it is part of: "137 Syrians, among them 34 children".
+_SET_OFF_PART = re.compile(r"\s+[\w-]+(?:\s+[\w-]+)?,\s+(?:among\s+them|including|of\s+whom)\s+(?:about\s+|some\s+|at\s+least\s+)?")
+
+
+def _set_against(token: Token) -> bool:
+    """"23 came in last week, against nine the week before", "compared with two on Monday": a figure set
+    beside another count, whatever its size."""
+    prep = token.head if token.dep_ == "pobj" else None
+    return prep is not None and (prep.lower_ == "against" or (
+        prep.lower_ in ("with", "to") and prep.head.lemma_.lower() == "compare"))
 
 
 def _in_with_phrase(token: Token) -> bool:
@@ -2338,11 +2360,14 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
                 head = next((c for c in head.children if c.dep_ == "compound" and _is_people(c)), None)
             elif not _is_people(head, number.value):
                 continue
+
         if number.text.lower() == "one":
             continue  # "one of the largest crises": a pronoun, not a count
         if head is not None and head.dep_ == "pobj" and head.head.lower_ == "of" and _call_up(head.head.head):
             continue  # "ordered the call-up of 20,000 military reservists": called up, not moved
-        if number.value < 10 and number.text.isalpha() and (head is None or head.lemma_.lower() in ("more", "other")):
+        if number.value < 10 and number.text.isalpha() and (head is None or head.lemma_.lower() in ("more", "other")) \
+                and not (_set_against(token) and any(c.end <= number.start and c.text[:1].isdigit() and c.value >= 10
+                                                     for c in counts)):
             continue  # "three more in the east": a small word-number is rarely a count of people who moved
         if head is not None and _in_with_phrase(head):
             continue  # "crossed with his wife and four children": company, not the count
@@ -2514,6 +2539,12 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
             # "carried 4,300 people back to Albania, the (Italian) ministry said": counted by the side that
             # sent them, an exit there (GUIDELINES)
             direction, origin, countries = "exit", [receiver], [receiver]
+        elif receiver and direction == "entry" and trigger is not None and _sent_home(trigger.token) \
+                and receiver not in countries \
+                and any(p.code == receiver and p.role == "name" and sent.doc[p.start].dep_ == "nsubj" for p in places):
+            # "Israel has flown about 1,000 Eritreans home, the Interior Ministry said": sent out by the state that
+            # tells of it, an exit there
+            direction, origin, countries = "exit", [receiver], [receiver]
         elif expelled and receiver and countries == [receiver] and frame is not None \
                 and frame.fields["direction"] == "entry" and frame.fields["country"] == [receiver]:
             direction, origin = "entry", list(frame.fields["origin"])  # "..., up from 1,402 the week before"
@@ -2529,6 +2560,8 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
         # right after the figure does not end the figure's own clause
         later = [c for c in counts[index + 1:] if not (_of_them(doc[c.end - 1])
                                                       and text_of(doc)[number.end_char:c.start_char].strip(" ,") == doc[number.end - 1].head.text)
+                 # ("picked up 137 Syrians, among them 34 children, ... early Friday")
+                 and not _SET_OFF_PART.fullmatch(text_of(doc)[number.end_char:c.start_char])
                  and not _coordinated(doc[number.end - 1], doc[c.end - 1])
                  and not _breakdown_of(doc[number.end - 1], doc[c.end - 1])
                  and not _counts_the_whole_of(doc[c.end - 1], token)]

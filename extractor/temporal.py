@@ -27,6 +27,7 @@ _MONTH_NAMES = {
 _WD = r"(?P<{n}>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _MON = (r"(?P<{n}>january|february|march|april|(?-i:May)|june|july|august|september|october|"
         r"november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)")
+_ABBREVIATED = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
 _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{n}>(?:19|20)\d\d)"
 # Holidays on a fixed day of the Western calendar; "Christmas" alone only after a preposition of time,
@@ -53,7 +54,7 @@ def _atom(s: str) -> str:
         rf"(?P<iso{s}>(?:19|20)\d\d-[01]\d-[0-3]\d)",
         _f(_HOLIDAY, n=f"hol{s}"),
         rf"(?P<rel{s}>today|tonight|yesterday|the day before|a day earlier(?!\s+(?:this|that|in\s+the|last)\s+(?:week|month|year))|the previous day|"
-        rf"that day|the same day|(?<=\w at )the same time(?!,)|(?<=during )the day|that same day|the following day|the next day|(?<=since )then|(?<=by )(?:midday|noon|nightfall)|"
+        rf"that day|the same day|(?:its|their)\s+first\s+day(?!\s+of)|the\s+first\s+(?:\d+|two|three|four|five|six|eight|ten|twelve)\s+hours(?!\s+of)|within\s+hours|(?<=\w at )the same time(?!,)|(?<=during )the day|that same day|the following day|the next day|(?<=since )then|(?<=by )(?:midday|noon|nightfall)|"
         rf"(?:(?:a\s+few|several|two|three|four|\d+)\s+)?hours\s+(?:later|earlier)|later\s+(?:that|the\s+same)\s+day|"
         rf"(?:the\s+)?(?:following|next)\s+(?:morning|afternoon|evening|night)|"
         rf"that\s+(?:morning|afternoon|evening|night)|"
@@ -67,6 +68,8 @@ def _atom(s: str) -> str:
         rf"(?:the\s+)?(?:first|last)\s+(?:\w+\s+)?(?:days?|weeks?)\s+of\s+(?:the\s+)?(?:month|year))",
         rf"(?P<ago{s}>(?P<agon{s}>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?P<agou{s}>days?|weeks?|months?|years?)\s+(?P<agod{s}>ago|earlier|before|later))(?!\s+(?:this|that|in\s+the|last)\s+(?:week|month|year))",
         rf"(?P<mpart{s}>early|mid|late)[-\s]+{_f(_MON, n=mon2)}(?:\s+{_f(_YEAR, n=f'yearb{s}')})?",
+        # (a month alone is spelled out; "Mar" alone is a name's word: "Vina del Mar")
+        rf"(?!{_ABBREVIATED}(?!\.?\s+(?:19|20)\d\d)\.?(?:\W|$))"
         rf"(?:{_f(_MON, n=f'monc{s}')})(?:\s+{_f(_YEAR, n=f'yearc{s}')})?(?=\W|$)",
         # "the first half of this year", "the second half of October", "the first quarter of 2023"
         rf"(?P<half{s}>(?:the\s+)?(?P<halfw{s}>first|second|third|fourth|last)\s+(?P<halfu{s}>half|quarter)(?:\s+of\s+"
@@ -486,8 +489,9 @@ def _relative(words: str, ctx: _Context) -> Optional[DateRange]:
     if words == "the day":  # "during the day": the day just named, or the story's own
         day = ctx.last_day or anchor
         return DateRange(day, day) if day else None
-    if words in ("that day", "the same day", "that same day", "then", "the same time") \
-            or words.startswith(("that ", "later ")) \
+    if words in ("that day", "the same day", "that same day", "then", "the same time", "its first day", "their first day",
+                 "within hours") \
+            or words.startswith(("that ", "later ")) or (words.startswith("the first ") and words.endswith(" hours")) \
             or words.endswith(("hours later", "hours earlier")):
         # "since then", "that morning", "hours later": the day the text has just named
         return DateRange(ctx.last_day, ctx.last_day) if ctx.last_day else None  # "that morning" too
@@ -568,7 +572,7 @@ def _relative(words: str, ctx: _Context) -> Optional[DateRange]:
 
 
 # "less than two weeks ago" names no day.
-_SUPERLATIVES = r"\b(?:highest|largest|biggest|the most|busiest|lowest|fewest|smallest|worst|best|record|heaviest|sharpest)\b"
+_SUPERLATIVES = r"\b(?:highest|largest|biggest|the most|busiest|lowest|fewest|smallest|worst|best|record|heaviest|sharpest|first\s+time)\b"
 _SUPERLATIVE_BEFORE = re.compile(_SUPERLATIVES + r"[^,;.]{0,40}$", re.IGNORECASE)
 # "the largest deployment of Canada's military at home since the Korean War": a comparison with a thing, which
 # may stand further from its superlative than a date does
@@ -638,6 +642,8 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
         if named and named.group(1).lower() not in _WORDS_BEFORE_MONTHS:
             continue  # "Prime Minister Theresa May expelled ...": a name, not the month
         first, explicit, weekday = _resolve_atom(g, "", ctx)
+        if g.get("yearonly") and re.match(r",?\s+when\b", text[match.end():]):
+            ctx.year_named = int(g["yearonly"])  # "since 2001, when ... expelled about 50 diplomats in March": 2001's
         year_written = any(k.startswith(("year", "dyear")) for k in g)
         if g.get("fy") and (ending := _FISCAL_END.match(text, match.end())):
             first = fiscal_year(first.end.year, _month(ending.group("mon")))  # type: ignore[union-attr,arg-type]
@@ -703,6 +709,8 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
                 and not _SAID_BEFORE.search(text, 0, start_char)):  # "said the same day that it had granted him asylum"
             # "came into force on the same day Pakistan began deporting": the day of what follows, not the last one named
             period = None
+        if g.get("rel") and match.group(0).lower().endswith("same day") and _SHIFTED_AFTER.match(text, end_char):
+            continue  # "against 190 on the same day a week earlier": the day the shift after it names
         if out and g.get("rel") and not out[-1].vague and text[out[-1].end_char - offset:start_char].strip() == ",":
             # "Since Aug. 14, the day before the Taliban swept in": the apposition describes that date
             continue
@@ -734,6 +742,8 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
 # What makes "the same day" a day the clause after it defines: "the same day (that|when|as) ...",
 # "the same day Pakistan began ...", "the same day the army ...".
 _DEFINED_AFTER = re.compile(r"\s+(?:that|when|as|it|they|he|she|the|its|their|[A-Z]\w*)\b")
+# "the same day a week earlier": the same day of another week
+_SHIFTED_AFTER = re.compile(r"\s+(?:a|one|two|three|\d+)\s+(?:weeks?|months?|years?)\s+(?:earlier|before|ago)\b", re.IGNORECASE)
 # A saying just before "the same day": what follows it is what was said, not the day's definition.
 _SAID_BEFORE = re.compile(r"\b(?:said|announced|added|stated|confirmed|declared|reported)\s+$", re.IGNORECASE)
 _CLOCK = re.compile(r"\d(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:midnight|noon|dawn|daybreak|dusk|sunrise|sunset|nightfall)\b",

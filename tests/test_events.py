@@ -2660,3 +2660,82 @@ def test_a_measure_told_as_the_means_of_an_act_takes_the_acts_day():
     assert sorted(events(text, published=dt.date(2017, 3, 31))) == [
         ("EXIT_RESTRICTION", "KP", d("2017-03-07"), None), ("EXIT_RESTRICTION", "MY", d("2017-03-07"), None)]
 
+
+
+def test_letters_a_story_spelled_out_with_a_country_act_for_that_country():
+    text = ("Sudan's Commission for Refugees and Returnees (SCRR) said 3,100 Chadians arrived at Geneina this week. "
+            "On Tuesday, SCRR halted the registration of new arrivals, saying the camps were full.")
+    assert ("ENTRY_RESTRICTION", "SD", d("2022-09-27"), None) in events(text)
+
+
+def test_stopping_the_registration_of_newcomers_restricts_entry():
+    text = "Uganda stopped registering newly arrived Congolese refugees at the Nyakabande centre on Wednesday."
+    assert events(text) == [("ENTRY_RESTRICTION", "UG", d("2022-09-28"), None)]
+
+
+def test_a_crossing_reopened_in_a_clause_told_beside_the_news_is_dated_by_its_day_not_by_the_comparison():
+    text = ("BATKEN, Kyrgyzstan (Wire) — Families crossed the border on Thursday as two road crossings reopened for the "
+            "first time since deadly fighting in 2022.")
+    assert events(text, published=dt.date(2025, 4, 18)) == [("ENTRY_FACILITATION", "KG", d("2025-04-17"), None)]
+
+
+def test_a_second_thing_demanded_is_no_measure():
+    text = ("Mejlis chairman Mustafa Dzhemilev demanded on Monday that Kiev guarantee land to every family and that "
+            "Ukrainian police stop barring returning Tatars from entering Crimea.")
+    assert events(text, published=dt.date(1992, 9, 16)) == []
+
+
+def test_a_curfew_announced_from_a_saturday_until_a_monday_ends_on_the_monday_after():
+    text = ("ZAPORIZHZHIA, Ukraine (Wire) — The regional military administration said on Friday it would impose a "
+            "curfew in Zaporizhzhia from 8 p.m. on Saturday until 6 a.m. on Monday.")
+    assert events(text, published=dt.date(2022, 4, 22)) == [
+        ("INTERNAL_MOVEMENT_RESTRICTION", "UA", d("2022-04-23"), d("2022-04-25"))]
+
+
+def test_recalling_retired_servicemen_to_duty_is_a_mobilization():
+    text = ("MALE, Maldives (Wire) — On Friday the government recalled about 300 retired members of the National "
+            "Security Service to duty.")
+    assert events(text, published=dt.date(1988, 11, 5)) == [("MOBILIZATION", "MV", d("1988-11-04"), None)]
+
+
+def test_a_state_reopening_its_side_of_a_crossing_facilitates_entry():
+    text = "Pakistan reopened its side on June 29, 2020, and Pakistani officials had urged India to follow."
+    assert events(text, published=dt.date(2021, 11, 18)) == [("ENTRY_FACILITATION", "PK", d("2020-06-29"), None)]
+
+
+@pytest.mark.parametrize("text, published, actor", [
+    ("ALGIERS (Wire) — Police sealed off the lower part of Bab El Oued to all vehicles except ambulances on Sunday.",
+     dt.date(2001, 11, 12), "DZ"),
+    ("BUSAN, South Korea (Wire) — Police closed the Gwangan Bridge and the coastal roads of Haeundae to all traffic "
+     "on Monday.", dt.date(2020, 9, 8), "KR"),
+    ("ZOUAR, Chad (Wire) — Soldiers set up checkpoints on the track from Kouri Bougoudi to Zouar on Saturday.",
+     dt.date(2022, 5, 30), "TD"),
+], ids=["part-of-a-town", "bridge-and-roads", "track"])
+def test_closures_and_checkpoints_of_a_towns_parts_roads_and_tracks_restrict_internal_movement(text, published, actor):
+    assert [(e[0], e[1]) for e in events(text, published=published)] == [("INTERNAL_MOVEMENT_RESTRICTION", actor)]
+
+
+def test_a_word_for_people_that_is_also_a_town_abroad_does_not_place_a_local_committee():
+    text = ("DA NANG, Vietnam (Wire) — Quang Ngai's People's Committee ordered everyone living within 200 metres of the "
+            "shore to leave by noon on Tuesday.")
+    assert all(e[1] != "ET" for e in events(text, published=dt.date(2020, 10, 29)))
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("CANBERRA (Wire) — Immigration Minister Philip Ruddock said on Tuesday that the East Timorese would be given "
+     "temporary safe haven visas allowing them to remain in Australia.", dt.date(1999, 9, 15),
+     ("ENTRY_FACILITATION", "AU", d("1999-09-14"), None)),
+    ("ROME (Wire) — Under a decree that took effect on April 7, Italy is giving six-month humanitarian residence "
+     "permits to the Tunisians who reached its shores.", dt.date(2011, 4, 10),
+     ("ENTRY_FACILITATION", "IT", d("2011-04-07"), None)),
+    ("SEOUL (Wire) — The Justice Ministry said on Monday it had decided to grant five-year multiple-entry visas to "
+     "group tourists from Vietnam from May 1.", dt.date(2017, 5, 3), ("ENTRY_FACILITATION", "KR", d("2017-05-01"), None)),
+], ids=["safe-haven-visas", "residence-permits-given", "multiple-entry-visas"])
+def test_visas_and_permits_a_state_gives_or_grants_facilitate_entry(text, published, expected):
+    assert events(text, published=published) == [expected]
+
+
+def test_a_promise_to_keep_a_shore_open_to_those_fleeing_facilitates_entry():
+    text = ("KIGOMA, Tanzania (Wire) — Maganga said on Thursday that Tanzania would keep its lake shore open to anyone "
+            "escaping the fighting.")
+    assert events(text, published=dt.date(2017, 10, 7)) == [("ENTRY_FACILITATION", "TZ", d("2017-10-05"), None)]

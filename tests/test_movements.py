@@ -2990,3 +2990,68 @@ def test_a_flight_that_landed_at_a_citys_airport_came_into_that_citys_country():
     m = movements("The latest flight, carrying 93 people, landed at Warsaw's Chopin airport on Monday night.")[93]
     assert (m.country, m.direction, m.date_start) == (["PL"], "entry", d("2022-09-26"))
 
+
+
+def test_a_small_figure_set_against_a_count_is_a_count_too():
+    found = movements("Last week, 23 Eritreans came into Sudan at Kassala, against nine the week before, officials said.")
+    assert (found[9].country, found[9].date_start, found[9].date_end) == (["SD"], d("2022-09-12"), d("2022-09-18"))
+
+
+def test_the_trains_people_came_on_do_not_make_the_figure_compared_a_count_of_something_else():
+    found = movements("On Wednesday alone, 380 Chechens came into Poland from Brest on the two morning trains, "
+                      "against 160 on the same day a week earlier, the Border Guard said.")
+    assert (found[160].country, found[160].date_start) == (["PL"], d("2022-09-21"))
+
+
+def test_a_word_of_a_bodys_name_that_is_also_a_town_does_not_place_the_body():
+    text = ("Mongolia handed 212 Chinese citizens over to Chinese police on Wednesday, the General Police Department "
+            "said.")
+    m = movements(text)[212]
+    assert (m.country, m.direction) == (["MN"], "exit")
+
+
+def test_the_figure_compared_with_another_year_is_that_years_count():
+    text = ("Israel's Central Bureau of Statistics said 82,700 Israelis left the country in 2024. The figure compares "
+            "with 55,300 in 2023, the bureau said.")
+    m = movements(text, published=dt.date(2025, 3, 1))[55300]
+    assert (m.country, m.direction, m.date_start, m.date_end) == (["IL"], "exit", d("2023-01-01"), d("2023-12-31"))
+
+
+def test_tatars_are_a_people():
+    m = movements("About 2,500 Tatars arrived in Ukraine over the weekend on two trains from Tashkent.")[2500]
+    assert (m.country, m.direction) == (["UA"], "entry")
+
+
+def test_people_a_state_flew_home_by_its_own_count_left_that_state():
+    m = movements("Israel has flown about 1,000 Eritreans home since June 17, Israel's Interior Ministry said.",
+                  published=dt.date(2012, 7, 1))[1000]
+    assert (m.country, m.direction) == (["IL"], "exit")
+
+
+def test_the_posts_people_crossed_at_do_not_take_the_figures_day_as_a_posting():
+    text = ("Tajik border guards said 9,870 people left Tajikistan for Uzbekistan through Fotehobod and three smaller "
+            "posts on Sunday, against an average of about 1,500 a day in February.")
+    m = movements(text, published=dt.date(2018, 3, 12))[9870]
+    assert (m.date_start, m.date_end) == (d("2018-03-11"), d("2018-03-11"))
+
+
+def test_a_figure_of_the_first_day_or_hours_is_of_the_day_just_named():
+    text = ("The new bridge to French Guiana opened on Monday. More than 1,100 people left Brazil over the bridge on "
+            "its first day, the Federal Police said.")
+    m = movements(text, published=dt.date(2017, 3, 22))[1100]
+    assert (m.date_start, m.date_end) == (d("2017-03-20"), d("2017-03-20"))
+
+
+def test_a_part_set_off_among_them_does_not_end_the_clause_of_the_whole():
+    text = ("A navy corvette picked up 137 Syrians, among them 34 children, from a fishing boat south of Lampedusa "
+            "early Friday and landed them at the Sicilian port of Pozzallo, the navy said.")
+    m = movements(text, published=dt.date(2013, 10, 19))[137]
+    assert (m.country, m.date_start) == (["IT"], d("2013-10-18"))
+
+
+def test_a_total_brought_to_after_a_span_runs_to_the_spans_end():
+    text = ("Georgian border guards said they had counted 640 people coming down from the Argun gorge to Shatili between "
+            "Sunday and Tuesday. That brought to about 5,200 the number of refugees who have crossed into Georgia since "
+            "the start of October, according to the ministry.")
+    m = movements(text, published=dt.date(1999, 12, 15))[5200]
+    assert (m.date_start, m.date_end) == (d("1999-10-01"), d("1999-12-14"))

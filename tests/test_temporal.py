@@ -665,3 +665,14 @@ def test_both_days_of_a_weekday_pair_count_when_the_anchor_is_moved_past_the_wee
             "Monday, Dec. 20. Troops raided the town on Tuesday. Fighting spread on Wednesday, 900 people crossed on "
             "Thursday and 1,200 on Friday, and shells landed on the Thai bank on Saturday and Sunday.")
     assert infer_anchor(text, "https://example.org/wire/2021/12/moei-crossings").date == dt.date(2021, 12, 20)
+
+
+def test_an_abbreviated_month_alone_is_a_word_of_a_place_name_not_a_month():
+    assert [t[0] for t in periods("Police closed the beach road in Mar del Plata on Friday.")] == ["on Friday"]
+    assert periods("The camp closed in Mar 2021.")[0][2:] == (d("2021-03-01"), d("2021-03-31"))
+
+
+def test_a_month_in_a_when_clause_of_a_year_is_that_years_month():
+    text = "The expulsions were the largest since 2001, when Washington expelled about 50 diplomats in March."
+    march = [t for t in find_times(text, dt.date(2017, 1, 2)) if "March" in t.text]
+    assert (march[0].start, march[0].end) == (d("2001-03-01"), d("2001-03-31"))
