@@ -193,6 +193,15 @@ def _measured_against(name: Span) -> bool:
         or (len(words) >= 2 and words[-2:] == ["size", "of"])
 
 
+def _country_just_counted(discourse: Discourse) -> Optional[str]:
+    """The one country of the figure the sentence before counted, for a sentence that has named none yet: "Foreign
+    arrivals fell to 284,000, the ministry said. It added that 7,900 foreigners had entered the country on Sunday"
+    (not Saudi Arabia, named as where the outbreak began; but "Georgia saw fewer Russians entering ..., the
+    country's Interior Ministry reported" is Georgia's)."""
+    counted = discourse.last_movement_countries
+    return counted[0] if discourse.sentences_since_movement <= 1 and counted and len(counted) == 1 else None
+
+
 def _common_word_town(place: Place, sent: Span) -> bool:
     """A town named by a word the news uses as a noun of people or bodies ("Quang Ngai's People's Committee", "the
     General Police Department"): Police in Poland and People in Ethiopia are not meant."""
@@ -380,6 +389,7 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
                 or _leavers_country(token, places, discourse) \
                 or _citizens_entered(token, places) \
                 or _authorities_country(token, places, discourse) or _counting_authority(token, places) \
+                or (_country_just_counted(discourse) if not any(p.role in ("name", "adjective") for p in places) else None) \
                 or discourse.last_country
             if token.lemma_.lower() == "island" and not (token.dep_ == "poss" and noun_lemma(token.head) in _STATE_BODIES):
                 code = None  # "the island's mayor" after Lampedusa is no island state's
@@ -764,6 +774,8 @@ def _has_country_word(head: Token) -> bool:
 def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional[str]:
     """'The agency', 'the ministry', 'it', 'he' to the source they point back to ("Its figures show": it)."""
     lemma = {"its": "it", "their": "they"}.get(head.lower_, head.lemma_.lower())
+    if any(c.lower_ == "same" for c in head.children) and discourse.sources:
+        return discourse.sources[-1]  # "according to the same official", "the same figures": the source just quoted
     frame = discourse.sentence_country
     if frame and lemma in ("ministry", "department", "service", "office") and not _has_country_word(head) \
             and any(c.lower_ == "the" for c in head.children):
@@ -816,6 +828,12 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
         # "the delegation said": the source named before with that word, if any
         definite = any(c.lower_ == "the" for c in head.children) and head.pos_ == "NOUN" \
             and not any(c.dep_ in ("amod", "compound", "prep") for c in head.children)
+        if definite and lemma in _FIRM_WORDS:
+            # "workers of the China Road and Bridge Corporation ... left, the company said": the firm just named
+            firm = next((e for e in reversed(head.sent.ents) if e.label_ == "ORG" and e.end <= head.i
+                         and e[-1].lower_ in _FIRM_NAME_ENDS), None)
+            if firm is not None:
+                return re.sub(r"^the\s+", "", firm.text, flags=re.IGNORECASE)
         return next((e for e in reversed(discourse.sources) if re.search(rf"\b{re.escape(lemma)}s?\b", e.lower())), None) \
             if definite else None
     # "the ministry" -> a source with that word ("it" is no part of "charity"); "the board" -> "Police and
@@ -866,6 +884,12 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
                 or (lemma in ("he", "she") and (earlier[:1].isupper() or _names_a_person(earlier))):
             return earlier
     return None
+
+
+# What a firm is called back ("the company said"), and the last words of firms' names.
+_FIRM_WORDS = {"company", "firm", "airline", "carrier", "operator"}
+_FIRM_NAME_ENDS = {"corporation", "company", "airlines", "airline", "airways", "line", "lines", "ferries", "railways",
+                   "group", "corp", "corp.", "ltd", "ltd.", "inc", "inc."}
 
 
 _REPORTS = {"report", "statement", "update", "tally", "count", "figure", "data", "bulletin", "release"}
@@ -1029,7 +1053,7 @@ def _is_source_like(head: Token) -> bool:
         return head.lower_ in ("it", "he", "she", "they", "its", "their")
     if head.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
         return True
-    if noun_lemma(head) in AUTHORITY_NOUNS | SOURCE_ANAPHORS | WITNESS_NOUNS | {"media", "unhcr", "iom", "un", "source"}:
+    if noun_lemma(head) in AUTHORITY_NOUNS | SOURCE_ANAPHORS | WITNESS_NOUNS | {"media", "unhcr", "iom", "un", "source", "customs", "custom"}:
         return True
     if noun_lemma(head) in _BODY_WORDS and any(c.lower_ == "the" for c in head.children):
         return True  # "the board said", "the society counted": a body named before
@@ -1071,8 +1095,8 @@ def _behind_data(head: Token, discourse: Discourse) -> Token:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
-        if child.dep_ == "acl" and (doer := agent_of(child)) is not None:
-            return doer
+        if child.dep_ == "acl" and child.lemma_.lower() not in ("cite", "quote") and (doer := agent_of(child)) is not None:
+            return doer  # (not "Maldives Immigration data cited by the newspaper Sun Online": whose data they are)
         if child.dep_ == "relcl" and child.lemma_.lower() in _GIVING_FIGURES:
             # "according to figures it released on Thursday": who released them
             giver = next((c for c in child.children if c.dep_ == "nsubj" and _is_source_like(c)), None)

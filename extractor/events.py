@@ -485,14 +485,17 @@ def _tells_news(verb: Token) -> bool:
 
 
 def _in_a_comparison(doc, time: TimeMention) -> bool:
-    """"reopened for the first time since deadly fighting in 2022": the day of what the act is measured
-    against, not of the act."""
+    """"reopened for the first time since deadly fighting in 2022", "the largest since a similar hunt in 1968":
+    the day of what the act is measured against, not of the act."""
     span = doc.char_span(time.start_char, time.end_char, alignment_mode="expand")
     if span is None:
         return False
     since = next((a for a in [span.root, *span.root.ancestors] if a.dep_ == "prep" and a.lower_ == "since"), None)
-    return since is not None and since.head.lower_ == "time" and any(
-        c.lower_ in ("first", "last") for c in since.head.children)
+    if since is None:
+        return False
+    # (also "the largest since a similar hunt in 1968": what a superlative measures against)
+    return (since.head.lower_ == "time" and any(c.lower_ in ("first", "last") for c in since.head.children)) \
+        or since.head.tag_ == "JJS" or any(c.tag_ == "JJS" for c in since.head.children)
 
 
 def _told_alongside(verb: Token) -> bool:

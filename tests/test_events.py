@@ -2739,3 +2739,15 @@ def test_a_promise_to_keep_a_shore_open_to_those_fleeing_facilitates_entry():
     text = ("KIGOMA, Tanzania (Wire) — Maganga said on Thursday that Tanzania would keep its lake shore open to anyone "
             "escaping the fighting.")
     assert events(text, published=dt.date(2017, 10, 7)) == [("ENTRY_FACILITATION", "TZ", d("2017-10-05"), None)]
+
+
+def test_suspending_the_return_of_asylum_seekers_is_an_entry_facilitation():
+    text = ("Germany last week suspended the return of Syrian asylum seekers to the European Union country where they "
+            "first arrived.")
+    assert events(text, published=dt.date(2015, 9, 3)) == [("ENTRY_FACILITATION", "DE", d("2015-08-24"), None)]
+
+
+def test_the_day_of_what_a_superlative_measures_against_does_not_date_the_act():
+    text = ("GANGNEUNG, South Korea (Wire) — The army called up 12,000 reservists on Sunday for the search, the largest "
+            "since a similar hunt in the same mountains in 1968.")
+    assert events(text, published=dt.date(1996, 9, 23)) == [("MOBILIZATION", "KR", d("1996-09-22"), None)]

@@ -3055,3 +3055,26 @@ def test_a_total_brought_to_after_a_span_runs_to_the_spans_end():
             "the start of October, according to the ministry.")
     m = movements(text, published=dt.date(1999, 12, 15))[5200]
     assert (m.date_start, m.date_end) == (d("1999-10-01"), d("1999-12-14"))
+
+
+@pytest.mark.parametrize("text, published, count, source", [
+    ("About 240 Chinese workers of the China Road and Bridge Corporation left Pakistan for Kashgar last week, the "
+     "company said.", dt.date(2010, 5, 31), 240, "China Road and Bridge Corporation"),
+    ("About 1,900 Indians arrived in the Maldives in the first four days of February, according to Maldives "
+     "Immigration data cited by the newspaper Sun Online.", dt.date(2024, 2, 6), 1900, "Maldives Immigration"),
+    ("Tunisian customs counted about 4,100 travellers entering Tunisia from Libya at Ras Jedir on Saturday.",
+     dt.date(2016, 2, 8), 4100, "Tunisian customs"),
+    ("A Nigerian immigration official in Sokoto said 2,000 Nigeriens crossed into Niger on Friday. Between Saturday "
+     "and Monday, about 1,100 people crossed home into Niger through Illela, according to the same official.",
+     dt.date(1996, 1, 30), 1100, "Nigerian immigration official in Sokoto"),
+], ids=["the-company", "data-cited-by-a-paper", "customs-counted", "the-same-official"])
+def test_the_source_is_who_counted_the_figure(text, published, count, source):
+    assert movements(text, published=published)[count].source == source
+
+
+def test_the_country_after_a_figure_is_that_figures_country_not_one_named_in_passing():
+    text = ("SEOUL (Wire) — Foreign visitors are cancelling trips to South Korea as the country fights the largest "
+            "outbreak of the syndrome outside Saudi Arabia. Foreign arrivals fell to 284,000 in the first two weeks of "
+            "June, the Justice Ministry said on Tuesday. It added that 7,900 foreigners had entered the country through "
+            "Incheon on Sunday.")
+    assert movements(text, published=dt.date(2015, 6, 17))[7900].country == ["KR"]
