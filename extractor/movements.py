@@ -1627,14 +1627,6 @@ def _of_people(figure: Token) -> bool:
 _SET_OFF_PART = re.compile(r"\s+[\w-]+(?:\s+[\w-]+)?,\s+(?:among\s+them|including|of\s+whom)\s+(?:about\s+|some\s+|at\s+least\s+)?")
 
 
-def _set_against(token: Token) -> bool:
-    """"23 came in last week, against nine the week before", "compared with two on Monday": a figure set
-    beside another count, whatever its size."""
-    prep = token.head if token.dep_ == "pobj" else None
-    return prep is not None and (prep.lower_ == "against" or (
-        prep.lower_ in ("with", "to") and prep.head.lemma_.lower() == "compare"))
-
-
 def _in_with_phrase(token: Token) -> bool:
     """"crossed with his wife and four children": company of the one who moved (not "a canoe with 321 people")."""
     while token.dep_ == "conj" and token.head.i != token.i:
@@ -2366,9 +2358,11 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
         if head is not None and head.dep_ == "pobj" and head.head.lower_ == "of" and _call_up(head.head.head):
             continue  # "ordered the call-up of 20,000 military reservists": called up, not moved
         if number.value < 10 and number.text.isalpha() and (head is None or head.lemma_.lower() in ("more", "other")) \
-                and not (_set_against(token) and any(c.end <= number.start and c.text[:1].isdigit() and c.value >= 10
-                                                     for c in counts)):
-            continue  # "three more in the east": a small word-number is rarely a count of people who moved
+                and not (_compared(token) and any(c.end <= number.start and c.text[:1].isdigit() and c.value >= 10
+                                                  for c in counts)):
+            # "three more in the east": a small word-number is rarely a count of people who moved (but "23 came in
+            # last week, against nine the week before" sets one beside a count, whatever its size)
+            continue
         if head is not None and _in_with_phrase(head):
             continue  # "crossed with his wife and four children": company, not the count
         if _population(head or token):
