@@ -25,9 +25,10 @@ _MONTH_NAMES = {
     "december": 12,
 }
 _WD = r"(?P<{n}>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_MON = (r"(?P<{n}>january|february|march|april|(?-i:May)|june|july|august|september|october|"
-        r"november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)")
+# the months' short names ("Sept. 28"), which alone name no month ("Vina del Mar")
 _ABBREVIATED = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+_MON = (r"(?P<{n}>january|february|march|april|(?-i:May)|june|july|august|september|october|"
+        r"november|december|" + _ABBREVIATED + r"\.?)")
 _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{n}>(?:19|20)\d\d)"
 # Holidays on a fixed day of the Western calendar; "Christmas" alone only after a preposition of time,
