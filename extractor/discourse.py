@@ -153,6 +153,9 @@ _OWNED_LAND = {"countryside", "outskirts", "suburb", "hinterland", "environs", "
 
 
 # Bodies only a state has: "the island's Interior Ministry" is a state's, "the island's mayor" a town's.
+# What only an island state has, as "the island's Immigration Department" (not "the island's mayor").
+_ISLAND_STATE_BODIES = {"ministry", "government", "president", "minister", "cabinet", "parliament", "premier", "department",
+                        "immigration"}
 _STATE_BODIES = {"ministry", "government", "president", "minister", "cabinet", "parliament", "premier"}
 
 # The states a title names: "the kingdom", "the sultanate", "the emirate".
@@ -391,7 +394,7 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
                 or _authorities_country(token, places, discourse) or _counting_authority(token, places) \
                 or (_country_just_counted(discourse) if not any(p.role in ("name", "adjective") for p in places) else None) \
                 or discourse.last_country
-            if token.lemma_.lower() == "island" and not (token.dep_ == "poss" and noun_lemma(token.head) in _STATE_BODIES):
+            if token.lemma_.lower() == "island" and not (token.dep_ == "poss" and noun_lemma(token.head) in _ISLAND_STATE_BODIES):
                 code = None  # "the island's mayor" after Lampedusa is no island state's
             if code:
                 places.append(Place(code, i, i + 1, "anaphor"))
@@ -399,7 +402,10 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
             # "Italy resumed readmissions to Slovenia, and its police have since handed ...": the state that
             # is a subject before it in the sentence, else the last one named
             acting = [p for p in places if p.role == "name" and doc[p.end - 1].dep_ == "nsubj"]
-            places.append(Place(acting[-1].code if acting else discourse.last_country, i, i + 1, "anaphor"))
+            # ("Costa Rica had issued special transit visas to Cubans arriving from Panama. Its migration directorate
+            # says ...": the country the last sentence was about, not the last one it named)
+            topic = discourse.paragraph_topic if not any(p.start < i for p in places) else None
+            places.append(Place(acting[-1].code if acting else topic or discourse.last_country, i, i + 1, "anaphor"))
         elif token.lemma_.lower() in COUNTRY_ANAPHORS | {"homeland"} and any(c.lower_ == "their" for c in token.children):
             # "3.4 million Venezuelans have left their country": the country of the people just named
             nationals = [found[0] for t in sent.doc[sent.start:i] if (found := country_of(t.text)) and found[1] == "people"]
@@ -735,7 +741,8 @@ def _source_words(tokens: list[Token], places: list[Place]) -> str:
         if token.tag_ == "POS" and words and words[-1].endswith("'s"):
             continue
         text = token.text
-        if token.lower_ in ("country", "nation") and k + 1 < len(tokens) and tokens[k + 1].tag_ == "POS" or token.lower_ == "its":
+        if token.lower_ in ("country", "nation", "island") and k + 1 < len(tokens) and tokens[k + 1].tag_ == "POS" \
+                or token.lower_ == "its":
             code = next((p.code for p in places if p.start == token.i), None)
             if code:
                 text = country_name(code) + "'s"
@@ -798,6 +805,13 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
             bodies = {e for e in bodies if remit.search(e)}
         if len(bodies) == 1:
             return bodies.pop()
+    if lemma == "official" and head.tag_ == "NNS":
+        # "Officials of the authority said": the body named before that they speak for
+        body = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children
+                     if g.dep_ == "pobj" and g.pos_ == "NOUN" and _bare_definite(g)), None)
+        found = _resolve_anaphor(body, body.lower_, discourse) if body is not None else None
+        if found is not None:
+            return found
     if lemma in ("spokesman", "spokeswoman", "spokesperson"):
         # "a ministry spokeswoman said": the spokeswoman of the ministry the story named before
         body = next((c for c in head.children if c.dep_ == "compound" and c.lemma_.lower() in SOURCE_ANAPHORS
@@ -834,8 +848,15 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
                          and e[-1].lower_ in _FIRM_NAME_ENDS), None)
             if firm is not None:
                 return re.sub(r"^the\s+", "", firm.text, flags=re.IGNORECASE)
-        return next((e for e in reversed(discourse.sources) if re.search(rf"\b{re.escape(lemma)}s?\b", e.lower())), None) \
-            if definite else None
+        if not definite:
+            return None
+        # "Agents in the San Diego sector arrested ..., according to figures the sector released": the one the
+        # sentence named before with that word, else the last source with it
+        mentioned = [t for t in head.sent if t.i < head.i and t.lemma_.lower() == lemma and t.pos_ == "NOUN"
+                     and any(_named(w) for w in _own_words(t))]
+        if mentioned:
+            return _source_text(_with_entity(_phrase_tokens(mentioned[-1])), [])
+        return next((e for e in reversed(discourse.sources) if re.search(rf"\b{re.escape(lemma)}s?\b", e.lower())), None)
     # "the ministry" -> a source with that word ("it" is no part of "charity"); "the board" -> "Police and
     # Border Guard Board"; "the force" -> the police named before
     # "the society" -> the Red Crescent named before; "the organisation" -> the "... Organization"
@@ -844,7 +865,8 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
     # the subject the sentence opened on comes first: "The Federal Police registered 12,406 ..., the force said"
     openers = [_source_text(_with_entity(_phrase_tokens(t)), []) for t in head.sent
                if t.i < head.i and t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ == "VERB"
-               and head not in t.subtree]  # (not "a spokesman for the society" itself)
+               and head not in t.subtree  # (not "a spokesman for the society" itself)
+               and noun_lemma(t) not in VEHICLE_NOUNS]  # (nor "Police boats brought 150 people across")
     # then a body the sentence named before with that word: "reached the U.N. refugee agency's Shagarab centre
     # ..., the agency said", "in buses laid on by the Costa Rican Tourism Institute, the institute said"
     mentioned = [re.sub(r"\s*['’]s$", "", _source_text(_with_entity(_phrase_tokens(t)), [])) for t in head.sent
@@ -955,7 +977,7 @@ def _un_qualified(head: Token) -> bool:
 
 # Words by which a source is one person, whom "he" or "she" can take up.
 _PERSON_TITLES = {"spokesman", "spokeswoman", "spokesperson", "official", "minister", "officer", "commander",
-                  "governor", "mayor", "director", "chief", "head", "commandant", "ambassador"}
+                  "governor", "mayor", "director", "chief", "head", "commandant", "ambassador", "consul", "prefect"}
 
 
 def _names_a_person(source: str) -> bool:
@@ -1012,14 +1034,20 @@ def _set_off_before(verb: Token) -> Optional[Token]:
     """The name set off by a comma right before a verb of saying: ", Colombia's National Unit for Disaster
     Risk Management said" speaks, whatever the parser made of the clause before it."""
     sent = verb.sent
-    comma = next((t.i for t in reversed(sent.doc[max(sent.start, verb.i - 15):verb.i]) if t.text == ","), None)
-    if comma is None or comma + 1 >= verb.i:
+    end = verb.i - 1 if verb.i - 1 > sent.start and sent.doc[verb.i - 1].text == "," else verb.i
+    comma = next((t.i for t in reversed(sent.doc[max(sent.start, end - 15):end]) if t.text == ","), None)
+    if comma is None or comma + 1 >= end:
         return None
-    phrase = range(comma + 1, verb.i)
-    heads = [t for t in sent.doc[comma + 1:verb.i] if t.head.i not in phrase]
+    phrase = range(comma + 1, end)
+    heads = [t for t in sent.doc[comma + 1:end] if t.head.i not in phrase]
     if len(heads) != 1 or heads[0].dep_ == "nsubj" or heads[0].ent_type_ not in ("ORG", "PERSON"):
         return None
-    return heads[0]
+    if end == verb.i:
+        return heads[0]
+    # "..., most of them Guineans from villages along the Makona River, the prefect, Mamadou Sylla, told reporters":
+    # a name set off after its title
+    title = heads[0].head
+    return title if heads[0].dep_ == "appos" and noun_lemma(title) in _PERSON_TITLES and title.i == comma - 1 else None
 
 
 def _counted(head: Token) -> bool:
@@ -1033,10 +1061,11 @@ def _counted(head: Token) -> bool:
 _FIGURE_HEADS = {"average", "total", "number", "tally", "maximum", "minimum", "peak", "record"}
 
 
-def _bare_definite(head: Token) -> bool:
-    """"the command", "the airline": a noun that points back, with nothing of its own to name it."""
+def _bare_definite(head: Token, but: tuple[str, ...] = ()) -> bool:
+    """"the command", "the airline": a noun that points back, with nothing of its own to name it (`but` the
+    relations let pass: "the agency, UNHCR," has its name set off)."""
     return head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.children) \
-        and not any(c.dep_ in ("amod", "compound", "prep", "poss", "appos") for c in head.children)
+        and not any(c.dep_ in ("amod", "compound", "prep", "poss", "appos") and c.dep_ not in but for c in head.children)
 
 
 def _speaking_role(head: Token) -> bool:
@@ -1057,6 +1086,11 @@ def _is_source_like(head: Token) -> bool:
         return True
     if noun_lemma(head) in _BODY_WORDS and any(c.lower_ == "the" for c in head.children):
         return True  # "the board said", "the society counted": a body named before
+    if head.pos_ == "NOUN" and noun_lemma(head) not in SOURCE_NOUNS | REPORT_NOUNS | _STAFF | PEOPLE_NOUNS and any(
+            c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1
+            and any(g.dep_ == "pobj" and (g.ent_type_ == "ORG" or noun_lemma(g) in AUTHORITY_NOUNS) for g in c.children)
+            for c in head.children):
+        return True  # "figures from the Podlasie unit of the Border Guard show": a part of a body
     if head.pos_ == "NOUN" and any(c.dep_ in ("compound", "poss") and (noun_lemma(c) in AUTHORITY_NOUNS or c.ent_type_ == "ORG")
                                    for c in head.children):
         return True  # "the border guard post said", "UNHCR's representative told": one who speaks for a body
@@ -1147,6 +1181,17 @@ def _note_named_bodies(sent: Span, discourse: Discourse) -> None:
             continue
         name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == noun.i + 2
                      and noun.doc[noun.i + 1].text == ","), None)
+        described = noun_lemma(noun) in _BODY_WORDS | {"agency", "service", "institute"}  # (not "a border official")
+        if name is None and described and noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) \
+                and noun.doc[noun.left_edge.i - 1].text == ",":
+            # "The Mother Teresa Society, an ethnic Albanian charity, ...": the name before its description
+            name = noun.head
+        if name is None and described and noun.dep_ == "compound" and noun.head.pos_ == "PROPN" \
+                and noun.head.ent_type_ == "ORG" and noun.head.i > noun.i:
+            # "the French medical charity Medecins Sans Frontieres": the name the noun describes
+            discourse.named_bodies[noun_lemma(noun)] = " ".join(
+                t.text for t in noun.doc[noun.i + 1:noun.head.i + 1] if t.ent_type_ == "ORG")
         if name is not None:
             discourse.named_bodies[noun_lemma(noun)] = _source_text(_with_entity(_phrase_tokens(name)), [])
 
@@ -1163,7 +1208,12 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
             tokens = [t for t in _phrase_tokens(head) if t.i < head.i]
             head = head.doc[head.i - 1]
         else:
-            tokens = _with_entity(_phrase_tokens(head))
+            name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i + 1
+                         and head.doc[c.left_edge.i - 1].text == ","), None) \
+                if head.pos_ == "NOUN" and noun_lemma(head) in _BODIES | _BODY_WORDS and _bare_definite(head, but=("appos",)) \
+                else None
+            # "the agency, UNHCR, said": the body by its name
+            tokens = _with_entity(_phrase_tokens(name if name is not None else head))
         text = _source_text(tokens, places)
         if discourse.last_region:
             # "the region's disaster prevention office", "the state's Coastal Security Group": the region named before
@@ -1213,6 +1263,11 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
             if home and head.lemma_.lower() in _BODY_WORDS and home not in discourse.recent_countries \
                     and _AID_WORDS.intersection(text.lower().split()):
                 home = None  # the Norwegian Refugee Council, counting in Syria: an aid group works abroad
+            if home and discourse.dateline_country and home not in (discourse.dateline_country, *discourse.recent_countries) \
+                    and not any(p.code == home and p.role != "city" for p in places if scope[0] <= p.start < scope[1]):
+                # "the Western Province Council of Churches said", filed from CAPE TOWN: a region's name of the
+                # story's own country, not the Zambian province of that name
+                home = None
             if home:
                 discourse.source_country[text] = home
 
@@ -1300,7 +1355,10 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                              None)  # "IOM teams recorded"
                 if owner is not None and noun_lemma(subj) not in AUTHORITY_NOUNS | _PERSON_TITLES | _BODY_WORDS \
                         and not (subj.pos_ == "PROPN" and subj.text[:1].isupper()) \
-                        and not (country_of(owner.text) and _body_behind(subj)):
+                        and not (country_of(owner.text) and _body_behind(subj)) \
+                        and not (owner.ent_type_ in ("ORG", "GPE") and place_country(owner.text) and noun_lemma(subj) == "staff"
+                                 and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in subj.children)):
+                    # (nor "Wroclaw's crisis staff said", the body of a town the tagger took for a firm)
                     # not "the Kurdistan Regional Government's Joint Crisis Coordination Centre said", a name
                     add(owner, token)  # "IOM's monitoring teams counted": the body whose staff counted
                 elif _is_source_like(subj) and subj.lemma_.lower() not in SOURCE_NOUNS:

@@ -1310,9 +1310,15 @@ def _names_a_country(noun: Token) -> bool:
     return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children) or noun.pos_ == "PROPN"
 
 
+# Acts whose stopping is the measure told: a fee, or a removal, ended.
+_STOPPED_ACTS = {"charge", "hand", "deport", "expel", "send", "return", "push", "repatriate", "remove"}
+
+
 def _requirement_dropped(verb: Token) -> bool:
-    """"stopped requiring visas", "ceased to demand passports": the requirement ends, which eases entry."""
-    return verb.lemma_.lower() in ("require", "demand") and verb.dep_ == "xcomp" \
+    """"stopped requiring visas", "ceased to demand passports", "stopped charging visa fees": the requirement
+    ends, which eases entry."""
+    return (verb.lemma_.lower() in ("require", "demand") or (verb.lemma_.lower() == "charge" and any(
+        t.lower_ in ("fee", "fees") for t in verb.subtree))) and verb.dep_ == "xcomp" \
         and verb.head.lemma_.lower() in ("stop", "cease", "end", "quit")
 
 
@@ -1428,6 +1434,9 @@ _LOCAL_RULERS = {"governor", "mayor", "government", "authority", "official", "po
 _LOCAL_WORDS = {"provincial", "regional", "municipal", "local", "district", "county", "city", "town", "prefectural",
                 "village", "mayor", "municipality", "prefecture", "province"}
 # Words that put a measure at a border, whoever takes it.
+# The country's own waters and shores, where boats and bathers are kept off inside it.
+_HOME_WATERS = ("island", "islands", "islet", "islets", "lake", "beach", "beaches", "bay", "lagoon", "putting to sea",
+                "going to sea", "go to sea", "put to sea")
 _BORDER_WORDS = ("border", "borders", "frontier", "frontiers", "crossing", "crossings", "abroad", "foreign", "foreigners",
                  "foreign nationals", "international", "airport", "airports", "port", "ports", "visa", "visas", "country",
                  "entering the country", "checkpoint", "immigration", "entries", "arrivals", "crossing point")
@@ -1448,7 +1457,16 @@ def _abroad_in_clause(verb: Token, subject: Optional[Token], code: str, places: 
     """Whether the verb's clause, its subject aside, names a country other than the actor's (or, with the role
     "city", a town of another: "the boats that cross the Mekong between Nong Khai and Vientiane")."""
     own = {t.i for t in verb.subtree} - ({t.i for t in subject.subtree} if subject is not None else set())
+    # (not a clause that describes a thing: "closed the Mandalay-Muse highway, which carries most of Myanmar's
+    # overland trade with China")
+    # (but "the boats that cross the Mekong between Nong Khai and Vientiane" says where they go)
+    own -= {t.i for c in verb.subtree if c.dep_ == "relcl" and c.head.i != verb.i and c.lemma_.lower() not in _ROUTE_VERBS
+            and not any(w.dep_ == "advmod" and w.lower_ in ("where", "when") for w in c.children) for t in c.subtree}
     return any(p.code != code and p.start in own and p.role in roles for p in places)
+
+
+# Verbs that say where a road or a crossing goes.
+_ROUTE_VERBS = {"cross", "lead", "link", "connect", "run", "go", "join", "reach", "head", "span", "serve"}
 
 
 # Roads (and airstrips) closed are kept to inside a country, unless the road is named as leading abroad ("the
@@ -1470,12 +1488,21 @@ def _road(obj: Optional[Token]) -> bool:
         c.dep_ == "conj" and noun_lemma(c) in _ROADS for c in obj.children)
 
 
-_STRETCHES = {"stretch", "section", "part", "portion", "length"}
+_STRETCHES = {"stretch", "section", "part", "portion", "length", "lane", "carriageway"}
 
 
 def _part_of_a_place(obj: Optional[Token]) -> bool:
     """"the lower part of Bab El Oued", "the old quarter": a part of a town or of the land, not a border."""
     return obj is not None and noun_lemma(obj) in _STRETCHES | _PARTS | {"quarter", "centre", "center", "area"}
+
+
+def _between_halves(obj: Optional[Token]) -> bool:
+    """"the Museum crossing between east and west Beirut": a crossing between two halves of one town."""
+    return obj is not None and any(c.dep_ == "prep" and c.lower_ == "between"
+                                   and len([t for t in c.subtree if t.lower_ in _HALVES]) >= 2 for c in obj.children)
+
+
+_HALVES = {"east", "west", "north", "south", "eastern", "western", "northern", "southern"}
 
 
 def _home_road_taken_up(verb: Token, obj: Optional[Token], code: str) -> bool:
@@ -1776,13 +1803,18 @@ def _reduced_relative(clause: Token) -> bool:
         and clause.doc[before.i - 1].pos_ in ("NOUN", "PROPN")
 
 
+# What a place is ordered to be by a day: "ordered the three camps ... closed by March 31".
+_EMPTIED = {"closed", "shut", "evacuated", "cleared", "emptied", "dismantled"}
+
+
 def _deadline_to_leave(verb: Token, times: list[TimeMention], ordered: Optional[dt.date]) -> Optional[dt.date]:
     """The day people were ordered out by: "gave those already on their territory until June 19 to leave".
 
     A deadline follows the order: "ordered on Thursday all Pakistanis to leave by Sunday" is the Sunday
     after it, "told them in November to leave by Jan. 31" the January after it."""
     if verb.lemma_.lower() not in _ORDERING_VERBS | {"give"} \
-            or not any(t.lemma_.lower() in ("leave", "go") and t.pos_ == "VERB" for t in verb.subtree):
+            or not any((t.lemma_.lower() in ("leave", "go") and t.pos_ == "VERB") or t.lower_ in _EMPTIED
+                       for t in verb.subtree):
         return None
     inside = (verb.idx, verb.right_edge.idx + len(verb.right_edge))
     deadline = next((t for t in times if t.relation in ("by", "until") and not t.vague and t.end is not None
@@ -2348,6 +2380,9 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
             continue
         if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ("to", "for"):
             continue  # "opened the gate to returning Syrians": who the measure serves, not a measure
+        if verb.lemma_.lower() in ("stop", "cease") and any(c.dep_ == "xcomp" and c.tag_ == "VBG" and c.lemma_.lower()
+                                                             in _STOPPED_ACTS for c in verb.children):
+            continue  # "had stopped charging visa fees": the act stopped says what the measure is
         obj = _object(verb)
         obj_text = _object_text(verb, obj)
         subject = _subject(verb)
@@ -2468,8 +2503,11 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                     kind = "ENTRY_RESTRICTION"  # "stopped granting refugee status to Burundians": a welcome withdrawn
                 if kind == "ENTRY_RESTRICTION" and _requirement_dropped(verb):
                     kind = "ENTRY_FACILITATION"  # "Germany stopped requiring visas of Polish citizens"
-                if kind == "BORDER_CONTROL" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _HALTING_VERBS:
-                    kind = "ENTRY_FACILITATION"  # "Malta stopped checking the passports of travellers": a control ended
+                if kind in ("BORDER_CONTROL", "RETURN_OR_EXPULSION") and verb.dep_ == "xcomp" \
+                        and verb.head.lemma_.lower() in _HALTING_VERBS:
+                    # "Malta stopped checking the passports of travellers": a control ended; "Poland had stopped
+                    # handing back East Germans caught without papers": a removal ended
+                    kind = "ENTRY_FACILITATION"
                 if kind == "BORDER_CONTROL" and _at_a_road_checkpoint(verb):
                     # "searched every car leaving the city at checkpoints on the road to Zubair": inside the
                     # country (GUIDELINES: checkpoints on roads are no border control)
@@ -2488,14 +2526,23 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                     # "The city stopped residents from leaving on March 31", "Phang Nga provincial authorities closed
                     # the coastal highway": a town's or a province's measure keeps people inside the country
                     kind = "INTERNAL_MOVEMENT_RESTRICTION"
+                if kind in ("ENTRY_RESTRICTION", "EXIT_RESTRICTION") and _has(clause, _HOME_WATERS) \
+                        and not _has(clause, _BORDER_WORDS + ("migrant", "migrants", "refugees", "asylum")) \
+                        and not _abroad_in_clause(verb, subject, each[0], places, roles=("name", "adjective", "city", "people")):
+                    # "halted ferries to Co To, Quan Lan and other islands", "barred all vessels from sailing on Lake
+                    # Malawi", "barred people from going to the city's beaches": kept off the country's own waters
+                    kind = "INTERNAL_MOVEMENT_RESTRICTION"
                 if kind == "BORDER_CLOSURE" and _border_between_own_regions(subject, obj, each[0]):
                     kind = "INTERNAL_MOVEMENT_RESTRICTION"  # "New South Wales closed its border with Victoria"
                 road = _road(obj) or _bridge_in_own_town(obj, each[0], places)
                 if kind == "BORDER_CLOSURE" and road and not _abroad_in_clause(verb, subject, each[0], places):
                     kind = "INTERNAL_MOVEMENT_RESTRICTION"  # "closed the Lokoja-Abuja highway to all traffic"
-                elif kind == "BORDER_CLOSURE" and _part_of_a_place(obj) and not _has(clause, _BORDER_WORDS) \
+                elif kind == "BORDER_CLOSURE" and (_part_of_a_place(obj) and not _has(clause, _BORDER_WORDS)
+                                                   or _between_halves(obj)) \
                         and not _abroad_in_clause(verb, subject, each[0], places):
-                    kind = "INTERNAL_MOVEMENT_RESTRICTION"  # "sealed off the lower part of Bab El Oued to all vehicles"
+                    # "sealed off the lower part of Bab El Oued to all vehicles", "ordered the Museum crossing between
+                    # east and west Beirut closed"
+                    kind = "INTERNAL_MOVEMENT_RESTRICTION"
                 elif kind == "INTERNAL_MOVEMENT_RESTRICTION" and road and verb.lemma_.lower() in _CLOSING \
                         and _abroad_in_clause(verb, subject, each[0], places):
                     kind = "BORDER_CLOSURE"  # "closed the Simplon Pass road to Italy between Brig and Gondo"

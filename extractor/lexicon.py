@@ -98,6 +98,8 @@ PEOPLE_NOUNS = {
     "tatar", "chechen", "ingush", "circassian", "meskhetian", "baloch", "kachin", "shan", "karenni", "hmong",
     "tuareg", "fulani", "peul", "nuer", "dinka", "shilluk", "afar", "banyamulenge", "miskito", "garifuna",
     "sahrawi", "druze", "assyrian", "yanomami", "bedouin",
+    # people by faith or cause
+    "bahai", "baha'i", "copt", "ahmadi", "christian", "hindu", "sikh", "jew", "activist",
 }
 # Nouns for one person by role or kin ("the suspect, 31,": the figure set off after it is an age).
 PERSON_ROLES = {

@@ -27,7 +27,7 @@ from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, CROSSING_POINT_NOUNS, CARRIE
 from .models import Evidence, Movement
 from .numbers import NumberMention
 from .places import country_of, neighbours, place_country, region_country
-from .temporal import TimeMention, date_words, days_spanned, governing_verb, period
+from .temporal import TimeMention, date_words, days_spanned, governing_verb, period, years_later
 
 
 @dataclass(frozen=True)
@@ -219,6 +219,8 @@ def _transfer(verb: Token) -> bool:
                                      for c in doer.children)))
 
 
+# What makes a place one people are moved out of before a storm or a flood: "low-lying areas".
+_EXPOSED = {"low-lying", "coastal", "riverside", "exposed", "vulnerable", "flood-prone", "at-risk"}
 # People who live where they are moved from: residents moved are evacuated, not transferred.
 _DWELLERS = {"resident", "villager", "inhabitant", "family", "household", "islander", "dweller", "townspeople"}
 # People an authority holds or shelters, whom it transfers.
@@ -253,6 +255,11 @@ def _evacuated(verb: Token) -> bool:
         return True  # "hospital patients ... were moved inland from the Charleston area": out of the storm's way
     if any(noun_lemma(p) in _HELD_PEOPLE for p in people):
         return False  # "the U.N. refugee agency moved about 7,000 refugees to higher ground": those it shelters
+    if any(c.dep_ == "prep" and c.lower_ == "from" and any(
+            g.dep_ == "pobj" and noun_lemma(g) in _LOCALITIES - {"camp"}
+            and any(word in _EXPOSED for word in g.doc[g.left_edge.i:g.i].text.lower().split()) for g in c.children)
+           for c in [*verb.children, *(c for p in people for c in p.children)]):
+        return True  # "West Bengal has moved more than 500,000 people from low-lying areas": out of harm's way
     return any((c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod"))
                or (c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
                    g.lemma_.lower() in ("ground", "safety", "shelter") for g in c.children))
@@ -445,6 +452,13 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
             c.dep_ == "prep" and c.lower_ in ("to", "into") and any(g.lemma_.lower() in _SAFE_PLACES for g in c.children)
             for c in verb.children):
         return Trigger(verb, "internal")  # "had been taken to safer areas", "moved to higher ground"
+    if lemma in ("flee", "head") and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+                g.lemma_.lower() in _SHELTERS and not any(t.ent_type_ == "GPE" for t in g.subtree) for g in c.children)
+            for c in verb.children):
+        # "Some 8,500 people fled to evacuation centres as the storm approached" (not "fled to camps in Chad":
+        # a camp across a border is a crossing)
+        return Trigger(verb, "internal")
     if lemma in ("ferry", "transport", "fly", "ship", "bus") and _prepositions(verb) & {"to"} and _state_subject(verb) \
             and not _own_people_carried(verb) \
             and any(c.dep_ == "dobj" and (_is_people(c) or _of_people(c)) for c in verb.children):
@@ -510,6 +524,13 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
             c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in _HOMES for g in c.children)
             for c in [*verb.children, *(g for o in verb.children if o.dep_ == "dobj" for g in o.children)]):
         return Trigger(verb, "internal")  # "forced from their homes", "driven from their villages"
+    if lemma in ("force", "drive", "chase", "push") and "out" in particles | _prepositions(verb) and any(
+            g.dep_ == "pobj" and noun_lemma(g) in _HOMES | _LOCALITIES for c in verb.subtree if c.lower_ == "of"
+            and c.head.lower_ == "out" for g in c.children):
+        return Trigger(verb, "internal")  # "were forced out of low-lying neighbourhoods by the swollen Tana River"
+    if lemma in ("drive", "move", "head", "go", "flee", "travel", "retreat") \
+            and any(c.lower_ == "inland" and c.dep_ in ("advmod", "prt") for c in verb.children):
+        return Trigger(verb, "internal")  # "100,000 people drove inland on Thursday and Friday before the storm"
     if lemma == "make" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
         # "made it across the border", "made it out"
         for child in verb.children:
@@ -550,8 +571,11 @@ def _left_a_locality(verb: Token) -> bool:
             return False
     if any(c.dep_ == "nsubj" and any(a.lower_ == "international" for a in c.children) for c in verb.children):
         return False  # "71 international flights left Cancun": abroad, wherever they were bound
-    # "fled Aleppo for Turkey": the parser may hang the onward phrase on the town left
-    return not _country_named_onward([verb, *(c for c in left if _a_town(c))])
+    # "fled Aleppo for Turkey": the parser may hang the onward phrase on the town left, or on the way they went
+    # ("left the city by road for Nepal")
+    ways = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "on", "via") for g in c.children
+            if g.dep_ == "pobj"]
+    return not _country_named_onward([verb, *(c for c in left if _a_town(c)), *ways])
 
 
 def _country_named_onward(heads: list[Token]) -> bool:
@@ -585,6 +609,8 @@ def _removes_people(verb: Token) -> bool:
 # Land that people are carried off to the mainland ("Char" names the river islands of Bangladesh), and the people
 # who, carried off an island, go home rather than inland.
 _ISLANDS = {"island", "islet", "atoll", "char"}
+# What a flood or a slide leaves a place: "from cut-off villages".
+_CUT_OFF = {"cut-off", "isolated", "flooded", "marooned", "stranded", "submerged"}
 _VISITORS = {"tourist", "foreigner", "visitor", "holidaymaker", "national", "citizen", "expatriate", "passenger"}
 
 
@@ -594,8 +620,14 @@ def _carried_off_a_stranding(verb: Token) -> bool:
     def holds(prep: Token, words: set[str]) -> bool:
         return any(g.lemma_.lower() in words for g in prep.children)
 
+    def cut_off(prep: Token) -> bool:  # "from cut-off villages"
+        return any(g.dep_ == "pobj" and any(w in _CUT_OFF for w in g.doc[g.left_edge.i:g.i].text.lower().split())
+                   for g in prep.children)
+
     preps = [c for c in verb.children if c.dep_ == "prep"]
-    if any(c.lower_ == "off" and holds(c, _STRANDINGS) for c in preps):
+    # ("plucked 340 people from rooftops and trees": the parser may hang the place on the people)
+    people_preps = [c for o in verb.children if o.dep_ in ("dobj", "nsubjpass") for c in o.children if c.dep_ == "prep"]
+    if any(c.lower_ in ("off", "from") and (holds(c, _STRANDINGS) or cut_off(c)) for c in preps + people_preps):
         return True
     # (not "flew 300 tourists off the island": visitors leave for home)
     visitors = any(c.dep_ in ("dobj", "nsubjpass") and noun_lemma(c) in _VISITORS for c in verb.children)
@@ -897,6 +929,8 @@ _ONWARD = {"to", "into", "toward", "towards", "in", "on", "for"}
 # Parts of a land named by what they belong to: "the Doolo zone of Ethiopia's Somali region".
 _PARTS_OF_LAND = {"zone", "region", "province", "district", "area", "part", "state", "county"}
 # Where evacuees are taken inside their country: "taken to safer areas", "moved to higher ground".
+# Where people run to from a storm or a flood within their own country.
+_SHELTERS = {"ground", "shelter", "centre", "center", "school", "safety", "church", "mosque", "stadium", "gym"}
 _SAFE_PLACES = {"area", "ground", "shelter", "camp", "site", "centre", "center", "school", "safety", "location"}
 _CARE_PLACES = {"hospital", "clinic", "infirmary", "treatment"}
 # "left more than 300 people dead": a state people were left in, not a place they left.
@@ -1002,10 +1036,12 @@ def _figure_trigger(token: Token, head: Optional[Token], verb: Optional[Token]) 
         if child.dep_ in ("acl", "relcl") and child.lemma_.lower() not in RECORDING_VERBS \
                 and (found := _verb_trigger(child)):
             if own and (child.lemma_.lower() in _EXPELLING_VERBS | _CARRYING_VERBS | {"evacuate", "airlift"}
-                        or (child.lemma_.lower() in ("flee", "escape") and own.direction == "entry")):
+                        or (child.lemma_.lower() in ("flee", "escape") and own.direction == "entry")
+                        or (found.direction == "exit" and own.direction == "entry" and not _compared(token))):
                 # "2,380 people expelled by Algerian forces arrived in Assamaka", "40,000 people airlifted out
                 # of Kabul have landed in Qatar", "received 3,700 Venezuelans expelled from the United States",
-                # "1,100 people fleeing Lebanon landed in Cyprus": counted where the clause's own verb puts them
+                # "1,100 people fleeing Lebanon landed in Cyprus", "760 migrants who had sailed from Libya
+                # reached Lampedusa": counted where the clause's own verb puts them
                 return own
             return found
     return _clause_trigger(verb) if verb is not None else None
@@ -1163,6 +1199,9 @@ def _going_home(trigger: Optional[Trigger]) -> bool:
                  and any(a.dep_ == "amod" and a.lemma_.lower() == "return" for a in c.children)]
     if verb.pos_ == "VERB" and returning:
         return True  # "1,430 returning Rwandans crossed"
+    if verb.pos_ == "VERB" and verb.lemma_.lower() == "bring" and any(c.dep_ == "auxpass" for c in verb.children) \
+            and any(c.lower_ in ("back", "home") and c.dep_ in ("advmod", "prt") for c in verb.children):
+        return True  # "Eighty-four Yemeni fishermen were brought back to Hodeidah from the port of Assab"
     return verb.pos_ == "VERB" and verb.lemma_.lower() in ("come", "go", "head", "travel", "cross", "move", "walk") \
         and any(c.lower_ in ("back", "home") and c.dep_ in ("advmod", "prt", "npadvmod") for c in verb.children)
 
@@ -1509,6 +1548,13 @@ def _choose_source(number: NumberMention, attributions: list[Attribution], sent:
     if named and len(named) < len(governing):
         # "Last week, it added, guards logged 2,410 entries": the body speaking, not its staff at work
         return named[-1].source
+    if governing and (country := country_of(governing[-1].source)) and country[1] == "name":
+        # "Zambia recorded 915,000 international tourist arrivals last year, according to the Ministry of Tourism
+        # and Arts": the country keeps the count, the body it names tells it
+        told_by = [a for a in attributions if a.cue not in ancestors and doc[a.cue].head.i in ancestors
+                   and not dating_clause(doc[a.cue]) and not country_of(a.source)]
+        if told_by:
+            return min(told_by, key=lambda a: abs(a.cue - token.i)).source
     if governing:
         return governing[-1].source
     # "arrived in Serbia between Sept. 21, when Putin announced the call-up, and Wednesday, according to Serbia's
@@ -1518,6 +1564,17 @@ def _choose_source(number: NumberMention, attributions: list[Attribution], sent:
         return min(attached, key=lambda a: abs(a.cue - token.i)).source
     told = [a for a in attributions if not dating_clause(doc[a.cue])]
     return min(told, key=lambda a: abs(a.cue - token.i)).source if told else None
+
+
+def _listed_after(head: Token, previous: Optional[_Frame]) -> bool:
+    """"Of them, 341 were Mozambicans, 118 Basotho and 64 Zimbabweans": people listed after the part the figure
+    before them was, and so parts of the same whole."""
+    if previous is None or previous.verb is None or head.dep_ != "conj":
+        return False
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.dep_ == "attr" and first.head.i == previous.verb
 
 
 def _bare_plural(source: str) -> bool:
@@ -1728,6 +1785,12 @@ def _among(token: Token, head: Optional[Token]) -> bool:
         return True
     if noun.dep_ == "pobj" and noun.head.lower_ == "among":
         return any(g.lower_ in _PART_PRONOUNS and g.i < noun.i for g in noun.head.children)
+    made_of = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun.head if noun.dep_ == "dobj" else None
+    if made_of is not None and made_of.lemma_.lower() in ("make", "include", "comprise", "consist") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in (*_PART_PRONOUNS, "they") or (
+                noun_lemma(c) in ("group", "batch", "convoy") and any(d.lower_ == "the" for d in c.children)))
+            for c in made_of.children):
+        return True  # "The group was made up of 53 men and 29 women", "They included 12 children": the whole just counted
     verb = noun.head
     return noun.dep_ in ("nsubj", "attr") and verb.lemma_ == "be" \
         and any(c.dep_ == "prep" and c.lower_ == "among" and c.i < verb.i for c in verb.children)
@@ -2124,6 +2187,9 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         lambda: list(previous.fields["country"]) if previous is not None else [],
         # "A second flight brought 70 more": more of the people the story just counted, in the same place
         lambda: list(discourse.last_movement_countries or []) if _more_of_the_same(figure) and not named() else [],
+        # "About 1,300 Syrians went home through Peshkhabour ... On Saturday alone 412 crossed, against 260 on
+        # Friday, the centre said": a figure told by its verb alone, right after a movement the same way, is of it
+        lambda: list(discourse.last_movement_countries or []) if _bare_sequel(trigger, direction, places, discourse) else [],
         lambda: [h] if (h := discourse.source_country.get(source or "")) and h not in elsewhere else [],
         # "Bulgarian National Television reported, citing border police estimates": the country of the
         # one who passes the figure on, when the body cited has none
@@ -2226,6 +2292,20 @@ def _to_here(verb: Token) -> bool:
                for o in p.children if o.dep_ == "pobj")
 
 
+def _bare_sequel(trigger: Optional[Trigger], direction: str, places: list[Place], discourse: Discourse) -> bool:
+    """A movement verb with no place, no way and no people named, in a sentence that names no place, told just after
+    a movement the same way."""
+    return trigger is not None and trigger.token.pos_ == "VERB" and not places \
+        and discourse.last_movement is not None and discourse.sentences_since_movement <= 1 \
+        and discourse.last_movement.get("direction") == direction and len(discourse.last_movement_countries or []) == 1 \
+        and not any(c.dep_ == "dobj" or c.lower_ in _WAYS for c in trigger.token.children)
+
+
+# Words that say which way or where people went.
+_WAYS = {"from", "into", "to", "across", "through", "at", "via", "toward", "towards", "onto", "out", "back", "home",
+         "inside", "over", "away", "in", "abroad", "ashore", "there", "here", "by"}
+
+
 def _more_of_the_same(figure: Token) -> bool:
     """"brought 70 more", "another 1,100": a figure that adds to the one just given."""
     after = figure.nbor(1) if figure.i + 1 < len(figure.doc) else None
@@ -2253,9 +2333,7 @@ def _year_before(day: Optional[dt.date]) -> Optional[dt.date]:
 
 
 def _in_year(day: Optional[dt.date], year: int) -> Optional[dt.date]:
-    if day is None:
-        return None
-    return day.replace(year=year, day=28) if (day.month, day.day) == (2, 29) else day.replace(year=year)
+    return years_later(day, year - day.year) if day is not None else None
 
 
 def _moved_back(day: Optional[dt.date], when: str) -> Optional[dt.date]:
@@ -2339,6 +2417,7 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
     doc = sent.doc
     out: list[Movement] = []
     previous: Optional[_Frame] = None
+    wholes: dict[int, _Frame] = {}  # the whole each part told "among them" belongs to, by the part's noun
     for index, number in enumerate(counts):
         token = doc[number.end - 1]
         head: Optional[Token] = None
@@ -2390,7 +2469,7 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
             # before": the figure set beside the last one is of its movement, not of the act told between them
             trigger = None
         part = _part_of_figure(token, number.value, previous, discourse)
-        frame = previous if head is None else None
+        frame = previous if head is None or (trigger is None and _listed_after(head, previous)) else None
         if frame is not None and trigger is None and verb is not None and token.dep_ in ("nsubj", "nsubjpass") \
                 and frame.verb is not None and verb.i != frame.verb and verb.lemma_.lower() not in SAME_MOVEMENT_VERBS \
                 and not _opens_on_part(sent):
@@ -2414,7 +2493,11 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
             # "treated 37 people, among them nine children": of the sentence's own, here no movement
             own_whole = sent[0].lower_ != "among" and any(c.end_char <= number.start_char for c in counts)
             whole = previous if own_whole else _Frame(discourse.first_movement, None, True) if told_before else None
+            # ("made up of 53 men and 29 women": the whole of the part listed before this one)
+            whole = next((wholes[t.i] for t in _list_chain(head)[1:] if t.i in wholes), whole) if head is not None else whole
             frame = whole if whole is not None and number.value <= whole.fields["count"] else None
+            if frame is not None:
+                wholes[(head or token).i] = frame
         if trigger is None and frame is None:
             continue
         if head is None and _compared(token) and _follows_other_figure(number, numbers, counts, doc):

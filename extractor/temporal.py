@@ -92,7 +92,8 @@ _EXPR = re.compile(
     rf"(?:(?:\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|midnight|noon|dawn|daybreak|dusk|sunrise|sunset|nightfall)"
     rf"\s+(?:on\s+)?)?)?\b{_atom('')}"
     # ("between March 20 and the end of May": to the month's last day, where the month's span ends anyway)
-    rf"(?:\s+(?:and|to|through|until|till|-|–)\s+(?:the\s+end\s+of\s+)?{_atom('2')})?",
+    # ("between October last year and March": the first end a year back)
+    rf"(?:(?P<lastyear1>\s+(?:of\s+)?last\s+year)?\s+(?:and|to|through|until|till|-|–)\s+(?:the\s+end\s+of\s+)?{_atom('2')})?",
     re.IGNORECASE,
 )
 
@@ -649,6 +650,9 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
         if g.get("fy") and (ending := _FISCAL_END.match(text, match.end())):
             first = fiscal_year(first.end.year, _month(ending.group("mon")))  # type: ignore[union-attr,arg-type]
             consumed = ending.end()  # "which ended Sept. 30" says when the year ended, dates no figure
+        if g.get("lastyear1") and first is not None and anchor is not None \
+                and not any(k.startswith(("year", "dyear")) and not k.endswith("2") for k in g):
+            first = _in_year(first, anchor.year - 1)
         last_year = _LAST_YEAR_AFTER.match(text, match.end())
         if last_year and first is not None and anchor is not None and not year_written:
             # "in September last year", "on Nov. 16 last year": that day or month a year before the anchor's
@@ -710,8 +714,12 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
                 and not _SAID_BEFORE.search(text, 0, start_char)):  # "said the same day that it had granted him asylum"
             # "came into force on the same day Pakistan began deporting": the day of what follows, not the last one named
             period = None
-        if g.get("rel") and match.group(0).lower().endswith("same day") and _SHIFTED_AFTER.match(text, end_char):
-            continue  # "against 190 on the same day a week earlier": the day the shift after it names
+        if ((g.get("rel") and match.group(0).lower().endswith("same day"))
+                or (weekday is not None and text[:start_char].lower().endswith("same "))) \
+                and _SHIFTED_AFTER.match(text, end_char):
+            # "against 190 on the same day a week earlier", "9,500 on the same Sunday a week earlier": the day
+            # the shift after it names
+            continue
         if out and g.get("rel") and not out[-1].vague and text[out[-1].end_char - offset:start_char].strip() == ",":
             # "Since Aug. 14, the day before the Taliban swept in": the apposition describes that date
             continue
@@ -770,7 +778,8 @@ def _after_start(period: DateRange, start: Optional[dt.date], by_weekday: bool =
 
 def _in_year(period: DateRange, year: int) -> DateRange:
     def moved(day: Optional[dt.date]) -> Optional[dt.date]:
-        return _safe_date(year, day.month, day.day) if day is not None else None
+        # ("in February last year", said in a leap year: to the 28th of that February)
+        return years_later(day, year - day.year) if day is not None else None
     return DateRange(moved(period.start), moved(period.end))
 
 
@@ -1060,7 +1069,11 @@ def attach_to_clauses(sent, times: list[TimeMention], conflict_start: Optional[d
     for time in times:
         verb = governing_verb(doc, time) if time.relation == "at" and time.start is not None else None
         if verb is not None and _inside_since(doc, time):
-            time = replace(time, relation="since", end=None)
+            if _SUPERLATIVE_BEFORE.search(text_of(doc), 0, time.start_char):
+                # "the highest figure since the counts began in February": a comparison, not the period
+                time = replace(time, start=None, end=None, vague=True)
+            else:
+                time = replace(time, relation="since", end=None)
         out.append(time)
     merged: list[TimeMention] = []
     skip: set[int] = set()

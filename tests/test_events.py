@@ -2751,3 +2751,75 @@ def test_the_day_of_what_a_superlative_measures_against_does_not_date_the_act():
     text = ("GANGNEUNG, South Korea (Wire) — The army called up 12,000 reservists on Sunday for the search, the largest "
             "since a similar hunt in the same mountains in 1968.")
     assert events(text, published=dt.date(1996, 9, 23)) == [("MOBILIZATION", "KR", d("1996-09-22"), None)]
+
+
+def test_a_crossing_between_two_halves_of_a_city_is_closed_inside_the_country():
+    text = ("Aoun, who heads one of Lebanon's two rival governments, ordered the Museum crossing between east and west "
+            "Beirut closed on Monday after snipers fired on cars waiting to cross, his office said.")
+    assert events(text, published=dt.date(1990, 2, 7)) == [
+        ("INTERNAL_MOVEMENT_RESTRICTION", "LB", d("1990-02-05"), None)]
+
+
+def test_an_order_to_evacuate_islands_is_an_internal_restriction():
+    text = ("About 3,000 residents were taken off Ambergris Caye between Friday and Saturday, after Prime Minister "
+            "Said Musa ordered both islands evacuated on Friday, Belize's emergency agency said.")
+    assert ("INTERNAL_MOVEMENT_RESTRICTION", "BZ", d("2000-09-29"), None) in events(text, published=dt.date(2000, 10, 1))
+
+
+def test_checkpoints_restricting_traffic_on_roads_restrict_internal_movement():
+    text = ("DAKAR, Senegal (Wire) — Senegalese army checkpoints have restricted traffic on the roads around Bignona "
+            "since Sunday.")
+    assert events(text, published=dt.date(2022, 3, 15)) == [
+        ("INTERNAL_MOVEMENT_RESTRICTION", "SN", d("2022-03-13"), None)]
+
+
+def test_camps_ordered_closed_by_a_day_are_dated_by_that_day():
+    text = "Kenya has ordered the three camps, which lie within a few kilometres of the frontier, closed by March 31."
+    assert events(text, published=dt.date(1993, 3, 12)) == [
+        ("INTERNAL_MOVEMENT_RESTRICTION", "KE", d("1993-03-31"), None)]
+
+
+def test_police_cordons_on_a_highway_restrict_internal_movement():
+    text = ("Police set up cordons on State Highway 2 north of Napier in New Zealand and at the roads into the Esk Valley "
+            "on Tuesday, letting only residents and emergency workers through.")
+    assert events(text, published=dt.date(2023, 2, 16)) == [
+        ("INTERNAL_MOVEMENT_RESTRICTION", "NZ", d("2023-02-14"), None)]
+
+
+def test_a_border_closed_beside_troops_sent_to_provinces_is_a_border_closure():
+    text = ("Chad closed its border with Sudan on Tuesday and rushed troops to two eastern provinces where clashes "
+            "between cattle herders and farmers have killed more than 50 people this month.")
+    assert events(text, published=dt.date(2006, 11, 16))[0] == ("BORDER_CLOSURE", "TD", d("2006-11-14"), None)
+
+
+@pytest.mark.parametrize("text, published, actor, day", [
+    ("The military closed the Mandalay-Muse highway, which carries most of Myanmar's overland trade with China, to "
+     "all traffic on Thursday evening.", dt.date(2021, 11, 30), "MM", d("2021-11-25")),
+    ("Mexico's federal authorities on Friday closed the southbound lanes of the Highway of the Sun into Acapulco to "
+     "private vehicles.", dt.date(2023, 10, 30), "MX", d("2023-10-27")),
+], ids=["a-trade-route-described", "the-lanes-of-a-highway"])
+def test_a_road_closed_inside_the_country_is_an_internal_restriction(text, published, actor, day):
+    assert events(text, published=published)[0][:3] == ("INTERNAL_MOVEMENT_RESTRICTION", actor, day)
+
+
+@pytest.mark.parametrize("text, published, actor", [
+    ("Indonesian authorities suspended public boat services from Bangsal harbour to the Gili islands on Monday, "
+     "allowing only evacuation runs and supply boats.", dt.date(2018, 8, 7), "ID"),
+    ("Malawi's Marine Department barred all passenger and cargo vessels from sailing on Lake Malawi from Tuesday "
+     "until the weather clears.", dt.date(2025, 3, 13), "MW"),
+    ("Pakistan's Karachi police on Tuesday barred people from going to the city's beaches until Saturday.",
+     dt.date(2023, 6, 14), "PK"),
+], ids=["boats-to-islands", "vessels-on-a-lake", "people-off-beaches"])
+def test_boats_and_people_kept_off_the_countrys_own_waters_are_restricted_inside_it(text, published, actor):
+    assert [(kind, who) for kind, who, _, _ in events(text, published=published)] == [
+        ("INTERNAL_MOVEMENT_RESTRICTION", actor)]
+
+
+@pytest.mark.parametrize("text, published, actor", [
+    ("Poland's government said on Friday that it had stopped handing back East Germans caught on Polish soil "
+     "without valid papers.", dt.date(1989, 9, 10), "PL"),
+    ("Lithuania's Foreign Ministry said on Friday that it had stopped charging visa fees to Belarusian students.",
+     dt.date(2006, 4, 8), "LT"),
+], ids=["a-removal-stopped", "a-fee-dropped"])
+def test_stopping_a_removal_or_a_fee_eases_entry(text, published, actor):
+    assert [(kind, who) for kind, who, _, _ in events(text, published=published)] == [("ENTRY_FACILITATION", actor)]

@@ -3078,3 +3078,137 @@ def test_the_country_after_a_figure_is_that_figures_country_not_one_named_in_pas
             "June, the Justice Ministry said on Tuesday. It added that 7,900 foreigners had entered the country through "
             "Incheon on Sunday.")
     assert movements(text, published=dt.date(2015, 6, 17))[7900].country == ["KR"]
+
+
+def test_people_who_sailed_from_one_country_and_reached_another_are_counted_where_they_arrived():
+    text = ("The Italian coast guard said 760 migrants who had sailed from Libya reached Lampedusa between Sunday and "
+            "Tuesday.")
+    m = movements(text, published=dt.date(2011, 4, 20))[760]
+    assert (m.country, m.direction) == (["IT"], "entry")
+
+
+def test_a_figure_set_against_another_keeps_the_verb_of_its_own_clause():
+    text = ("About 12,500 people streamed out of Banos in Ecuador between Saturday and Sunday, against roughly 4,000 who had left "
+            "of their own accord the previous weekend, the directorate said.")
+    assert movements(text, published=dt.date(1999, 10, 18))[4000].direction == "exit"
+
+
+@pytest.mark.parametrize("text, published, count", [
+    ("SUVA, Fiji (Wire) — Some 8,500 people fled to evacuation centres as the storm approached on Saturday, the "
+     "National Disaster Management Office said.", dt.date(2016, 2, 23), 8500),
+    ("In India, the state of West Bengal has moved more than 500,000 people from low-lying areas of South 24 "
+     "Parganas since Monday, Chief Minister Mamata Banerjee said.", dt.date(2020, 5, 20), 500000),
+    ("Kenyan air force helicopters plucked 340 people from rooftops and trees in Garissa on Thursday, he said.",
+     dt.date(1997, 11, 22), 340),
+    ("In the Klodzko valley in Poland, military helicopters lifted up to 300 people a day from cut-off villages "
+     "last week, an army spokesman said.", dt.date(1997, 7, 15), 300),
+    ("Across the border in Kenya, about 12,000 residents of Garissa were forced out of low-lying neighbourhoods by "
+     "the swollen Tana River over the weekend, the district commissioner said.", dt.date(1997, 11, 17), 12000),
+    ("The Texas Department of Public Safety estimated that 100,000 people drove inland on Thursday and Friday "
+     "before the storm veered south.", dt.date(1988, 9, 17), 100000),
+], ids=["fled-to-shelters", "moved-from-low-lying-areas", "plucked-from-rooftops", "lifted-from-cut-off-villages",
+        "forced-out-of-neighbourhoods", "drove-inland"])
+def test_people_taken_or_driven_out_of_harms_way_inside_their_country_are_displaced(text, published, count):
+    assert movements(text, published=published)[count].direction == "internal"
+
+
+def test_nationals_brought_back_go_home_whatever_coast_they_were_blown_onto():
+    text = ("Eighty-four Yemeni fishermen whose boats were blown onto the Eritrean coast during the fighting were "
+            "brought back to Hodeidah from the port of Assab on Tuesday, the ICRC delegation in Sanaa said.")
+    m = movements(text, published=dt.date(1995, 12, 20))[84]
+    assert (m.country, m.direction) == (["YE"], "entry")
+
+
+@pytest.mark.parametrize("text, published, count", [
+    ("More than 1,100 Iranian Bahais have reached Pakistan since the start of the year, according to the U.N. "
+     "refugee agency in Karachi.", dt.date(1986, 5, 20), 1100),
+    ("More than 150 activists have left Belarus for Lithuania and Poland since the crackdown, according to Viasna.",
+     dt.date(2012, 3, 20), 150),
+], ids=["a-faith", "a-cause"])
+def test_people_named_by_their_faith_or_cause_are_people(text, published, count):
+    assert count in movements(text, published=published)
+
+
+def test_a_bare_figure_right_after_a_movement_is_of_that_movements_country():
+    text = ("DUHOK, Iraq (Wire) — About 1,300 Syrians went home through Peshkhabour between Tuesday and Saturday, "
+            "according to the Kurdistan Region's Joint Crisis Coordination Centre. On Saturday alone 412 crossed, "
+            "against 260 on Friday, the centre said.")
+    found = movements(text, published=dt.date(2024, 12, 15))
+    assert found[1300].country == ["SY"]
+    assert (found[412].country, found[260].country) == (["SY"], ["SY"])
+
+
+@pytest.mark.parametrize("text, published, count, source", [
+    ("The Mother Teresa Society, an ethnic Albanian charity, has been handing out food in Pristina. Between Saturday "
+     "and Monday alone, 3,400 people fled to Pristina from Likoshan and the villages around it, the charity said.",
+     dt.date(1998, 3, 3), 3400, "Mother Teresa Society"),
+    ("Ukraine's National Police said officers had evacuated 1,200 people from Kherson. Police boats also brought "
+     "about 150 people across the river from the occupied bank on Wednesday, the force said.",
+     dt.date(2023, 6, 8), 150, "Ukraine's National Police"),
+    ("In September alone 7,400 people reached the Dadaab camps in Kenya, against about 4,900 in August, the agency, "
+     "UNHCR, said.", dt.date(2022, 10, 3), 7400, "UNHCR"),
+    ("Zambia recorded 915,000 international tourist arrivals last year, according to the Ministry of Tourism and "
+     "Arts.", dt.date(2014, 1, 10), 915000, "Ministry of Tourism and Arts"),
+    ("About 2,300 people reached Kissidougou in Guinea on Thursday alone, most of them Guineans from villages along "
+     "the Makona River, the prefect, Mamadou Sylla, told reporters.", dt.date(2001, 2, 9), 2300,
+     "prefect Mamadou Sylla"),
+    ("Agents of the Border Patrol's San Diego sector caught 3,400 migrants who crossed from Mexico last week, the "
+     "sector said.", dt.date(2024, 6, 11), 3400, "Border Patrol's San Diego sector"),
+    ("Figures from the Podlasie unit of the Border Guard show that 1,230 people entered Poland from Belarus at "
+     "Bobrowniki on Thursday.", dt.date(2023, 2, 11), 1230, "Podlasie unit of the Border Guard"),
+    ("Wroclaw's crisis staff said 1,900 people left Kozanow in Poland on Sunday.", dt.date(1997, 7, 15), 1900,
+     "Wroclaw's crisis staff"),
+    ("Teams from the French medical charity Medecins Sans Frontieres counted roughly 9,000 people walking toward "
+     "Debre Tabor in Ethiopia between Monday and Wednesday, the charity said.", dt.date(1985, 5, 2), 9000,
+     "Medecins Sans Frontieres"),
+    ("The Assam State Disaster Management Authority said camps were full. Officials of the authority said 18,500 "
+     "people reached relief camps in Sonitpur in India on Friday.", dt.date(2014, 12, 27), 18500,
+     "Assam State Disaster Management Authority"),
+], ids=["a-name-before-its-description", "not-the-boats", "the-agency-by-its-name", "the-body-a-country-quotes",
+        "the-title-before-the-name", "the-body-the-sentence-named", "a-unit-of-a-body", "a-towns-crisis-staff",
+        "a-charity-named-after-its-description", "officials-of-the-body"])
+def test_the_source_is_the_body_or_person_who_gave_the_figure(text, published, count, source):
+    assert movements(text, published=published)[count].source == source
+
+
+def test_its_at_the_head_of_a_sentence_is_the_country_the_last_sentence_was_about():
+    text = ("Costa Rica had issued special transit visas to Cubans arriving from Panama since Nov. 14. Its migration "
+            "directorate says 7,802 Cubans entered the country from Panama with the visas between Nov. 14 and Dec. 18.")
+    m = movements(text, published=dt.date(2016, 1, 10))[7802]
+    assert (m.country, m.source) == (["CR"], "Costa Rica's migration directorate")
+
+
+def test_a_since_clause_of_a_superlative_does_not_date_the_figure():
+    text = ("In November, 8,400 people crossed into Niger, the highest monthly figure since the counts began in "
+            "February, the agency said.")
+    m = movements(text, published=dt.date(2016, 12, 10))[8400]
+    assert (m.date_start, m.date_end) == (d("2016-11-01"), d("2016-11-30"))
+
+
+def test_the_islands_department_is_the_island_states():
+    text = ("Dominica's prime minister spoke on Monday. The island's Immigration Department said 1,470 people left on "
+            "flights from Douglas-Charles Airport in June.")
+    m = movements(text, published=dt.date(2022, 7, 20))[1470]
+    assert (m.country, m.source) == (["DM"], "Dominica's Immigration Department")
+
+
+def test_a_body_named_for_a_region_is_of_the_country_the_story_is_filed_from():
+    text = ("CAPE TOWN, South Africa, June 11, 1986 (Wire) — Vigilantes burned most of the KTC squatter camp on Monday "
+            "and Tuesday, driving an estimated 20,000 people from their homes, the Western Province Council of Churches "
+            "said.")
+    assert movements(text, published=dt.date(1986, 6, 11))[20000].country == ["ZA"]
+
+
+def test_people_listed_after_a_part_are_parts_of_the_same_whole():
+    text = ("South Africa's Department of Home Affairs said it had deported 523 miners between Jan. 10 and Jan. 19. Of "
+            "them, 341 were Mozambicans, 118 Basotho and 64 Zimbabweans, the department said.")
+    found = movements(text, published=dt.date(2025, 1, 20))
+    assert [(found[n].country, found[n].direction, found[n].date_end) for n in (341, 118, 64)] == [
+        (["ZA"], "exit", d("2025-01-19"))] * 3
+
+
+def test_a_group_made_up_of_parts_is_the_group_just_counted():
+    text = ("Trinidad deported 82 Venezuelans on Saturday, National Security Minister Stuart Young said. The group was "
+            "made up of 53 men and 29 women, Young told reporters on Sunday.")
+    found = movements(text, published=dt.date(2018, 4, 22))
+    assert [(found[n].country, found[n].date_start) for n in (53, 29)] == [(["TT"], d("2018-04-21"))] * 2

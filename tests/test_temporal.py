@@ -676,3 +676,15 @@ def test_a_month_in_a_when_clause_of_a_year_is_that_years_month():
     text = "The expulsions were the largest since 2001, when Washington expelled about 50 diplomats in March."
     march = [t for t in find_times(text, dt.date(2017, 1, 2)) if "March" in t.text]
     assert (march[0].start, march[0].end) == (d("2001-03-01"), d("2001-03-31"))
+
+
+def test_the_same_weekday_a_week_earlier_is_that_weekday_of_the_week_before():
+    found = periods("some 14,000 people crossed the bridge into Tui on Sunday, against 9,500 on the same Sunday a week "
+                    "earlier.", anchor=d("1995-03-27"))
+    assert [(text, start) for text, _, start, _ in found] == [
+        ("on Sunday", d("1995-03-26")), ("a week earlier", d("1995-03-19"))]
+
+
+def test_between_a_month_of_last_year_and_a_month_runs_across_the_new_year():
+    assert periods("Between October last year and March, more than 45,000 Guatemalans entered Chiapas.",
+                   anchor=d("2008-04-10"))[0][2:] == (d("2007-10-01"), d("2008-03-31"))
