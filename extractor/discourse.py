@@ -564,9 +564,9 @@ def _after_place_preposition(span: Span) -> bool:
     """"displaced in Tigray", "crossed at Kisoro": a name the tagger took for an organisation is a
     place when it is the object of a preposition of place (the whole name: "Qala" of "Islam Qala" is none)."""
     root = span.root
-    # ("carried 577 people out of Niamey")
+    # ("carried 577 people out of Niamey"; "The port of Sete said": a port, airport or town named by its place)
     return span[0].ent_iob_ == "B" and root.dep_ == "pobj" and (root.head.lower_ in _PLACE_PREPOSITIONS or (
-        root.head.lower_ == "of" and root.head.head.lower_ == "out"))
+        root.head.lower_ == "of" and root.head.head.lower_ in ("out", "port", "town", "city", "village", "airport")))
 
 
 # Nouns an adjective of another country qualifies without making it the story's "the country": what
@@ -639,7 +639,9 @@ def sentence_frame_country(sent: Span, places: list[Place]) -> Optional[str]:
             "the", "neighboring", "neighbouring", "nearby", "southern", "northern", "eastern", "western"):
         start += 1
     for place in places:
-        if place.start == start and place.role == "name":
+        # ("In Genoa, the port authority ... said": a great city's country, which no namesake abroad shares)
+        if place.start == start and (place.role == "name" or (
+                place.role == "city" and famous_city(sent.doc[place.start:place.end].text))):
             after = sent.doc[place.end] if place.end < len(sent.doc) else None
             if after is not None and after.text == ",":
                 return place.code
@@ -1251,7 +1253,8 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                                  (head.left_edge.i, head.right_edge.i + 1)))
         if text not in discourse.source_country:
             # a national body's country: named in its phrase, or where it sits ("the Ministry ... in Kabul")
-            body = head.lemma_.lower() in _BODIES | _BODY_WORDS and head.ent_type_ != "PERSON"
+            # (and "the port of Sete": a port counts where it is)
+            body = head.lemma_.lower() in _BODIES | _BODY_WORDS | {"port", "airport"} and head.ent_type_ != "PERSON"
             scope = (min(head.left_edge.i, tokens[0].i), head.right_edge.i + 1) if body else (tokens[0].i, tokens[-1].i + 1)
             # where a ministry sits is its country; where a spokeswoman speaks ("in Geneva") is not
             roles = ("name", "adjective", "anaphor", "city") if body else ("name", "adjective", "anaphor")

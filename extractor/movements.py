@@ -308,8 +308,9 @@ def _capacity(token: Token) -> bool:
     carries up to 20 passengers"."""
     verb = token.head
     if token.dep_ == "dobj" and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in ("carry", "hold", "seat", "take") \
-            and any(c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLE_NOUNS for c in verb.children):
-        return True  # what a vehicle can carry, told in the present of every trip
+            and (any(c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLE_NOUNS for c in verb.children)
+                 or (verb.dep_ in ("relcl", "acl") and noun_lemma(verb.head) in VEHICLE_NOUNS | {"ferry"})):
+        return True  # what a vehicle can carry, told in the present of every trip ("on ships that each carry up to 2,000")
     if token.dep_ == "dobj" and verb.tag_ == "VBG" and verb.lemma_.lower() in ("carry", "hold", "seat") \
             and verb.dep_ == "acl" and verb.head.lower_ == "each":
         return True  # "The 60 buses, each carrying up to 50 people, reached Huehuetenango": a load per bus
@@ -512,8 +513,8 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
         return Trigger(verb, "exit")  # "2,000 foreigners were evacuated from Asmara": out of its country
     if lemma in ("flee", "leave", "abandon", "escape") and _left_a_locality(verb):
         return Trigger(verb, "internal")  # "left the 10 provinces hit by the earthquakes", "left border villages"
-    if lemma in ("flee", "leave", "abandon") and any(c.dep_ == "dobj" and c.lemma_.lower() == "home" for c in verb.children):
-        return Trigger(verb, "internal")  # "fled their homes"
+    if lemma in ("flee", "leave", "abandon") and any(c.dep_ == "dobj" and c.lemma_.lower() in _DWELLINGS for c in verb.children):
+        return Trigger(verb, "internal")  # "fled their homes", "4,200 Eritrean refugees left their huts"
     if lemma in ("drive", "force", "push") and not particles & {"back", "away"} \
             and _prepositions(verb) & {"into", "across"} and any(c.dep_ == "dobj" and _is_people(c) for c in verb.children):
         return Trigger(verb, "entry")  # "drove about 3,000 people across the river into Mae Sot"
@@ -609,6 +610,8 @@ def _removes_people(verb: Token) -> bool:
 # Land that people are carried off to the mainland ("Char" names the river islands of Bangladesh), and the people
 # who, carried off an island, go home rather than inland.
 _ISLANDS = {"island", "islet", "atoll", "char"}
+# Where people live, which they leave when uprooted.
+_DWELLINGS = {"home", "hut", "house", "flat", "apartment", "dwelling", "shelter", "tent"}
 # What a flood or a slide leaves a place: "from cut-off villages".
 _CUT_OFF = {"cut-off", "isolated", "flooded", "marooned", "stranded", "submerged"}
 _VISITORS = {"tourist", "foreigner", "visitor", "holidaymaker", "national", "citizen", "expatriate", "passenger"}
@@ -1214,8 +1217,12 @@ _EMIGRATING = {"emigrate"}
 def _flown_from_the_counters_side(verb: Token, reached: list[Place], speaker: Optional[str]) -> bool:
     """"Some 730 Nepali workers flew to Doha, immigration officials at Tribhuvan International Airport said": people
     who flew somewhere are counted by the side they flew from, unless the one who counts sits where they landed ("some
-    1,900 Tunisians had flown to Rome and Palermo, the Tunisian consulate in Palermo said")."""
-    return verb.lemma_.lower() == "fly" and not (speaker and speaker in {p.code for p in reached})
+    1,900 Tunisians had flown to Rome and Palermo, the Tunisian consulate in Palermo said"); so are passengers who
+    sailed ("some 1.7 million passengers sailed from Spanish ports to Morocco, according to Spain's Interior Ministry")."""
+    travelled = verb.lemma_.lower() == "fly" or (verb.lemma_.lower() == "sail" and any(
+        c.dep_ == "nsubj" and noun_lemma(c) in ("passenger", "traveller", "traveler", "tourist", "pilgrim")
+        for c in verb.children))  # (not "3,000 migrants sailed to Italy", who arrive where the crossing ends)
+    return travelled and not (speaker and speaker in {p.code for p in reached})
 # Verbs of people going by themselves ("crossed back", "went back"), not of being carried ("taken back").
 _GOING_VERBS = {"cross", "go", "come", "head", "walk", "move", "flee", "trickle", "stream", "swim", "travel", "drift", "wade"}
 
@@ -2156,6 +2163,9 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         return found if len(found) == 1 else []
 
     steps = [
+        # "1,800 Vietnamese crossed into China ... Some 640 Chinese went the other way": into the country they came from
+        lambda: list(discourse.last_movement.get("origin") or []) if _the_other_way(trigger) and direction == "entry"
+        and discourse.last_movement is not None and discourse.last_movement.get("direction") == "entry" else [],
         # "2,500 people a day are arriving here", "have fled to this port city": where the story is filed from
         lambda: [discourse.dateline_country] if trigger is not None and discourse.dateline_country
         and _to_here(trigger.token) else [],
@@ -2292,6 +2302,14 @@ def _to_here(verb: Token) -> bool:
                for o in p.children if o.dep_ == "pobj")
 
 
+def _the_other_way(trigger: Optional[Trigger]) -> bool:
+    """"went the other way", "crossed in the opposite direction": back across the border just told of."""
+    return trigger is not None and any(
+        (c.lower_ == "way" or (c.dep_ == "prep" and any(g.lower_ == "direction" for g in c.children)))
+        and any(a.lower_ in ("other", "opposite", "reverse") for a in c.subtree)
+        for c in trigger.token.children)
+
+
 def _bare_sequel(trigger: Optional[Trigger], direction: str, places: list[Place], discourse: Discourse) -> bool:
     """A movement verb with no place, no way and no people named, in a sentence that names no place, told just after
     a movement the same way."""
@@ -2303,7 +2321,7 @@ def _bare_sequel(trigger: Optional[Trigger], direction: str, places: list[Place]
 
 # Words that say which way or where people went.
 _WAYS = {"from", "into", "to", "across", "through", "at", "via", "toward", "towards", "onto", "out", "back", "home",
-         "inside", "over", "away", "in", "abroad", "ashore", "there", "here", "by"}
+         "inside", "over", "away", "in", "abroad", "ashore", "there", "here", "by", "for"}
 
 
 def _more_of_the_same(figure: Token) -> bool:
@@ -2324,7 +2342,9 @@ _SAME_PERIOD_BEFORE = re.compile(
 
 
 # "over the same period", with no move back: the period just given.
-_SAME_PERIOD = re.compile(r"\b(?:over|in|during|for|on) the same (?:period|time|days?|dates?|weeks?|months?)\b"
+# ("went the other way over the two days": the days just given)
+_SAME_PERIOD = re.compile(r"\b(?:over|in|during|for|on) the (?:same (?:period|time|days?|dates?|weeks?|months?)|"
+                          r"(?:two|three|four|five|six|seven) (?:days|weeks))\b"
                           r"(?! (?:of |in )?(?:last|a year|a week|the previous|the prior|(?:19|20)\d\d))", re.IGNORECASE)
 
 

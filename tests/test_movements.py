@@ -3212,3 +3212,37 @@ def test_a_group_made_up_of_parts_is_the_group_just_counted():
             "made up of 53 men and 29 women, Young told reporters on Sunday.")
     found = movements(text, published=dt.date(2018, 4, 22))
     assert [(found[n].country, found[n].date_start) for n in (53, 29)] == [(["TT"], d("2018-04-21"))] * 2
+
+
+def test_ferry_passengers_who_sailed_abroad_are_counted_where_they_sailed_from():
+    text = ("In the last full operation, in 2019, some 1.7 million passengers sailed from Spanish ports to Morocco "
+            "between June 15 and Sept. 15, according to Spain's Interior Ministry.")
+    m = movements(text, published=dt.date(2021, 7, 12))[1700000]
+    assert (m.country, m.direction) == (["ES"], "exit")
+
+
+def test_people_who_went_the_other_way_entered_the_country_the_others_came_from():
+    text = ("The Dongxing frontier inspection station in China said 1,800 Vietnamese crossed into China on Saturday and "
+            "Sunday. Some 640 Chinese went the other way over the two days, the station said.")
+    m = movements(text, published=dt.date(1991, 12, 2))[640]
+    assert (m.country, m.direction, m.date_start, m.date_end) == (["VN"], "entry", d("1991-11-30"), d("1991-12-01"))
+
+
+def test_refugees_leaving_their_huts_in_a_flood_are_displaced_where_they_live():
+    text = ("At the Wad Sherifey camp east of Kassala in Sudan, the U.N. refugee agency said 4,200 Eritrean refugees "
+            "left their huts when the water rose on Friday.")
+    m = movements(text, published=dt.date(2003, 7, 28))[4200]
+    assert (m.country, m.direction) == (["SD"], "internal")
+
+
+def test_a_port_counts_where_it_is_and_a_ships_load_is_no_count():
+    text = ("PARIS (Wire) — The port of Sete said 9,420 passengers boarded ferries for Tanger Med and Nador between "
+            "Wednesday and Sunday, on ships that each carry up to 2,000 people.")
+    found = movements(text, published=dt.date(2021, 7, 12))
+    assert found[9420].country == ["FR"] and 2000 not in found
+
+
+def test_a_great_city_opening_the_sentence_gives_the_figure_its_country():
+    text = ("Morocco's ferries sail from three ports. In Genoa, the port authority said about 2,300 passengers "
+            "sailed for Tangier on Saturday.")
+    assert movements(text, published=dt.date(2021, 7, 12))[2300].country == ["IT"]
