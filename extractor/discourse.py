@@ -639,9 +639,7 @@ def sentence_frame_country(sent: Span, places: list[Place]) -> Optional[str]:
             "the", "neighboring", "neighbouring", "nearby", "southern", "northern", "eastern", "western"):
         start += 1
     for place in places:
-        # ("In Genoa, the port authority ... said": a great city's country, which no namesake abroad shares)
-        if place.start == start and (place.role == "name" or (
-                place.role == "city" and famous_city(sent.doc[place.start:place.end].text))):
+        if place.start == start and place.role == "name":
             after = sent.doc[place.end] if place.end < len(sent.doc) else None
             if after is not None and after.text == ",":
                 return place.code

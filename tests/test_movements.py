@@ -3241,8 +3241,3 @@ def test_a_port_counts_where_it_is_and_a_ships_load_is_no_count():
     found = movements(text, published=dt.date(2021, 7, 12))
     assert found[9420].country == ["FR"] and 2000 not in found
 
-
-def test_a_great_city_opening_the_sentence_gives_the_figure_its_country():
-    text = ("Morocco's ferries sail from three ports. In Genoa, the port authority said about 2,300 passengers "
-            "sailed for Tangier on Saturday.")
-    assert movements(text, published=dt.date(2021, 7, 12))[2300].country == ["IT"]
