@@ -564,9 +564,9 @@ def _after_place_preposition(span: Span) -> bool:
     """"displaced in Tigray", "crossed at Kisoro": a name the tagger took for an organisation is a
     place when it is the object of a preposition of place (the whole name: "Qala" of "Islam Qala" is none)."""
     root = span.root
-    # ("carried 577 people out of Niamey"; "The port of Sete said": a port, airport or town named by its place)
+    # ("carried 577 people out of Niamey"; "The port of Sete said": a port named by its town)
     return span[0].ent_iob_ == "B" and root.dep_ == "pobj" and (root.head.lower_ in _PLACE_PREPOSITIONS or (
-        root.head.lower_ == "of" and root.head.head.lower_ in ("out", "port", "town", "city", "village", "airport")))
+        root.head.lower_ == "of" and root.head.head.lower_ in ("out", "port")))
 
 
 # Nouns an adjective of another country qualifies without making it the story's "the country": what

@@ -2089,6 +2089,14 @@ def _namesake_region(place: Place, sent: Span, discourse: Discourse) -> bool:
         and region_country(sent.doc[place.start:place.end].text) is None
 
 
+def _in_a_dating_clause(place: Place, sent: Span) -> bool:
+    """"when the heaviest fighting broke out around the town of Laukkai": a place in a clause that says when,
+    not where the figure was counted."""
+    return any(a.pos_ in ("VERB", "AUX") and a.dep_ in ("advcl", "relcl") and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "while", "after", "before", "since", "until")
+        for c in a.children) for a in sent.doc[place.start].ancestors)
+
+
 def _known_country(place: Place, sent: Span, discourse: Discourse) -> bool:
     """A town the gazetteer places in a country the story never named ("Joda", also a town in India)
     is too weak to count a figure there on its own; a region from the English-name table is known
@@ -2159,13 +2167,11 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
                         and not _said_of_a_part(p, sent, figure) and _known_country(p, sent, discourse)
                         and not _came_from(p, sent) and not (direction == "exit" and _bound_for(p, sent))
                         # (nor "near the Ukrainian border": the country across it)
-                        and not (p.role == "adjective" and _across_a_border(p, sent))})
+                        and not (p.role == "adjective" and _across_a_border(p, sent))
+                        and not _in_a_dating_clause(p, sent)})
         return found if len(found) == 1 else []
 
     steps = [
-        # "1,800 Vietnamese crossed into China ... Some 640 Chinese went the other way": into the country they came from
-        lambda: list(discourse.last_movement.get("origin") or []) if _the_other_way(trigger) and direction == "entry"
-        and discourse.last_movement is not None and discourse.last_movement.get("direction") == "entry" else [],
         # "2,500 people a day are arriving here", "have fled to this port city": where the story is filed from
         lambda: [discourse.dateline_country] if trigger is not None and discourse.dateline_country
         and _to_here(trigger.token) else [],
@@ -2300,14 +2306,6 @@ def _to_here(verb: Token) -> bool:
     return any(o.lemma_.lower() in _TOWN_NOUNS | {"capital"} and any(d.lower_ == "this" for d in o.children)
                for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "into", "in")
                for o in p.children if o.dep_ == "pobj")
-
-
-def _the_other_way(trigger: Optional[Trigger]) -> bool:
-    """"went the other way", "crossed in the opposite direction": back across the border just told of."""
-    return trigger is not None and any(
-        (c.lower_ == "way" or (c.dep_ == "prep" and any(g.lower_ == "direction" for g in c.children)))
-        and any(a.lower_ in ("other", "opposite", "reverse") for a in c.subtree)
-        for c in trigger.token.children)
 
 
 def _bare_sequel(trigger: Optional[Trigger], direction: str, places: list[Place], discourse: Discourse) -> bool:
