@@ -152,11 +152,10 @@ _OWNED_LAND = {"countryside", "outskirts", "suburb", "hinterland", "environs", "
                "neighborhood", "province"}
 
 
-# Bodies only a state has: "the island's Interior Ministry" is a state's, "the island's mayor" a town's.
-# What only an island state has, as "the island's Immigration Department" (not "the island's mayor").
-_ISLAND_STATE_BODIES = {"ministry", "government", "president", "minister", "cabinet", "parliament", "premier", "department",
-                        "immigration"}
-_STATE_BODIES = {"ministry", "government", "president", "minister", "cabinet", "parliament", "premier"}
+# Bodies only a state has: "the island's Interior Ministry" and "the island's Immigration Department" are a
+# state's, "the island's mayor" a town's.
+_STATE_BODIES = {"ministry", "government", "president", "minister", "cabinet", "parliament", "premier", "department",
+                 "immigration"}
 
 # The states a title names: "the kingdom", "the sultanate", "the emirate".
 # Countries made of states, where "the state" after the country is one of its states, not another country:
@@ -394,7 +393,7 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
                 or _authorities_country(token, places, discourse) or _counting_authority(token, places) \
                 or (_country_just_counted(discourse) if not any(p.role in ("name", "adjective") for p in places) else None) \
                 or discourse.last_country
-            if token.lemma_.lower() == "island" and not (token.dep_ == "poss" and noun_lemma(token.head) in _ISLAND_STATE_BODIES):
+            if token.lemma_.lower() == "island" and not (token.dep_ == "poss" and noun_lemma(token.head) in _STATE_BODIES):
                 code = None  # "the island's mayor" after Lampedusa is no island state's
             if code:
                 places.append(Place(code, i, i + 1, "anaphor"))
@@ -1163,6 +1162,13 @@ def dating_clause(cue: Token) -> bool:
     describes something else, not one that gives the sentence's figures."""
     return cue.dep_ == "relcl" or (cue.dep_ == "advcl" and any(
         c.dep_ in ("mark", "advmod") and c.lower_ in _DATING_WORDS + ("as", "while") for c in cue.children))
+
+
+def in_a_dating_clause(token: Token) -> bool:
+    """"when the heaviest fighting broke out around the town of Laukkai": a word in a clause that says when."""
+    return any(a.pos_ in ("VERB", "AUX") and a.dep_ in ("advcl", "relcl") and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in _DATING_WORDS + ("while",) for c in a.children)
+        for a in token.ancestors)
 
 
 def _when_clause(verb: Token) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from . import breakdown
 from .components import text_of
-from .discourse import Attribution, Discourse, Place, agent_of, dating_clause, expand_plural
+from .discourse import Attribution, Discourse, Place, agent_of, dating_clause, expand_plural, in_a_dating_clause
 from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, CROSSING_POINT_NOUNS, CARRIER_VERBS, DURATION_UNITS, VEHICLE_NOUNS, DENIAL_VERBS, DEPLOYING_VERBS, EVENT_NOUNS,
                       FORCE_NOUNS, JOURNEY_NOUNS, MISSION_NOUNS, REPORT_NOUNS,
                       STOCK_VERBS, INTENT_NOUNS, IRREALIS_HEADS, WAITING_HEADS, LEVEL_VERBS, MODAL_WORDS, MOVE_NOUNS,
@@ -309,7 +309,7 @@ def _capacity(token: Token) -> bool:
     verb = token.head
     if token.dep_ == "dobj" and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in ("carry", "hold", "seat", "take") \
             and (any(c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLE_NOUNS for c in verb.children)
-                 or (verb.dep_ in ("relcl", "acl") and noun_lemma(verb.head) in VEHICLE_NOUNS | {"ferry"})):
+                 or (verb.dep_ in ("relcl", "acl") and noun_lemma(verb.head) in VEHICLE_NOUNS)):
         return True  # what a vehicle can carry, told in the present of every trip ("on ships that each carry up to 2,000")
     if token.dep_ == "dobj" and verb.tag_ == "VBG" and verb.lemma_.lower() in ("carry", "hold", "seat") \
             and verb.dep_ == "acl" and verb.head.lower_ == "each":
@@ -2089,14 +2089,6 @@ def _namesake_region(place: Place, sent: Span, discourse: Discourse) -> bool:
         and region_country(sent.doc[place.start:place.end].text) is None
 
 
-def _in_a_dating_clause(place: Place, sent: Span) -> bool:
-    """"when the heaviest fighting broke out around the town of Laukkai": a place in a clause that says when,
-    not where the figure was counted."""
-    return any(a.pos_ in ("VERB", "AUX") and a.dep_ in ("advcl", "relcl") and any(
-        c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "while", "after", "before", "since", "until")
-        for c in a.children) for a in sent.doc[place.start].ancestors)
-
-
 def _known_country(place: Place, sent: Span, discourse: Discourse) -> bool:
     """A town the gazetteer places in a country the story never named ("Joda", also a town in India)
     is too weak to count a figure there on its own; a region from the English-name table is known
@@ -2168,7 +2160,7 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
                         and not _came_from(p, sent) and not (direction == "exit" and _bound_for(p, sent))
                         # (nor "near the Ukrainian border": the country across it)
                         and not (p.role == "adjective" and _across_a_border(p, sent))
-                        and not _in_a_dating_clause(p, sent)})
+                        and not in_a_dating_clause(sent.doc[p.start])})
         return found if len(found) == 1 else []
 
     steps = [
