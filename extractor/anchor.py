@@ -183,6 +183,7 @@ def _years_as_named(text: str, name: str, history: bool = True) -> frozenset[int
     when its sentence is history naming a year of their time ("since 1995, when ... the life of President
     Hosni Mubarak")."""
     found: frozenset[int] = frozenset()
+    titles: frozenset[int] = frozenset()  # the years of the offices the mentions name
     for mention in re.finditer(rf"\b{re.escape(name)}\b", text):
         if _NAMED_AFTER.match(text, mention.end()) or _in_byline(text, mention.start()):
             continue
@@ -196,10 +197,12 @@ def _years_as_named(text: str, name: str, history: bool = True) -> frozenset[int
             continue
         elif offices:
             title = re.sub(r"\s+", " ", titled.group("title").lower())
-            found |= offices.get(_SAME_OFFICE.get(title, title), frozenset())
+            titles |= offices.get(_SAME_OFFICE.get(title, title), frozenset())
         else:
             found |= leader_years()[name]
-    return found
+    # "President Petro Poroshenko announced ... Poroshenko said": the office named once is the one the later
+    # bare mentions mean, not his years as a minister
+    return titles or found
 
 
 def _in_byline(text: str, at: int) -> bool:

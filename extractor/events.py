@@ -227,6 +227,13 @@ def _object(verb: Token) -> Optional[Token]:
                 if antecedent is not None:
                     return antecedent
             return child
+    if verb.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in verb.children) \
+            and verb.head.lemma_.lower() in SPEECH_VERBS - {"tell", "inform", "assure", "warn"}:
+        # "the service said Ukrainians from the Donetsk and Luhansk regions would be allowed to stay": the parser
+        # made the people the object of the saying
+        said = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if said is not None:
+            return said
     if verb.lemma_.lower() in _ORDERING_VERBS:
         # "ordered everyone living within 500 metres of the shore to move": the parser made them the subject of
         # the infinitive
@@ -425,6 +432,51 @@ def _domestic_route_mark(verb: Token, places: list[Place]) -> str:
     return ""
 
 
+def _shelter_promised_mark(verb: Token) -> str:
+    """" | shelter promised" when the verb promises people shelter: "would give shelter to anyone fleeing the
+    fighting", "Tajiks fleeing the fighting would be given shelter", "agreed to take in up to 20,000 Iraqis",
+    "promised to shelter everyone who crossed" (GUIDELINES: a promise of protection to arrivals is an
+    ENTRY_FACILITATION). Shelter given and told as done is a count or an aid story, not a promise."""
+    return " | shelter promised" if _shelter_promised(verb) else ""
+
+
+def _shelter_promised(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    given = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    given += [g for c in given for g in c.conjuncts]  # "food and shelter"
+    if lemma in _GIVING and any(noun_lemma(c) in _SHELTER_NOUNS for c in given):
+        recipients = [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                      for g in c.children if g.dep_ == "pobj"]
+        recipients += [c for c in verb.children if c.dep_ in ("dative", "nsubjpass") and c.pos_ != "ADP"]
+    elif lemma in _SHELTERING and (lemma != "take" or "take in" in _verb_keys(verb)):
+        recipients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        return False
+    # ("every Sri Lankan Tamil who arrived on its shores": whoever a who-clause tells of is people)
+    if not any(_people_phrase(r) or r.lower_ in ("them", "they") or any(
+            c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in r.children) for r in recipients):
+        return False
+    if verb.dep_ == "acl":
+        return False  # "has given no sign that it would take in new refugees": what a noun tells of
+    if any(c.lower_ in ("rather", "only") for c in verb.children) or any(
+            g.lower_ == "only" for c in verb.children if c.dep_ == "advcl" for g in c.children):
+        return False  # "would rather shelter Iraqis on the Iraqi side", "would take in deportees only when ...": a bar
+    promising = verb
+    while promising.dep_ == "conj" and promising.head.pos_ == "VERB":
+        promising = promising.head  # "would take in and house any child"
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in promising.children) \
+        or (promising.dep_ in ("xcomp", "ccomp") and promising.head.lemma_.lower() in _PROMISING)
+
+
+# Verbs that give shelter as their object, verbs that shelter whom they act on, the shelter given, and the verbs
+# that promise it.
+_GIVING = {"give", "offer", "provide", "grant", "extend", "promise"}
+# (not "house": "will be housed in reception centres" tells where; nor "protect": "troops would protect all citizens")
+_SHELTERING = {"shelter", "take"}
+_SHELTER_NOUNS = {"shelter", "refuge", "sanctuary", "haven", "asylum", "protection"}
+_PROMISING = {"agree", "promise", "pledge", "vow", "offer", "undertake"}
+
+
 def _coordinated_actors(subject: Optional[Token], first: tuple[str, str], places: list[Place],
                         discourse: Discourse) -> list[tuple[str, str]]:
     """The other states of a coordinated subject ("Estonia, Latvia and Lithuania")."""
@@ -554,12 +606,19 @@ def _speech_head(verb: Token) -> Optional[Token]:
                 return current.head
             current = current.head
             continue
+        if current.dep_ == "pcomp" and current.head.lower_ == "on" and current.head.head.lemma_.lower() in _GOING_ON:
+            current = current.head.head  # "said Thailand would go on giving temporary shelter": what goes on is said
+            continue
         if current.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in current.children):
             # "said on Tuesday during a visit to Cucuta that Colombia would take in ...": the parser hung the
             # that-clause on the noun before it
             return next((a for a in list(current.ancestors)[:4] if a.lemma_.lower() in SPEECH_VERBS), None)
         break
     return None
+
+
+# Verbs that, with "on", carry an act on: "would go on giving temporary shelter".
+_GOING_ON = {"go", "keep", "carry"}
 
 
 # Verbs that end or withhold what their complement does: "refused to accept more refugees".
@@ -597,7 +656,8 @@ def _standing_denial(verb: Token) -> bool:
 
 
 def _negated_or_irrealis(verb: Token, pattern: Optional[Pattern] = None) -> bool:
-    reported = _speech_head(verb) is not None
+    promise = pattern is not None and pattern.type == "ENTRY_FACILITATION" and _shelter_promised(verb)
+    reported = _speech_head(verb) is not None or promise
     # (a rule told in the present needs no announcer: "Iranian citizens may stay in Turkey for up to 90 days
     # without a visa", "Russians can enter Kazakhstan with their internal identity cards")
     granted = (PERMISSION_MODALS if reported else _STANDING_PERMISSION) if pattern is not None and pattern.permission \
@@ -645,6 +705,8 @@ def _negated_or_irrealis(verb: Token, pattern: Optional[Pattern] = None) -> bool
             if child.dep_ == "mark" and child.lower_ == "whether":
                 return True  # "would decide by the end of the week whether to call up reservists": an open question
         withheld = ending is not None and current.i == ending.i
+        if step > 0 and promise and current.lemma_.lower() in _PROMISING:
+            break  # "promised that Tajiks fleeing the fighting would be given shelter": the promise is the measure
         if step > 0 and _verb_keys(current) & (IRREALIS_HEADS - PERMISSION_VERBS) and not withheld:
             return True  # "plans to close", "ruled out closing"
         # ("could respond by imposing visas": through the preposition to the verb it hangs on)
@@ -664,6 +726,10 @@ def _negated_or_irrealis(verb: Token, pattern: Optional[Pattern] = None) -> bool
         if current.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and c.i < current.i
                                           for c in current.head.children):
             break  # "did not want a mass influx but would shelter anyone ...": the contrast is not negated
+        if current.dep_ == "conj" and any(c.dep_ == "aux" for c in current.children) \
+                and not any(c.dep_ == "neg" for c in current.children) \
+                and any(c.dep_ == "neg" for c in current.head.children):
+            break  # "would not be drawn into the conflict and would give shelter": the second "would" is not negated
         current = current.head
     return False
 
@@ -1253,10 +1319,13 @@ def _leaves_a_part(verb: Token, code: str, places: list[Place]) -> bool:
     return False
 
 
-def _at_a_road_checkpoint(verb: Token) -> bool:
-    """Whether the verb's clause puts what it does at checkpoints on a road and not at a border; the clauses of
-    other subjects joined to it do not count ("sent 650 more troops to the river, and migration agents have set up
-    checkpoints on the road")."""
+def _checkpoint_inland(verb: Token, subject: Optional[Token], code: str, places: list[Place],
+                       crossings: frozenset[str]) -> Optional[bool]:
+    """Whether the verb's clause puts what it does at checkpoints that nothing in it puts at a border (None when it
+    names no checkpoint): on
+    roads, at a town's entrances, along a line inside it (GUIDELINES: checkpoints on roads restrict movement inside the country; checks at the border are border
+    control). The clauses of other subjects joined to it do not count ("sent 650 more troops to the river, and
+    migration agents have set up checkpoints on the road")."""
     others = {t.i for c in verb.subtree if c.dep_ == "conj" and c.i != verb.i
               and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree}
     tokens = [t for t in verb.subtree if t.i not in others]
@@ -1267,10 +1336,42 @@ def _at_a_road_checkpoint(verb: Token) -> bool:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i:
         # "soldiers have manned checkpoints on the main roads into Port Harcourt, searching every car and bus": how
         # the checkpoints the sentence has just set up are run
-        tokens = [t for c in verb.head.children if c.dep_ == "dobj" for t in c.subtree] + tokens
-    words = " ".join(t.lower_ for t in tokens)
-    common = " ".join(t.lower_ for t in tokens if not t.text[:1].isupper())  # (not the "Port" of "Port Harcourt")
-    return bool(_ROAD_CHECKPOINT.search(words)) and not _AT_THE_BORDER.search(common)
+        tokens = [t for c in verb.head.children if c.dep_ in ("dobj", "prep") for t in c.subtree] + tokens
+    posts = [t for t in tokens if t.lemma_.lower() in ("checkpoint", "roadblock")]
+    if not posts:
+        # "putting police and soldiers at every road into the city": posts all the same
+        words = " ".join(t.lower_ for t in tokens)
+        return True if _INTO_A_TOWN.search(words) and not _AT_THE_BORDER.search(words) else None
+    if any(c.pos_ == "PROPN" for t in posts for c in t.subtree if c.i < t.i) \
+            or any(t.i > 0 and t.nbor(-1).pos_ == "PROPN" for t in posts):
+        return False  # "at the Verkhny Lars checkpoint", "the Johor Bahru and Tanjung Kupang checkpoints": crossings
+    if any(t.lemma_.lower() in _LINKS for t in tokens):
+        return False  # "the checkpoint at the eastern end of the bridge", "checks on the causeway": where states meet
+    # "the checkpoint", "the western checkpoints": a crossing the story knows, unless something places it inside
+    # ("the checkpoints on the roads around Arsal"); "set up checkpoints", "a new checkpoint": posts put up
+    known = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "every", "all") for t in posts for c in t.children)
+    placing = [t for p in posts for t in p.subtree] + [t for c in verb.children if c.dep_ == "prep" for t in c.subtree]
+    inland = any(t.lemma_.lower() in _ROADS | _INLAND_SPOTS for t in placing)
+    # a road's own words say where it leads, not where the checkpoint stands: "on the road from Dire Dawa to the
+    # Dewele border crossing" (GUIDELINES: even on roads that lead to the border)
+    roads = {t.i for r in tokens if r.lemma_.lower() in _ROADS and r.dep_ == "pobj" for t in r.subtree}
+    # (also where the parser hung the road's ends elsewhere: "on the road from Mamfe | to the Ekok border crossing",
+    # "a checkpoint on the highway | from Juarez into the valley")
+    for _ in range(2):
+        roads |= {t.i for c in tokens if c.dep_ == "prep" and c.lower_ in ("from", "to", "toward", "towards", "into")
+                  and c.i - 1 in roads for t in c.subtree}
+    where = [t for t in tokens if t.i not in roads]
+    common = " ".join(t.lower_ for t in where if not t.text[:1].isupper())  # (not the "Port" of "Port Harcourt")
+    # nor does whom the checks are for say where they are: "to stop migrants heading for Djibouti"
+    purposes = {t.i for c in tokens if c.dep_ == "advcl" and infinitive(c) and c.lemma_.lower() in _STOPPING
+                for t in c.subtree}
+    inside = {t.i for t in where} - purposes - ({t.i for t in subject.subtree} if subject is not None else set())
+    # (a town the story says people crossed at is a crossing only where the checkpoint is placed, not on the road
+    # that leads to it: "a checkpoint on the highway from Juarez into the valley")
+    named = " ".join(t.lower_ for t in placing if t.i not in roads)
+    return (inland or not known) and not _AT_THE_BORDER.search(common) \
+        and not any(_has(named, (name,)) for name in crossings) and not any(
+        p.code != code and p.start in inside and p.role in ("name", "adjective") for p in places)
 
 
 def _on_a_line(token: Token) -> bool:
@@ -1279,10 +1380,18 @@ def _on_a_line(token: Token) -> bool:
     return noun_lemma(token.head) in _CROSSING_NOUNS | _LINE_NOUNS | {"side", "end", "part", "stretch", "section"}
 
 
-# Checkpoints on a road, and what puts them at a border instead.
-_ROAD_CHECKPOINT = re.compile(r"\bcheckpoints? (?:on \w+ )?on (?:the |a |every |all )?(?:[\w-]+ ){0,2}(?:roads?|highways?|route|tracks?)\b"
-                              r"|\b(?:roads?|highways?) (?:out of|leading out of|into) (?:the |this )?(?:city|town|district|capital)\b")
-_AT_THE_BORDER = re.compile(r"\b(?:border|frontier|crossings?|airports?|ports?)\b")
+# What puts checkpoints inside a country, and what links it to another.
+_INLAND_SPOTS = {"entrance", "exit", "outskirts", "neighbourhood", "neighborhood", "district", "camp", "village", "line",
+                 "province", "city", "town", "capital", "around"}
+_LINKS = {"bridge", "causeway", "tunnel"}
+_POSTS = ("checkpoint", "checkpoints", "roadblock", "roadblocks")
+# What is done at checkpoints that makes them the measure (not "set up enlistment offices at several checkpoints").
+_CHECKS = ("checks", "controls", "searches", "inspections", "police", "soldiers", "troops", "guardsmen")
+_CHECKING_VERBS = {"search", "check", "screen", "inspect", "stop", "question", "test", "turn back", "man"}
+_INTO_A_TOWN = re.compile(r"\b(?:roads?|highways?) (?:out of|leading out of|into) (?:the |this )?(?:city|town|district|capital)\b")
+# What puts checkpoints at a border.
+_AT_THE_BORDER = re.compile(r"\b(?:borders?|frontiers?|cross|crossings?|airports?|ports?)\b")
+_STOPPING = {"stop", "catch", "intercept", "halt", "prevent", "deter", "curb", "search", "check", "find"}
 
 
 def _bound_for_a_part(verb: Token, code: str, places: list[Place]) -> bool:
@@ -2402,7 +2511,8 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
         if subject is not None:  # "everyone arriving from abroad": the whole phrase, for the context words
             subject_text += " | " + " ".join(t.lower_ for t in subject.subtree)
         clause = _clause_text(verb) + " | " + obj_text + _foreigners_mark(obj, subject, places, discourse) \
-            + _two_countries_mark(verb, places) + _domestic_route_mark(verb, places) + _shut_to_a_group_mark(verb)
+            + _two_countries_mark(verb, places) + _domestic_route_mark(verb, places) + _shut_to_a_group_mark(verb) \
+            + _shelter_promised_mark(verb)
         if any(_has(clause, (name,)) for name in discourse.crossing_names(sent.doc)):
             clause += " | crossing"  # "sent an extra 1,000 soldiers to Ras Jdir", named before as a crossing
         if any(_has(obj_text, (name,)) for name in discourse.crossing_names(sent.doc)) or (
@@ -2508,10 +2618,14 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                     # "Malta stopped checking the passports of travellers": a control ended; "Poland had stopped
                     # handing back East Germans caught without papers": a removal ended
                     kind = "ENTRY_FACILITATION"
-                if kind == "BORDER_CONTROL" and _at_a_road_checkpoint(verb):
+                inland = _checkpoint_inland(verb, subject, each[0], places, discourse.crossing_names(sent.doc)) \
+                    if kind in ("BORDER_CONTROL", "INTERNAL_MOVEMENT_RESTRICTION") else None
+                if kind == "BORDER_CONTROL" and inland and (_has(obj_text, _POSTS + _CHECKS) or keys & _CHECKING_VERBS):
                     # "searched every car leaving the city at checkpoints on the road to Zubair": inside the
                     # country (GUIDELINES: checkpoints on roads are no border control)
                     kind = "INTERNAL_MOVEMENT_RESTRICTION"
+                elif kind == "INTERNAL_MOVEMENT_RESTRICTION" and inland is False and _has(obj_text, _POSTS):
+                    kind = "BORDER_CONTROL"  # "manned checkpoints at the Kapikule crossing": posts at a border
                 if kind == "ENTRY_RESTRICTION" and _enters_a_part(verb, each[0], places):
                     kind = "INTERNAL_MOVEMENT_RESTRICTION"  # "barred outsiders from entering Sanamxay district"
                 if kind in ("ENTRY_RESTRICTION", "EXIT_RESTRICTION") and verb.dep_ == "advcl" and verb.tag_ == "VBG" and any(

@@ -2823,3 +2823,46 @@ def test_boats_and_people_kept_off_the_countrys_own_waters_are_restricted_inside
 ], ids=["a-removal-stopped", "a-fee-dropped"])
 def test_stopping_a_removal_or_a_fee_eases_entry(text, published, actor):
     assert [(kind, who) for kind, who, _, _ in events(text, published=published)] == [("ENTRY_FACILITATION", actor)]
+
+
+@pytest.mark.parametrize("text, published, actor", [
+    ("Malian soldiers set up checkpoints at the northern entrances of Gao on Sunday and searched every truck coming in.",
+     dt.date(2013, 2, 12), "ML"),
+    ("Police tightened their checkpoints along the administrative boundary line with Abkhazia on Tuesday.",
+     dt.date(2008, 8, 14), "GE"),
+    ("Ethiopian army units set up checkpoints on the road from Gondar to the Metema crossing on Monday to stop smugglers "
+     "heading for Sudan.", dt.date(2021, 3, 10), "ET"),
+], ids=["a-towns-entrances", "a-line-inside-the-country", "a-road-to-a-crossing"])
+def test_checkpoints_nothing_places_at_a_border_restrict_movement_inside_the_country(text, published, actor):
+    assert [(kind, who) for kind, who, _, _ in events(text, published=published)] == [
+        ("INTERNAL_MOVEMENT_RESTRICTION", actor)]
+
+
+@pytest.mark.parametrize("text, published, actor", [
+    ("Since Friday, Georgian border police have checked every traveller arriving at the western checkpoints for fever.",
+     dt.date(2020, 3, 16), "BORDER_CONTROL"),
+    ("Slovak police set up a checkpoint at the western end of the bridge on Monday and searched every car.",
+     dt.date(2015, 9, 16), "BORDER_CONTROL"),
+], ids=["the-crossings-the-story-knows", "a-bridge-between-two-states"])
+def test_checks_at_a_known_crossing_or_a_bridge_stay_border_control(text, published, actor):
+    assert [kind for kind, _, _, _ in events(text, published=published)] == [actor]
+
+
+@pytest.mark.parametrize("text, published, actor, day", [
+    ("President Ali Saibou said on Tuesday that Niger would not be drawn into the quarrel and would give shelter to "
+     "anyone escaping the fighting.", dt.date(1990, 5, 3), "NE", d("1990-05-01")),
+    ("The Foreign Ministry told reporters in Nairobi on Friday that Kenya would go on giving temporary shelter "
+     "to Somali families fleeing the drought.", dt.date(2011, 7, 10), "KE", d("2011-07-08")),
+    ("Benin's Interior Ministry said on Monday that Benin would give shelter to every Ogoni who asked for it.",
+     dt.date(1996, 1, 10), "BJ", d("1996-01-08")),
+    ("Prime Minister Ranariddh had promised in March that Cambodia would take in every one of the estimated "
+     "20,000 villagers.", dt.date(1994, 6, 2), "KH", d("1994-03-01")),
+], ids=["a-second-would-not-negated", "going-on-giving-shelter", "a-who-clause-is-people", "a-promise-to-take-in"])
+def test_a_promise_of_shelter_to_people_arriving_eases_entry(text, published, actor, day):
+    assert [(kind, who, start) for kind, who, start, _ in events(text, published=published)] == [
+        ("ENTRY_FACILITATION", actor, day)]
+
+
+def test_shelter_told_as_given_is_no_promise():
+    text = "The Red Cross gave shelter to 3,000 people who fled the floods on Monday."
+    assert [kind for kind, _, _, _ in events(text, published=dt.date(2019, 4, 2))] == []

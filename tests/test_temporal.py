@@ -688,3 +688,11 @@ def test_the_same_weekday_a_week_earlier_is_that_weekday_of_the_week_before():
 def test_between_a_month_of_last_year_and_a_month_runs_across_the_new_year():
     assert periods("Between October last year and March, more than 45,000 Guatemalans entered Chiapas.",
                    anchor=d("2008-04-10"))[0][2:] == (d("2007-10-01"), d("2008-03-31"))
+
+
+def test_an_office_named_once_dates_the_story_by_its_years_though_later_mentions_give_the_name_alone():
+    # Poroshenko was a minister in 2009, when Feb. 18 was also a Wednesday; as president, only 2015 fits
+    text = ("KRAMATORSK, Ukraine — Trains packed with families from the front kept arriving on Thursday. "
+            "President Petro Poroshenko said on Wednesday, Feb. 18, that the troops had left the town. "
+            "Poroshenko said the pullout was orderly.")
+    assert infer_anchor(text).date.year == 2015
