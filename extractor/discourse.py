@@ -732,11 +732,17 @@ def _source_text(tokens: list[Token], places: list[Place]) -> str:
     return re.sub(r"^-based\s+", "", text)  # "the Britain-based Syrian Observatory", once the place is left out
 
 
+# Words that place a country the story names beside another: "Neighbouring Kyrgyzstan said".
+_WHERE_IT_LIES = {"neighbouring", "neighboring", "nearby", "adjacent"}
+
+
 def _source_words(tokens: list[Token], places: list[Place]) -> str:
     words: list[str] = []
     for k, token in enumerate(tokens):
         if k == 0 and token.lower_ in _DET:
             continue
+        if not words and token.lower_ in _WHERE_IT_LIES and k + 1 < len(tokens) and tokens[k + 1].pos_ == "PROPN":
+            continue  # "Neighbouring Kyrgyzstan said": the country, not where it lies
         if token.tag_ == "POS" and words and words[-1].endswith("'s"):
             continue
         text = token.text
@@ -1039,6 +1045,11 @@ def _set_off_before(verb: Token) -> Optional[Token]:
         return None
     phrase = range(comma + 1, end)
     heads = [t for t in sent.doc[comma + 1:end] if t.head.i not in phrase]
+    if len(heads) == 1 and heads[0].dep_ == "appos" and heads[0].pos_ == "NOUN" and heads[0].head.i == comma - 1 \
+            and heads[0].head.ent_type_ == "PERSON" and end != verb.i:
+        # "..., Zulfi Bukhari, the prime minister's special assistant on overseas Pakistanis, said": the name before
+        # its title
+        return heads[0].head
     if len(heads) != 1 or heads[0].dep_ == "nsubj" or heads[0].ent_type_ not in ("ORG", "PERSON"):
         return None
     if end == verb.i:
@@ -1132,7 +1143,8 @@ def _behind_data(head: Token, discourse: Discourse) -> Token:
             return doer  # (not "Maldives Immigration data cited by the newspaper Sun Online": whose data they are)
         if child.dep_ == "relcl" and child.lemma_.lower() in _GIVING_FIGURES:
             # "according to figures it released on Thursday": who released them
-            giver = next((c for c in child.children if c.dep_ == "nsubj" and _is_source_like(c)), None)
+            # ("according to figures the sector released on Monday": the sector the sentence named)
+            giver = next((c for c in child.children if c.dep_ == "nsubj" and (_is_source_like(c) or _bare_definite(c))), None)
             if giver is not None:
                 return giver
     # "ministry data": the ministry named before; "UNHCR figures": the body that gives them

@@ -456,6 +456,9 @@ def _shelter_promised(verb: Token) -> bool:
     if not any(_people_phrase(r) or r.lower_ in ("them", "they") or any(
             c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in r.children) for r in recipients):
         return False
+    if lemma == "protect" and not any(noun_lemma(r) in _COMERS or r.lower_ in ("them", "they") or any(
+            c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _COMING for c in r.children) for r in recipients):
+        return False  # "troops would protect all citizens", "rules to protect workers": no one taken in
     if verb.dep_ == "acl":
         return False  # "has given no sign that it would take in new refugees": what a noun tells of
     if any(c.lower_ in ("rather", "only") for c in verb.children) or any(
@@ -471,10 +474,13 @@ def _shelter_promised(verb: Token) -> bool:
 # Verbs that give shelter as their object, verbs that shelter whom they act on, the shelter given, and the verbs
 # that promise it.
 _GIVING = {"give", "offer", "provide", "grant", "extend", "promise"}
-# (not "house": "will be housed in reception centres" tells where; nor "protect": "troops would protect all citizens")
-_SHELTERING = {"shelter", "take"}
+# (not "house": "will be housed in reception centres" tells where; "protect" only people who come: see below)
+_SHELTERING = {"shelter", "take", "protect"}
 _SHELTER_NOUNS = {"shelter", "refuge", "sanctuary", "haven", "asylum", "protection"}
 _PROMISING = {"agree", "promise", "pledge", "vow", "offer", "undertake"}
+# Those a state protects by taking them in: refugees, or anyone who comes ("the families who cross").
+_COMERS = {"refugee", "asylum", "seeker", "migrant", "anyone", "everyone", "returnee", "arrival", "newcomer", "evacuee"}
+_COMING = {"flee", "cross", "arrive", "come", "return", "run", "escape", "seek", "reach", "face"}
 
 
 def _coordinated_actors(subject: Optional[Token], first: tuple[str, str], places: list[Place],
@@ -1360,7 +1366,9 @@ def _checkpoint_inland(verb: Token, subject: Optional[Token], code: str, places:
     for _ in range(2):
         roads |= {t.i for c in tokens if c.dep_ == "prep" and c.lower_ in ("from", "to", "toward", "towards", "into")
                   and c.i - 1 in roads for t in c.subtree}
-    where = [t for t in tokens if t.i not in roads]
+    # nor where the people checked come from: "checking the papers of anyone coming from the direction of the border"
+    comers = {t.i for c in tokens if c.dep_ in ("acl", "relcl") and _people_phrase(c.head) for t in c.subtree}
+    where = [t for t in tokens if t.i not in roads | comers]
     common = " ".join(t.lower_ for t in where if not t.text[:1].isupper())  # (not the "Port" of "Port Harcourt")
     # nor does whom the checks are for say where they are: "to stop migrants heading for Djibouti"
     purposes = {t.i for c in tokens if c.dep_ == "advcl" and infinitive(c) and c.lemma_.lower() in _STOPPING
@@ -1385,9 +1393,9 @@ _INLAND_SPOTS = {"entrance", "exit", "outskirts", "neighbourhood", "neighborhood
                  "province", "city", "town", "capital", "around"}
 _LINKS = {"bridge", "causeway", "tunnel"}
 _POSTS = ("checkpoint", "checkpoints", "roadblock", "roadblocks")
-# What is done at checkpoints that makes them the measure (not "set up enlistment offices at several checkpoints").
-_CHECKS = ("checks", "controls", "searches", "inspections", "police", "soldiers", "troops", "guardsmen")
-_CHECKING_VERBS = {"search", "check", "screen", "inspect", "stop", "question", "test", "turn back", "man"}
+# Offices set up at checkpoints, which serve a call-up at a crossing ("set up enlistment offices at several
+# checkpoints"), not the checks themselves.
+_OFFICES = ("office", "offices", "recruitment", "enlistment", "draft", "military registration")
 _INTO_A_TOWN = re.compile(r"\b(?:roads?|highways?) (?:out of|leading out of|into) (?:the |this )?(?:city|town|district|capital)\b")
 # What puts checkpoints at a border.
 _AT_THE_BORDER = re.compile(r"\b(?:borders?|frontiers?|cross|crossings?|airports?|ports?)\b")
@@ -1867,7 +1875,9 @@ def _days_apart(verb: Token) -> Optional[tuple[int, Token]]:
     act; "a day before announcing it": +1; "on Tuesday, six days after Putin announced a mobilization": -6."""
     if verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before") and verb.head.head.pos_ == "VERB":
         prep, act = verb.head, verb.head.head
-    elif verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
+    elif verb.dep_ in ("advcl", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        # (the parser may coordinate the clause its "after" opens: "filled the streets on Tuesday, a day after Germany
+        # and Switzerland reopened the border")
         prep = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
         act = verb.head
     else:
@@ -2620,7 +2630,7 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                     kind = "ENTRY_FACILITATION"
                 inland = _checkpoint_inland(verb, subject, each[0], places, discourse.crossing_names(sent.doc)) \
                     if kind in ("BORDER_CONTROL", "INTERNAL_MOVEMENT_RESTRICTION") else None
-                if kind == "BORDER_CONTROL" and inland and (_has(obj_text, _POSTS + _CHECKS) or keys & _CHECKING_VERBS):
+                if kind == "BORDER_CONTROL" and inland and not _has(obj_text, _OFFICES):
                     # "searched every car leaving the city at checkpoints on the road to Zubair": inside the
                     # country (GUIDELINES: checkpoints on roads are no border control)
                     kind = "INTERNAL_MOVEMENT_RESTRICTION"

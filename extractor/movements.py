@@ -81,8 +81,11 @@ def _is_people(token: Token, value: Optional[int] = None) -> bool:
         # "About 46,000 Ingush have fled", "100,000 Quebecers have left their homes": a people the tables do not
         # know, by what they did
         return True
-    if lemma.endswith(("worker", "workers")) and lemma.isalpha():
-        return True  # "mineworkers", "farmworkers": workers, told in one word
+    if lemma.endswith(("worker", "workers", "hand", "hands")) and lemma.isalpha() and len(lemma) > 6:
+        return True  # "mineworkers", "farmworkers", "farmhands": workers, told in one word
+    if token.pos_ in ("PROPN", "NOUN") and (country_of(token.text) or ("", ""))[1] == "adjective" \
+            and any(c.dep_ == "nummod" for c in token.children):
+        return True  # "About 150,000 Burkinabe were newly displaced": a people's word that is also its adjective
     return lemma in PEOPLE_NOUNS or lemma in MOVE_NOUNS or token.ent_type_ == "NORP" \
         or (country_of(token.text) or ("", ""))[1] == "people" \
         or (bool(compound) and (country_of(f"{compound} {token.text}") or ("", ""))[1] == "people")  # "Sri Lankans"
@@ -413,8 +416,12 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
         return Trigger(verb, MOVE_NOUNS[lemma])  # "a count for the crossings: 4,480 returnees on Tuesday", read as a verb
     # "flew 21,600 people out of Kabul": the parser makes that "out" a preposition
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and c.lower_ == "out")
-                 # "troops let in 146 Afghans": the parser takes the particle for a preposition
-                 or (lemma == "let" and c.dep_ == "prep" and c.lower_ in ("in", "through"))} \
+                 # "troops let in 146 Afghans", "Sweden flew in 320 refugees": the parser takes the particle for a
+                 # preposition
+                 or (lemma == "let" and c.dep_ == "prep" and c.lower_ in ("in", "through"))
+                 or (lemma in ("fly", "bring") and c.dep_ == "prep" and c.lower_ == "in" and c.i == verb.i + 1
+                     and any(g.dep_ == "pobj" and _is_people(g) and noun_lemma(g) not in FORCE_NOUNS
+                             for g in c.children))} \
         | {g.lower_ for c in verb.children if c.dep_ == "dobj" for g in c.children  # "flew 1,047 people home"
            if g.dep_ == "advmod" and g.lower_ in ("home", "back")}
     if lemma == "leave" and "behind" in particles | {c.lower_ for c in verb.children}:
@@ -776,6 +783,12 @@ def _clause_trigger(verb: Token) -> Optional[Trigger]:
                 nested = next((found for sub in child.subtree if sub.dep_ == "acl" and (found := _verb_trigger(sub))), None)
                 if nested:
                     return nested
+    if verb.lemma_.lower() in LEVEL_VERBS and verb.dep_ == "advcl" and verb.head.dep_ == "relcl" \
+            and verb.head.head.dep_ == "pobj" and verb.head.head.head.lower_ == "of" \
+            and verb.head.head.head.head.lemma_.lower() in TOTAL_NOUNS:
+        # "The number of people who have fled their homes around Taal since Sunday has passed 82,000": the parser
+        # took "since" for a conjunction and hung the total's verb on the movement's
+        return _verb_trigger(verb.head)
     if verb.lemma_.lower() in _TALLYING_VERBS and (_at_the_border(verb) or _post_counting(verb)) \
             and any(c.dep_ == "dobj" and (_is_people(c) or _of_people(c) or any(_is_people(g) for g in c.subtree))
                     for c in verb.children):
@@ -2141,7 +2154,10 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
     steps skip the origin, where people leaving went, and the country of who carried them.
     """
     went = _destinations(trigger, direction, places)
-    elsewhere = set(origin) | went | _carriers(trigger, direction, places) \
+    # (not the origin of a move inside the country the story is filed from: "150,000 Burkinabe were newly displaced",
+    # from Ouagadougou)
+    home = {discourse.dateline_country} if direction == "internal" else set()
+    elsewhere = (set(origin) - home) | went | _carriers(trigger, direction, places) \
         | (set(nationality) if _expelling(trigger, direction) else set()) \
         | ({discourse.source_country.get(source or "")} - {None}
            if _carried_out(trigger, direction) and not _sent_out_of_its_own(trigger, places) else set())

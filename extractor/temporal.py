@@ -687,7 +687,13 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
                 # year before when it comes later in the calendar: "between November and February 2016")
                 first = _in_year(first, second.end.year - ((first.start.month, first.start.day)
                                                            > (second.end.month, second.end.day)))
-            if first and second and ("mon2" in g or "dmon2" in g or "monc2" in g) \
+            if first and second and second.end and weekday is not None and g.get("wd2") and "mon2" in g \
+                    and WEEKDAYS.index(g["wd2"].lower()) == second.end.weekday():
+                # "on Saturday and Sunday, April 3 and 4": the second day, named in full, places the first weekday
+                # just before it
+                day = second.end - dt.timedelta(days=(second.end.weekday() - weekday) % 7)
+                first = DateRange(day, day)
+            elif first and second and ("mon2" in g or "dmon2" in g or "monc2" in g) \
                     and not any(k.startswith(("year", "dyear")) and k.endswith("2") for k in g):
                 # "from Friday until Dec. 20" said in September: the coming December
                 second = _after_start(second, first.start)

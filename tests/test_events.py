@@ -2866,3 +2866,10 @@ def test_a_promise_of_shelter_to_people_arriving_eases_entry(text, published, ac
 def test_shelter_told_as_given_is_no_promise():
     text = "The Red Cross gave shelter to 3,000 people who fled the floods on Monday."
     assert [kind for kind, _, _, _ in events(text, published=dt.date(2019, 4, 2))] == []
+
+
+def test_an_act_a_day_before_the_days_news_is_dated_a_day_earlier_however_the_clause_is_parsed():
+    text = ("Danish shoppers filled the pedestrian streets of this German harbour town on Tuesday, a day after Germany and "
+            "Denmark reopened the border that had cut Flensburg off from its Danish customers for three months.")
+    assert {(kind, start) for kind, _, start, _ in events(text, published=dt.date(2020, 6, 17))} == {
+        ("ENTRY_FACILITATION", d("2020-06-15"))}

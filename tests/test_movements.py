@@ -3248,3 +3248,48 @@ def test_a_place_in_a_clause_that_says_when_does_not_count_the_figure():
             "said. Between Thursday and Saturday, when the heaviest fighting broke out around the town of Laukkai in "
             "Myanmar, up to 10,000 crossed each day, according to an official of Zhenkang county.")
     assert movements(text, published=dt.date(2009, 8, 31))[10000].country == ["CN"]
+
+
+def test_a_running_total_passed_after_since_a_day_is_of_the_movement_the_total_names():
+    # the parser takes "since Sunday" for a clause and hangs "has passed" on "fled"
+    text = ("LEGAZPI, Philippines (AP) — The number of villagers who have fled their homes around Mayon since Sunday "
+            "has passed 41,000, the provincial disaster office said.")
+    m = movements(text, published=d("2018-01-17"))[41000]
+    assert (m.country, m.direction) == (["PH"], "internal")
+
+
+def test_a_peoples_word_that_is_also_its_adjective_counts_people_displaced_in_their_own_country():
+    text = ("ANTANANARIVO, Madagascar (AP) — About 60,000 Malagasy were newly displaced in the south in January, the "
+            "national disaster office said.")
+    m = movements(text, published=d("2021-02-10"))[60000]
+    assert (m.country, m.direction) == (["MG"], "internal")
+
+
+def test_farmhands_are_people():
+    text = "More than 400 Nepali farmhands have left India by bus since Monday, the Nepali embassy said."
+    assert movements(text, published=d("2020-03-28"))[400].direction == "exit"
+
+
+def test_flown_in_is_carried_into_the_country_though_the_parser_reads_in_as_a_preposition():
+    text = ("HELSINKI, Finland (AP) — Finland, which has offered 1,000 places, flew in 240 refugees on Monday and "
+            "Tuesday, the immigration service said.")
+    m = movements(text, published=d("1999-05-06"))[240]
+    assert (m.country, m.direction) == (["FI"], "entry")
+
+
+def test_shepherds_and_tribesmen_are_people():
+    text = ("About 60 ethnic Uzbek shepherds crossed into Kyrgyzstan with their sheep on Monday, Kyrgyz border guards "
+            "said.")
+    assert movements(text, published=d("2010-06-16"))[60].country == ["KG"]
+
+
+def test_a_speaker_named_before_the_title_set_off_by_commas_is_the_source():
+    # (the parser hangs the name on the date before it and leaves "said" without a subject)
+    text = ("Special flights have brought home more than 24,000 Pakistanis from 20 countries since April 4, Sayed "
+            "Zulfikar, the prime minister's special assistant on overseas Pakistanis, said on Wednesday.")
+    assert movements(text, published=d("2020-06-25"))[24000].source == "Sayed Zulfikar"
+
+
+def test_a_neighbouring_country_that_speaks_is_named_without_where_it_lies():
+    text = "Neighbouring Tajikistan said it had flown home about 900 of its citizens from Bishkek since Monday."
+    assert movements(text, published=d("2010-06-17"))[900].source == "Tajikistan"

@@ -696,3 +696,9 @@ def test_an_office_named_once_dates_the_story_by_its_years_though_later_mentions
             "President Petro Poroshenko said on Wednesday, Feb. 18, that the troops had left the town. "
             "Poroshenko said the pullout was orderly.")
     assert infer_anchor(text).date.year == 2015
+
+
+def test_two_weekdays_followed_by_their_dates_are_those_dates():
+    # said almost three weeks later: the Saturday is the one just before the Sunday the date names
+    assert periods("Police shut the crossing on Saturday and Sunday, March 6 and 7, stranding hundreds.",
+                   d("2021-03-25"))[0][1:] == ("range", d("2021-03-06"), d("2021-03-07"))
