@@ -1046,9 +1046,11 @@ def _set_off_before(verb: Token) -> Optional[Token]:
     phrase = range(comma + 1, end)
     heads = [t for t in sent.doc[comma + 1:end] if t.head.i not in phrase]
     if len(heads) == 1 and heads[0].dep_ == "appos" and heads[0].pos_ == "NOUN" and heads[0].head.i == comma - 1 \
-            and heads[0].head.ent_type_ == "PERSON" and end != verb.i:
+            and heads[0].head.ent_type_ == "PERSON" and end != verb.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         # "..., Zulfi Bukhari, the prime minister's special assistant on overseas Pakistanis, said": the name before
-        # its title
+        # its title, where the parser left the verb no subject (not "Border officials in Medyka, the busiest
+        # pedestrian crossing, said")
         return heads[0].head
     if len(heads) != 1 or heads[0].dep_ == "nsubj" or heads[0].ent_type_ not in ("ORG", "PERSON"):
         return None

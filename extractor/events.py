@@ -1328,10 +1328,10 @@ def _leaves_a_part(verb: Token, code: str, places: list[Place]) -> bool:
 def _checkpoint_inland(verb: Token, subject: Optional[Token], code: str, places: list[Place],
                        crossings: frozenset[str]) -> Optional[bool]:
     """Whether the verb's clause puts what it does at checkpoints that nothing in it puts at a border (None when it
-    names no checkpoint): on
-    roads, at a town's entrances, along a line inside it (GUIDELINES: checkpoints on roads restrict movement inside the country; checks at the border are border
-    control). The clauses of other subjects joined to it do not count ("sent 650 more troops to the river, and
-    migration agents have set up checkpoints on the road")."""
+    names no checkpoint): on roads, at a town's entrances, along a line inside it (GUIDELINES: checkpoints on roads
+    restrict movement inside the country; checks at the border are border control). The clauses of other subjects
+    joined to it do not count ("sent 650 more troops to the river, and migration agents have set up checkpoints on
+    the road")."""
     others = {t.i for c in verb.subtree if c.dep_ == "conj" and c.i != verb.i
               and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree}
     tokens = [t for t in verb.subtree if t.i not in others]
@@ -2564,6 +2564,9 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                 # "no longer closes" is no closure; "no longer admits" is a restriction, and so is "stopped
                 # registering newly arrived refugees"
                 continue
+            if pattern.type == "RETURN_OR_EXPULSION" and verb.lemma_.lower() == "return" \
+                    and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+                continue  # "some 200 refugees returned to Syria last week": they went back; no one sent them
             if pattern.type == "RETURN_OR_EXPULSION" and _counted_removals(verb, sent, times):
                 break  # "The Bahamas repatriated 2,815 Haitians in 2009": a count, no measure (GUIDELINES decision 19)
             if pattern.waived != _standing_denial(verb):

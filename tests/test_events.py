@@ -2873,3 +2873,9 @@ def test_an_act_a_day_before_the_days_news_is_dated_a_day_earlier_however_the_cl
             "Denmark reopened the border that had cut Flensburg off from its Danish customers for three months.")
     assert {(kind, start) for kind, _, start, _ in events(text, published=dt.date(2020, 6, 17))} == {
         ("ENTRY_FACILITATION", d("2020-06-15"))}
+
+
+def test_people_who_return_of_their_own_accord_were_not_sent_back():
+    text = ("MAFRAQ, Jordan (AP) — Camp officials said some 150 refugees returned to Syria last week, complaining about "
+            "the heat and the dust.")
+    assert events(text, published=dt.date(2012, 8, 25)) == []

@@ -3288,6 +3288,10 @@ def test_a_speaker_named_before_the_title_set_off_by_commas_is_the_source():
     text = ("Special flights have brought home more than 24,000 Pakistanis from 20 countries since April 4, Sayed "
             "Zulfikar, the prime minister's special assistant on overseas Pakistanis, said on Wednesday.")
     assert movements(text, published=d("2020-06-25"))[24000].source == "Sayed Zulfikar"
+    # (but where the verb has its subject, the place set off after it is no speaker)
+    text = ("Border officials in Medyka, the busiest crossing for people on foot, said that up to 9,000 people a day had "
+            "crossed into Poland earlier this month.")
+    assert movements(text, published=d("2022-03-20"))[9000].source == "Border officials in Medyka"
 
 
 def test_a_neighbouring_country_that_speaks_is_named_without_where_it_lies():
