@@ -1393,6 +1393,7 @@ _INLAND_SPOTS = {"entrance", "exit", "outskirts", "neighbourhood", "neighborhood
                  "province", "city", "town", "capital", "around"}
 _LINKS = {"bridge", "causeway", "tunnel"}
 _POSTS = ("checkpoint", "checkpoints", "roadblock", "roadblocks")
+_POSTING = {"set up", "establish", "install", "instal", "erect", "put up", "man", "mount"}
 # Offices set up at checkpoints, which serve a call-up at a crossing ("set up enlistment offices at several
 # checkpoints"), not the checks themselves.
 _OFFICES = ("office", "offices", "recruitment", "enlistment", "draft", "military registration")
@@ -2637,8 +2638,10 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                     # "searched every car leaving the city at checkpoints on the road to Zubair": inside the
                     # country (GUIDELINES: checkpoints on roads are no border control)
                     kind = "INTERNAL_MOVEMENT_RESTRICTION"
-                elif kind == "INTERNAL_MOVEMENT_RESTRICTION" and inland is False and _has(obj_text, _POSTS):
-                    kind = "BORDER_CONTROL"  # "manned checkpoints at the Kapikule crossing": posts at a border
+                elif kind == "INTERNAL_MOVEMENT_RESTRICTION" and inland is False and _has(obj_text, _POSTS) \
+                        and keys & _POSTING:
+                    kind = "BORDER_CONTROL"  # "manned checkpoints at the Kapikule crossing": posts put at a border
+                    # (not "kept the Khazir checkpoint open to Christians": what passes a post is another matter)
                 if kind == "ENTRY_RESTRICTION" and _enters_a_part(verb, each[0], places):
                     kind = "INTERNAL_MOVEMENT_RESTRICTION"  # "barred outsiders from entering Sanamxay district"
                 if kind in ("ENTRY_RESTRICTION", "EXIT_RESTRICTION") and verb.dep_ == "advcl" and verb.tag_ == "VBG" and any(

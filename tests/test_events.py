@@ -2879,3 +2879,9 @@ def test_people_who_return_of_their_own_accord_were_not_sent_back():
     text = ("MAFRAQ, Jordan (AP) — Camp officials said some 150 refugees returned to Syria last week, complaining about "
             "the heat and the dust.")
     assert events(text, published=dt.date(2012, 8, 25)) == []
+
+
+def test_a_named_checkpoint_kept_open_to_some_people_is_not_turned_into_posts_at_a_border():
+    text = ("ERBIL, Iraq (AP) — Kurdish authorities have kept the Kalak checkpoint open to Christians and Yazidis but "
+            "require Arabs from Mosul to have a sponsor living in the region before they may enter Erbil.")
+    assert "BORDER_CONTROL" not in [kind for kind, _, _, _ in events(text, published=dt.date(2014, 11, 13))]
