@@ -87,7 +87,8 @@ PEOPLE_NOUNS = {
     # people by trade, age, kin or plight, when a story counts them moving ("flew 87 Brazilian gold miners out")
     "miner", "prospector", "picker", "cutter", "harvester", "farmer", "peasant", "maid", "housemaid", "helper", "nanny", "shopkeeper",
     "teacher", "nurse", "doctor", "sailor", "seaman", "crewman", "climber", "rescuer", "volunteer",
-    "settler", "nomad", "pastoralist", "shepherd", "herdsman", "herdsmen", "tribesman", "tribesmen", "hunter", "squatter", "protester", "worshipper", "fan", "spectator", "guest",
+    "settler", "nomad", "pastoralist", "shepherd", "herdsman", "herdsmen", "tribesman", "tribesmen", "hunter",
+    "squatter", "protester", "worshipper", "fan", "spectator", "guest",
     "baby", "infant", "teenager", "pupil", "schoolchild", "orphan", "retiree", "pensioner", "relative", "spouse",
     "compatriot", "stowaway", "deserter", "defector", "dissident", "hostage", "detainee",
     "staff", "employee", "personnel", "diplomat", "engineer", "technician", "contractor", "missionary", "journalist",

@@ -783,12 +783,13 @@ def _clause_trigger(verb: Token) -> Optional[Trigger]:
                 nested = next((found for sub in child.subtree if sub.dep_ == "acl" and (found := _verb_trigger(sub))), None)
                 if nested:
                     return nested
-    if verb.lemma_.lower() in LEVEL_VERBS and verb.dep_ == "advcl" and verb.head.dep_ == "relcl" \
-            and verb.head.head.dep_ == "pobj" and verb.head.head.head.lower_ == "of" \
-            and verb.head.head.head.head.lemma_.lower() in TOTAL_NOUNS:
+    if verb.lemma_.lower() in LEVEL_VERBS and verb.dep_ == "advcl" and verb.head.dep_ == "relcl":
         # "The number of people who have fled their homes around Taal since Sunday has passed 82,000": the parser
         # took "since" for a conjunction and hung the total's verb on the movement's
-        return _verb_trigger(verb.head)
+        moved, people = verb.head, verb.head.head
+        of = people.head
+        if people.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in TOTAL_NOUNS:
+            return _verb_trigger(moved)
     if verb.lemma_.lower() in _TALLYING_VERBS and (_at_the_border(verb) or _post_counting(verb)) \
             and any(c.dep_ == "dobj" and (_is_people(c) or _of_people(c) or any(_is_people(g) for g in c.subtree))
                     for c in verb.children):
