@@ -1343,7 +1343,7 @@ def _checkpoint_inland(verb: Token, subject: Optional[Token], code: str, places:
         # "soldiers have manned checkpoints on the main roads into Port Harcourt, searching every car and bus": how
         # the checkpoints the sentence has just set up are run
         tokens = [t for c in verb.head.children if c.dep_ in ("dobj", "prep") for t in c.subtree] + tokens
-    posts = [t for t in tokens if t.lemma_.lower() in ("checkpoint", "roadblock")]
+    posts = [t for t in tokens if t.lemma_.lower() in _POSTS]
     if not posts:
         # "putting police and soldiers at every road into the city": posts all the same
         words = " ".join(t.lower_ for t in tokens)
