@@ -93,6 +93,15 @@ PEOPLE_NOUNS = {
     "compatriot", "stowaway", "deserter", "defector", "dissident", "hostage", "detainee",
     "staff", "employee", "personnel", "diplomat", "engineer", "technician", "contractor", "missionary", "journalist",
     "pedestrian", "commuter", "shopper", "customer", "client", "cyclist", "hiker", "supporter",
+    # ("11,400 foreign property owners had entered", "about 12,000 islanders have been evacuated", "3,000 fighters
+    # left the enclave in buses")
+    "islander", "mainlander", "highlander", "southerner", "northerner", "camper", "walker", "swimmer", "athlete",
+    "scout", "marcher", "demonstrator", "follower", "participant", "delegate", "reporter", "companion", "carer",
+    "caregiver", "parent", "dependant", "dependent", "tripper", "day-tripper", "owner", "homeowner", "landowner",
+    "rancher", "businessman", "businessmen", "dealer", "gambler", "beggar", "servant", "trainee", "digger",
+    "welder", "priest", "cleric", "churchman", "churchmen", "cheerleader", "claimant", "expellee",
+    "resettler", "rafter", "suspect", "ringleader", "violator", "prisoner", "inmate", "fighter", "combatant",
+    "militiaman", "militiamen", "tribespeople", "garimpeiro", "harraga",
     # peoples the country table does not name by nationality
     "rohingya", "kurd", "yazidi", "uyghur", "uighur", "karen", "chin", "tutsi", "hutu", "roma",
     "tamil", "pashtun", "hazara", "tigrayan", "amhara", "oromo", "masalit", "darfuri",
@@ -150,7 +159,7 @@ MOVE_VERBS = {
 PHRASAL_MOVES = {
     ("run", "aground"): "entry", ("come", "ashore"): "entry", ("wash", "ashore"): "entry",
     ("climb", "over"): "entry", ("pour", "out"): "exit", ("get", "across"): "entry", ("get", "through"): "entry",
-    ("get", "over"): "entry", ("cut", "through"): "entry",  # "42 foreigners who had got over the barrier"
+    ("get", "over"): "entry", ("get", "in"): "entry", ("cut", "through"): "entry",  # "42 foreigners who had got over the barrier"
     ("bring", "across"): "entry",  # "81 wounded Palestinians were brought across"
     ("cross", "out"): "exit", ("get", "out"): "exit",  # "crossed out of Jordan"
     ("touch", "down"): "entry",  # "the flight touched down at Erbil with 398 Iraqis on board"

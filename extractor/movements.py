@@ -97,7 +97,8 @@ def _counts_things(token: Token) -> bool:
     digits = re.sub(r"[^\d]", "", token.text)
     value = int(digits) if digits and token.text[:1].isdigit() else None  # "55,436 crossings" are people crossing
     if token.dep_ in ("nummod", "quantmod", "amod", "compound") and token.head.pos_ in ("NOUN", "PROPN") \
-            and not _is_people(token.head, value) and not _time_after(token) and not (token.head.i < token.i and token.head.lemma_.lower() in _FIGURE_NOUNS | {"record", "peak", "high", "low"}):
+            and not _is_people(token.head, value) and not _time_after(token) and not _before_its_total(token) \
+            and not (token.head.i < token.i and token.head.lemma_.lower() in _FIGURE_NOUNS | {"record", "peak", "high", "low"}):
         return True
     whole = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                   if g.dep_ == "pobj"), None)
@@ -372,8 +373,19 @@ _CONVEYANCES = {"flight", "plane", "aircraft", "airliner", "jet", "charter", "fe
 
 def _conveyances(verb: Token) -> list[Token]:
     """"put aboard a chartered ferry", "put on a commercial flight": what the verb put people on."""
-    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "aboard", "onto")
-            for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _CONVEYANCES]
+    def carried_on(preps: list[Token]) -> list[Token]:
+        return [g for c in preps if c.dep_ == "prep" and c.lower_ in ("on", "aboard", "onto")
+                for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _CONVEYANCES]
+
+    own = carried_on(list(verb.children))
+    if own or verb.lemma_.lower() != "put":
+        return own
+    # "put 34 asylum seekers whose claims had been turned down on flights back to Istanbul": the parser hung the
+    # conveyance on the people's own clause (or on a participle it took for the verb's: "put 112 migrants facing
+    # deportation on a charter flight")
+    clauses = [clause for o in verb.children if o.dep_ == "dobj" for clause in o.children if clause.dep_ in ("relcl", "acl")] \
+        + [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i]
+    return carried_on([c for clause in clauses for c in clause.subtree])
 
 
 def _on_route(verb: Token, places: list[Place], preps: tuple[str, ...]) -> list[Place]:
@@ -416,6 +428,8 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
         return Trigger(verb, MOVE_NOUNS[lemma])  # "a count for the crossings: 4,480 returnees on Tuesday", read as a verb
     # "flew 21,600 people out of Kabul": the parser makes that "out" a preposition
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and c.lower_ == "out")
+                 # "about 3,100 people have flown in": a preposition with no object is the verb's particle
+                 or (c.dep_ == "prep" and c.lower_ in _STRANDED_PARTICLES and c.n_lefts + c.n_rights == 0)
                  # "troops let in 146 Afghans", "Sweden flew in 320 refugees": the parser takes the particle for a
                  # preposition
                  or (lemma == "let" and c.dep_ == "prep" and c.lower_ in ("in", "through"))
@@ -426,6 +440,13 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
            if g.dep_ == "advmod" and g.lower_ in ("home", "back")}
     if lemma == "leave" and "behind" in particles | {c.lower_ for c in verb.children}:
         return None  # "I left my wife and three children behind": those left stayed
+    if lemma in ("escape", "flee", "break") and any(
+            noun_lemma(g) in _PRISONS for c in verb.children if c.dep_ == "dobj" or c.lower_ in ("from", "out")
+            for g in c.subtree):
+        return None  # "293 inmates escaped from the women's prison": a jailbreak, no journey (not "fled to the prison")
+    handed = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma == "hand" and handed and not any(_is_people(c) or _of_people(c) or c.like_num for c in handed):
+        return None  # "12,000 Contra fighters are to hand in their weapons": what they hand over is no one
     if lemma == "set" and (verb.dep_ == "relcl" or (verb.dep_ == "acl" and not _counted(verb.head))
                            or any(c.dep_ == "dobj" or (c.dep_ == "nsubj" and not (_is_people(c) or c.like_num))
                                   for c in verb.children)):
@@ -619,6 +640,10 @@ def _removes_people(verb: Token) -> bool:
 _ISLANDS = {"island", "islet", "atoll", "char"}
 # Where people live, which they leave when uprooted.
 _DWELLINGS = {"home", "hut", "house", "flat", "apartment", "dwelling", "shelter", "tent"}
+# Prepositions the parser leaves without an object when they are a verb's particle ("flown in", "got in").
+_STRANDED_PARTICLES = {"in", "back", "over", "across", "through", "off"}
+# Where people escape from without going anywhere a movement is counted: "escaped from a jail in Tirana".
+_PRISONS = {"prison", "jail", "gaol", "penitentiary", "cell", "custody"}
 # What a flood or a slide leaves a place: "from cut-off villages".
 _CUT_OFF = {"cut-off", "isolated", "flooded", "marooned", "stranded", "submerged"}
 _VISITORS = {"tourist", "foreigner", "visitor", "holidaymaker", "national", "citizen", "expatriate", "passenger"}
@@ -1631,6 +1656,14 @@ def _verb_read_as_noun(token: Token) -> Optional[Trigger]:
 _TOTALLING_VERBS = {"take", "bring", "push", "raise", "lift", "put", "swell"}
 
 
+def _before_its_total(figure: Token) -> bool:
+    """"bringing to more than 4,600 the number of people who have entered": the parser hung the figure on
+    "the number" after it, as if it counted numbers; it is that number's value."""
+    total = figure.head
+    return figure.dep_ == "nummod" and total.i > figure.i and total.lemma_.lower() in TOTAL_NOUNS \
+        and any(c.dep_ == "det" and figure.i < c.i < total.i for c in total.children)
+
+
 def _total_brought_to(figure: Token) -> Optional[Trigger]:
     """"That took the number of arrivals since the invasion began to about 156,000", "bringing to 1,295
     the number of Nigerians flown home": the figure is the new total of the movement named after
@@ -1671,9 +1704,12 @@ def _first_day_of_what_was_told(discourse: Discourse) -> Optional[dt.date]:
 
 
 def _brings_a_total(sent: Span) -> bool:
-    """"bringing the number ... to", "brought to 3,517 the number", "taking the total to"."""
+    """"bringing the number ... to", "brought to 3,517 the number", "taking the total to" (and "brought to more
+    than 4,600 the number", where the parser made the number the object of "to")."""
     return any(t.lemma_.lower() in _TOTALLING_VERBS and any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TOTAL_NOUNS for c in t.children) for t in sent)
+        (c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TOTAL_NOUNS)
+        or (c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in TOTAL_NOUNS for g in c.children))
+        for c in t.children) for t in sent)
 
 
 def _day_totalled(times: list[TimeMention], start: dt.date, discourse: Discourse) -> Optional[dt.date]:
@@ -2450,7 +2486,7 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
         head: Optional[Token] = None
         misread: Optional[Trigger] = None
         if token.dep_ in ("nummod", "quantmod", "amod", "compound") and token.head.pos_ in ("NOUN", "PROPN") \
-                and not token.head.i < token.i and not _time_after(token):
+                and not token.head.i < token.i and not _time_after(token) and not _before_its_total(token):
             head = token.head
             misread = _verb_read_as_noun(head)
             if misread is not None:
@@ -2486,7 +2522,8 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
         if head is not None and _whole_of_a_part(head):
             continue  # "8,000 of the estimated 25,000 Americans in Lebanon had left": those who left are the 8,000
         verb = _predicate(head or token)
-        trigger = misread or _figure_trigger(token, head, verb) or _total_brought_to(token) or _verb_of_the_whole(token) \
+        trigger = misread or (_total_brought_to(token) if _before_its_total(token) else None) \
+            or _figure_trigger(token, head, verb) or _total_brought_to(token) or _verb_of_the_whole(token) \
             or _verb_on_the_rate(token, head) \
             or (_header_trigger(token, sent) if previous is None else None)
         if trigger is not None and head is None and previous is not None and previous.trigger is not None \

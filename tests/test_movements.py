@@ -3297,3 +3297,49 @@ def test_a_speaker_named_before_the_title_set_off_by_commas_is_the_source():
 def test_a_neighbouring_country_that_speaks_is_named_without_where_it_lies():
     text = "Neighbouring Tajikistan said it had flown home about 900 of its citizens from Bishkek since Monday."
     assert movements(text, published=d("2010-06-17"))[900].source == "Tajikistan"
+
+
+def test_a_total_written_before_the_number_it_brings_is_that_number():
+    # (the parser hangs "more than 4,600" on "the number" after it, as if it counted numbers)
+    text = ("Another 380 asylum seekers crossed the bridge from Haparanda on Monday. That brought to more than 4,600 the "
+            "number of people who have entered Finland through Tornio since the start of September, the Lapland police "
+            "department said.")
+    m = movements(text, published=d("2015-09-22"))[4600]
+    assert (m.country, m.direction, m.qualifier) == (["FI"], "entry", "more_than")
+    assert (m.date_start, m.date_end) == (d("2015-09-01"), d("2015-09-21"))
+
+
+def test_islanders_campers_and_property_owners_are_people():
+    text = ("MONTEVIDEO, Uruguay (AP) — At the Chuy crossing on the Brazilian border, 380 Brazilian homeowners came in "
+            "on Saturday, the directorate said.")
+    assert movements(text, published=d("2020-03-25"))[380].country == ["UY"]
+    text = ("MALE, Maldives (AP) — More than 12,000 islanders have been evacuated from 20 atolls since Sunday, the "
+            "disaster centre said.")
+    assert movements(text, published=d("2004-12-30"))[12000].direction == "internal"
+
+
+def test_a_jailbreak_is_no_movement():
+    text = "In the confusion, some 1,500 inmates escaped from a jail in Tirana, Albanian police said."
+    assert movements(text, published=d("1997-03-20")) == {}
+
+
+def test_fighters_handing_in_their_weapons_hand_over_no_one():
+    text = ("Under the accord, some 12,000 Contra fighters are to hand in their weapons to the peacekeepers inside "
+            "Nicaragua by June 10.")
+    assert movements(text, published=d("1990-05-20")) == {}
+
+
+def test_a_preposition_left_without_its_object_is_the_verbs_particle():
+    text = ("Since Nov. 11, when the islands began letting residents return without quarantine, about 3,100 people "
+            "have flown in, the Ministry of Health said.")
+    m = movements("SUVA, Fiji (AP) — " + text, published=d("2021-01-10"))[3100]
+    assert (m.country, m.direction, m.date_start) == (["FJ"], "entry", d("2020-11-11"))
+
+
+def test_people_put_on_a_flight_the_parser_hung_on_their_own_clause_are_sent_out():
+    text = ("Spanish police put 34 asylum seekers whose claims had been turned down on flights back to Istanbul and "
+            "Casablanca on Wednesday.")
+    m = movements(text, published=d("2010-05-20"))[34]
+    assert (m.country, m.direction, m.date_start) == (["ES"], "exit", d("2010-05-19"))
+    text = "On Tuesday, police in Moscow put 112 migrants facing deportation on a charter flight to Dushanbe."
+    assert movements(text, published=d("2004-05-20"))[112].direction == "exit"
