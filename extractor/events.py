@@ -736,6 +736,10 @@ def _negated_or_irrealis(verb: Token, pattern: Optional[Pattern] = None) -> bool
                 and not any(c.dep_ == "neg" for c in current.children) \
                 and any(c.dep_ == "neg" for c in current.head.children):
             break  # "would not be drawn into the conflict and would give shelter": the second "would" is not negated
+        if current.dep_ == "conj" and current.tag_ in ("VBD", "VBZ") and current.head.tag_ == "VB":
+            # "saying its camps could take no more people, and reopened it on Sunday": a verb in the past is no
+            # bare verb under the other's "could" or "did not" (the parser joined it to the wrong verb)
+            break
         current = current.head
     return False
 

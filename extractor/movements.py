@@ -643,7 +643,7 @@ _DWELLINGS = {"home", "hut", "house", "flat", "apartment", "dwelling", "shelter"
 # Prepositions the parser leaves without an object when they are a verb's particle ("flown in", "got in").
 _STRANDED_PARTICLES = {"in", "back", "over", "across", "through", "off"}
 # Where people escape from without going anywhere a movement is counted: "escaped from a jail in Tirana".
-_PRISONS = {"prison", "jail", "gaol", "penitentiary", "cell", "custody"}
+_PRISONS = {"prison", "jail", "gaol", "penitentiary", "cell", "custody", "detention"}
 # What a flood or a slide leaves a place: "from cut-off villages".
 _CUT_OFF = {"cut-off", "isolated", "flooded", "marooned", "stranded", "submerged"}
 _VISITORS = {"tourist", "foreigner", "visitor", "holidaymaker", "national", "citizen", "expatriate", "passenger"}

@@ -2885,3 +2885,13 @@ def test_a_named_checkpoint_kept_open_to_some_people_is_not_turned_into_posts_at
     text = ("ERBIL, Iraq (AP) — Kurdish authorities have kept the Kalak checkpoint open to Christians and Yazidis but "
             "require Arabs from Mosul to have a sponsor living in the region before they may enter Erbil.")
     assert "BORDER_CONTROL" not in [kind for kind, _, _, _ in events(text, published=dt.date(2014, 11, 13))]
+
+
+def test_a_reopening_in_the_past_is_not_under_the_could_of_the_clause_the_parser_joined_it_to():
+    text = ("Macedonia shut the Blace crossing on Saturday, saying its camps could take no more people, and reopened it "
+            "on Sunday morning after envoys promised to speed up the evacuations.")
+    found = [(e.type, e.actor, e.date_start, e.date_end) for e in extract_text(text, published=d("1999-04-20")).policy_events]
+    assert ("ENTRY_FACILITATION", "MK", d("1999-04-18"), None) in found
+    # (but a bare verb joined under the modal stays under it)
+    text = "Macedonia said it could shut the Blace crossing and reopen it later."
+    assert extract_text(text, published=d("1999-04-20")).policy_events == []
