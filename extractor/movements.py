@@ -415,6 +415,16 @@ def _foreigners_sent(verb: Token) -> bool:
     return home is not None and bool(peoples) and home[0] not in peoples
 
 
+def _a_vehicle(token: Token) -> bool:
+    """A vehicle or a run of one, also named: "the flight", "the mail boat Lady Rosalind", "a second trip"."""
+    return token.lemma_.lower() in VEHICLE_NOUNS | _RUNS \
+        or (token.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in VEHICLE_NOUNS for c in token.children))
+
+
+# A run of a vehicle that carries people: "A second trip on Sunday brought 85 from San Salvador".
+_RUNS = {"trip", "voyage", "sailing", "crossing", "rotation", "shuttle", "airlift"}
+
+
 def _state_subject(verb: Token) -> bool:
     """"Italy flew ...", "The government ferried ...": a state does it, not an airline or a charity."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -466,8 +476,10 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
     if lemma in _CARRIED_OUT_VERBS | {"pluck", "winch"} and _carried_off_a_stranding(verb):
         return Trigger(verb, "internal")  # "helicopters lifted 1,350 people off rooftops and hillsides"
     if lemma in ("bring", "carry") and "out" not in particles \
-            and any(c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLE_NOUNS for c in verb.children):
-        return Trigger(verb, "entry")  # "A second flight, from Vladivostok, brought 70 more on Friday"
+            and any(c.dep_ == "nsubj" and _a_vehicle(c) for c in verb.children):
+        # "A second flight, from Vladivostok, brought 70 more on Friday", "The mail boat Lady Rosalind carried up to
+        # 140 more from Inagua", "A second trip on Sunday brought 85 from San Salvador"
+        return Trigger(verb, "entry")
     if lemma in ("bring", "pick", "fly", "carry") and particles & {"ashore", "up", "in"}:
         return Trigger(verb, "entry")  # "brought ashore", "picked up off Lesbos"
     if lemma in _CARRIED_OUT_VERBS and _carried_out_of_a_locality(verb):
@@ -1639,6 +1651,23 @@ class _Frame:
     trigger: Optional[int] = None  # the word that told that figure's movement, within the sentence
 
 
+# Verbs that break a figure just told down by nationality: "Chinese visitors were the largest group, with 5,100,
+# followed by about 3,400 Britons", "Venezuelans made up 1,904 of Wednesday's arrivals".
+_SHARE_VERBS = {"be", "follow", "make", "include", "account", "number", "comprise"}
+
+
+def _national_share(head: Optional[Token], verb: Optional[Token], value: float, discourse: Discourse) -> bool:
+    """A figure of one nationality among the people the last sentence counted moving, told without a movement
+    of its own."""
+    whole = discourse.last_movement
+    if whole is None or discourse.sentences_since_movement > 1 or not whole.get("count") or value >= whole["count"]:
+        return False
+    if verb is None or verb.lemma_.lower() not in _SHARE_VERBS:
+        return False
+    people = head if head is not None else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return people is not None and bool(_nationality(people))
+
+
 # Verbs that repeat the movement just counted ("9,400 crossed on Saturday and a further 8,900 followed").
 SAME_MOVEMENT_VERBS = {"follow", "do", "join"}
 
@@ -2562,6 +2591,9 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
             frame = whole if whole is not None and number.value <= whole.fields["count"] else None
             if frame is not None:
                 wholes[(head or token).i] = frame
+        share = trigger is None and frame is None and _national_share(head, verb, number.value, discourse)
+        if share:
+            frame = _Frame(discourse.last_movement, None, from_discourse=True)  # type: ignore[arg-type]
         if trigger is None and frame is None:
             continue
         if head is None and _compared(token) and _follows_other_figure(number, numbers, counts, doc):
@@ -2642,7 +2674,7 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
             origin = list(frame.fields["origin"])
         group = _group(head) if head is not None else (frame.fields["group"] if frame else None)
         source = _choose_source(number, attributions, sent)
-        if source is None and frame is not None and (frame.from_discourse or part):
+        if source is None and frame is not None and (frame.from_discourse or part or frame.part):
             source = frame.fields["source"]  # the figure continues the report just quoted
         if source is None and part and discourse.last_movement is not None:
             source = discourse.last_movement["source"]
@@ -2780,7 +2812,9 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
         record = dict(country=countries, direction=direction, origin=origin, group=group,
                       count=number.value, count_high=number.high, qualifier=qualifier, per=per,
                       date_start=date_start, date_end=date_end, source=source)
-        previous = _Frame(record, verb.i if verb is not None else None, part=bool(part) or (frame is not None and frame.part),
+        # (the nationalities listed after a share are shares of the same whole: "1,105 Portuguese, 760 Britons")
+        previous = _Frame(record, verb.i if verb is not None else None,
+                          part=bool(part) or share or (frame is not None and frame.part),
                           trigger=trigger.token.i if trigger is not None else None)
         if date_start is not None and date_end is not None:
             discourse.periods.append((date_start, date_end))

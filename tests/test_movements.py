@@ -3343,3 +3343,29 @@ def test_people_put_on_a_flight_the_parser_hung_on_their_own_clause_are_sent_out
     assert (m.country, m.direction, m.date_start) == (["ES"], "exit", d("2010-05-19"))
     text = "On Tuesday, police in Moscow put 112 migrants facing deportation on a charter flight to Dushanbe."
     assert movements(text, published=d("2004-05-20"))[112].direction == "exit"
+
+
+def test_nationalities_of_the_figure_just_told_are_its_parts():
+    text = ("Some 8,400 foreign visitors entered Mozambique between May 1 and May 14, the National Migration Service "
+            "said. The largest groups were 1,105 Portuguese, 760 Britons and 690 Americans.")
+    found = movements("MAPUTO, Mozambique (AP) — " + text, published=d("2023-05-19"))
+    for count in (1105, 760, 690):
+        m = found[count]
+        assert (m.country, m.direction, m.date_start, m.date_end, m.source) == (
+            ["MZ"], "entry", d("2023-05-01"), d("2023-05-14"), "National Migration Service")
+    text = ("About 3,900 migrants arrived in Darien on Wednesday, the institute said. Germans were the largest group, "
+            "with 1,040, followed by 610 Italians, the institute said.")
+    found = movements("PANAMA CITY (AP) — " + text, published=d("2019-03-09"))
+    assert found[1040].country == found[610].country == ["PA"]
+
+
+def test_a_nationality_counted_where_no_movement_was_told_just_before_is_no_part():
+    text = ("The island's economy depends on tourism, the ministry said. Germans were the largest group of residents, "
+            "with 1,040, followed by 610 Italians.")
+    assert movements("VALLETTA, Malta (AP) — " + text, published=d("2019-03-09")) == {}
+
+
+def test_a_run_of_a_vehicle_that_brings_people_brings_them_in():
+    text = "A second trip on Sunday brought 85 more Salvadorans from San Salvador, the State Department said."
+    m = movements("WASHINGTON (AP) — " + text, published=d("2001-01-20"))[85]
+    assert (m.country, m.direction, m.date_start) == (["US"], "entry", d("2001-01-14"))
