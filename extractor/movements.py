@@ -422,7 +422,7 @@ def _a_vehicle(token: Token) -> bool:
 
 
 # A run of a vehicle that carries people: "A second trip on Sunday brought 85 from San Salvador".
-_RUNS = {"trip", "voyage", "sailing", "crossing", "rotation", "shuttle", "airlift"}
+_RUNS = {"trip", "voyage", "sailing", "rotation", "shuttle", "airlift"}
 
 
 def _state_subject(verb: Token) -> bool:
