@@ -159,7 +159,8 @@ MOVE_VERBS = {
 PHRASAL_MOVES = {
     ("run", "aground"): "entry", ("come", "ashore"): "entry", ("wash", "ashore"): "entry",
     ("climb", "over"): "entry", ("pour", "out"): "exit", ("get", "across"): "entry", ("get", "through"): "entry",
-    ("get", "over"): "entry", ("get", "in"): "entry", ("cut", "through"): "entry",  # "42 foreigners who had got over the barrier"
+    # "42 foreigners who had got over the barrier", "87 more got in"
+    ("get", "over"): "entry", ("get", "in"): "entry", ("cut", "through"): "entry",
     ("bring", "across"): "entry",  # "81 wounded Palestinians were brought across"
     ("cross", "out"): "exit", ("get", "out"): "exit",  # "crossed out of Jordan"
     ("touch", "down"): "entry",  # "the flight touched down at Erbil with 398 Iraqis on board"

@@ -98,7 +98,8 @@ def _counts_things(token: Token) -> bool:
     value = int(digits) if digits and token.text[:1].isdigit() else None  # "55,436 crossings" are people crossing
     if token.dep_ in ("nummod", "quantmod", "amod", "compound") and token.head.pos_ in ("NOUN", "PROPN") \
             and not _is_people(token.head, value) and not _time_after(token) and not _before_its_total(token) \
-            and not (token.head.i < token.i and token.head.lemma_.lower() in _FIGURE_NOUNS | {"record", "peak", "high", "low"}):
+            and not (token.head.i < token.i
+                     and token.head.lemma_.lower() in _FIGURE_NOUNS | {"record", "peak", "high", "low"}):
         return True
     whole = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                   if g.dep_ == "pobj"), None)
@@ -383,7 +384,8 @@ def _conveyances(verb: Token) -> list[Token]:
     # "put 34 asylum seekers whose claims had been turned down on flights back to Istanbul": the parser hung the
     # conveyance on the people's own clause (or on a participle it took for the verb's: "put 112 migrants facing
     # deportation on a charter flight")
-    clauses = [clause for o in verb.children if o.dep_ == "dobj" for clause in o.children if clause.dep_ in ("relcl", "acl")] \
+    clauses = [clause for o in verb.children if o.dep_ == "dobj"
+               for clause in o.children if clause.dep_ in ("relcl", "acl")] \
         + [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i]
     return carried_on([c for clause in clauses for c in clause.subtree])
 
@@ -415,14 +417,14 @@ def _foreigners_sent(verb: Token) -> bool:
     return home is not None and bool(peoples) and home[0] not in peoples
 
 
-def _a_vehicle(token: Token) -> bool:
-    """A vehicle or a run of one, also named: "the flight", "the mail boat Lady Rosalind", "a second trip"."""
-    return token.lemma_.lower() in VEHICLE_NOUNS | _RUNS \
-        or (token.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in VEHICLE_NOUNS for c in token.children))
-
-
 # A run of a vehicle that carries people: "A second trip on Sunday brought 85 from San Salvador".
 _RUNS = {"trip", "voyage", "sailing", "rotation", "shuttle", "airlift"}
+
+
+def _a_vehicle(token: Token) -> bool:
+    """A vehicle or a run of one, also named: "the flight", "the mail boat Lady Rosalind", "a second trip"."""
+    return token.lemma_.lower() in VEHICLE_NOUNS | _RUNS or (token.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in VEHICLE_NOUNS for c in token.children))
 
 
 def _state_subject(verb: Token) -> bool:
@@ -654,7 +656,7 @@ _ISLANDS = {"island", "islet", "atoll", "char"}
 _DWELLINGS = {"home", "hut", "house", "flat", "apartment", "dwelling", "shelter", "tent"}
 # Prepositions the parser leaves without an object when they are a verb's particle ("flown in", "got in").
 _STRANDED_PARTICLES = {"in", "back", "over", "across", "through", "off"}
-# Where people escape from without going anywhere a movement is counted: "escaped from a jail in Tirana".
+# Places of confinement: escaping one is a jailbreak, no journey ("escaped from a jail in Tirana").
 _PRISONS = {"prison", "jail", "gaol", "penitentiary", "cell", "custody", "detention"}
 # What a flood or a slide leaves a place: "from cut-off villages".
 _CUT_OFF = {"cut-off", "isolated", "flooded", "marooned", "stranded", "submerged"}
