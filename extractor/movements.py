@@ -417,7 +417,8 @@ def _foreigners_sent(verb: Token) -> bool:
     return home is not None and bool(peoples) and home[0] not in peoples
 
 
-# A run of a vehicle that carries people: "A second trip on Sunday brought 85 from San Salvador".
+# A run of a vehicle that carries people: "A second trip on Sunday brought 85 from San Salvador". (Not all of
+# JOURNEY_NOUNS: "Thursday's crossings bring to 120,000 the number" are people crossing, and a trek is made on foot.)
 _RUNS = {"trip", "voyage", "sailing", "rotation", "shuttle", "airlift"}
 
 
@@ -456,8 +457,8 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
             noun_lemma(g) in _PRISONS for c in verb.children if c.dep_ == "dobj" or c.lower_ in ("from", "out")
             for g in c.subtree):
         return None  # "293 inmates escaped from the women's prison": a jailbreak, no journey (not "fled to the prison")
-    handed = [c for c in verb.children if c.dep_ == "dobj"]
-    if lemma == "hand" and handed and not any(_is_people(c) or _of_people(c) or c.like_num for c in handed):
+    if lemma == "hand" and (handed := [c for c in verb.children if c.dep_ == "dobj"]) \
+            and not any(_is_people(c) or _of_people(c) or c.like_num for c in handed):
         return None  # "12,000 Contra fighters are to hand in their weapons": what they hand over is no one
     if lemma == "set" and (verb.dep_ == "relcl" or (verb.dep_ == "acl" and not _counted(verb.head))
                            or any(c.dep_ == "dobj" or (c.dep_ == "nsubj" and not (_is_people(c) or c.like_num))
