@@ -21,7 +21,7 @@ from .components import text_of
 from .models import PolicyEvent
 from .places import (agency_country, country_group, SEATS_OF_GOVERNMENT, capital_country, countries, country_name, country_of, person_country, place_country,
                      famous_city, namesake_countries, shared_name_country, shares_the_tongue, small_town,
-                     region_country)
+                     overshadowed, region_country)
 
 
 @dataclass(frozen=True)
@@ -187,6 +187,16 @@ _STATES_OF_A_KIND = {
 _ANCESTRY = {"descent", "origin", "ancestry", "extraction", "heritage", "stock", "background"}
 
 
+_RIVERS = {"river", "rivers", "delta", "basin", "estuary"}
+
+
+def _river_named(name: Token) -> bool:
+    """A country's name that names a river: "the Niger and Benue rivers", "the Congo River"."""
+    while name.dep_ == "conj" and name.head.i < name.i:
+        name = name.head
+    return name.dep_ in ("compound", "nmod", "amod") and name.head.i > name.i and name.head.lower_ in _RIVERS
+
+
 def _measured_against(name: Span) -> bool:
     """A country named as a measure of size: "larger than Switzerland", "the size of Belgium"."""
     before = name.doc[max(name.start - 3, 0):name.start]
@@ -280,6 +290,9 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
             continue
         if found and found[1] == "name" and _measured_against(sent.doc[i:ent_end]):
             i = ent_end  # "a reserve larger than Switzerland", "an area the size of Belgium": a yardstick, no place
+            continue
+        if found and found[1] == "name" and _river_named(doc[ent_end - 1]):
+            i = ent_end  # "the swollen Niger and Benue rivers", "the Congo River": a river, no country
             continue
         if found:
             code, role = found
@@ -441,12 +454,20 @@ def _town_of_the_story(place: Place, places: list[Place], sent: Span, discourse:
     story names: "the Peruvian island village of Santa Rosa", not the larger Santa Rosa abroad."""
     if place.role != "city":
         return place
-    nearby = [p.code for p in sorted(places, key=lambda p: abs(p.start - place.start)) if p is not place and p.code]
+    # (a capital or a great city yields only to a country named: "from Buenos Aires to Colonia and Montevideo"
+    # is no Montevideo of the country a namesake of Colonia lies in)
+    famous = famous_city(sent.doc[place.start:place.end].text)
+    nearby = [p.code for p in sorted(places, key=lambda p: abs(p.start - place.start)) if p is not place and p.code
+              and not (famous and p.role == "city")]
     story = [*nearby, *reversed(discourse.recent_countries), discourse.dateline_country]
     if place.code in story:
         return place
-    namesakes = namesake_countries(sent.doc[place.start:place.end].text)
-    ours = next((c for c in story if c in namesakes), None)
+    name = sent.doc[place.start:place.end].text
+    namesakes = namesake_countries(name)
+    # (a village by the name of a city abroad is the village only where the sentence names its country: "arrived
+    # at Waterloo on Lille tickets" in a story filed from Brussels is Lille in France)
+    named_here = {p.code for p in places if p.role in ("name", "adjective")}
+    ours = next((c for c in story if c in namesakes and (c in named_here or not overshadowed(name, c))), None)
     if ours is None and namesakes and discourse.dateline_country and not set(story) & namesakes \
             and not famous_city(sent.doc[place.start:place.end].text) \
             and shares_the_tongue(discourse.dateline_country, namesakes):
@@ -585,6 +606,8 @@ def _in_place_slot(span: Span) -> bool:
     """The name is where people went or were: "to Sake", "into Gisenyi", "left for Bukavu",
     "northwest of Goma", or the town they left: "fled Kunduz"."""
     root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "to Colonia and Montevideo": the slot of the list
     if root.dep_ == "dobj":
         return root.head.lemma_.lower() in ("flee", "leave", "abandon", "escape")  # "fled Kunduz"
     if root.dep_ != "pobj":
@@ -637,10 +660,18 @@ def sentence_frame_country(sent: Span, places: list[Place]) -> Optional[str]:
     while start < sent.end - 1 and start - first.i <= 2 and sent.doc[start].lower_ in (
             "the", "neighboring", "neighbouring", "nearby", "southern", "northern", "eastern", "western"):
         start += 1
+    if first.lower_ == "across" and start + 2 < sent.end and sent.doc[start].lower_ in ("border", "frontier") \
+            and sent.doc[start + 1].lower_ == "in":
+        start += 2  # "Across the border in Serbia,"
     for place in places:
         if place.start == start and place.role == "name":
             after = sent.doc[place.end] if place.end < len(sent.doc) else None
             if after is not None and after.text == ",":
+                return place.code
+            # "In Mozambique's Inhambane province,": a part of the country
+            owner = place.end if sent.doc[place.end - 1].tag_ == "POS" else place.end + 1
+            if after is not None and sent.doc[owner - 1].tag_ == "POS" \
+                    and any(t.text == "," for t in sent.doc[owner + 1:min(owner + 5, sent.end)]):
                 return place.code
     return None
 
@@ -1277,14 +1308,18 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
             # where a ministry sits is its country; where a spokeswoman speaks ("in Geneva") is not
             roles = ("name", "adjective", "anaphor", "city") if body else ("name", "adjective", "anaphor")
             home = next((p.code for p in places if scope[0] <= p.start < scope[1] and p.role in roles), None)
-            home = home or person_country(text) or agency_country(text) or discourse.entity_country.get(head.text)
+            # ("the Border Patrol said", in a story filed from Ciudad Juarez that names the United States only by
+            # El Paso: a national body the news names without its country keeps it)
+            by_name = None if home else agency_country(text)
+            home = home or person_country(text) or by_name or discourse.entity_country.get(head.text)
             if head.lemma_.lower() in MISSION_NOUNS:
                 # "the Russian Embassy in Ashgabat": a mission counts in the country it sits in, not for its own
                 home = next((p.code for p in places if scope[0] <= p.start < scope[1] and p.role == "city"), None)
             if home and head.lemma_.lower() in _BODY_WORDS and home not in discourse.recent_countries \
                     and _AID_WORDS.intersection(text.lower().split()):
                 home = None  # the Norwegian Refugee Council, counting in Syria: an aid group works abroad
-            if home and discourse.dateline_country and home not in (discourse.dateline_country, *discourse.recent_countries) \
+            if home and home != by_name and discourse.dateline_country \
+                    and home not in (discourse.dateline_country, *discourse.recent_countries) \
                     and not any(p.code == home and p.role != "city" for p in places if scope[0] <= p.start < scope[1]):
                 # "the Western Province Council of Churches said", filed from CAPE TOWN: a region's name of the
                 # story's own country, not the Zambian province of that name

@@ -1106,10 +1106,10 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
         found = _country_in(clause, places)
         code = found[0] if found else _region_in(clause)  # "federal authorities have sealed off Tigray"
     # ("soldiers and police", "health workers took the temperature of every traveller", "the civil defence ordered
-    # the evacuation")
+    # the evacuation", "Mexican customs closed the bridges": the model reads "customs" as the plural of "custom")
     titled = head in AUTHORITY_NOUNS | STATE_INSTRUMENTS | FORCE_NOUNS or any(noun_lemma(t) in AUTHORITY_NOUNS for t in tokens) \
         or any(c.dep_ == "conj" and noun_lemma(c) in AUTHORITY_NOUNS for c in subject.children) \
-        or _health_staff(subject) or _civil_protection(subject)
+        or _health_staff(subject) or _civil_protection(subject) or any(t.lower_ == "customs" for t in tokens)
     if code is None and verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children) \
             and (subject.ent_type_ == "PERSON" or head in _LOCAL_RULERS):
         # "In Florida, where Gov. Rick Scott on Thursday ordered residents of the Keys to leave": the place the

@@ -173,6 +173,17 @@ PHRASAL_MOVES = {
     # "a column of 46 trucks carrying 1,830 people rolled into Hargeisa", "about 2,000 Indians drove across"
     ("roll", "into"): "entry", ("roll", "across"): "entry", ("pull", "into"): "entry",
     ("drive", "into"): "entry", ("drive", "across"): "entry",
+    # "About 200 people got into Melilla", "4,215 passengers were cleared into Singapore", "A ship put 174 people
+    # ashore", "Turkish ambulances brought 47 wounded Syrians through the gate", "Boats ferried about 4,200 of them
+    # across the river", "Nepal sent roughly 354,000 workers abroad"
+    ("get", "into"): "entry", ("clear", "into"): "entry", ("put", "ashore"): "entry", ("bring", "through"): "entry",
+    ("ferry", "across"): "entry", ("send", "abroad"): "exit", ("send", "overseas"): "exit",
+    ("climb", "into"): "entry", ("climb", "across"): "entry",  # "swam or climbed into Ceuta"
+    # "1,100 people ... stepped ashore at a naval base", "patrol boats escorted 11 boats carrying 752 people into the
+    # harbour", "survivors are still trudging into the town of Labutta"
+    ("step", "ashore"): "entry", ("go", "ashore"): "entry", ("get", "ashore"): "entry", ("escort", "into"): "entry",
+    ("hurry", "across"): "entry", ("rush", "across"): "entry",  # "About 1,000 of them hurried back across"
+    ("trudge", "into"): "entry", ("trek", "into"): "entry", ("trek", "across"): "entry", ("straggle", "into"): "entry",
 }
 # The same, said of a place or an authority that receives people: "Pidie district took in 256
 # people" (but "the reserve takes in most men younger than 65" counts no one who moved).
@@ -186,6 +197,7 @@ MOVE_NOUNS = {
     "arrival": "entry", "influx": "entry", "entry": "entry", "crossing": "entry",
     "inflow": "entry", "return": "entry", "flow": "entry", "crosser": "entry", "returnee": "entry",
     "encounter": "entry",  # "242,418 migrant encounters at the southwest border"
+    "entrant": "entry",  # "detected 8,460 clandestine entrants since Jan. 1"
     "departure": "exit", "exodus": "exit", "outflow": "exit", "exit": "exit",
     "displacement": "internal", "evacuation": "internal",
 }

@@ -369,7 +369,8 @@ def _predicate(token: Token) -> Optional[Token]:
 
 
 # What people are put on to be sent away: "put on a commercial flight to Brisbane".
-_CONVEYANCES = {"flight", "plane", "aircraft", "airliner", "jet", "charter", "ferry", "boat", "ship", "bus", "coach", "train"}
+_CONVEYANCES = {"flight", "plane", "aircraft", "airliner", "jet", "charter", "ferry", "boat", "ship", "bus", "coach", "train",
+                "truck", "lorry", "dhow", "vessel", "freighter", "van"}
 
 
 def _conveyances(verb: Token) -> list[Token]:
@@ -450,7 +451,8 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
                      and any(g.dep_ == "pobj" and _is_people(g) and noun_lemma(g) not in FORCE_NOUNS
                              for g in c.children))} \
         | {g.lower_ for c in verb.children if c.dep_ == "dobj" for g in c.children  # "flew 1,047 people home"
-           if g.dep_ == "advmod" and g.lower_ in ("home", "back")}
+           if g.dep_ == "advmod" and g.lower_ in ("home", "back")} \
+        | _particle_after_the_object(verb)
     if lemma == "leave" and "behind" in particles | {c.lower_ for c in verb.children}:
         return None  # "I left my wife and three children behind": those left stayed
     if lemma in ("escape", "flee", "break") and any(
@@ -468,8 +470,11 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
         # people whose movement is another verb's (but "another 700 set off on Monday", "900 migrants set
         # off", which the parser hangs on the figure as a participle, are the figure's own)
         return None
-    phrasal = next((PHRASAL_MOVES[(lemma, word)] for word in particles | _prepositions(verb)
-                    if (lemma, word) in PHRASAL_MOVES), None)
+    # (not "climbed into lorries": boarding, which _vehicle_leaving reads)
+    boarding = lemma in _BOARDING_VERBS and any(
+        c.dep_ == "prep" and any(noun_lemma(g) in VEHICLE_NOUNS for g in c.children) for c in verb.children)
+    phrasal = None if boarding else next((PHRASAL_MOVES[(lemma, word)] for word in particles | _prepositions(verb)
+                                          if (lemma, word) in PHRASAL_MOVES), None)
     if phrasal:
         return Trigger(verb, phrasal)
     received = next((RECEIVING_PHRASALS[(lemma, word)] for word in particles
@@ -527,13 +532,17 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
         return Trigger(verb, "exit")  # "some 730 Nepali workers flew to Doha on Sunday": counted where they left
     if lemma in _CATCHING_VERBS | {"take"} and _border_agents_catching(verb):
         return Trigger(verb, "entry")  # "Agents in the Tucson sector arrested about 15,600 migrants last week"
+    if lemma in ("find", "detect", "discover") and _found_hidden_on_arrival(verb):
+        return Trigger(verb, "entry")  # "officers found 143 people hidden in lorries that rolled off ferries from Calais"
     if lemma == "remove" and _removes_people(verb):
         return Trigger(verb, "exit")  # "France removed close to 10,000 Romanians last year": a removal (GUIDELINES)
-    if lemma == "escort" and not particles & {"home", "back"} and any(
+    if lemma in ("escort", "send") and not particles & {"home", "back"} and any(
             c.dep_ == "prep" and c.lower_ == "to" and any(
                 (noun_lemma(g) in CROSSING_POINT_NOUNS | {"border", "frontier"} or g.lower_ == "crossing") for g in c.children)
             for c in verb.children):
-        return Trigger(verb, "exit")  # "the army escorted 244 Haitians to the Jimani crossing"
+        # "the army escorted 244 Haitians to the Jimani crossing", "4,000 Afghans had been detained and sent to the
+        # border": put out
+        return Trigger(verb, "exit")
     if lemma == "send" and particles & {"back"} and not particles & {"home"}:
         return Trigger(verb, "exit")  # "Mexico sent back 1,876 Guatemalans": a deportation (GUIDELINES)
     if lemma in ("fly", "ship", "ferry", "take") and "back" in particles and _state_subject(verb) \
@@ -585,18 +594,58 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
     if lemma == "make" and any(c.dep_ == "dobj" and c.lemma_.lower() in JOURNEY_NOUNS for c in verb.children):
         return Trigger(verb, "entry")  # "1,113 more had made the trip"
     if lemma in ("allow", "permit", "let") and any(c.dep_ == "auxpass" for c in verb.children) \
-            and (_prepositions(verb) | particles) & {"into", "in", "through", "across"}:
+            and (_prepositions(verb) | particles | _particle_prepositions(verb)) & {"into", "in", "through", "across"}:
         return Trigger(verb, "entry")  # "4,000 Venezuelans were allowed into Chile": admitted, so they entered
     if lemma == "go" and any(c.lower_ in ("missing", "unaccounted") for c in verb.children):
         return None  # "went missing at sea"
     if lemma == "board" and verb.pos_ == "VERB" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in VEHICLE_NOUNS for c in verb.children):
         return Trigger(verb, "exit")  # "Fifty-three workers boarded a Malaysia Airlines flight to Kuala Lumpur"
+    if lemma in ("make", "force", "push", "fight", "find", "pick", "wend") \
+            and any(c.dep_ == "dobj" and c.lemma_.lower() == "way" for c in verb.children):
+        # "about 4,000 people forced their way through the Chaman crossing into Pakistan", "had made their own way
+        # back across the river"
+        return Trigger(verb, "exit" if "out" in particles | _prepositions(verb) else "entry")
+    if lemma in ("drive", "force", "chase", "push") and "out" in particles | _prepositions(verb) \
+            and any(c.dep_ in ("nsubjpass", "dobj") and _is_people(c) for c in verb.children):
+        return Trigger(verb, "exit")  # "750,000 people have been driven out of Kosovo" (their homes are above)
     if lemma in MOVE_VERBS and verb.pos_ == "VERB":
         if lemma in ("seek",) and not any(c.lemma_ in ("refuge", "shelter", "safety") for c in verb.children):
             return None
         return Trigger(verb, MOVE_VERBS[lemma])
+    joined = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
+                   and any(t.lower_ == "or" and t.dep_ == "cc" for t in verb.children)
+                   and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)), None)
+    if joined is not None and (shared := _verb_trigger(joined)) is not None:
+        # "6,500 people were flown or trucked out of the two towns", "swam or climbed into Ceuta": one movement
+        # told by two verbs, whose place phrase hangs on the last
+        return Trigger(joined, shared.direction)
     return None
+
+
+def _particle_after_the_object(verb: Token) -> set[str]:
+    """"flew 112 Haitians who had been held at the detention centre back to Cap-Haitien": the parser hangs the
+    verb's "back" at the end of the clause told of the people it carried."""
+    if verb.lemma_.lower() not in ("send", "fly", "ship", "ferry", "take", "bring", "escort", "return"):
+        return set()
+    # (the clause tells what had been before: "who had been held", "who had come through the loophole")
+    return {g.lower_ for c in verb.children if c.dep_ == "dobj" for clause in c.children if clause.dep_ == "relcl"
+            and any(a.dep_ == "auxpass" or (a.dep_ == "aux" and a.lower_ == "had") for a in clause.children)
+            for g in clause.children if g.dep_ == "advmod" and g.lower_ in ("back", "home")}
+
+
+def _found_hidden_on_arrival(verb: Token) -> bool:
+    """People found hidden in what brought them, told as come in ("hidden in lorries that rolled off ferries from
+    Calais", "in lorries after they drove off ferries at Dover", "on ferries arriving from Greece"), not before
+    they left ("hidden in lorries bound for Italy") nor on a road inside the country ("in a truck carrying
+    plantains")."""
+    hidden = [g for c in verb.children if c.dep_ == "dobj" and (_is_people(c) or _of_people(c))
+              for g in c.children if g.dep_ == "acl" and g.lemma_.lower() in ("hide", "conceal", "stow")]
+    told = [t for h in hidden for t in h.subtree] + [t for c in verb.children if c.dep_ == "advcl" for t in c.subtree]
+    words = {t.lower_ for t in told}
+    if words & {"bound", "heading", "headed", "trying", "waiting"}:
+        return False
+    return bool(hidden) and (bool(words & {"from", "off"}) or any(t.lemma_.lower() in ("arrive", "land", "dock") for t in told))
 
 
 _LOCALITIES = {"province", "village", "area", "town", "neighbourhood", "neighborhood", "district", "region", "zone",
@@ -628,7 +677,7 @@ def _country_named_onward(heads: list[Token]) -> bool:
                if c.dep_ == "prep" and c.lower_ in ("to", "into", "for", "across") for g in c.subtree)
 
 
-_CARRIED_OUT_VERBS = {"fly", "airlift", "ferry", "lift", "evacuate", "carry", "take", "helicopter"}
+_CARRIED_OUT_VERBS = {"fly", "airlift", "ferry", "lift", "evacuate", "carry", "take", "helicopter", "truck", "bus"}
 
 
 # Where floods and storms strand people, who are then lifted off: "lifted 1,350 people off rooftops".
@@ -768,12 +817,23 @@ def _crosses_border(verb: Token) -> bool:
 
 def _receiver_subject(verb: Token) -> bool:
     """The subject is a place or an authority, which can take people in."""
-    return any(c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "LOC") or c.lemma_.lower() in PLACE_NOUNS | AUTHORITY_NOUNS)
+    # ("its reception centres in Tizi Ouzou province took in 3,400 people")
+    return any(c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "LOC") or c.lemma_.lower() in PLACE_NOUNS | AUTHORITY_NOUNS
+                                      | {"centre", "center", "shelter"})
                for c in verb.children)
 
 
 def _prepositions(verb: Token) -> set[str]:
-    return {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    """The verb's prepositions, with "to" of "from X to Y", which the parser hangs on "from"."""
+    return {c.lower_ for c in verb.children if c.dep_ == "prep"} \
+        | {g.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+           for g in c.children if g.dep_ == "prep" and g.lower_ in _TOWARD}
+
+
+def _particle_prepositions(verb: Token) -> set[str]:
+    """"allowed back into Agullana": the prepositions the parser hangs on the verb's particle."""
+    return {g.lower_ for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in _PARTICLES
+            for g in c.children if g.dep_ == "prep"}
 
 
 def _object_prepositions(verb: Token) -> set[str]:
@@ -969,7 +1029,9 @@ def _border_agents_catching(verb: Token) -> bool:
         return False
     if verb.lemma_.lower() == "intercept":
         return False  # "Patrols intercepted 27 boats carrying 1,140 Indonesians": stopped at sea, mostly before landing
-    catcher = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # (the last subject: "In the Tucson sector, the busiest on the border, agents have caught": the parser makes
+    # the apposition a subject too)
+    catcher = next((c for c in reversed(list(verb.children)) if c.dep_ == "nsubj" and c.i < verb.i), None)
     if catcher is None or not (noun_lemma(catcher) in _BORDER_CATCHERS
                                or (catcher.text == "Patrol" and any(c.text == "Border" for c in catcher.children))):
         return False
@@ -1041,13 +1103,21 @@ def _places_under(token: Token, places: list[Place], preps: set[str]) -> list[Pl
                         collect(whole)
             out.extend(named)
 
+    def collect_objects(prep: Token) -> None:
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                collect(obj)
+
     for child in token.children:
         if child.dep_ == "prep" and _after_partitive(child):
             continue  # "flown out of Kabul, most of them to Tashkent": where a part went, not the figure
         if child.dep_ == "prep" and child.lower_ in preps - {"out"}:
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    collect(obj)
+            collect_objects(child)
+        elif child.dep_ == "prep" and child.lower_ == "from" and preps & _TOWARD:
+            # "carried 2,200 workers from Benghazi to Valletta": the parser hangs "to" on "from"
+            for onward in child.children:
+                if onward.dep_ == "prep" and onward.lower_ in preps & _TOWARD:
+                    collect_objects(onward)
         elif child.dep_ in ("advmod", "prt") and child.lower_ in _PARTICLES:
             # "have come back from Iran": the parser hangs the place on the particle, not the verb
             out.extend(_places_under(child, places, preps - {"out", "DOBJ"}))
@@ -1100,8 +1170,28 @@ def _figure_trigger(token: Token, head: Optional[Token], verb: Optional[Token]) 
                 # "1,100 people fleeing Lebanon landed in Cyprus", "760 migrants who had sailed from Libya
                 # reached Lampedusa": counted where the clause's own verb puts them
                 return own
+            if own and _before_the_clause(child, own.token) and own.token.lemma_.lower() not in _CATCHING_VERBS \
+                    and not _compared(token):
+                # "40 Iraqi Kurds who had been visiting relatives in Iran crossed back into Iraq", "400 Iraqis
+                # who reached Germany and Finland have flown back to Erbil": the clause tells where they had
+                # been; the movement counted is the verb's
+                return own
             return found
     return _clause_trigger(verb) if verb is not None else None
+
+
+def _then_sent_out(caught: Token, trigger: Optional[Trigger]) -> bool:
+    """"4,000 Afghans had been detained and sent to the border": caught, then put out, which is a movement."""
+    return trigger is not None and trigger.direction == "exit" and trigger.token.dep_ == "conj" \
+        and trigger.token.head.i == caught.i and trigger.token.lemma_.lower() in _EXPELLING_VERBS
+
+
+def _before_the_clause(told: Token, verb: Token) -> bool:
+    """A relative clause told as earlier than its clause's verb: in the past perfect, or before a
+    return ("who reached Germany have flown back")."""
+    earlier = any(c.dep_ == "aux" and c.lower_ == "had" for c in told.children) \
+        and not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    return earlier or any(c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home") for c in verb.children)
 
 
 def _whole_of_a_part(head: Token) -> bool:
@@ -1709,6 +1799,10 @@ def _total_brought_to(figure: Token) -> Optional[Trigger]:
     for noun in sent:
         if noun.lemma_.lower() not in TOTAL_NOUNS:
             continue
+        # "That brought to more than 71,000 the number who have fled Macedonia for Kosovo"
+        told = next((found for c in noun.children if c.dep_ == "relcl" and (found := _verb_trigger(c))), None)
+        if told is not None:
+            return told
         for prep in noun.children:
             if prep.dep_ != "prep" or prep.lower_ != "of":
                 continue
@@ -2210,6 +2304,42 @@ def _homes_abroad(verb: Token, places: list[Place], nationality: list[str], disc
                and (p.role == "name" or (p.role == "city" and p.code == discourse.dateline_country)) for p in places)
 
 
+# Prepositions of where people went.
+_TOWARD = {"to", "into", "toward", "towards"}
+
+# The prepositions of a figure whose verb is gapped that say where it was counted.
+_GAPPED_PREPOSITIONS = {"entry": {"into", "to"}, "exit": {"from"}, "internal": {"in", "within"}}
+
+
+def _where_they_lived(figure: Token, places: list[Place]) -> list[str]:
+    """The one country of the towns and countries named in the figure's own phrase ("residents of villages
+    in the Grayvoron district on Russia's border with Ukraine": not the land across the border, nor places
+    of a clause told of them)."""
+    noun = figure.head if figure.dep_ == "nummod" else figure
+
+    def phrase(token: Token) -> list[Token]:
+        if token.dep_ in ("relcl", "acl", "appos") or token.lemma_.lower() in ("border", "frontier", "boundary"):
+            return [token] if token.lemma_.lower() in ("border", "frontier", "boundary") else []
+        return [token, *(t for c in token.children for t in phrase(c))]
+
+    words = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from") for t in phrase(c)}
+    codes = {p.code for p in places if p.role in ("name", "city") and p.start in words}
+    return sorted(codes) if len(codes) == 1 else []
+
+
+def _gapped_places(figure: Token, direction: str, places: list[Place], origin: list[str]) -> list[str]:
+    """Where a figure whose verb is left out went: "300,000 Kosovars have fled into Albania ..., and about
+    120,000 into Macedonia", "100,000 have crossed into Benin and between 40,000 and 50,000 into Ghana"."""
+    own = [figure, *([figure.head] if figure.dep_ == "conj" and figure.head.pos_ == "NUM" else [])]
+    # ("and between 3,000 and 4,000 into Cameroon": the parser makes "between" the conjunct)
+    gapped = [t for t in own if t.pos_ == "NUM" and ((t.dep_ == "conj" and t.head.pos_ != "NUM") or (
+        t.dep_ == "pobj" and t.head.lower_ == "between" and t.head.dep_ == "conj"))]
+    if direction not in _GAPPED_PREPOSITIONS:
+        return []
+    return sorted({code for t in gapped for p in _places_under(t, places, _GAPPED_PREPOSITIONS[direction])
+                   for code in expand_plural(p, origin)})
+
+
 def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[Place], origin: list[str],
                        sent: Span, previous: Optional[_Frame], source: Optional[str],
                        discourse: Discourse, nationality: list[str], attributions: list[Attribution],
@@ -2258,7 +2388,13 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         # "Swiss border guards caught 5,760 migrants who had slipped across the Italian border": caught after
         # crossing, an entry of the country that caught them (GUIDELINES)
         lambda: _catchers_country(trigger, direction, places),
+        # "300,000 Kosovars have fled into Albania ..., and about 120,000 into Macedonia": a figure whose
+        # verb is left out says where it went itself
+        lambda: _gapped_places(figure, direction, places, origin),
         lambda: _countries(trigger, direction, places, origin, sent) if trigger is not None else [],
+        # "Some 1,400 residents of villages in the Grayvoron district ... have left their homes": uprooted
+        # where they lived
+        lambda: _where_they_lived(figure, places) if direction == "internal" else [],
         # "Peruvian officials let through 95 Haitians": the state of who let them in
         lambda: _receiver_country(trigger, direction, places),
         # "Dominican soldiers sent 1,837 Haitians back across the border": the expelling state's exit
@@ -2626,7 +2762,8 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
         if trigger is None and previous is not None and frame is previous and _compared(token):
             check_verb = None  # "detained just 11 people who had crossed, compared with a record 287 on Aug. 2": the
             # figure set beside one just counted shares its standing, which that one has passed
-        if check_verb is not None and (_irrealis(check_verb, sent) or _refused(check_verb) or _denied_report(check_verb)):
+        if check_verb is not None and (_irrealis(check_verb, sent) or (_refused(check_verb) and not _then_sent_out(check_verb, trigger))
+                                       or _denied_report(check_verb)):
             continue
         if trigger is not None and trigger.token.pos_ == "VERB" and trigger.token.i != getattr(check_verb, "i", -1) \
                 and (_irrealis(trigger.token, sent) or _refused(trigger.token) or _denied_report(trigger.token)):

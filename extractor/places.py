@@ -97,6 +97,7 @@ class _Gazetteer:
     other_names: frozenset[str]  # names a town goes by besides its main one
     namesakes: dict[str, frozenset[str]]  # a main name towns of several countries share -> those countries
     famous: frozenset[str]  # names of capitals and of cities of _FAMOUS people or more
+    sizes: dict[str, dict[str, int]]  # a shared name -> the people of the largest town by it in each country
 
 
 def _unaccented(name: str) -> str:
@@ -116,12 +117,15 @@ def _gazetteer() -> _Gazetteer:
     best: dict[str, tuple[int, str]] = {}
     unaccented: set[str] = set()  # keys whose best town is spelled with accents ("Bāli" read as "bali")
     namesakes: dict[str, set[str]] = {}
+    sizes: dict[str, dict[str, int]] = {}
     cities = list(cache.get_cities().values())
     for city in cities:
         folded = _unaccented(city["name"])
         for name in {city["name"], folded}:  # "Villazón" is written "Villazon" too
             key = name.lower()
             namesakes.setdefault(key, set()).add(city["countrycode"])
+            size = sizes.setdefault(key, {})
+            size[city["countrycode"]] = max(size.get(city["countrycode"], 0), city["population"])
             if key not in best or city["population"] > best[key][0]:
                 best[key] = (city["population"], city["countrycode"])
                 (unaccented.add if name != city["name"] else unaccented.discard)(key)
@@ -175,7 +179,8 @@ def _gazetteer() -> _Gazetteer:
     shared = {key: frozenset(codes) for key, codes in namesakes.items() if len(codes) > 1}
     famous = {key for key, (people, _) in best.items() if people >= _FAMOUS} | {key for key, (people, _) in alternates.items()
                                                                                if people >= _FAMOUS} | famous_alternates
-    return _Gazetteer(table, frozenset(small), frozenset(alternates), shared, frozenset(famous))
+    return _Gazetteer(table, frozenset(small), frozenset(alternates), shared, frozenset(famous),
+                      {key: sizes[key] for key in shared if key in sizes})
 
 
 # Regions named only by a point of the compass ("South", "Centre", "Littoral" in Cameroon, Haiti, Benin): in
@@ -283,6 +288,18 @@ def namesake_countries(surface: str) -> frozenset[str]:
     if key not in _gazetteer().namesakes and named:
         key = named.group(1)  # "Okha district": the district of the town of Okha, in Russia or in India
     return _gazetteer().namesakes.get(key, frozenset())
+
+
+def overshadowed(surface: str, code: str) -> bool:
+    """The town of that name in `code` is a village beside a city abroad that bears it: Lille in Belgium
+    (16,000 people) beside Lille in France (230,000)."""
+    size = _gazetteer().sizes.get(normalise(surface), {})
+    largest = max(size.values(), default=0)
+    return code in size and largest >= _CITY and size[code] * 10 < largest
+
+
+# A city of this many people is known by its name beyond its country.
+_CITY = 100_000
 
 
 @functools.lru_cache(maxsize=1)

@@ -2895,3 +2895,22 @@ def test_a_reopening_in_the_past_is_not_under_the_could_of_the_clause_the_parser
     # (but a bare verb joined under the modal stays under it)
     text = "Macedonia said it could shut the Blace crossing and reopen it later."
     assert extract_text(text, published=d("1999-04-20")).policy_events == []
+
+
+def test_customs_closing_a_bridge_is_its_states_closure():
+    text = "Mexican customs closed the Nuevo Laredo end of the two bridges for six hours on Friday as the storm passed."
+    assert events(text, published=d("1988-09-17")) == [("BORDER_CLOSURE", "MX", d("1988-09-16"), d("1988-09-16"))]
+
+
+def test_searching_vehicles_and_shoppers_at_a_bridge_is_a_border_control():
+    text = ("Brazilian customs agents began searching every car, bus and shopper coming back over the bridge from "
+            "Paraguay on Saturday.")
+    assert events(text, published=d("1995-10-23")) == [("BORDER_CONTROL", "BR", d("1995-10-21"), None)]
+    text = "In Calais, French police began testing lorries bound for Britain with heartbeat sensors on Friday."
+    assert events(text, published=d("1999-11-23")) == [("BORDER_CONTROL", "FR", d("1999-11-19"), None)]
+
+
+def test_ordering_former_soldiers_back_to_their_units_is_a_mobilization():
+    text = ("In Aden, the government on Sunday ordered former soldiers of the southern army to report to their old "
+            "units within two weeks.")
+    assert events(text, published=d("2017-02-14")) == [("MOBILIZATION", "YE", d("2017-02-12"), None)]

@@ -3369,3 +3369,110 @@ def test_a_run_of_a_vehicle_that_brings_people_brings_them_in():
     text = "A second trip on Sunday brought 85 more Salvadorans from San Salvador, the State Department said."
     m = movements("WASHINGTON (AP) — " + text, published=d("2001-01-20"))[85]
     assert (m.country, m.direction, m.date_start) == (["US"], "entry", d("2001-01-14"))
+
+
+def test_a_clause_telling_where_people_had_been_does_not_replace_the_verb_that_moved_them():
+    text = ("Border officials said 55 Afghan traders who had been visiting markets in Iran crossed back into "
+            "Afghanistan on Tuesday.")
+    m = movements(text, published=d("2019-06-14"))[55]
+    assert (m.country, m.direction) == (["AF"], "entry")
+    # (but a figure set against another keeps its own clause's verb, and people caught are counted by the crossing
+    # their clause tells of)
+    text = "Agents caught 640 migrants who had waded into Texas on Sunday, the agency said."
+    assert movements(text, published=d("2019-06-14"))[640].country == ["US"]
+
+
+def test_a_figure_whose_verb_is_left_out_goes_where_its_own_preposition_says():
+    text = ("About 60,000 Burundians have fled into Tanzania since April, and about 25,000 into Rwanda, the "
+            "refugee agency said.")
+    found = movements(text, published=d("2015-06-20"))
+    assert (found[60000].country, found[25000].country) == (["TZ"], ["RW"])
+    text = "Some 9,000 have crossed into Chad and between 3,000 and 4,000 into Cameroon, officials said."
+    assert movements(text, published=d("2015-06-20"))[3000].country == ["CM"]
+
+
+def test_a_sentence_opening_on_a_part_of_a_country_is_framed_by_that_country():
+    text = ("In Mozambique's Tete province, a mining company said it had flown 210 of its South African staff out of "
+            "the country on Monday.")
+    assert movements(text, published=d("2016-03-10"))[210].country == ["MZ"]
+    text = ("Across the border in Slovenia, which has refused to follow Hungary's example, police said 1,900 Syrian "
+            "refugees had entered the country on Tuesday.")
+    assert movements(text, published=d("2015-10-22"))[1900].country == ["SI"]
+
+
+def test_the_onward_preposition_the_parser_hangs_on_from_still_says_where_people_went():
+    text = "On Friday, two ferries chartered by Turkey carried 1,400 Turkish workers from Misrata to Valletta."
+    assert movements(text, published=d("2011-03-01"))[1400].country == ["MT"]
+
+
+def test_a_capital_listed_beside_a_namesake_town_keeps_its_own_country():
+    text = "The ferry line said its boats carried 900 passengers from Buenos Aires to Colonia and Montevideo on Sunday."
+    assert "UY" in movements(text, published=d("2021-11-10"))[900].country
+
+
+def test_people_displaced_are_uprooted_where_their_own_phrase_places_them():
+    text = ("About 900 residents of villages in the Shebekino district near Russia's border with Ukraine have left "
+            "their homes since Monday, the Belgorod governor said, as Ukrainian drones struck the area.")
+    assert movements(text, published=d("2024-05-20"))[900].country == ["RU"]
+
+
+def test_a_river_named_like_a_country_is_no_country():
+    text = ("Floods that have swept across Mali since August have driven 47,000 people from their homes, the "
+            "civil protection said, as the swollen Niger and Bani rivers kept rising.")
+    assert movements(text, published=d("2020-09-10"))[47000].country == ["ML"]
+
+
+def test_people_found_hidden_in_what_brought_them_are_entries():
+    text = ("Officers at Dover found 58 people hidden in lorries that came off ferries from Calais on Saturday, the "
+            "Immigration Service said.")
+    m = movements("DOVER, England (AP) — " + text, published=d("2000-03-06"))[58]
+    assert (m.country, m.direction) == (["GB"], "entry")
+    # (not before they left)
+    text = "Police found 410 migrants hidden in lorries bound for Austria at the Hungarian border on Monday."
+    assert 410 not in movements(text, published=d("2015-08-20"))
+
+
+def test_a_national_body_named_without_its_country_keeps_it_in_a_story_filed_from_abroad():
+    text = ("CIUDAD JUAREZ, Mexico (AP) — Migrants waded across to El Paso this week. The Border Patrol said agents in "
+            "the El Paso sector had apprehended 1,230 people a day last week.")
+    assert movements(text, published=d("2023-03-30"))[1230].country == ["US"]
+
+
+def test_a_village_abroad_sharing_a_citys_name_is_not_taken_for_it():
+    text = ("BRUSSELS (AP) — Belgian police said travellers were stopped. Eurostar said 1,200 passengers arrived in "
+            "Lille from London on Friday.")
+    assert movements(text, published=d("2004-05-20"))[1200].country == ["FR"]
+
+
+@pytest.mark.parametrize("text, published, count, country", [
+    ("About 300 people got into Melilla on Saturday, the Interior Ministry said.", "2014-03-03", 300, "ES"),
+    ("The Immigration Department said 2,900 passengers were cleared into Singapore at Woodlands on Sunday.",
+     "2008-07-15", 2900, "SG"),
+    ("That brought to more than 40,000 the number who have fled Mali for Niger since January, the agency said.",
+     "2013-06-10", 40000, "ML"),
+    ("The agency says more than 90,000 people have been driven out of Burundi since April.", "2015-07-10", 90000, "BI"),
+    ("A fishing boat put 96 people ashore near Aguilas on Sunday, Spanish police said.", "2019-07-10", 96, "ES"),
+    ("About 4,000 people swam or climbed into Ceuta from Morocco on Monday, Spain's Interior Ministry said.",
+     "2021-05-19", 4000, "ES"),
+    ("A day after about 3,000 people forced their way through the Torkham crossing into Pakistan, guards shut it.",
+     "2001-10-22", 3000, "PK"),
+    ("Sri Lanka sent roughly 211,000 workers abroad last year, the bureau said.", "2019-02-01", 211000, "LK"),
+    ("Jordanian ambulances brought 31 wounded Syrians through the gate on Sunday, the governor said.", "2013-02-20",
+     31, "JO"),
+    ("Some 1,100 people stepped ashore at the naval base of Hastings in Australia on Saturday, the navy said.",
+     "2020-01-05", 1100, "AU"),
+    ("Kenya's Immigration Department said 52 Somalis found without papers were put aboard a dhow back to Kismayo.",
+     "2012-05-10", 52, "KE"),
+    ("Soldiers detained 212 Haitians without papers on Monday and sent them back across the border, Dominican army "
+     "spokesman said.", "2013-08-20", 212, "DO"),
+    ("Iranian police said more than 3,000 Afghans had been detained and sent to the border since Saturday.",
+     "2020-06-05", 3000, "IR"),
+])
+def test_verbs_and_phrases_that_move_people(text, published, count, country):
+    assert country in movements(text, published=d(published))[count].country
+
+
+def test_an_apposition_the_parser_made_a_subject_does_not_hide_the_border_agents():
+    text = ("In the Rio Grande Valley sector, the busiest on the border, agents have caught an average of about 1,900 "
+            "people a day since May 1, the Border Patrol said.")
+    assert movements(text, published=d("2019-06-10"))[1900].country == ["US"]
