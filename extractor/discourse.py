@@ -190,6 +190,18 @@ _ANCESTRY = {"descent", "origin", "ancestry", "extraction", "heritage", "stock",
 _RIVERS = {"river", "rivers", "delta", "basin", "estuary"}
 
 
+# Titles before a person's name: "Prime Minister Kengo wa Dondo's government".
+_TITLES = {"president", "minister", "premier", "king", "queen", "general", "gen.", "leader", "chancellor", "emir",
+           "sheikh", "prince", "colonel", "col."}
+
+
+def _named_person_before(token: Token) -> bool:
+    """The last word of a person's name, told with their title or their given name as a person: "President Charles
+    Taylor's government", "Prime Minister Kengo wa Dondo's government"."""
+    before = token.doc[max(token.sent.start, token.i - 4):token.i]
+    return any(t.lower_ in _TITLES or t.ent_type_ == "PERSON" for t in before)
+
+
 def _river_named(name: Token) -> bool:
     """A country's name that names a river: "the Niger and Benue rivers", "the Congo River"."""
     while name.dep_ == "conj" and name.head.i < name.i:
@@ -333,8 +345,13 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
             if whole > ent_end and place_country(sent.doc[i:whole].text):
                 ent_end, surface = whole, sent.doc[i:whole].text
             code = place_country(surface, small_towns=token.ent_type_ == "GPE")
-            if code and (token.ent_type_ != "ORG" or surface.lower().removeprefix("the ") in SEATS_OF_GOVERNMENT
-                         or _after_place_preposition(sent.doc[i:ent_end])):
+            # (a seat of government by its own name, not the last word of another body's: "the General National
+            # Congress" is Libya's)
+            seat = surface.lower().removeprefix("the ") in SEATS_OF_GOVERNMENT \
+                and not (i > sent.start and doc[i - 1].ent_type_ == "ORG" and doc[i - 1].text[:1].isupper())
+            # (nor a person the tagger took for a place: "Prime Minister Kengo wa Dondo's government")
+            person = ent_end < sent.end and doc[ent_end].tag_ == "POS" and _named_person_before(token)
+            if code and not person and (token.ent_type_ != "ORG" or seat or _after_place_preposition(sent.doc[i:ent_end])):
                 places.append(Place(code, i, ent_end, "city"))
                 i = ent_end
                 continue
@@ -346,8 +363,10 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
             i = ent_end
             continue
         if token.text[:1].isupper() and ent_end < sent.end and doc[ent_end].tag_ == "POS" and not country_of(surface) \
+                and not _named_person_before(token) \
                 and (code := place_country(surface)) and code in discourse.recent_countries \
                 and any(noun_lemma(t) in AUTHORITY_NOUNS for t in sent.doc[ent_end + 1:min(ent_end + 4, sent.end)]):
+            # (not "President Charles Taylor's government": a person, whatever towns bear the name)
             # "Sylhet's district administration ordered ...": a town of a country the story names, whose authority acts
             places.append(Place(code, i, ent_end, "city"))
             i = ent_end
@@ -1206,7 +1225,8 @@ def dating_clause(cue: Token) -> bool:
     """"when Putin announced the call-up", "a precedent Trudeau has often cited": a report that dates or
     describes something else, not one that gives the sentence's figures."""
     return cue.dep_ == "relcl" or (cue.dep_ == "advcl" and any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in _DATING_WORDS + ("as", "while") for c in cue.children))
+        c.dep_ in ("mark", "advmod") and c.lower_ in _DATING_WORDS + ("as", "while") for c in cue.children)
+        and not _said_after_a_dated_phrase(cue))
 
 
 def in_a_dating_clause(token: Token) -> bool:
@@ -1216,13 +1236,27 @@ def in_a_dating_clause(token: Token) -> bool:
         for a in token.ancestors)
 
 
+def _named_before_show(show: Token) -> bool:
+    """"figures from the Norwegian Directorate of Immigration show", "figures from the directorate show": the
+    parser took "show" for the noun the body's name modifies (and may take "directorate" for an adjective)."""
+    before = show.doc[show.i - 1]
+    return before.pos_ in ("NOUN", "PROPN") or (before.pos_ == "ADJ" and noun_lemma(before) in AUTHORITY_NOUNS)
+
+
 def _when_clause(verb: Token) -> bool:
     """"between Sept. 21, when Putin announced the mobilization, and Tuesday": a clause that dates something
     says when, not who reports any figures, and is no source the story goes on with (but "on Sunday, when the
     society counted 5,200 arrivals" reports its own); `dating_clause` keeps it from this sentence's figures."""
     return verb.dep_ in ("relcl", "advcl") and any(
         c.dep_ in ("advmod", "mark") and c.lower_ in _DATING_WORDS for c in verb.children) \
-        and not any(t.like_num for t in verb.subtree)
+        and not any(t.like_num for t in verb.subtree) and not _said_after_a_dated_phrase(verb)
+
+
+def _said_after_a_dated_phrase(verb: Token) -> bool:
+    """"... crossing home since Wednesday's bombing in Damascus, Iraq's Ministry of Displacement said": the parser
+    made the report the clause of "since"; its last subject, set off by a comma, is the one who speaks."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return len(subjects) > 1 and verb.lemma_.lower() in _SAYING and verb.doc[subjects[-1].left_edge.i - 1].text == ","
 
 
 def _note_named_bodies(sent: Span, discourse: Discourse) -> None:
@@ -1254,7 +1288,7 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
     def add(head: Token, cue: Token, start: Optional[int] = None) -> None:
         if start is not None:
             tokens = list(head.doc[start:head.i + 1])  # one phrase the parser split into several subjects
-        elif head.lower_ in _SHOWING and head.i > sent.start and head.doc[head.i - 1].pos_ in ("NOUN", "PROPN"):
+        elif head.lower_ in _SHOWING and head.i > sent.start and _named_before_show(head):
             # "figures from the agency show": the parser made the verb the noun, and the name its modifiers
             tokens = [t for t in _phrase_tokens(head) if t.i < head.i]
             head = head.doc[head.i - 1]
@@ -1348,7 +1382,7 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                 if child.dep_ == "prep" and child.lower_ in ("from", "by"):
                     for obj in child.children:
                         if obj.dep_ == "pobj" and (_is_source_like(obj) or (
-                                obj.lower_ in _SHOWING and obj.i > obj.sent.start and obj.doc[obj.i - 1].pos_ == "PROPN")):
+                                obj.lower_ in _SHOWING and obj.i > obj.sent.start and _named_before_show(obj))):
                             # (", figures from the Norwegian Directorate of Immigration show": the parser took the
                             # verb for the noun the name belongs to)
                             add(obj, token)
@@ -1378,6 +1412,8 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                     add(child, token, start=whose.i if whose is not None else None)
         elif lemma in REPORTING_VERBS and token.pos_ in ("VERB", "AUX") and not _when_clause(token):
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            if _said_after_a_dated_phrase(token):
+                subjects = subjects[-1:]
             run = _one_phrase(subjects)
             if run is not None:
                 add(subjects[-1], token, start=run)

@@ -1046,8 +1046,10 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
         # a town the subject names ("Goma said"), not a common word that is also a town's name
         # ("Police have set up checkpoints": Police is a town in Poland)
         # (nor the last word of a body's name: "The National Police said": Police, Poland, again)
+        # (nor the last word of a longer name: "the General National Congress" is no Congress, Arizona)
         code = (place_country(subject.text) if subject.ent_type_ in ("GPE", "LOC", "FAC", "ORG")
-                and noun_lemma(subject) not in AUTHORITY_NOUNS | FORCE_NOUNS else None) \
+                and noun_lemma(subject) not in AUTHORITY_NOUNS | FORCE_NOUNS
+                and not any(c.dep_ == "compound" and c.text[:1].isupper() for c in subject.children) else None) \
             or _named_officials_country(subject, discourse) \
             or (capital_country(subject.text) if subject.pos_ == "PROPN" else None)  # "Yerevan declared"
     # a national body the news names without its country: "the Assam Rifles sent two more companies"

@@ -137,6 +137,7 @@ MOVE_VERBS = {
     "return": "entry", "pour": "entry", "stream": "entry", "flood": "entry", "land": "entry",
     "seek": "entry", "head": "entry", "travel": "entry", "migrate": "entry", "go": "entry",
     "leave": "exit", "flee": "exit", "exit": "exit", "depart": "exit", "escape": "exit",
+    "defect": "entry",  # "about 480 North Koreans have defected to the South"
     "emigrate": "exit", "emerge": "entry", "wade": "entry", "wad": "entry", "swim": "entry",  # "wad": the model's lemma of "waded"
     # "agents apprehended 4,200 migrants": people caught after crossing (GUIDELINES: detained after crossing count)
     "apprehend": "entry",
@@ -183,6 +184,7 @@ PHRASAL_MOVES = {
     # harbour", "survivors are still trudging into the town of Labutta"
     ("step", "ashore"): "entry", ("go", "ashore"): "entry", ("get", "ashore"): "entry", ("escort", "into"): "entry",
     ("hurry", "across"): "entry", ("rush", "across"): "entry",  # "About 1,000 of them hurried back across"
+    ("carry", "across"): "entry",  # "the number carried across the Caspian Sea"
     ("trudge", "into"): "entry", ("trek", "into"): "entry", ("trek", "across"): "entry", ("straggle", "into"): "entry",
 }
 # The same, said of a place or an authority that receives people: "Pidie district took in 256

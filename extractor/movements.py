@@ -441,7 +441,9 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
     if verb.tag_ == "VBZ" and lemma in MOVE_NOUNS and lemma not in MOVE_VERBS and verb.lower_.endswith("s"):
         return Trigger(verb, MOVE_NOUNS[lemma])  # "a count for the crossings: 4,480 returnees on Tuesday", read as a verb
     # "flew 21,600 people out of Kabul": the parser makes that "out" a preposition
-    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and c.lower_ == "out")
+    # (not the "up" of a comparison: "flew to Managua in October, up from about 4,100 in August")
+    particles = {c.lower_ for c in verb.children if (c.dep_ in ("prt", "advmod") and not _compares(c))
+                 or (c.dep_ == "prep" and c.lower_ == "out")
                  # "about 3,100 people have flown in": a preposition with no object is the verb's particle
                  or (c.dep_ == "prep" and c.lower_ in _STRANDED_PARTICLES and c.n_lefts + c.n_rights == 0)
                  # "troops let in 146 Afghans", "Sweden flew in 320 refugees": the parser takes the particle for a
@@ -470,9 +472,11 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
         # people whose movement is another verb's (but "another 700 set off on Monday", "900 migrants set
         # off", which the parser hangs on the figure as a participle, are the figure's own)
         return None
-    # (not "climbed into lorries": boarding, which _vehicle_leaving reads)
-    boarding = lemma in _BOARDING_VERBS and any(
-        c.dep_ == "prep" and any(noun_lemma(g) in VEHICLE_NOUNS for g in c.children) for c in verb.children)
+    # (not "climbed into lorries": boarding, which _vehicle_leaving reads; nor "the floods had driven 65,400 people
+    # from their homes across the state", where "drive" has people for its object)
+    boarding = (lemma in _BOARDING_VERBS and any(
+        c.dep_ == "prep" and any(noun_lemma(g) in VEHICLE_NOUNS for g in c.children) for c in verb.children)) \
+        or (lemma == "drive" and any(c.dep_ == "dobj" for c in verb.children))
     phrasal = None if boarding else next((PHRASAL_MOVES[(lemma, word)] for word in particles | _prepositions(verb)
                                           if (lemma, word) in PHRASAL_MOVES), None)
     if phrasal:
@@ -488,6 +492,9 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
         # "A second flight, from Vladivostok, brought 70 more on Friday", "The mail boat Lady Rosalind carried up to
         # 140 more from Inagua", "A second trip on Sunday brought 85 from San Salvador"
         return Trigger(verb, "entry")
+    if lemma == "bring" and "from" in _prepositions(verb) and not particles & {"out"} \
+            and any(c.dep_ == "dobj" and (_is_people(c) or _of_people(c)) for c in verb.children):
+        return Trigger(verb, "entry")  # "Stena Line has brought up to 2,400 passengers a day from Kiel"
     if lemma in ("bring", "pick", "fly", "carry") and particles & {"ashore", "up", "in"}:
         return Trigger(verb, "entry")  # "brought ashore", "picked up off Lesbos"
     if lemma in _CARRIED_OUT_VERBS and _carried_out_of_a_locality(verb):
@@ -567,7 +574,7 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
         return Trigger(verb, "internal")  # "left the 10 provinces hit by the earthquakes", "left border villages"
     if lemma in ("flee", "leave", "abandon") and any(c.dep_ == "dobj" and c.lemma_.lower() in _DWELLINGS for c in verb.children):
         return Trigger(verb, "internal")  # "fled their homes", "4,200 Eritrean refugees left their huts"
-    if lemma in ("drive", "force", "push") and not particles & {"back", "away"} \
+    if lemma in ("drive", "force", "push") and not particles & {"back", "away"} and not _from_their_homes(verb) \
             and _prepositions(verb) & {"into", "across"} and any(c.dep_ == "dobj" and _is_people(c) for c in verb.children):
         return Trigger(verb, "entry")  # "drove about 3,000 people across the river into Mae Sot"
     if lemma == "evacuate" and (_prepositions(verb) | _object_prepositions(verb)) & {"from", "to", "out"} \
@@ -621,6 +628,31 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
         # told by two verbs, whose place phrase hangs on the last
         return Trigger(joined, shared.direction)
     return None
+
+
+# Verbs of a journey someone makes or is carried on, which the side it starts from counts.
+_JOURNEY_VERBS = {"carry", "fly", "ferry", "transport", "ship", "travel", "go", "sail", "bus"}
+
+
+def _carried_from_the_counters_side(trigger: Optional[Trigger], places: list[Place], counter: Optional[str],
+                                    nationality: list[str]) -> bool:
+    """People carried or travelling to a country other than the one that counts them, from its side: their own
+    people, or from a place of its own."""
+    if trigger is None or counter is None or trigger.token.pos_ != "VERB" \
+            or trigger.token.lemma_.lower() not in _JOURNEY_VERBS:
+        return False
+    verb = trigger.token
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "home") for c in verb.children):
+        return False  # "had gone back to Syria": a return, counted where they came home
+    reached = {p.code for p in _places_under(verb, places, _TOWARD)}
+    left = {p.code for p in _places_under(verb, places, {"from", "out"})} \
+        | {p.code for c in verb.children if c.dep_ == "dobj" for p in _places_under(c, places, {"from"})}
+    return bool(reached) and counter not in reached and (counter in left or (not left and counter in nationality))
+
+
+def _compares(word: Token) -> bool:
+    """"up from 4,100", "down by a third": an adverb that sets the figure against another."""
+    return word.lower_ in ("up", "down") and any(g.dep_ == "prep" and g.lower_ in ("from", "by", "on") for g in word.children)
 
 
 def _particle_after_the_object(verb: Token) -> set[str]:
@@ -677,7 +709,7 @@ def _country_named_onward(heads: list[Token]) -> bool:
                if c.dep_ == "prep" and c.lower_ in ("to", "into", "for", "across") for g in c.subtree)
 
 
-_CARRIED_OUT_VERBS = {"fly", "airlift", "ferry", "lift", "evacuate", "carry", "take", "helicopter", "truck", "bus"}
+_CARRIED_OUT_VERBS = {"fly", "airlift", "ferry", "lift", "evacuate", "carry", "take", "helicopter", "truck", "bus", "pull"}
 
 
 # Where floods and storms strand people, who are then lifted off: "lifted 1,350 people off rooftops".
@@ -1180,6 +1212,13 @@ def _figure_trigger(token: Token, head: Optional[Token], verb: Optional[Token]) 
     return _clause_trigger(verb) if verb is not None else None
 
 
+def _obliged(verb: Token) -> bool:
+    """"nearly 600 people have had to leave their homes": "have" of what one had to do, no stock (not "59,000 people
+    still have to be moved", which is still to do)."""
+    return verb.lemma_.lower() == "have" and verb.tag_ == "VBN" and any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children)
+
+
 def _then_sent_out(caught: Token, trigger: Optional[Trigger]) -> bool:
     """"4,000 Afghans had been detained and sent to the border": caught, then put out, which is a movement."""
     return trigger is not None and trigger.direction == "exit" and trigger.token.dep_ == "conj" \
@@ -1566,6 +1605,10 @@ def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char:
         # Darien in January", "refugees who fled on Monday")
         done_to = owner.tag_ == "VBN" and owner.dep_ == "acl" or any(
             c.dep_ == "nsubj" and c.lower_ not in ("who", "that", "which") for c in owner.children)
+        # (and what they had done before, no movement: "1,100 people who had sheltered on a beach on New Year's Eve
+        # stepped ashore on Saturday")
+        done_to = done_to or (owner.dep_ == "relcl" and _verb_trigger(owner) is None
+                              and any(c.dep_ == "aux" and c.lower_ == "had" for c in owner.children))
         if not done_to or (owner.dep_ == "acl" and (_verb_trigger(owner) is not None
                                                     or owner.lemma_.lower() in CARRIER_VERBS | {"fly", "ship", "bus"})):
             return False  # (nor "3,700 Venezuelans expelled from the United States between Oct. 12 and Tuesday")
@@ -1800,7 +1843,8 @@ def _total_brought_to(figure: Token) -> Optional[Trigger]:
         if noun.lemma_.lower() not in TOTAL_NOUNS:
             continue
         # "That brought to more than 71,000 the number who have fled Macedonia for Kosovo"
-        told = next((found for c in noun.children if c.dep_ == "relcl" and (found := _verb_trigger(c))), None)
+        # ("the number carried across the Caspian Sea since Sunday")
+        told = next((found for c in noun.children if c.dep_ in ("relcl", "acl") and (found := _verb_trigger(c))), None)
         if told is not None:
             return told
         for prep in noun.children:
@@ -2737,7 +2781,7 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
             continue
         if head is None and _compared(token) and _follows_other_figure(number, numbers, counts, doc):
             continue  # "received 4,930 asylum applications in February, down from 6,170 in January"
-        if verb is not None and verb.lemma_.lower() in STOCK_VERBS:
+        if verb is not None and verb.lemma_.lower() in STOCK_VERBS and not _obliged(verb):
             continue  # "Chad was already sheltering 400,000 refugees who escaped earlier violence"
         if head is not None and noun_lemma(head) in FORCE_NOUNS and verb is not None \
                 and verb.lemma_.lower() in DEPLOYING_VERBS and head.dep_ in ("dobj", "nsubjpass") \
@@ -2834,6 +2878,13 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
                 # not out of their own; with no place named, the country the figure's teller speaks for
                 countries = [c for c in [discourse.source_country.get(source or "") or discourse.sentence_country
                                          or discourse.dateline_country] if c and c not in countries] or countries
+        counter = discourse.source_country.get(source or "") or discourse.dateline_country
+        if direction == "entry" and countries and back_out is None \
+                and _carried_from_the_counters_side(trigger, places, counter, _nationality(head)):
+            # "A chartered flight carried 212 Jamaican farm workers to Toronto", filed from Kingston; "221,000
+            # Indonesians travelled to Saudi Arabia for the hajj, according to ministry figures", from Jakarta:
+            # counted where they left, by the side that counts them (GUIDELINES 17)
+            direction, countries = "exit", [counter]  # type: ignore[list-item]
         if not countries:
             continue
         if part and whole is not None and _opens_on_part(sent) and direction == "exit" \

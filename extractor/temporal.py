@@ -907,6 +907,8 @@ _NAMING_VERBS = {"order", "ban", "decree"}
 # "Nigeria handed the territory to Cameroon on Thursday" ... "since the handover", "shut the border on March 1"
 # ... "since the closure".
 _VERB_EVENTS = {"overrun": "attack", "storm": "attack", "attack": "attack", "raid": "raid", "invade": "invasion",
+                # "gunmen shot dead a police officer near Arroyito on Wednesday" ... "since the attack"
+                "ambush": "attack", "shoot": "attack", "massacre": "massacre", "bomb": "bombing", "explode": "blast",
                 "overthrow": "coup", "topple": "coup", "depose": "coup", "oust": "coup",
                 "hand": "handover", "deploy": "deployment", "reopen": "reopening", "resume": "resumption",
                 "shut": "closure", "close": "closure", "seal": "closure"}
@@ -954,6 +956,13 @@ def beginnings(sent, times: list[TimeMention]) -> dict[str, dt.date]:
         if named:
             # "on Thursday, the day the clashes began", "On Thursday, the day of the handover ceremony"
             found.setdefault((named.group("noun") or named.group("of")).lower(), day)
+        told_of = doc.char_span(time.start_char, time.end_char, alignment_mode="expand")
+        before = told_of.start - 1 if told_of is not None else -1
+        while before > 0 and doc[before].lower_ in ("on", "early", "late", "in", "at"):
+            before -= 1
+        if before >= 0 and doc[before].pos_ == "NOUN" and doc[before].lemma_.lower() in _EVENT_STARTS:
+            # "in the hours after the blast early on Monday", however the parser hangs the day
+            found.setdefault(doc[before].lemma_.lower(), day)
         verb = governing_verb(doc, time)
         lemma = verb.lemma_.lower() if verb is not None else ""
         if lemma in _VERB_EVENTS:
@@ -1004,12 +1013,13 @@ _DISASTERS = frozenset({"disaster", "quake", "earthquake", "tsunami", "cyclone",
 _ACCORDS = frozenset({"deal", "agreement", "accord", "ceasefire", "truce", "pact", "treaty"})
 # (an attack is told as violence too: "The violence began on May 11" ... "since the attacks began")
 _HOSTILITIES = frozenset(CONFLICT_NOUNS | {"clash", "clashes", "hostilities", "violence", "attack", "attacks",
-                                          "assault", "storming"})
+                                          "assault", "storming", "ambush", "massacre", "bombing", "killings"})
 _OPERATIONS = frozenset({"operation", "crackdown", "drive", "campaign", "sweep", "raid", "raids", "roundup", "roundups"})
 _ELECTIONS = frozenset({"election", "vote", "runoff", "poll", "polls", "ballot", "referendum"})
 _KINDS = (_DISASTERS, _ACCORDS, _HOSTILITIES, _OPERATIONS, _ELECTIONS)
 _EVENT_STARTS = _DISASTERS | _ELECTIONS | {"coup", "attack", "invasion", "offensive", "uprising", "massacre",
-                                          "bombing", "strike", "takeover", "riot", "riots", "clashes"}
+                                          "bombing", "strike", "takeover", "riot", "riots", "clashes", "blast",
+                                          "explosion", "ambush"}
 # Nouns of a "since the summer" that are times, never an event the story dated.
 _TIME_NOUNS = frozenset({"summer", "winter", "spring", "autumn", "fall", "weekend", "start", "beginning", "end",
                          "middle", "morning", "evening", "night", "day", "week", "month", "year", "turn", "time"})

@@ -2914,3 +2914,18 @@ def test_ordering_former_soldiers_back_to_their_units_is_a_mobilization():
     text = ("In Aden, the government on Sunday ordered former soldiers of the southern army to report to their old "
             "units within two weeks.")
     assert events(text, published=d("2017-02-14")) == [("MOBILIZATION", "YE", d("2017-02-12"), None)]
+
+
+def test_a_leaders_surname_that_a_town_abroad_shares_does_not_place_his_government():
+    text = ("MONROVIA, Liberia (AP) — U.S. officials flew out 40 Americans. President Charles Taylor's government on "
+            "Saturday ordered all former soldiers to report to their units.")
+    assert ("MOBILIZATION", "LR", d("2003-07-19"), None) in events(text, published=d("2003-07-22"))
+    text = ("In Kinshasa, Prime Minister Kengo wa Dondo's government on Tuesday ordered all army reservists to report "
+            "to their units by Feb. 25, state radio said.")
+    assert events(text, published=d("1997-02-12")) == [("MOBILIZATION", "CD", d("1997-02-11"), None)]
+
+
+def test_police_sent_to_a_ferry_port_are_a_border_control():
+    text = ("CALAIS, France (AP) — The prefect sent 40 more riot police to the port on Friday, the prefecture said on "
+            "Monday.")
+    assert events(text, published=d("2018-03-06")) == [("BORDER_CONTROL", "FR", d("2018-03-02"), None)]

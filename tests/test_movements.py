@@ -3476,3 +3476,82 @@ def test_an_apposition_the_parser_made_a_subject_does_not_hide_the_border_agents
     text = ("In the Rio Grande Valley sector, the busiest on the border, agents have caught an average of about 1,900 "
             "people a day since May 1, the Border Patrol said.")
     assert movements(text, published=d("2019-06-10"))[1900].country == ["US"]
+
+
+@pytest.mark.parametrize("text, published, count, direction", [
+    ("Army divers pulled another 9,000 people out of the flooded villages of Bihar on Monday, the army said.",
+     "2008-08-30", 9000, "internal"),
+    ("TEHRAN, Iran (AP) — That brought to about 6,000 the number carried across the Caspian Sea since Sunday.",
+     "1994-09-10", 6000, "entry"),
+    ("In Gothenburg, Stena Line has brought up to 1,800 passengers a day from Frederikshavn since Friday, twice its "
+     "usual load.", "2002-08-20", 1800, "entry"),
+    ("REYKJAVIK, Iceland (AP) — Nearly 400 people have had to leave their homes in the east since the storm began on "
+     "Saturday, police said.", "2020-02-10", 400, "internal"),
+])
+def test_more_verbs_that_move_people(text, published, count, direction):
+    assert movements(text, published=d(published))[count].direction == direction
+
+
+def test_since_the_attack_starts_on_the_day_the_story_told_of_the_shooting():
+    text = ("ASUNCION, Paraguay (AP) — Congress approved a state of exception on Saturday, April 24, three days after "
+            "gunmen shot dead four ranch guards near Horqueta on Wednesday. More than 300 people have left the area "
+            "since the attack, the departmental government said.")
+    assert movements(text, published=d("2010-04-27"))[300].date_start == d("2010-04-21")
+
+
+def test_since_the_blast_starts_on_the_day_named_right_after_it():
+    text = ("CONAKRY, Guinea (AP) — About 2,000 people fled the port district in the hours after the blast early on "
+            "Monday, the ministry said. In all, more than 5,000 people have left their homes since the blast, the Red "
+            "Cross said.")
+    assert movements(text, published=d("2023-12-20"))[5000].date_start == d("2023-12-18")
+
+
+def test_a_day_in_a_clause_telling_what_the_people_had_done_before_does_not_date_their_journey():
+    text = ("HASTINGS, Australia (AP) — More than 900 people who had sheltered on a beach on New Year's Eve stepped "
+            "ashore at the naval base on Saturday, the navy said.")
+    m = movements(text, published=d("2020-01-05"))[900]
+    assert (m.date_start, m.date_end) == (d("2020-01-04"), d("2020-01-04"))
+
+
+@pytest.mark.parametrize("text, published, count, source", [
+    ("Iraqis who sheltered in Syria are now fleeing its war, with more than 11,000 crossing home by road since "
+     "Wednesday's bombing in Damascus, Iraq's Ministry of Migration said on Sunday.", "2012-07-22", 11000,
+     "Iraq's Ministry of Migration"),
+    ("SANTO DOMINGO (AP) — The General Directorate of Migration said arrivals fell. In the first half of the year, "
+     "some 12,300 Haitians entered the country by air, while fewer than 4,000 left, figures from the directorate show.",
+     "2019-07-10", 12300, "General Directorate of Migration"),
+])
+def test_sources_the_parser_hides(text, published, count, source):
+    assert movements(text, published=d(published))[count].source == source
+
+
+@pytest.mark.parametrize("text, published, count", [
+    ("KINGSTON, Jamaica (AP) — A chartered flight carried 180 Jamaican hotel workers to Toronto on Monday, the labour "
+     "minister said.", "2020-06-16", 180),
+    ("MANILA, Philippines (AP) — Last year, 84,000 Filipinos travelled to Saudi Arabia for work, according to ministry "
+     "figures.", "2013-06-10", 84000),
+    ("TUNIS, Tunisia (AP) — A spokesman said the airline had carried about 9,000 passengers from Tunis to France last "
+     "week.", "2011-01-20", 9000),
+])
+def test_a_journey_counted_by_the_side_it_starts_from_is_an_exit_of_that_side(text, published, count):
+    m = movements(text, published=d(published))[count]
+    assert m.direction == "exit" and m.country == [{"KINGSTON": "JM", "MANILA": "PH", "TUNIS": "TN"}[text.split(",")[0]]]
+
+
+def test_up_from_another_figure_is_no_particle_of_the_verb():
+    text = ("Haiti's civil aviation office said 19,300 passengers flew from Port-au-Prince to Managua in October, up "
+            "from about 3,200 in August.")
+    m = movements(text, published=d("2023-11-10"))[19300]
+    assert (m.country, m.direction) == (["HT"], "exit")
+
+
+def test_driving_people_from_their_homes_across_a_state_is_no_crossing():
+    text = ("AGARTALA, India (AP) — Tripura's revenue department said the floods had driven 41,000 people from their "
+            "homes across the state by Saturday.")
+    assert movements(text, published=d("2024-08-25"))[41000].direction == "internal"
+
+
+def test_a_town_opening_the_sentence_is_its_authoritys_place():
+    text = ("FUKUOKA, Japan (AP) — Ferries to South Korea kept running. Busan's port authority said 540 passengers "
+            "arrived from Hakata on the hydrofoil on Sunday.")
+    assert movements(text, published=d("2016-04-18"))[540].country == ["KR"]
