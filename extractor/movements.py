@@ -454,7 +454,9 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
                              for g in c.children))} \
         | {g.lower_ for c in verb.children if c.dep_ == "dobj" for g in c.children  # "flew 1,047 people home"
            if g.dep_ == "advmod" and g.lower_ in ("home", "back")} \
-        | _particle_after_the_object(verb)
+        | _particle_after_the_object(verb) \
+        | {g.lower_ for c in verb.children if c.dep_ == "prep" for g in c.children  # "sent 90 miners back across the border"
+           if g.dep_ == "advmod" and g.lower_ in ("back", "home") and g.i < c.i}
     if lemma == "leave" and "behind" in particles | {c.lower_ for c in verb.children}:
         return None  # "I left my wife and three children behind": those left stayed
     if lemma in ("escape", "flee", "break") and any(
@@ -673,6 +675,8 @@ def _found_hidden_on_arrival(verb: Token) -> bool:
     plantains")."""
     hidden = [g for c in verb.children if c.dep_ == "dobj" and (_is_people(c) or _of_people(c))
               for g in c.children if g.dep_ == "acl" and g.lemma_.lower() in ("hide", "conceal", "stow")]
+    # ("found 11 stowaways in lorries that drove off ferries from Ouistreham": people hidden by their name)
+    hidden += [c for c in verb.children if c.dep_ == "dobj" and noun_lemma(c) == "stowaway"]
     told = [t for h in hidden for t in h.subtree] + [t for c in verb.children if c.dep_ == "advcl" for t in c.subtree]
     words = {t.lower_ for t in told}
     if words & {"bound", "heading", "headed", "trying", "waiting"}:

@@ -3555,3 +3555,17 @@ def test_a_town_opening_the_sentence_is_its_authoritys_place():
     text = ("FUKUOKA, Japan (AP) — Ferries to South Korea kept running. Busan's port authority said 540 passengers "
             "arrived from Hakata on the hydrofoil on Sunday.")
     assert movements(text, published=d("2016-04-18"))[540].country == ["KR"]
+
+
+def test_back_hung_under_across_is_still_the_verbs_particle():
+    text = ("Chad has also sent 60 Sudanese miners back across the eastern border at Adre earlier this month under the "
+            "same order, officials in Abeche said.")
+    m = movements(text, published=d("2018-10-18"))[60]
+    assert (m.country, m.direction) == (["TD"], "exit")
+
+
+def test_stowaways_found_in_what_came_off_a_ferry_are_entries():
+    text = ("Britain's Border Force found 14 stowaways in lorries that rolled off ferries from Cherbourg at Poole on "
+            "Sunday, the Home Office said.")
+    m = movements(text, published=d("2018-03-06"))[14]
+    assert (m.country, m.direction) == (["GB"], "entry")
