@@ -360,7 +360,12 @@ def _foreigners_mark(obj: Optional[Token], subject: Optional[Token], places: lis
                      discourse: Discourse) -> str:
     """" | foreigners" when the people the verb acts on are nationals of another state than the
     one acting: "Georgian border guards turned back dozens of Russians" keeps them out of Georgia."""
-    if obj is None or subject is None or not _people_phrase(obj):
+    if obj is not None and not _people_phrase(obj):
+        # "began demanding passports from Venezuelans": the people the papers are asked of
+        # (the parser may hang "from" on the verb)
+        obj = next((g for c in [*obj.children, *obj.head.children] if c.dep_ == "prep" and c.lower_ == "from"
+                    for g in c.children if g.dep_ == "pobj" and _people_phrase(g)), None)
+    if obj is None or subject is None:
         return ""
     actor = _actor(subject, places, discourse)
     if actor is None:

@@ -2929,3 +2929,8 @@ def test_police_sent_to_a_ferry_port_are_a_border_control():
     text = ("CALAIS, France (AP) — The prefect sent 40 more riot police to the port on Friday, the prefecture said on "
             "Monday.")
     assert events(text, published=d("2018-03-06")) == [("BORDER_CONTROL", "FR", d("2018-03-02"), None)]
+
+
+def test_demanding_passports_from_another_nations_people_restricts_their_entry():
+    text = "Chile began demanding passports from Haitians on Monday, officials said."
+    assert events(text, published=d("2018-04-20")) == [("ENTRY_RESTRICTION", "CL", d("2018-04-16"), None)]
