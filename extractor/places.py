@@ -290,16 +290,16 @@ def namesake_countries(surface: str) -> frozenset[str]:
     return _gazetteer().namesakes.get(key, frozenset())
 
 
+# A city of this many people is known by its name beyond its country.
+_CITY = 100_000
+
+
 def overshadowed(surface: str, code: str) -> bool:
     """The town of that name in `code` is a village beside a city abroad that bears it: Lille in Belgium
     (16,000 people) beside Lille in France (230,000)."""
     size = _gazetteer().sizes.get(normalise(surface), {})
     largest = max(size.values(), default=0)
     return code in size and largest >= _CITY and size[code] * 10 < largest
-
-
-# A city of this many people is known by its name beyond its country.
-_CITY = 100_000
 
 
 @functools.lru_cache(maxsize=1)
