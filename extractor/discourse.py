@@ -20,7 +20,7 @@ from .lexicon import (CROSSING_POINT_NOUNS, VEHICLE_NOUNS, REGION_WORDS, AUTHORI
 from .components import text_of
 from .models import PolicyEvent
 from .places import (agency_country, country_group, SEATS_OF_GOVERNMENT, capital_country, countries, country_name, country_of, person_country, place_country,
-                     famous_city, namesake_countries, shared_name_country, shares_the_tongue, small_town,
+                     famous_city, minor_name, namesake_countries, shared_name_country, shares_the_tongue, small_town,
                      overshadowed, region_country)
 
 
@@ -114,6 +114,17 @@ class Discourse:
                             names.add(member.text.lower())
             self._crossings = frozenset(names)
         return self._crossings
+
+    _named: Optional[frozenset[str]] = None  # the countries the story names, found once
+
+    def countries_named(self, doc) -> frozenset[str]:
+        """Every country the story names, by its name, adjective, people or capital, anywhere in it."""
+        if self._named is None:
+            found = {hit[0] for ent in doc.ents if (hit := country_of(ent.text))}
+            found |= {hit[0] for token in doc if (hit := country_of(token.text))}
+            found |= {code for ent in doc.ents if ent.label_ == "GPE" and (code := capital_country(ent.text))}
+            self._named = frozenset(found)
+        return self._named
 
     def people_in(self, sent: Span) -> list[Span]:
         if self._people is None:
@@ -330,6 +341,11 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
                     discourse.recent_countries.append(code)
             i = ent_end
             continue
+        if (half := _korean_half(token, discourse)) is not None:
+            # "139 defectors arrived in the South": in a story of the two Koreas, the South is South Korea
+            places.append(Place(half, i, i + 1, "name"))
+            i += 1
+            continue
         if found is None and ent_end > i + 2 and doc[i + 1].tag_ == "POS" and token.ent_type_ in ("FAC", "ORG") \
                 and token.text[:1].isupper() and (code := place_country(token.text, small_towns=False)):
             # "Warsaw's Chopin airport", "Lagos's Murtala Muhammed airport": the city whose airport it is
@@ -444,6 +460,7 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
                 places.append(Place(nationals[-1], i, i + 1, "anaphor"))
         i += 1
     places = [_town_of_the_story(p, places, sent, discourse) for p in places if not _common_word_town(p, sent)]
+    places = [p for p in places if not _stray_namesake(p, sent, discourse)]
     towns = [p for p in places if p.role == "city"]
     if towns:
         discourse.last_town_country = towns[-1].code
@@ -501,6 +518,27 @@ def _town_of_the_story(place: Place, places: list[Place], sent: Span, discourse:
         ours = next((p.code for p in places if p.role == "city" and p.code in story and p.code != place.code
                      and _listed_together(sent.doc[p.end - 1], sent.doc[place.end - 1])), None)
     return dataclasses.replace(place, code=ours) if ours else place
+
+
+def _stray_namesake(place: Place, sent: Span, discourse: Discourse) -> bool:
+    """A small town, or a town's other name, of a country the story never names, in a story about others: the
+    gazetteer's namesake of a place it does not know ("arrived at Yida" in a story of South Sudan is no village in Saudi Arabia)."""
+    if place.role != "city" or not (discourse.recent_countries or discourse.dateline_country):
+        return False
+    name = sent.doc[place.start:place.end].text
+    return minor_name(name) and place.code not in discourse.countries_named(sent.doc) \
+        and place.code != discourse.dateline_country
+
+
+def _korean_half(token: Token, discourse: Discourse) -> Optional[str]:
+    """"the South" as the news of the two Koreas names South Korea, alone (not "the South China Sea"). ("the North"
+    is most often the other side's government in such stories, "the list the North had sent", not a place.)"""
+    if token.text != "South" or token.i == 0 or token.doc[token.i - 1].lower_ != "the":
+        return None
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and after.text[:1].isupper():
+        return None
+    return "KR" if {"KR", "KP"} & {*discourse.recent_countries, discourse.dateline_country} else None
 
 
 def _listed_together(one: Token, other: Token) -> bool:
@@ -723,7 +761,7 @@ def _phrase_tokens(head: Token) -> list[Token]:
                 keep.extend(t for t in child.subtree if t.pos_ == "PROPN" or t.text in ("-", "."))
             elif child.dep_ == "appos" and child.ent_type_ == "PERSON":
                 keep.extend(t for t in child.subtree if t.ent_type_ == "PERSON" or t.text == "-")  # "its commandant, Patrick Okumu", "Eli Ben-Ami"
-            elif child.dep_ == "appos" and child.pos_ == "PROPN" and noun_lemma(token) in _PERSON_TITLES:
+            elif child.dep_ == "appos" and child.pos_ == "PROPN" and noun_lemma(token) in _SET_OFF_TITLES:
                 # "its head, Abdulkarim Shaif, told Reuters", a name the tagger took for a body's: the person
                 keep.extend(t for t in child.subtree if t.pos_ == "PROPN" or t.text == "-")
             elif child.dep_ == "cc" and child.lower_ == "and" and _named(token) and token.ent_iob_ in ("B", "I"):
@@ -1033,6 +1071,10 @@ def _un_qualified(head: Token) -> bool:
 # Words by which a source is one person, whom "he" or "she" can take up.
 _PERSON_TITLES = {"spokesman", "spokeswoman", "spokesperson", "official", "minister", "officer", "commander",
                   "governor", "mayor", "director", "chief", "head", "commandant", "ambassador", "consul", "prefect"}
+# Titles a speaker's name is set off after ("a local Red Cross coordinator, Mercy Chege, said"); some also name
+# bodies ("the U.N. High Commissioner for Refugees"), so they are not _PERSON_TITLES.
+_SET_OFF_TITLES = _PERSON_TITLES | {"coordinator", "administrator", "commissioner", "representative", "chairman",
+                                    "chairwoman", "superintendent", "inspector", "manager", "envoy"}
 
 
 def _names_a_person(source: str) -> bool:
@@ -1109,7 +1151,7 @@ def _set_off_before(verb: Token) -> Optional[Token]:
     # "..., most of them Guineans from villages along the Makona River, the prefect, Mamadou Sylla, told reporters":
     # a name set off after its title
     title = heads[0].head
-    return title if heads[0].dep_ == "appos" and noun_lemma(title) in _PERSON_TITLES and title.i == comma - 1 else None
+    return title if heads[0].dep_ == "appos" and noun_lemma(title) in _SET_OFF_TITLES and title.i == comma - 1 else None
 
 
 def _counted(head: Token) -> bool:

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from .discourse import Attribution, Discourse, Place, expand_plural, _phrase_tokens, _source_text, agent_of
 from .lexicon import (AUTHORITY_NOUNS, DENIAL_VERBS, FORCE_NOUNS, REPORT_NOUNS, IRREALIS_HEADS, LASTING_VERBS, MEASURE_NOUNS, MODAL_WORDS, PEOPLE_NOUNS,
-                      REPORTING_VERBS, SPEECH_VERBS, SUPRANATIONAL_BODIES, STATE_INSTRUMENTS, TOTAL_NOUNS, WISH_NOUNS, infinitive,
+                      REPORTING_VERBS, SPEECH_VERBS, SUPRANATIONAL_BODIES, STATE_INSTRUMENTS, TOTAL_NOUNS, VEHICLE_NOUNS, WISH_NOUNS, infinitive,
                       noun_lemma, small_number)
 from .models import EVENT_TYPES, Evidence, PolicyEvent
 from .places import (agency_country, capital_country, country_name, country_of, person_country, place_country, region_country,
@@ -160,7 +160,7 @@ def _crossing_named(token: Token) -> bool:
     """A crossing point named as a thing; the tagger can take "the Sremska Raca crossing" for a verb,
     but not when it stands where a noun does."""
     if token.pos_ in ("NOUN", "PROPN"):
-        return token.lemma_.lower() in _CROSSING_NOUNS | {"gate"}
+        return token.lemma_.lower() in _CROSSING_NOUNS | {"gate", "pass"}
     return token.lower_ in ("crossing", "crossings") and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj")
 
 
@@ -220,6 +220,8 @@ def _object(verb: Token) -> Optional[Token]:
             return kept  # "have kept the road from Chaurjahari to Khalanga closed to private vehicles"
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass"):
+            if child.dep_ == "dobj" and _a_time(child):
+                continue  # "was closed on Nov. 17 and reopened the following day": a time, not what was opened
             if child.lower_ in ("which", "that") and verb.dep_ == "relcl":
                 return verb.head  # "the Kuznica crossing, which Poland closed on Nov. 9"
             if child.lower_ in ("them", "it") and child.dep_ == "dobj":
@@ -227,6 +229,9 @@ def _object(verb: Token) -> Optional[Token]:
                 if antecedent is not None:
                     return antecedent
             return child
+    if verb.dep_ == "conj" and verb.head.dep_ == "relcl" and not any(c.dep_ == "nsubj" for c in verb.children) \
+            and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.head.children):
+        return verb.head.head  # "a road that Azerbaijan built south of the town and opened to traffic"
     if verb.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in verb.children) \
             and verb.head.lemma_.lower() in SPEECH_VERBS - {"tell", "inform", "assure", "warn"}:
         # "the service said Ukrainians from the Donetsk and Luhansk regions would be allowed to stay": the parser
@@ -407,10 +412,28 @@ def _shut_to_a_group_mark(verb: Token) -> str:
     held = [verb] + [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lemma_.lower() in _CLOSING]
     for prep in (c for word in held for c in word.children):
         if prep.dep_ == "prep" and prep.lower_ == "to" and not any(c.lower_ == "even" for c in prep.children) and any(
-                g.dep_ == "pobj" and _people_phrase(g) and noun_lemma(g) not in _EVERYONE
-                and not any(c.lower_ == "own" for c in g.children) for g in prep.children):
+                g.dep_ == "pobj" and (_people_phrase(g) or _a_nations_craft(g) or _arrivals_only(g))
+                and noun_lemma(g) not in _EVERYONE and not any(c.lower_ == "own" for c in g.children) for g in prep.children):
             return " | shut to a group"  # (not "even to its own citizens": to everyone)
+        if prep.dep_ == "prep" and prep.lower_ == "to" and any(
+                g.dep_ == "pcomp" and g.lower_ in ("incoming", "inbound", "arriving") for g in prep.children):
+            return " | shut to a group"  # "to incoming passenger flights", the parser's verb
     return ""
+
+
+_CRAFT = {"aircraft", "airline", "plane", "carrier", "ship", "vessel", "flight"}
+
+
+def _a_nations_craft(noun: Token) -> bool:
+    """"closed its airspace to Russian aircraft", "to Belarusian airlines": one nation's planes or ships."""
+    return noun_lemma(noun) in _CRAFT and any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+                                               for c in noun.children)
+
+
+def _arrivals_only(noun: Token) -> bool:
+    """"closed its airports to incoming passenger flights": shut to those arriving, not to those leaving."""
+    return noun_lemma(noun) in _CRAFT | {"passenger", "traveller", "traveler"} and any(
+        c.lower_ in ("incoming", "inbound", "arriving") for c in noun.children)
 
 
 
@@ -833,6 +856,26 @@ def _subject(verb: Token) -> Optional[Token]:
     return found
 
 
+# Nouns of time the parser may take for a verb's object: "reopened the following day".
+_TIME_NOUNS = {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "monday",
+               "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _a_time(token: Token) -> bool:
+    """A day the act fell on ("the following day"), not a length of time the clause is about ("spend 14 days")."""
+    return token.ent_type_ in ("DATE", "TIME") and token.lemma_.lower() in _TIME_NOUNS \
+        and not any(c.dep_ == "nummod" or c.like_num for c in token.children)
+
+
+def _shut_then_opened(verb: Token) -> Optional[Token]:
+    """"The airport was closed on Nov. 17 and reopened the following day": the crossing point closed is
+    what opened, of itself, in the verb joined to it."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in _OPENING | _CLOSING \
+            or any(c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "dobj" and not _a_time(c)) for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubjpass" and _crossing_named(c)), None)
+
+
 def _acted_before(verb: Token) -> Optional[Token]:
     """"Jordan closed its Jaber crossing ... and reopened it": who acted on what "it" stands for."""
     pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("it", "them")), None)
@@ -843,6 +886,8 @@ def _acted_before(verb: Token) -> Optional[Token]:
 
 
 def _grammatical_subject(verb: Token) -> Optional[Token]:
+    if (shut := _shut_then_opened(verb)) is not None:
+        return shut
     if verb.tag_ == "VBN" and (doer := agent_of(verb)) is not None \
             and not any(c.dep_ == "auxpass" for c in verb.children) and verb.dep_ != "acl":
         return doer  # "Entry eased by Brasília": the doer is the agent, whatever the parser made the subject
@@ -1250,13 +1295,19 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
         actor = _country_entered(verb, places)
     if actor is None and subject is not None and (_names_people(subject) or subject.lower_ in _CROSSING_NOUNS):
         actor = _announcer(verb, places, discourse)  # "the ministry said the crossings would stay open to ..."
+        if actor is None and pattern.type == "ENTRY_FACILITATION" and verb.lemma_.lower() in _RECEIVING_VERBS \
+                and _names_people(subject):
+            # "Under a cabinet decree, the arrivals get residence permits on landing": the state they are in
+            code = discourse.sentence_country or discourse.dateline_country
+            actor = (code, country_name(code)) if code else None
         if actor is None and pattern.type == "BORDER_CONTROL" and pattern.subjects and _names_people(subject):
             # "Ghana reopened its borders on Friday. Travellers must now show a vaccination card": the state
             # the story has just shown acting sets the rule for those arriving
             actor = discourse.last_actor
     if actor is None and subject is not None and pattern.type in ("BORDER_CLOSURE", "ENTRY_FACILITATION") \
-            and noun_lemma(subject) in _CROSSING_NOUNS and subject.dep_ == "nsubj" \
-            and not any(c.dep_ == "dobj" for c in verb.children) and (_tells_news(verb) or _told_alongside(verb)):
+            and noun_lemma(subject) in _CROSSING_NOUNS and (subject.dep_ == "nsubj" or subject == _shut_then_opened(verb)) \
+            and not any(c.dep_ == "dobj" and not _a_time(c) for c in verb.children) \
+            and (_tells_news(verb) or _told_alongside(verb)):
         actor = _own_crossing_state(subject, places, discourse)  # "The Torkham crossing reopened on Monday"
     if actor is None and pattern.type == "INTERNAL_MOVEMENT_RESTRICTION" and subject is not None \
             and (subject.ent_type_ in ("PERSON", "ORG") or subject.pos_ == "PROPN") \
@@ -1267,6 +1318,12 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
         actor = (code, subject.text) if code else None
     if actor is None:
         actor = _owner_of_passive(verb, pattern.type, places)
+    if actor is None and patient is not None and subject is None and pattern.type == "BORDER_CLOSURE" \
+            and any(_shut_then_opened(c) == patient for c in verb.children if c.dep_ == "conj") \
+            and agent_of(verb) is None and _tells_news(verb):
+        # "Fua'amotu International Airport was closed on Nov. 17 and reopened the following day": a closure told
+        # with its end is news of the crossing's own state (alone, "the airport was closed" is often background)
+        actor = _own_crossing_state(patient, places, discourse)
     if actor is None and subject is None and _passive(verb) and pattern.type == "INTERNAL_MOVEMENT_RESTRICTION" \
             and (people or verb.lemma_.lower() in ("ban", "bar", "prohibit", "forbid", "restrict")) \
             and agent_of(verb) is None:  # (not "the only road out of the village was blocked by snow")
@@ -1307,6 +1364,8 @@ def _own_crossing_state(crossing: Token, places: list[Place], discourse: Discour
     return (code, country_name(code)) if code else None
 
 
+# Verbs by which people are given a status: the giver is the state they are in.
+_RECEIVING_VERBS = {"get", "receive", "obtain"}
 # Measures stated of the people they apply to, whose actor is the country those people enter.
 _ARRIVAL_MEASURES = {"ENTRY_RESTRICTION", "ENTRY_FACILITATION", "BORDER_CONTROL"}
 # Measures a state takes only on its own people: "Russian men have been banned from leaving" is Russia's.
@@ -1316,7 +1375,7 @@ _OWN_PEOPLE_TYPES = {"EXIT_RESTRICTION", "MOBILIZATION"}
 # Parts of a country one may be kept in: leaving them is no leaving the country.
 _PARTS = {"island", "camp", "region", "province", "city", "district", "town", "zone", "area", "settlement", "valley",
           "neighbourhood", "neighborhood", "village", "enclave", "peninsula", "state", "county", "municipality",
-          "capital", "reserve", "park", "forest", "reservation", "site"}
+          "capital", "reserve", "park", "forest", "reservation", "site", "township", "canton", "commune", "governorate"}
 
 
 def _leaves_a_part(verb: Token, code: str, places: list[Place]) -> bool:
@@ -1612,9 +1671,10 @@ def _road(obj: Optional[Token]) -> bool:
         obj = next((g for c in obj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), obj)
     # ("the Autopista del Sol", whose head the parser takes to be "Sol")
     # ("the Gwangan Bridge and the coastal roads of Haeundae": roads, one of them a bridge)
+    # ("La Farola, the winding mountain road that is Baracoa's only land link": a road by its apposition)
     return noun_lemma(obj) in _ROADS or (obj.pos_ == "PROPN" and any(
         c.dep_ == "compound" and c.lower_ in _ROADS for c in obj.subtree if c.i < obj.i)) or any(
-        c.dep_ == "conj" and noun_lemma(c) in _ROADS for c in obj.children)
+        (c.dep_ == "conj" or (c.dep_ == "appos" and obj.pos_ == "PROPN")) and noun_lemma(c) in _ROADS for c in obj.children)
 
 
 _STRETCHES = {"stretch", "section", "part", "portion", "length", "lane", "carriageway"}
@@ -1766,6 +1826,20 @@ _STORY_ACTOR_TYPES = {"RETURN_OR_EXPULSION", "ENTRY_RESTRICTION"}
 def _counted_letting(verb: Token) -> bool:
     """People let in told as a count, not a measure: "the number of asylum seekers they let into the
     port each day", "Some 16,000 people were let into Germany over the same two days"."""
+    def counted(people: Optional[Token]) -> bool:
+        return people is not None and (people.like_num or any(c.dep_ == "nummod" and c.like_num for c in people.children))
+
+    if verb.lemma_.lower() in _RECEIVING_VERBS:
+        # "About 16,000 Russians had received Kazakh residence permits by the end of December": a tally of holders
+        return counted(next((c for c in verb.children if c.dep_ == "nsubj"), None))
+    if verb.lemma_.lower() in ("grant", "give", "issue"):
+        # "Taiwan granted residency to 11,173 people from Hong Kong last year": the same tally, told of the giver
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "granted permits to ...", however hung
+        given = [c for c in verb.children if c.dep_ == "dative"] + [
+            g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+            if g.dep_ == "pobj"]
+        if any(counted(g) for g in given):
+            return True
     if verb.lemma_.lower() not in ("let", "admit", "allow"):
         return False
     head = verb.head
@@ -2150,6 +2224,9 @@ def _counted_turn_back(verb: Token, times: list[TimeMention]) -> bool:
         return False  # "the coast guard stopped 23 people from setting off in a boat": kept from leaving
     if not _counted_object(verb):
         return False
+    turned = next(c for c in verb.children if c.dep_ == "dobj")
+    if noun_lemma(turned) in VEHICLE_NOUNS and any(c.dep_ == "acl" for c in turned.children):
+        return False  # "turned back three boats carrying Rohingya": a pushback at sea, not a tally of people kept out
     return not any(t.relation == "since" for t in times) and not any(
         a.lemma_.lower() in ("begin", "start", "continue", "keep") for a in verb.ancestors)
 

@@ -1051,6 +1051,17 @@ _GETTING_IN = {"enter", "cross", "come", "arrive", "wade", "swim", "walk", "slip
 _BORDER_CATCHERS = {"agent", "sector"}
 
 
+def _border_guards(catcher: Token) -> bool:
+    """"Border guards", "guards", "the Border Patrol", "border police", "Poland's Border Guard": who keeps a land
+    border (not a coast guard or a national guard, who stop boats at sea or people at home)."""
+    words = {c.lower_ for c in catcher.children if c.dep_ in ("compound", "amod")}
+    if words & {"coast", "national", "prison", "security", "palace", "republican", "presidential"}:
+        return False
+    if noun_lemma(catcher) == "guard":
+        return True
+    return catcher.lower_ in ("patrol", "police") and "border" in words
+
+
 def _only_trying(verb: Token) -> bool:
     """"migrants trying to cross": not got in."""
     return any(a.lemma_.lower() in ("try", "attempt", "seek") for a in [verb, *verb.children])
@@ -1068,8 +1079,7 @@ def _border_agents_catching(verb: Token) -> bool:
     # (the last subject: "In the Tucson sector, the busiest on the border, agents have caught": the parser makes
     # the apposition a subject too)
     catcher = next((c for c in reversed(list(verb.children)) if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if catcher is None or not (noun_lemma(catcher) in _BORDER_CATCHERS
-                               or (catcher.text == "Patrol" and any(c.text == "Border" for c in catcher.children))):
+    if catcher is None or not (noun_lemma(catcher) in _BORDER_CATCHERS or _border_guards(catcher)):
         return False
     caught = [c for c in verb.children if c.dep_ == "dobj" and noun_lemma(c) not in VEHICLE_NOUNS]
     return bool(caught) and not any(_only_trying(g) for c in caught for g in c.subtree if g.dep_ in ("acl", "relcl"))

@@ -362,6 +362,13 @@ def famous_city(surface: str) -> bool:
     return normalise(surface) in _gazetteer().famous
 
 
+def minor_name(surface: str) -> bool:
+    """A name the gazetteer knows only as a small town's or as another name a town goes by ("Yida", one of
+    Jeddah's), not as the main name of a town of _TOWN people or more."""
+    key = normalise(surface)
+    return (key in _gazetteer().small_towns or key in _gazetteer().other_names) and key not in _capitals()
+
+
 # "Aceh province", "Okha district": a region by the name of its main town or its own
 _REGION_OF = re.compile(r"(.+?) (?:province|region|state|district|county|governorate|oblast|prefecture)")
 
@@ -501,4 +508,9 @@ def person_country(name: str) -> Optional[str]:
     for size in (2, 1):
         if len(words) >= size and " ".join(words[-size:]) in leaders():
             return leaders()[" ".join(words[-size:])]
-    return None
+    particle = _ARTICLE_PARTICLE.fullmatch(words[-1]) if words else None
+    return leaders().get(particle.group(1)) if particle else None  # "Bashar al-Assad" is Assad
+
+
+# An Arabic article or particle joined to a surname by a hyphen: "al-Assad", "el-Sisi", "ash-Sharaa".
+_ARTICLE_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|an|az)-(\w[\w'-]*)", re.IGNORECASE)

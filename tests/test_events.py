@@ -1026,6 +1026,31 @@ def test_it_stands_for_a_bridge_named_as_a_proper_noun():
                             ("ENTRY_FACILITATION", "TH", d("2022-09-29"), None)]
 
 
+def test_an_airport_closed_in_the_passive_is_its_countrys_and_reopens_of_itself_the_day_named_after():
+    text = ("APIA, Samoa (Wire) — Faleolo International Airport was shut to all passenger flights on Aug. 3 and "
+            "reopened the next day once the ash cloud had drifted east.")
+    assert events(text, published=d("2022-08-06")) == [("BORDER_CLOSURE", "WS", d("2022-08-03"), d("2022-08-04")),
+                                                       ("ENTRY_FACILITATION", "WS", d("2022-08-04"), None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("VALLETTA, Malta (Wire) — Under a cabinet order issued on Tuesday, the rescued Eritreans receive one-year "
+     "residence permits and may look for work.", [("ENTRY_FACILITATION", "MT", d("2022-09-27"), None)]),
+    ("Lithuania on Monday gave the defectors permits allowing them to stay and work for two years.",
+     [("ENTRY_FACILITATION", "LT", d("2022-09-26"), None)]),
+    ("President Paul Kagame declared an amnesty on Sept. 12 for refugees who fled in 1994 and urged them to come home.",
+     [("ENTRY_FACILITATION", "RW", d("2022-09-12"), None)]),
+    ("A decree signed on Sept. 20 exempted Kazakh citizens from visas for stays in Mongolia of up to 30 days.",
+     [("ENTRY_FACILITATION", "MN", d("2022-09-20"), None)]),
+], ids=["people-receive-residence-permits", "permits-allowing-them-to-stay", "amnesty-for-refugees", "exempted-from-visas"])
+def test_a_status_that_lets_people_stay_or_come_home_eases_entry(text, expected):
+    assert events(text) == expected
+
+
+def test_an_amnesty_for_prisoners_alone_is_no_measure_on_movement():
+    assert events("President Paul Kagame declared an amnesty on Sept. 12 for 2,000 prisoners held for petty theft.") == []
+
+
 def test_a_day_after_a_purpose_dates_the_sending():
     text = "Ecuador sent 180 soldiers to reinforce the Huaquillas crossing on Wednesday, the army said."
     assert events(text) == [("BORDER_CONTROL", "EC", d("2022-09-28"), None)]
@@ -2934,3 +2959,48 @@ def test_police_sent_to_a_ferry_port_are_a_border_control():
 def test_demanding_passports_from_another_nations_people_restricts_their_entry():
     text = "Chile began demanding passports from Haitians on Monday, officials said."
     assert events(text, published=d("2018-04-20")) == [("ENTRY_RESTRICTION", "CL", d("2018-04-16"), None)]
+
+
+def test_a_leader_named_with_a_hyphened_article_is_known_by_the_surname_after_it():
+    text = "BEIRUT (Wire) — President Bashar al-Assad issued a decree on Sept. 18 granting an amnesty to refugees who come home."
+    assert events(text) == [("ENTRY_FACILITATION", "SY", d("2022-09-18"), None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police in Kassala on Tuesday barred Eritrean refugees in the town from travelling outside the state without a pass.",
+     [("INTERNAL_MOVEMENT_RESTRICTION", "SD", d("2022-09-27"), None)]),
+    ("Since Monday, Belarusian border guards at Minsk airport have stopped men aged 18 to 27 from boarding flights "
+     "abroad, the Interior Ministry said.", [("EXIT_RESTRICTION", "BY", d("2022-09-26"), None)]),
+    ("Thailand's navy turned back three boats carrying Rohingya on Tuesday, a navy spokesman said.",
+     [("RETURN_OR_EXPULSION", "TH", d("2022-09-27"), None)]),
+], ids=["barred-from-travelling-outside", "boarding-flights-abroad", "boats-turned-back"])
+def test_measures_told_in_the_words_officers_use(text, expected):
+    assert events(text) == expected
+
+
+def test_barring_people_from_entering_townships_restricts_movement_inside_the_country():
+    text = "YANGON (Wire) — The army has barred aid workers from entering Hpakant and Mohnyin townships since Sept. 12."
+    assert events(text) == [("INTERNAL_MOVEMENT_RESTRICTION", "MM", d("2022-09-12"), None)]
+
+
+def test_a_closed_road_named_by_its_apposition_is_a_road_inside_the_country():
+    text = ("BARACOA, Cuba (Wire) — Police closed La Farola, the mountain road that links Baracoa with Guantanamo, "
+            "to all traffic on Tuesday after landslides.")
+    assert events(text) == [("INTERNAL_MOVEMENT_RESTRICTION", "CU", d("2022-09-27"), None)]
+
+
+@pytest.mark.parametrize("text", [
+    "About 9,000 Ukrainians had received Irish residence permits by the end of August, the ministry said.",
+    "Portugal granted residence permits to 2,300 Brazilians last year, the immigration service said.",
+])
+def test_residence_permits_told_as_a_count_of_holders_are_a_tally_not_a_measure(text):
+    assert events(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moldova closed its airspace to Belarusian airlines on Tuesday.", "ENTRY_RESTRICTION"),
+    ("Fiji closed its international airports to incoming passenger flights on Tuesday.", "ENTRY_RESTRICTION"),
+    ("Fiji closed its international airports to all flights on Tuesday.", "BORDER_CLOSURE"),
+], ids=["one-nations-airlines", "incoming-flights-only", "all-flights"])
+def test_an_airspace_or_airport_shut_to_one_nation_or_to_arrivals_restricts_entry(text, expected):
+    assert [kind for kind, *_ in events(text)] == [expected]

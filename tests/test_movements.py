@@ -3569,3 +3569,35 @@ def test_stowaways_found_in_what_came_off_a_ferry_are_entries():
             "Sunday, the Home Office said.")
     m = movements(text, published=d("2018-03-06"))[14]
     assert (m.country, m.direction) == (["GB"], "entry")
+
+
+def test_a_town_of_a_country_the_story_never_names_is_no_place_of_that_country():
+    # "Yida" is also another name of Jeddah, and no country of this story is Saudi Arabia's
+    text = ("JUBA, South Sudan (Wire) — Fighting in Sudan's Blue Nile state has driven thousands south. "
+            "About 3,200 refugees arrived at Yida in the last week of May, the U.N. refugee agency said.")
+    assert movements(text, published=d("2012-06-02"))[3200].country == ["SS"]
+
+
+@pytest.mark.parametrize("text, caught", [
+    ("RIGA (Wire) — Over the weekend alone, Latvian guards detained 64 people in the Kraslava and Ludza districts, "
+     "the State Border Guard said.", {64: (["LV"], "entry")}),
+    ("SOFIA (Wire) — Bulgarian border police detained 2,140 migrants last month, the Interior Ministry said.",
+     {2140: (["BG"], "entry")}),
+    ("ATHENS (Wire) — The Greek coast guard said it caught 310 migrants off Lesbos last week.", {}),
+    ("WARSAW (Wire) — Polish police detained 120 people in night raids in Warsaw last week.", {}),
+], ids=["guards-in-border-districts", "border-police", "coast-guard-at-sea", "police-raids"])
+def test_people_border_guards_catch_are_entries_of_the_guards_country(text, caught):
+    found = movements(text)
+    assert {count: (m.country, m.direction) for count, m in found.items()} == caught
+
+
+def test_the_south_in_a_story_of_the_two_koreas_is_south_korea():
+    text = ("SEOUL, South Korea (Wire) — The Unification Ministry said 41 North Korean defectors arrived in the South "
+            "in the first quarter, up from 23 a year earlier.")
+    assert movements(text, published=d("2023-04-05"))[41].country == ["KR"]
+
+
+def test_a_speaker_set_off_after_a_title_of_coordinator_is_the_source():
+    text = ("NAKURU, Kenya (Wire) — About 6,500 people fled to the grounds of the district hospital on Sunday, as gangs "
+            "burned houses in the estates, a local Red Cross coordinator, Joseph Kamau, said.")
+    assert movements(text)[6500].source == "local Red Cross coordinator Joseph Kamau"
