@@ -2152,6 +2152,13 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
                  and any(owner(t).i == c.i for c in since)]
         if dated:
             return dated[0].start, None
+    if not mine:
+        # "sent back 87 rejected asylum seekers on a charter flight that landed in Pristina on Thursday": the day of
+        # the flight they were sent on
+        rides = {r.i for c in verb.subtree if c.dep_ == "prep" and c.lower_ in ("on", "aboard", "by", "in")
+                 for g in c.children if g.dep_ == "pobj" and noun_lemma(g) in VEHICLE_NOUNS
+                 for r in g.children if r.dep_ in ("relcl", "acl")}
+        mine = [t for t in usable if t.relation == "at" and owner(t) is not None and owner(t).i in rides]
     speech = _speech_head(verb)
     if not mine and speech is not None:
         # "Bangladeshi police said on Wednesday the Rohingya would be barred": announced that day

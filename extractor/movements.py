@@ -1839,6 +1839,9 @@ def _before_its_total(figure: Token) -> bool:
     """"bringing to more than 4,600 the number of people who have entered": the parser hung the figure on
     "the number" after it, as if it counted numbers; it is that number's value."""
     total = figure.head
+    if figure.dep_ == "pobj" and total.lower_ == "to" and total.head.lemma_.lower() in _TOTALLING_VERBS:
+        # "The convoy brought to 2,317 the number of refugees who have gone home": not people brought anywhere
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in TOTAL_NOUNS for c in total.head.children)
     return figure.dep_ == "nummod" and total.i > figure.i and total.lemma_.lower() in TOTAL_NOUNS \
         and any(c.dep_ == "det" and figure.i < c.i < total.i for c in total.children)
 
@@ -2297,8 +2300,8 @@ def _purpose_abroad(verb: Token) -> bool:
 
 def _came_from(place: Place, sent: Span) -> bool:
     """"85,000 came from Tunisia and some 40,000 from Libya": a place people came from is never where
-    they were counted; nor a place in a clause that dates the figure ("since Turkey launched its
-    operation on Oct. 9")."""
+    they were counted; nor a place across the line from where they were ("opposite Bulgaria's post"), nor
+    one in a clause that dates the figure ("since Turkey launched its operation on Oct. 9")."""
     token = sent.doc[place.start]
     if token.dep_ == "pobj" and token.head.lower_ in ("from", "out"):
         return True
@@ -2308,6 +2311,8 @@ def _came_from(place: Place, sent: Span) -> bool:
             break
         if above.dep_ == "prep" and above.lower_ == "from" and below.pos_ == "PROPN":
             return True  # "on the road from Tete in Mozambique" (not "driven from their villages in Niger")
+        if (above.dep_ == "prep" and above.lower_ == "opposite") or (above.lower_ == "facing" and above.dep_ in ("acl", "prep")):
+            return True  # "came through the Kapikule gate, opposite Bulgaria's Kapitan Andreevo checkpoint": across the line
         below = above
     return any((a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("since", "after", "before", "when", "until")
                                           for c in a.children))

@@ -3004,3 +3004,9 @@ def test_residence_permits_told_as_a_count_of_holders_are_a_tally_not_a_measure(
 ], ids=["one-nations-airlines", "incoming-flights-only", "all-flights"])
 def test_an_airspace_or_airport_shut_to_one_nation_or_to_arrivals_restricts_entry(text, expected):
     assert [kind for kind, *_ in events(text)] == [expected]
+
+
+def test_a_removal_on_a_flight_is_dated_by_the_day_the_flight_landed():
+    text = ("TIRANA (Wire) — Belgium sent back 64 rejected asylum seekers on a charter flight that landed in Tirana "
+            "on Tuesday, Albania's Interior Ministry said.")
+    assert events(text) == [("RETURN_OR_EXPULSION", "BE", d("2022-09-27"), None)]

@@ -3601,3 +3601,16 @@ def test_a_speaker_set_off_after_a_title_of_coordinator_is_the_source():
     text = ("NAKURU, Kenya (Wire) — About 6,500 people fled to the grounds of the district hospital on Sunday, as gangs "
             "burned houses in the estates, a local Red Cross coordinator, Joseph Kamau, said.")
     assert movements(text)[6500].source == "local Red Cross coordinator Joseph Kamau"
+
+
+def test_a_total_brought_to_before_its_number_is_the_total_of_the_movement_after_it():
+    text = ("CONAKRY, Guinea (Wire) — The convoy brought to 4,130 the number of Liberian refugees who have gone home "
+            "from Guinea since the first convoy of the season crossed on Sept. 6, according to UNHCR figures.")
+    m = movements(text)[4130]
+    assert (m.country, m.direction) == (["LR"], "entry")
+
+
+def test_a_place_opposite_the_crossing_is_across_the_line_from_the_people_counted():
+    text = ("EDIRNE, Turkey (Wire) — On Monday alone 2,700 came through the Kapikule gate, opposite Bulgaria's "
+            "Kapitan Andreevo checkpoint, border officials said.")
+    assert movements(text)[2700].country == ["TR"]
