@@ -1818,6 +1818,19 @@ def _national_share(head: Optional[Token], verb: Optional[Token], value: float, 
     return people is not None and bool(_nationality(people))
 
 
+def _largest_part_of_last(head: Token, trigger: Trigger, value: float, discourse: Discourse) -> bool:
+    """"The largest group, about 6,100, went to Russia" right after an exit counted: the largest part of the
+    figure just given, where it went, not an entry of that country."""
+    whole = discourse.last_movement
+    if whole is None or discourse.sentences_since_movement > 1 or not whole.get("count") \
+            or value >= whole["count"] or whole.get("direction") != "exit" or trigger.direction != "entry":
+        return False
+    if head.dep_ == "appos":
+        head = head.head  # "The largest group, about 6,100,"
+    return noun_lemma(head) in ("group", "share", "part", "contingent") and any(
+        c.dep_ == "amod" and c.tag_ == "JJS" for c in head.children)
+
+
 # Verbs that repeat the movement just counted ("9,400 crossed on Saturday and a further 8,900 followed").
 SAME_MOVEMENT_VERBS = {"follow", "do", "join"}
 
@@ -2793,6 +2806,10 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
             frame = whole if whole is not None and number.value <= whole.fields["count"] else None
             if frame is not None:
                 wholes[(head or token).i] = frame
+        if trigger is not None and frame is None and _largest_part_of_last(head or token, trigger, number.value, discourse):
+            # "About 9,400 of the refugees have left Armenia since Oct. 1 ... The largest group, about 6,100, went to
+            # Russia": a part of the figure just given, broken down by where it went, counted where the whole was
+            trigger, frame = None, _Frame(discourse.last_movement, None, from_discourse=True)  # type: ignore[arg-type]
         share = trigger is None and frame is None and _national_share(head, verb, number.value, discourse)
         if share:
             frame = _Frame(discourse.last_movement, None, from_discourse=True)  # type: ignore[arg-type]

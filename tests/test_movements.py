@@ -3614,3 +3614,10 @@ def test_a_place_opposite_the_crossing_is_across_the_line_from_the_people_counte
     text = ("EDIRNE, Turkey (Wire) — On Monday alone 2,700 came through the Kapikule gate, opposite Bulgaria's "
             "Kapitan Andreevo checkpoint, border officials said.")
     assert movements(text)[2700].country == ["TR"]
+
+
+def test_the_largest_group_of_an_exit_going_somewhere_is_a_part_of_that_exit():
+    text = ("YEREVAN, Armenia (Wire) — About 5,200 refugees have left Armenia since March 1, the migration service said "
+            "on Thursday. The largest group, about 3,100, went to Russia, the service said.")
+    m = movements(text)[3100]
+    assert (m.country, m.direction, m.date_start) == (["AM"], "exit", d("2022-03-01"))
