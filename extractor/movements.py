@@ -541,6 +541,8 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
         return Trigger(verb, "exit")  # "some 730 Nepali workers flew to Doha on Sunday": counted where they left
     if lemma in _CATCHING_VERBS | {"take"} and _border_agents_catching(verb):
         return Trigger(verb, "entry")  # "Agents in the Tucson sector arrested about 15,600 migrants last week"
+    if (entering := _held_for_entering(verb)) is not None:
+        return Trigger(entering, "entry")  # "55,000 people were arrested for entering Greece illegally": where they got in
     if lemma in ("find", "detect", "discover") and _found_hidden_on_arrival(verb):
         return Trigger(verb, "entry")  # "officers found 143 people hidden in lorries that rolled off ferries from Calais"
     if lemma == "remove" and _removes_people(verb):
@@ -1003,7 +1005,8 @@ def _refused_after_entry(verb: Token) -> bool:
     """Caught once across: "detained in Poland after crossing from Belarus" (GUIDELINES), "detained
     12,000 migrants who entered the country illegally"."""
     return any(c.dep_ == "prep" and c.lower_ == "after" and any(g.dep_ == "pcomp" and _verb_trigger(g) for g in c.children)
-               for c in verb.children) or (verb.lemma_.lower() in _CATCHING_VERBS and _caught_inside(verb))
+               for c in verb.children) or (verb.lemma_.lower() in _CATCHING_VERBS and _caught_inside(verb)) \
+        or _held_for_entering(verb) is not None
 
 
 def _refused(verb: Token) -> bool:
@@ -1083,6 +1086,15 @@ def _border_agents_catching(verb: Token) -> bool:
         return False
     caught = [c for c in verb.children if c.dep_ == "dobj" and noun_lemma(c) not in VEHICLE_NOUNS]
     return bool(caught) and not any(_only_trying(g) for c in caught for g in c.subtree if g.dep_ in ("acl", "relcl"))
+
+
+def _held_for_entering(verb: Token) -> Optional[Token]:
+    """"arrested for entering Greece illegally", "detained for crossing the border": caught for having got in;
+    the getting in."""
+    if verb.lemma_.lower() not in _CATCHING_VERBS:
+        return None
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                 for g in c.children if g.dep_ == "pcomp" and g.lemma_.lower() in ("enter", "cross")), None)
 
 
 # Nouns of land a country adjective names: "the Greek islands", "Turkish soil".

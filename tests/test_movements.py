@@ -3621,3 +3621,12 @@ def test_the_largest_group_of_an_exit_going_somewhere_is_a_part_of_that_exit():
             "on Thursday. The largest group, about 3,100, went to Russia, the service said.")
     m = movements(text)[3100]
     assert (m.country, m.direction, m.date_start) == (["AM"], "exit", d("2022-03-01"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SOFIA (Wire) — More than 14,000 people were arrested for entering Bulgaria illegally from Turkey last year, "
+     "according to police figures.", {14000: (["BG"], "entry")}),
+    ("SOFIA (Wire) — Police arrested 410 people for trying to enter Bulgaria illegally last week, police said.", {}),
+], ids=["arrested-for-entering", "arrested-for-trying"])
+def test_people_arrested_for_entering_got_in_and_those_trying_did_not(text, expected):
+    assert {c: (m.country, m.direction) for c, m in movements(text).items()} == expected
