@@ -1485,12 +1485,19 @@ def _bound_for_a_part(verb: Token, code: str, places: list[Place]) -> bool:
         ends += [c for g in ends for c in g.children if c.dep_ == "conj"]  # "to Tanna and the other southern islands"
         inside = {t.i for g in ends for t in g.subtree}
         if ends and not any(p.code != code and p.start in inside for p in places) and any(
-                (g.lemma_.lower() in _PARTS and not _names_a_country(g)) or g.i in towns for g in ends):
+                (g.lemma_.lower() in _PARTS and not _names_a_country(g)) or g.i in towns or _a_quarter(g) for g in ends):
             return True
     return False
 
 
 _JOURNEYS = {"sail", "travel", "go", "fly", "move", "head", "journey"}
+_QUARTERS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+             "north-west", "south-east", "south-west", "interior"}
+
+
+def _a_quarter(noun: Token) -> bool:
+    """"travelling to the north": a quarter of the country, written small (not "the North", a state's name)."""
+    return noun.lower_ in _QUARTERS and noun.text.islower() and any(c.lower_ == "the" for c in noun.children)
 
 
 def _names_a_country(noun: Token) -> bool:

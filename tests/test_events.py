@@ -3010,3 +3010,8 @@ def test_a_removal_on_a_flight_is_dated_by_the_day_the_flight_landed():
     text = ("TIRANA (Wire) — Belgium sent back 64 rejected asylum seekers on a charter flight that landed in Tirana "
             "on Tuesday, Albania's Interior Ministry said.")
     assert events(text) == [("RETURN_OR_EXPULSION", "BE", d("2022-09-27"), None)]
+
+
+def test_barring_travel_to_a_quarter_of_the_country_restricts_movement_inside_it():
+    text = "ADDIS ABABA (Wire) — The government has barred foreign journalists from travelling to the north since Sept. 4."
+    assert events(text) == [("INTERNAL_MOVEMENT_RESTRICTION", "ET", d("2022-09-04"), None)]
