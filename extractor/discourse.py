@@ -522,7 +522,8 @@ def _town_of_the_story(place: Place, places: list[Place], sent: Span, discourse:
 
 def _stray_namesake(place: Place, sent: Span, discourse: Discourse) -> bool:
     """A small town, or a town's other name, of a country the story never names, in a story about others: the
-    gazetteer's namesake of a place it does not know ("arrived at Yida" in a story of South Sudan is no village in Saudi Arabia)."""
+    gazetteer's namesake of a place it does not know ("arrived at Yida" in a story of South Sudan is not Jeddah,
+    which also goes by that name)."""
     if place.role != "city" or not (discourse.recent_countries or discourse.dateline_country):
         return False
     name = sent.doc[place.start:place.end].text

@@ -1831,8 +1831,9 @@ _STORY_ACTOR_TYPES = {"RETURN_OR_EXPULSION", "ENTRY_RESTRICTION"}
 
 
 def _counted_letting(verb: Token) -> bool:
-    """People let in told as a count, not a measure: "the number of asylum seekers they let into the
-    port each day", "Some 16,000 people were let into Germany over the same two days"."""
+    """People let in, or given a right to stay, told as a count, not a measure: "the number of asylum seekers they
+    let into the port each day", "Some 16,000 people were let into Germany over the same two days", "Taiwan granted
+    residency to 11,173 people from Hong Kong last year"."""
     def counted(people: Optional[Token]) -> bool:
         return people is not None and (people.like_num or any(c.dep_ == "nummod" and c.like_num for c in people.children))
 
