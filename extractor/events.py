@@ -857,8 +857,7 @@ def _subject(verb: Token) -> Optional[Token]:
 
 
 # Nouns of time the parser may take for a verb's object: "reopened the following day".
-_TIME_NOUNS = {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "monday",
-               "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_TIME_NOUNS = {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", *WEEKDAYS}
 
 
 def _a_time(token: Token) -> bool:
