@@ -2651,6 +2651,15 @@ def test_a_promise_not_to_stop_people_leaving_is_no_easing_of_entry(text):
     assert events(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The interior minister said Gabon would not turn away anyone escaping the floods.",
+    "The health minister said Uruguay would not bar its own nationals from returning home during the outbreak.",
+])
+def test_a_promise_not_to_stop_people_coming_is_a_negated_restriction_not_an_easing(text):
+    # GUIDELINES: "a negated closure is no event"; only "no longer stop" changes a practice
+    assert events(text) == []
+
+
 def test_the_government_of_a_named_president_is_that_presidents_state():
     text = ("KYE-OSSI, Cameroon (Wire) - The government of President Teodoro Obiang Nguema closed the crossings at "
             "Kye-Ossi and Ebebiyin on Dec. 27, a day after Cameroonian gendarmes arrested some 30 armed men.")
