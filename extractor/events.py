@@ -884,6 +884,22 @@ def _acted_before(verb: Token) -> Optional[Token]:
     return next((c for c in antecedent.head.children if c.dep_ == "nsubj"), None)
 
 
+def _stray_conjunct_subject(verb: Token) -> Optional[Token]:
+    """"Tunisia closed its crossing ..., and Egypt on the same day barred its citizens from travelling": the
+    parser may hang "Egypt" on the first verb as a conjunct and leave "barred" with no subject; a state's name
+    just after the "and", right before the verb's phrase, is its subject."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    before = verb.left_edge.i - 1
+    if before < 1:
+        return None
+    name, joint = verb.doc[before], verb.doc[before - 1]
+    if name.dep_ == "conj" and name.pos_ == "PROPN" and name.ent_type_ in ("GPE", "NORP", "ORG") \
+            and name.head.pos_ in ("VERB", "AUX") and joint.lower_ == "and":
+        return name
+    return None
+
+
 def _grammatical_subject(verb: Token) -> Optional[Token]:
     if (shut := _shut_then_opened(verb)) is not None:
         return shut
@@ -898,6 +914,8 @@ def _grammatical_subject(verb: Token) -> Optional[Token]:
         return verb.head
     if _misparsed_predicate(verb):
         return verb.sent.root
+    if (stray := _stray_conjunct_subject(verb)) is not None:
+        return stray
     if verb.dep_ == "acl" and noun_lemma(verb.head) in _CAMPAIGN_NOUNS:
         # "Iran pressed ahead with a campaign to expel undocumented Afghans": who runs the campaign
         governor = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -1232,6 +1250,12 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
     if people and pattern.type in _ARRIVAL_MEASURES and not pattern.permission \
             and (entered := _country_entered(verb, places)) is not None:
         return entered  # "Citizens of Nigeria are no longer allowed into Oman": Oman's measure
+    if people and pattern.type == "EXIT_RESTRICTION":
+        # "Men of military age have needed written permission from the army to leave Syria": the country left;
+        # "Algerian men ... still need the army's written permission to leave the country": their state
+        left = _country_left(verb, places) or _state_of_people(affected, places)
+        if left is not None:
+            return left
     if pattern.type == "RETURN_OR_EXPULSION" and (removed := _removed_from(verb, places)) is not None and (
             subject is not None and _names_people(subject) or patient is not None and _people_phrase(patient)):
         # "2,146 Hondurans deported from Mexico arrived home", however it is parsed: people removed are no actor;
@@ -1255,10 +1279,7 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
     if affected is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         affected = verb.head  # "male Ukrainian citizens aged 18 to 60 barred from leaving the country"
     if actor is None and pattern.type in _OWN_PEOPLE_TYPES and affected is not None and _names_people(affected):
-        # "Turkmen citizens under 40 barred from leaving the country": the state of those citizens
-        own = next((p for p in places if affected.left_edge.i <= p.start <= affected.i and p.role in ("people", "adjective")), None)
-        if own is not None:
-            actor = own.code, country_name(own.code)
+        actor = _state_of_people(affected, places)  # "Turkmen citizens under 40 barred from leaving the country"
     if actor is None and pattern.type == "BORDER_CONTROL" and patient is not None and noun_lemma(patient) in FORCE_NOUNS:
         # "Chadian soldiers were deployed along the river": the state whose forces they are
         # "Chadian soldiers", "Soldiers of the South African National Defence Force"
@@ -1716,6 +1737,12 @@ def _bridge_in_own_town(obj: Optional[Token], code: str, places: list[Place]) ->
         return False
     towns = {p.start for p in places if p.role == "city" and p.code == code}
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.i in towns for g in c.subtree) for c in obj.subtree)
+
+
+def _state_of_people(people: Token, places: list[Place]) -> Optional[tuple[str, str]]:
+    """The state whose citizens a phrase names: "Turkmen citizens under 40" is Turkmenistan."""
+    own = next((p for p in places if people.left_edge.i <= p.start <= people.i and p.role in ("people", "adjective")), None)
+    return (own.code, country_name(own.code)) if own is not None else None
 
 
 def _country_left(verb: Token, places: list[Place]) -> Optional[tuple[str, str]]:

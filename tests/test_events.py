@@ -2660,6 +2660,26 @@ def test_a_promise_not_to_stop_people_coming_is_a_negated_restriction_not_an_eas
     assert events(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Bolivians need an exit permit from the interior ministry to leave the country, officials in La Paz said.",
+     ("EXIT_RESTRICTION", "BO")),
+    ("CUCUTA, Colombia (Wire) - Men of military age have needed written permission from the army to leave Venezuela "
+     "since last year.", ("EXIT_RESTRICTION", "VE")),
+    ("CUCUTA, Colombia (Wire) - Venezuelan men who have not done their military service still need the army's written "
+     "permission to leave the country.", ("EXIT_RESTRICTION", "VE")),
+], ids=["exit-permit", "country-left", "their-state"])
+def test_needing_leave_to_go_abroad_is_an_exit_restriction_of_the_state_left(text, expected):
+    assert [e[:2] for e in events(text)] == [expected]
+
+
+def test_a_state_named_after_and_with_no_verb_of_its_own_is_the_subject_of_the_next_verb():
+    # the parser hangs "Peru" on "closed" as a conjunct and leaves "barred" without a subject
+    text = ("LIMA (Wire) — Ecuador closed its main border crossing with Colombia on Friday after thousands of migrants "
+            "fleeing the unrest tried to force their way through, and Peru on the same day barred its citizens from "
+            "travelling to Colombia, as neighbours moved to contain the fallout.")
+    assert ("EXIT_RESTRICTION", "PE") in [e[:2] for e in events(text, dt.date(2014, 8, 2))]
+
+
 def test_the_government_of_a_named_president_is_that_presidents_state():
     text = ("KYE-OSSI, Cameroon (Wire) - The government of President Teodoro Obiang Nguema closed the crossings at "
             "Kye-Ossi and Ebebiyin on Dec. 27, a day after Cameroonian gendarmes arrested some 30 armed men.")
