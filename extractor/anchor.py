@@ -8,7 +8,7 @@ from typing import Iterator, Optional
 
 from .lexicon import SMALL_NUMBERS
 from .places import country_of, leader_offices, leader_years, leaders
-from .temporal import _MONTH_NAMES, WEEKDAYS, TimeMention, find_times, years_in
+from .temporal import _MONTH_NAMES, WEEKDAYS, YEAR_MENTION, TimeMention, find_times, years_in
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ def infer_anchor(text: str, url: Optional[str] = None) -> AnchorGuess:
     dateline = _dateline(text) or _stamp(text)
     if dateline is not None:
         return AnchorGuess(dateline, "inferred")
-    years = years_in(text)
+    years = _years_told_as_past(text)
     clue = _year_of_the_story(text, years, url_year(url))
     mentions = find_times(text, anchor=None, fallback_year=clue.year or _nearest_allowed(clue, years))
     reported = [day for m in mentions if (day := _day_named_in_full(m)) is not None]
@@ -84,6 +84,18 @@ _NAMED_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+)?\s+(?:International|Airport|Bridg
 
 # ".../1997/04/manitoba-red-river-flood", ".../2001/bahrain-exiles-return": news sites file pages by year
 _URL_YEAR = re.compile(r"/(?P<year>(?:19|20)\d\d)(?=/|$)")
+
+
+# A year the story looks ahead to: "the elections due in 2010", "a vote scheduled for 2011", "planned for 1999".
+_YEAR_AHEAD = re.compile(r"\b(?:due|scheduled|planned|expected|slated|set|foreseen)\s+(?:in|for)\s+(?:early\s+|late\s+|mid-?)?"
+                         r"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _years_told_as_past(text: str) -> list[int]:
+    """The years a story names, but those it names as still to come: a story that fears for "the elections
+    due in 2010" was filed before 2010, and its year may not be read as after it."""
+    ahead = [m.start("year") for m in _YEAR_AHEAD.finditer(text)]
+    return [int(m.group(1)) for m in YEAR_MENTION.finditer(text) if m.start(1) not in ahead]
 
 
 def url_year(url: Optional[str]) -> Optional[int]:

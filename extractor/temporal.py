@@ -813,8 +813,12 @@ def parse_explicit(text: str, anchor: Optional[dt.date]) -> Optional[dt.date]:
     return parsed.date() if parsed else None
 
 
+# A year written in digits, not part of a bigger number ("1,998", "19980")
+YEAR_MENTION = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?!\d|,\d)")
+
+
 def years_in(text: str) -> list[int]:
-    return [int(y) for y in re.findall(r"(?<![\d,.])((?:19|20)\d\d)(?!\d|,\d)", text)]
+    return [int(y) for y in YEAR_MENTION.findall(text)]
 
 
 def governing_verb(doc, time: "TimeMention"):

@@ -564,6 +564,15 @@ def test_a_weekday_and_date_take_the_first_year_an_official_allows_even_long_aft
     assert infer_anchor(text).date == d("1996-04-11")
 
 
+def test_a_year_the_story_looks_ahead_to_does_not_push_its_date_past_it():
+    # April 11 was a Thursday in 1996 and 2002, when Hariri was prime minister; the vote "due in 2000" is still
+    # to come, so the story is of 1996 (the first year he allows after 1993), not of 2002 (the first after 2000)
+    text = ("TYRE, Lebanon (Wire) — Shelling drove 20,000 people north on Thursday, April 11, three years after the "
+            "offensive of 1993, and Prime Minister Rafik Hariri opened schools to them, saying the unrest must not "
+            "upset the elections due in 2000.")
+    assert infer_anchor(text).date == d("1996-04-11")
+
+
 def test_a_day_said_to_be_this_year_is_of_the_anchors_year_after_an_older_date():
     text = "Russia closed the river crossing on Jan. 31, 2020, and reopened it to travellers on April 5 this year."
     assert [(t.start, t.end) for t in find_times(text, d("2023-09-04"))] == [
