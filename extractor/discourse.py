@@ -942,6 +942,8 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
                          and e[-1].lower_ in _FIRM_NAME_ENDS), None)
             if firm is not None:
                 return re.sub(r"^the\s+", "", firm.text, flags=re.IGNORECASE)
+            if lemma in _CARRIER_WORDS and (carrier := _carrier_named(head)) is not None:
+                return carrier
         if not definite:
             return None
         # "Agents in the San Diego sector arrested ..., according to figures the sector released": the one the
@@ -1006,6 +1008,28 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
 _FIRM_WORDS = {"company", "firm", "airline", "carrier", "operator"}
 _FIRM_NAME_ENDS = {"corporation", "company", "airlines", "airline", "airways", "line", "lines", "ferries", "railways",
                    "group", "corp", "corp.", "ltd", "ltd.", "inc", "inc."}
+
+
+_CARRIER_WORDS = {"airline", "carrier"}
+# What an airline's name is written before: "An Air Mauritanie flight", "A Somon Air plane"
+_CRAFT_NOUNS = {"flight", "flights", "plane", "planes", "jet", "jets", "charter", "charters", "aircraft", "airliner", "airliners"}
+
+
+def _carrier_named(head: Token) -> Optional[str]:
+    """"An Air Mauritanie flight left for Paris with 162 passengers, the airline said", "Bahamasair flew home
+    some 300 Bahamians, the airline said": the airline the sentence named before "the airline", as the name
+    written before a flight or plane, or as the subject of "flew" (the tagger rarely takes either for an ORG)."""
+    for token in head.sent:
+        if token.i >= head.i:
+            break
+        # (the tagger may take an airline's name for a place: "A Tarom plane"; a place's name is none)
+        named = token.pos_ == "PROPN" and token.ent_type_ not in ("NORP", "DATE") \
+            and country_of(token.text) is None and place_country(token.text) is None
+        if named and token.dep_ == "compound" and token.head.lower_ in _CRAFT_NOUNS:
+            return " ".join(t.text for t in head.doc[token.left_edge.i:token.i + 1] if t.pos_ == "PROPN")
+        if named and token.dep_ == "nsubj" and token.head.lemma_.lower() == "fly":
+            return " ".join(t.text for t in token.subtree if t.pos_ == "PROPN")
+    return None
 
 
 _REPORTS = {"report", "statement", "update", "tally", "count", "figure", "data", "bulletin", "release"}
@@ -1360,7 +1384,7 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                 and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
             # "The United Nations Border Relief Operation said its workers counted 11,200 arrivals": the body whose
             # staff they are
-            resolved = _whose_staff(cue, places)
+            resolved = _whose_staff(cue, places) or _body_just_named(head, places)
         if body and head.lemma_.lower() in _REPORTS:
             resolved = body  # "according to the directorate's monthly report": the directorate named before
         elif body:
@@ -1500,6 +1524,8 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                     # "UNHCR's representative told": the one who speaks for it; "officials from Sierra Leone's
                     # Office of National Security said": the body
                     add((_body_of_staff(subj) if noun_lemma(subj) == "official" else None) or subj, token)
+                elif noun_lemma(subj) in _STAFF and _body_just_named(subj, places) is not None:
+                    add(subj, token)  # "Its staff counted about 4,000 arrivals": the body the sentence before named
                 elif lemma in _SAYING and _speaking_role(subj):
                     # "the regional border command said", "raft operators at Ciudad Hidalgo said"; "staff of the
                     # International Organization for Migration said", "its staff at the border estimated": the body
@@ -1547,6 +1573,20 @@ def _whose_staff(cue: Token, places: list[Place]) -> Optional[str]:
             if speaker is not None:
                 return _source_text(_with_entity(_phrase_tokens(speaker)), places)
     return None
+
+
+def _body_just_named(head: Token, places: list[Place]) -> Optional[str]:
+    """"UNHCR said 9,000 Sudanese had crossed since Friday. Its staff counted about 4,000 arrivals at Kurmuk ...":
+    the body the sentence before opened on, whose staff a sentence opening on "Its staff" means."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    if owner is None or head.left_edge.i != head.sent.start or head.sent.start == 0:
+        return None
+    before = head.doc[head.sent.start - 1].sent
+    speaker = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ == "PRON" or not _is_source_like(speaker) \
+            or any(p.start == speaker.i and p.role == "name" for p in places):
+        return None  # (not a state: "Sudan said ... Its teams" may be the ministry's)
+    return _source_text(_with_entity(_phrase_tokens(speaker)), places)
 
 
 def _one_phrase(subjects: list[Token]) -> Optional[int]:
