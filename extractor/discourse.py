@@ -15,7 +15,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from .lexicon import (CROSSING_POINT_NOUNS, VEHICLE_NOUNS, REGION_WORDS, AUTHORITY_NOUNS, COUNTRY_ANAPHORS, PEOPLE_NOUNS, REPORTING_VERBS,
-                      MISSION_NOUNS, NON_PEOPLE_NOUNS, REPORT_NOUNS, SOURCE_ANAPHORS, SOURCE_NOUNS, SPEECH_VERBS, WITNESS_NOUNS, noun_lemma,
+                      MISSION_NOUNS, NON_PEOPLE_NOUNS, REPORT_NOUNS, SOURCE_ANAPHORS, SOURCE_NOUNS, SPEECH_VERBS, WITNESS_NOUNS, RECORDING_VERBS, noun_lemma,
                       small_number)
 from .components import text_of
 from .models import PolicyEvent
@@ -920,6 +920,8 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
         found = _resolve_anaphor(body, body.lower_, discourse) if body is not None else None
         if found is not None and head.text not in found:  # (not the spokesman's own phrase)
             return found
+        if (counter := _counting_body_spoken_for(head)) is not None:
+            return counter
     # a name is capitalised: "the migration institute" is a common noun whatever the tagger says
     has_name = any(_named(t) for t in _own_words(head)) or (head.pos_ == "PROPN" and head.text[:1].isupper())
     # "provincial officials", "local authorities" name their own source; "the migration agency" points back
@@ -1573,6 +1575,22 @@ def _whose_staff(cue: Token, places: list[Place]) -> Optional[str]:
             if speaker is not None:
                 return _source_text(_with_entity(_phrase_tokens(speaker)), places)
     return None
+
+
+def _counting_body_spoken_for(head: Token) -> Optional[str]:
+    """"The Congolese Red Cross counted some 18,000 people walking into Goma ..., a spokesman said": a bare "a
+    spokesman" speaks for the body whose count his words report."""
+    if [c.lower_ for c in head.children] not in (["a"], ["an"]) or head.dep_ != "nsubj":
+        return None
+    said = head.head
+    told = next((c for c in said.children if c.dep_ in ("ccomp", "parataxis") and c.i < head.i), None) \
+        if said.dep_ == "ROOT" else (said.head if said.dep_ in ("parataxis", "ccomp") and said.head.i < head.i else None)
+    if told is None or told.lemma_.lower() not in RECORDING_VERBS:
+        return None
+    counter = next((c for c in told.children if c.dep_ == "nsubj"), None)
+    if counter is None or counter.pos_ == "PRON" or not _is_source_like(counter):
+        return None
+    return _source_text(_with_entity(_phrase_tokens(counter)), [])
 
 
 def _body_just_named(head: Token, places: list[Place]) -> Optional[str]:

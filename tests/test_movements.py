@@ -3644,3 +3644,10 @@ def test_its_staff_opening_a_sentence_count_for_the_body_the_sentence_before_ope
     text = ("The International Organization for Migration said the floods had emptied dozens of villages in Malawi. "
             "Its field teams recorded about 3,100 people leaving their homes in Nsanje district last week.")
     assert movements(text)[3100].source == "International Organization for Migration"
+
+
+def test_a_bare_spokesman_speaks_for_the_body_whose_count_he_reports():
+    text = ("The Moldovan Border Police counted 3,400 people crossing at Palanca on Saturday, against 2,100 on Friday, "
+            "a spokesman said.")
+    found = movements(text)
+    assert found[3400].source == found[2100].source == "Moldovan Border Police"
