@@ -877,6 +877,10 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
     lemma = {"its": "it", "their": "they"}.get(head.lower_, head.lemma_.lower())
     if any(c.lower_ == "same" for c in head.children) and discourse.sources:
         return discourse.sources[-1]  # "according to the same official", "the same figures": the source just quoted
+    if lemma in _BARE_FIGURES and [c.lower_ for c in head.children] == ["the"]:
+        # "Between Christmas Day and New Year's Eve, the net outflow was about 6,800, the figures show": the figures
+        # of the body the story last cited, not a person it quoted
+        return next((e for e in reversed(discourse.sources) if not _names_a_person(e)), None)
     frame = discourse.sentence_country
     if frame and lemma in ("ministry", "department", "service", "office") and not _has_country_word(head) \
             and any(c.lower_ == "the" for c in head.children):
@@ -1012,6 +1016,8 @@ _FIRM_NAME_ENDS = {"corporation", "company", "airlines", "airline", "airways", "
                    "group", "corp", "corp.", "ltd", "ltd.", "inc", "inc."}
 
 
+# Figures a story has cited before: "the figures show", "the data showed"
+_BARE_FIGURES = {"figure", "figures", "data", "datum", "statistic", "statistics"}
 _CARRIER_WORDS = {"airline", "carrier"}
 # What an airline's name is written before: "An Air Mauritanie flight", "A Somon Air plane"
 _CRAFT_NOUNS = {"flight", "flights", "plane", "planes", "jet", "jets", "charter", "charters", "aircraft", "airliner", "airliners"}
@@ -1447,6 +1453,14 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                 elif obj.dep_ in ("dobj", "pobj") and _is_source_like(obj):
                     add(obj, token)
         elif lemma in SOURCE_NOUNS and token.pos_ == "NOUN":
+            if token.dep_ == "compound" and token.head.lower_ in _SHOWING and token.head.pos_ == "NOUN":
+                # "..., Border Guard data show.": the parser took "show" for a noun that the data and the body's
+                # name both modify
+                body = [c for c in token.head.children if c.dep_ == "compound" and c.i < token.i and _is_source_like(c)]
+                if body:
+                    add(body[-1], token)
+            if token.dep_ == "nsubj" and token.head.lower_ in _SHOWING and [c.lower_ for c in token.children] == ["the"]:
+                add(token, token)  # "..., the figures show.": those the story cited before
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in ("from", "by"):
                     for obj in child.children:

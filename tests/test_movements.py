@@ -3651,3 +3651,13 @@ def test_a_bare_spokesman_speaks_for_the_body_whose_count_he_reports():
             "a spokesman said.")
     found = movements(text)
     assert found[3400].source == found[2100].source == "Moldovan Border Police"
+
+
+@pytest.mark.parametrize("text, count, source", [
+    ("About 38,000 people a day entered Slovakia from Austria, most of them commuters and lorry drivers, Border Police "
+     "data show.", 38000, "Border Police"),
+    ("Macau's Public Security Police said 9,000 residents left the territory last week. Between Christmas Day and New "
+     "Year's Eve, the net outflow was about 4,100, the figures show.", 4100, "Macau's Public Security Police"),
+], ids=["name-before-data-show", "the-figures-cited-before"])
+def test_figures_that_show_a_count_are_those_of_the_body_they_name_or_the_one_cited_before(text, count, source):
+    assert movements(text, published=dt.date(2022, 1, 5))[count].source == source
