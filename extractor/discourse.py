@@ -1002,8 +1002,9 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
     for earlier in reversed(discourse.sources):
         if lemma == "it" and not earlier[:1].isupper() and earlier.split()[-1].endswith("s"):
             continue  # "its staff": a body, not "aid workers" quoted last
-        if lemma in ("agency", "organization", "organisation", "body", "group") and _names_a_person(earlier):
-            continue  # "the migration agency said" after "an army spokesman said": not the spokesman
+        if lemma in ("agency", "organization", "organisation", "body", "group") and (
+                _names_a_person(earlier) or _a_person_named(earlier, head.doc)):
+            continue  # "the migration agency said" after "an army spokesman said" or "Putin announced": no person
         if lemma in ("it", "they", "agency", "organization", "organisation", "body", "group") \
                 or (lemma in ("he", "she") and (earlier[:1].isupper() or _names_a_person(earlier))):
             return earlier
@@ -1108,6 +1109,20 @@ _PERSON_TITLES = {"spokesman", "spokeswoman", "spokesperson", "official", "minis
 # bodies ("the U.N. High Commissioner for Refugees"), so they are not _PERSON_TITLES.
 _SET_OFF_TITLES = _PERSON_TITLES | {"coordinator", "administrator", "commissioner", "representative", "chairman",
                                     "chairwoman", "superintendent", "inspector", "manager", "envoy"}
+
+
+def _bare_body_name(word: Token) -> bool:
+    """"Migri figures show", "Frontex data": a one-word name before the figures that names no place, people or
+    person is the body that gives them."""
+    return word.dep_ == "compound" and word.pos_ == "PROPN" and word.text[:1].isupper() \
+        and word.ent_type_ not in ("GPE", "NORP", "PERSON", "DATE", "LOC") \
+        and not any(c.dep_ == "compound" for c in word.children) and word.head.i == word.i + 1 \
+        and country_of(word.text) is None and place_country(word.text) is None
+
+
+def _a_person_named(source: str, doc) -> bool:
+    """Whether a source is the name of someone the story names as a person ("Putin", "Ali Haidar")."""
+    return any(e.label_ == "PERSON" and (e.text == source or e.text.endswith(" " + source)) for e in doc.ents)
 
 
 def _names_a_person(source: str) -> bool:
@@ -1484,7 +1499,8 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                             add(subj, token)
                 elif child.dep_ in ("compound", "nmod", "amod") and token.lemma_.lower() in ("figure", "data", "datum", "statistic") \
                         and (noun_lemma(child) in AUTHORITY_NOUNS or (child.ent_type_ == "ORG" and child.dep_ != "amod")
-                             or (child.dep_ == "compound" and _names_a_body(child) and not country_of(child.text))):
+                             or (child.dep_ == "compound" and _names_a_body(child) and not country_of(child.text))
+                        or _bare_body_name(child)):
                     # "government figures show", "police data", "military figures", "UNHCR figures show",
                     # "U.S. Customs and Border Protection figures released last week"
                     add(child, token)

@@ -3661,3 +3661,17 @@ def test_a_bare_spokesman_speaks_for_the_body_whose_count_he_reports():
 ], ids=["name-before-data-show", "the-figures-cited-before"])
 def test_figures_that_show_a_count_are_those_of_the_body_they_name_or_the_one_cited_before(text, count, source):
     assert movements(text, published=dt.date(2022, 1, 5))[count].source == source
+
+
+def test_the_agency_said_is_not_a_person_named_in_between():
+    text = ("Romania's Border Police said 3,100 Russian citizens entered the country between Sept. 21, when Putin "
+            "announced the \"partial mobilization\" of reservists, and Tuesday, about 60 percent of them men of fighting "
+            "age. On Monday alone 610 Russians landed at Otopeni airport, against 200 on the same day a week earlier, "
+            "the agency said.")
+    found = movements(text, published=dt.date(2022, 9, 28))
+    assert found[610].source == found[200].source == "Romania's Border Police"
+
+
+def test_a_one_word_name_before_figures_that_show_is_the_body_that_gives_them():
+    text = "About 3,400 asylum seekers arrived in Finland last month, most of them from Iraq, Migri figures show."
+    assert movements(text)[3400].source == "Migri"
