@@ -1349,19 +1349,33 @@ def _said_after_a_dated_phrase(verb: Token) -> bool:
     return len(subjects) > 1 and verb.lemma_.lower() in _SAYING and verb.doc[subjects[-1].left_edge.i - 1].text == ","
 
 
+def _says_next(noun: Token) -> bool:
+    """"... near the village of Bir Ali, the U.N. refugee agency said": a body that speaks, whatever the parser hung
+    it on, describes nothing before it."""
+    after = noun.right_edge.i + 1
+    return after < len(noun.doc) and noun.doc[after].lemma_.lower() in REPORTING_VERBS
+
+
 def _note_named_bodies(sent: Span, discourse: Discourse) -> None:
     """"The sea rescue service, Salvamento Maritimo, brought 230 people ashore": what "the service" names later."""
     for noun in sent:
-        if noun.pos_ != "NOUN" or noun_lemma(noun) not in _BODIES | _BODY_WORDS:
+        # (a body's description written small may be tagged a name: "CONASUR, the national council for ...")
+        if not (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.text.islower())) \
+                or noun_lemma(noun) not in _BODIES | _BODY_WORDS:
             continue
         name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == noun.i + 2
                      and noun.doc[noun.i + 1].text == ","), None)
         described = noun_lemma(noun) in _BODY_WORDS | {"agency", "service", "institute"}  # (not "a border official")
-        if name is None and described and noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i \
-                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) \
-                and noun.doc[noun.left_edge.i - 1].text == ",":
-            # "The Mother Teresa Society, an ethnic Albanian charity, ...": the name before its description
-            name = noun.head
+        # the name just before the description, however the parser hung the two (and the comma between)
+        start = next(t.i for t in noun.subtree if not t.is_punct)
+        before = noun.doc[start - 2] if start >= 2 else None
+        if name is None and described and before is not None and before.pos_ == "PROPN" \
+                and (noun.dep_ in ("appos", "conj") or noun.head.i == before.i) \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children) \
+                and noun.doc[start - 1].text == "," and not _says_next(noun):
+            # "The Mother Teresa Society, an ethnic Albanian charity, ...", "according to CONASUR, the national
+            # council for emergency relief": the name before its description
+            name = before
         if name is None and described and noun.dep_ == "compound" and noun.head.pos_ == "PROPN" \
                 and noun.head.ent_type_ == "ORG" and noun.head.i > noun.i:
             # "the French medical charity Medecins Sans Frontieres": the name the noun describes

@@ -3675,3 +3675,9 @@ def test_the_agency_said_is_not_a_person_named_in_between():
 def test_a_one_word_name_before_figures_that_show_is_the_body_that_gives_them():
     text = "About 3,400 asylum seekers arrived in Finland last month, most of them from Iraq, Migri figures show."
     assert movements(text)[3400].source == "Migri"
+
+
+def test_the_council_said_is_the_body_a_description_written_small_named_before():
+    text = ("More than 9,000 people had arrived in Kaya in Burkina Faso by Tuesday, according to SONAPRO, the national "
+            "council for emergency relief. On Monday alone, 2,300 arrived, the council said, most of them on foot.")
+    assert movements(text)[2300].source == "SONAPRO"
