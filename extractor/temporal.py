@@ -58,7 +58,7 @@ def _atom(s: str) -> str:
         rf"that day|the same day|(?:its|their)\s+first\s+day(?!\s+of)|the\s+first\s+(?:\d+|two|three|four|five|six|eight|ten|twelve)\s+hours(?!\s+of)|within\s+hours|(?<=\w at )the same time(?!,)|(?<=during )the day|that same day|the following day|the next day|(?<=since )then|(?<=by )(?:midday|noon|nightfall)|"
         rf"(?:(?:a\s+few|several|two|three|four|\d+)\s+)?hours\s+(?:later|earlier)|later\s+(?:that|the\s+same)\s+day|"
         rf"(?:the\s+)?(?:following|next)\s+(?:morning|afternoon|evening|night)|"
-        rf"that\s+(?:morning|afternoon|evening|night)|"
+        rf"(?:that|the\s+same)\s+(?:morning|afternoon|evening|night)|"
         rf"(?:the\s+)?(?:first|second|third|last)\s+week\s+of\s+(?P<wkmon{s}>january|february|march|april|may|june|july|august|september|october|november|december)|"
         rf"(?:the\s+)?(?P<fdw{s}>first|last|final)\s+(?P<fdn{s}>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+(?P<fdu{s}>days|weeks)\s+of\s+(?:(?P<fdmon{s}>january|february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+(?P<fdmy{s}>(?:19|20)\d\d))?|(?P<fdyr{s}>(?:19|20)\d\d)|(?P<fdwk{s}>this|last)\s+week|(?:the|this)\s+(?P<fdcur{s}>year|month))(?!\d)|"
         rf"(?:the\s+)?(?:previous|last|past|following|next|this|that)\s+(?:week(?:end)?|month|year)|"
@@ -493,7 +493,7 @@ def _relative(words: str, ctx: _Context) -> Optional[DateRange]:
         return DateRange(day, day) if day else None
     if words in ("that day", "the same day", "that same day", "then", "the same time", "its first day", "their first day",
                  "within hours") \
-            or words.startswith(("that ", "later ")) or (words.startswith("the first ") and words.endswith(" hours")) \
+            or words.startswith(("that ", "later ", "the same ")) or (words.startswith("the first ") and words.endswith(" hours")) \
             or words.endswith(("hours later", "hours earlier")):
         # "since then", "that morning", "hours later": the day the text has just named
         return DateRange(ctx.last_day, ctx.last_day) if ctx.last_day else None  # "that morning" too

@@ -3044,3 +3044,9 @@ def test_a_removal_on_a_flight_is_dated_by_the_day_the_flight_landed():
 def test_barring_travel_to_a_quarter_of_the_country_restricts_movement_inside_it():
     text = "ADDIS ABABA (Wire) — The government has barred foreign journalists from travelling to the north since Sept. 4."
     assert events(text) == [("INTERNAL_MOVEMENT_RESTRICTION", "ET", d("2022-09-04"), None)]
+
+
+def test_the_same_evening_is_the_day_just_named():
+    text = ("Malta's transport minister said on Thursday that the blockade was over. He reopened Luqa airport to all "
+            "airlines the same evening.")
+    assert ("ENTRY_FACILITATION", "MT", d("2006-09-07"), None) in events(text, dt.date(2006, 9, 9))
