@@ -2278,13 +2278,19 @@ def _counted_removals(verb: Token, sent: Span, times: list[TimeMention]) -> bool
     decision 19); a removal told on its day, in its month or since a day stays one ("deported 35 Syrians on
     Wednesday", "has sent back 300 Moroccans on ferries since Sunday", "expelled some 15,000 Rwandan refugees in
     August 1995")."""
-    if not _counted_object(verb):
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    passive = patient is not None and any(c.dep_ == "nummod" or c.like_num for c in [patient, *patient.children])
+    if not (_counted_object(verb) or passive):
         return False
     if any(t.pos_ == "NOUN" and noun_lemma(t) in _DRIVE_NOUNS | {"order", "decree", "plan", "ruling"} for t in sent):
         return False
     told = [t for t in times if t.start is not None and (owner := governing_verb(sent.doc, t)) is not None
             and owner.i == verb.i]
-    return bool(told) and all(t.relation == "at" and t.end is not None and (t.end - t.start).days >= 300 for t in told)
+    if passive:
+        # "2,350 Haitians were deported through Dajabon last week": a count, unless told on the day it was done
+        return not any(t.relation == "at" and t.end == t.start for t in told)
+    # (half a year or more: "Ukraine expelled 2,340 foreigners in the first six months of the year")
+    return bool(told) and all(t.relation == "at" and t.end is not None and (t.end - t.start).days >= 150 for t in told)
 
 
 # The drives and instruments a measure is carried out under, whose start is the measure's.

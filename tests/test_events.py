@@ -2621,6 +2621,18 @@ def test_a_years_count_of_people_removed_is_a_tally_not_a_measure():
     assert events(text, published=dt.date(2010, 2, 10)) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("KYIV (Wire) — Ukraine expelled 1,870 foreigners in the first six months of the year, the Interior Ministry said.", []),
+    ("SANTO DOMINGO (Wire) — The migration directorate said 1,930 Haitians were deported through Dajabon and Jimani "
+     "last week.", []),
+    ("SANTO DOMINGO (Wire) — The migration directorate said 190 Haitians were deported through Dajabon on Monday.",
+     [("RETURN_OR_EXPULSION", "DO", d("2010-02-08"), None)]),
+], ids=["half-year-active", "a-week-passive", "on-its-day"])
+def test_a_count_of_people_deported_over_a_period_is_a_tally_unless_told_on_its_day(text, expected):
+    # GUIDELINES decision 19: a count in the passive carries no measure unless told on the day it was done
+    assert events(text, published=dt.date(2010, 2, 10)) == expected
+
+
 @pytest.mark.parametrize("text, published, expected", [
     ("MUSCAT, Oman (Wire) — Muscat International Airport was closed to all flights from Tuesday evening and reopened "
      "on Thursday morning, the Directorate General of Civil Aviation said.", dt.date(2007, 6, 9),
