@@ -50,6 +50,7 @@ class Discourse:
     recent_countries: list[str] = field(default_factory=list)  # named countries, distinct, most recent last
     last_source: Optional[str] = None
     last_day: Optional[dt.date] = None
+    last_day_is_year: bool = False  # last_day is the first day of a year named alone ("in 2008")
     sources: list[str] = field(default_factory=list)
     # A body's common noun to the name the story set off after it ("The sea rescue service, Salvamento Maritimo,"
     # -> service: Salvamento Maritimo), for "the service said" later

@@ -27,7 +27,7 @@ from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, CROSSING_POINT_NOUNS, CARRIE
 from .models import Evidence, Movement
 from .numbers import NumberMention
 from .places import country_of, neighbours, place_country, region_country
-from .temporal import TimeMention, date_words, days_spanned, governing_verb, period, years_later
+from .temporal import TimeMention, date_words, days_spanned, governing_verb, part_of_day, period, years_later
 
 
 @dataclass(frozen=True)
@@ -154,6 +154,8 @@ def _undated_rate(number: NumberMention, per: Optional[str], time: Optional[Time
         return True  # "are now running at roughly 500 each week", after what peaked in August
     if time is None or owner is None:
         return False
+    if owner.tag_ in ("VBP", "VBZ") and part_of_day(time):
+        return True  # "About 7,000 cross each working day ..., and many now leave home before dawn": a habit
     # a date before the figure dates it only in the figure's own clause ("Since Monday, about 3,000 a day have
     # crossed"), not in one joined to it ("612 crossed on Monday, and that around 700 a day had entered")
     return time.start_char < number.start_char and not _clause_holds(owner, verb) and verb not in owner.ancestors
@@ -2065,6 +2067,18 @@ def _among(token: Token, head: Optional[Token]) -> bool:
         and any(c.dep_ == "prep" and c.lower_ == "among" and c.i < verb.i for c in verb.children)
 
 
+def _describes_the_part(verb: Token, head: Token, times: list[TimeMention]) -> bool:
+    """Whether a movement verb only describes the people a part names ("212 children travelling without their
+    parents", "23 pilgrims who had been visiting temples in Sindh and cut their trip short"): a clause on the
+    part's noun that dates nothing of its own."""
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head  # "who sell vegetables in Ebebiyin and usually go home each evening"
+    if verb.dep_ not in ("relcl", "acl") or verb.head.i != head.i:
+        return False
+    first, last = min(t.idx for t in verb.subtree), max(t.idx + len(t) for t in verb.subtree)
+    return not any(first <= t.start_char and t.end_char <= last for t in times)
+
+
 def _of_them(token: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in _PART_PRONOUNS for g in c.children)
                for c in token.children)
@@ -2805,6 +2819,11 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
             # "2,800 of them" is a part of the figure the last sentence led with
             antecedent = discourse.first_movement if part else discourse.last_movement
             frame = _Frame(antecedent, None, from_discourse=True)
+        if trigger is not None and frame is None and head is not None and _describes_the_part(trigger.token, head, times) \
+                and _among(token, head):
+            # "Among them were 212 children travelling without their parents": the clause tells who the part
+            # are, the whole's movement is theirs
+            trigger = None
         if trigger is None and frame is None and _among(token, head):
             # "Among them were 112 women and 38 boys", "8,500 people, among them some 3,000 fighters": a part
             # of the figure just given, in this sentence or leading the last

@@ -70,7 +70,8 @@ def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None)
             discourse.last_town = dateline_town(sent.text)  # "the town's mayor" before any town is named
             dated_here = bool(discourse.dateline_country)
         times = attach_to_clauses(sent, find_times(sent.text, anchor.date, offset=sent.start_char,
-                                                   fallback_year=fallback_year, last_day=discourse.last_day),
+                                                   fallback_year=fallback_year, last_day=discourse.last_day,
+                                                   last_day_is_year=discourse.last_day_is_year),
                                   discourse.conflict_start, discourse.started, discourse.story_since)
         for noun, day in beginnings(sent, times).items():
             discourse.started.setdefault(noun, day)
@@ -115,14 +116,15 @@ def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None)
         spans = [t.start for t in times if t.relation == "range" and t.start is not None and t.end is not None
                  and (t.end - t.start).days < 7]
         if days:
-            discourse.last_day = days[-1]
+            discourse.last_day, discourse.last_day_is_year = days[-1], False
             discourse.news_day = discourse.news_day or days[0]
         elif spans:
             # "between Wednesday and Thursday ... over the previous weekend": the weekend before them
-            discourse.last_day = spans[-1]
+            discourse.last_day, discourse.last_day_is_year = spans[-1], False
         elif years := [t.start for t in times if t.explicit and t.start is not None and re.fullmatch(
                 r"(?:in\s+)?(?:19|20)\d\d", t.text.strip(), re.IGNORECASE)]:
             discourse.last_day = years[-1]  # "the numbers seen in 2021 ... That year, 4,200 crossed": in 2021
+            discourse.last_day_is_year = True
         if len(set(days)) == 1:  # "an air strike hit the road early on Friday": the strike's day
             discourse.noun_days.update((t.lemma_.lower(), days[0]) for t in sent if t.pos_ == "NOUN")
     # After the prose, so that a figure the body also gives keeps its sentence (_dedupe keeps the first).

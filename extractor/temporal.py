@@ -43,6 +43,14 @@ def _f(pattern: str, **names: str) -> str:
     return pattern.format(**names)
 
 
+# An hour of the day, as written: "midnight", "noon", "7 p.m.", "6:45 a.m."
+_HOUR = r"midnight|noon|midday|dawn|\d{1,2}(?::\d\d)?\s*[ap]\.m\."
+# What names a day after such hours or parts of a day ("between 6 a.m. and 9 a.m. on Friday", "in the morning,
+# Oct. 5"), which then dates them; not a figure ("in the morning, 3,000 people crossed").
+_DAY_NAMED_AFTER = r"(?!,?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|" \
+                   r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+[a-z]{3}))"
+
+
 # Atoms, most specific first. Each names its parts with a suffix so two atoms can combine.
 def _atom(s: str) -> str:
     wd, mon, day, day2, year, mon2 = (f"wd{s}", f"mon{s}", f"day{s}", f"dayb{s}", f"year{s}", f"monb{s}")
@@ -58,7 +66,14 @@ def _atom(s: str) -> str:
         rf"that day|the same day|(?:its|their)\s+first\s+day(?!\s+of)|the\s+first\s+(?:\d+|two|three|four|five|six|eight|ten|twelve)\s+hours(?!\s+of)|within\s+hours|(?<=\w at )the same time(?!,)|(?<=during )the day|that same day|the following day|the next day|(?<=since )then|(?<=by )(?:midday|noon|nightfall)|"
         rf"(?:(?:a\s+few|several|two|three|four|\d+)\s+)?hours\s+(?:later|earlier)|later\s+(?:that|the\s+same)\s+day|"
         rf"(?:the\s+)?(?:following|next)\s+(?:morning|afternoon|evening|night)|"
-        rf"(?:that|the\s+same)\s+(?:morning|afternoon|evening|night)|"
+        rf"(?:that|the\s+same)\s+(?:morning|afternoon|evening|night)|this\s+(?:morning|afternoon|evening)|"
+        # a part of a day the sentence names no day for: "crossed in the afternoon", "left before nightfall",
+        # "between midnight and noon", "between 1 p.m. and 7 p.m." (one day's hours, never a night's: see _overnight)
+        rf"(?<=\bin\s)the\s+(?:morning|afternoon|evening)(?!\s+(?:of|and)\b){_DAY_NAMED_AFTER}|"
+        rf"(?<=\bduring\s)the\s+(?:morning|afternoon|evening|night){_DAY_NAMED_AFTER}|"
+        rf"(?<=\bat\s)mid-(?:morning|afternoon){_DAY_NAMED_AFTER}|"
+        rf"(?<=\bbefore\s)(?:noon|midday|dawn|daybreak){_DAY_NAMED_AFTER}|"
+        rf"(?<=\bbetween\s)(?:{_HOUR})\s+and\s+(?:{_HOUR}|nightfall|dusk)(?!\w){_DAY_NAMED_AFTER}|"
         rf"(?:the\s+)?(?:first|second|third|last)\s+week\s+of\s+(?P<wkmon{s}>january|february|march|april|may|june|july|august|september|october|november|december)|"
         rf"(?:the\s+)?(?P<fdw{s}>first|last|final)\s+(?P<fdn{s}>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+(?P<fdu{s}>days|weeks)\s+of\s+(?:(?P<fdmon{s}>january|february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+(?P<fdmy{s}>(?:19|20)\d\d))?|(?P<fdyr{s}>(?:19|20)\d\d)|(?P<fdwk{s}>this|last)\s+week|(?:the|this)\s+(?P<fdcur{s}>year|month))(?!\d)|"
         rf"(?:the\s+)?(?:previous|last|past|following|next|this|that)\s+(?:week(?:end)?|month|year)|"
@@ -178,6 +193,7 @@ class _Context:
     anchor: Optional[dt.date]
     fallback_year: Optional[int]
     last_day: Optional[dt.date] = None
+    last_day_is_year: bool = False  # last_day stands for a year named alone ("a war in 2008"), no day of it
     earliest_discussed: Optional[dt.date] = None
     last_period: Optional[DateRange] = None  # the period named just before, for "a week earlier"
     last_weekend: Optional[dt.date] = None  # the first day of the last weekend named, for "the previous weekend"
@@ -196,7 +212,7 @@ class _Context:
                         for k in range((period.end - period.start).days + 1)):
             self.last_weekend = period.start  # "over the weekend", "between Friday and Sunday"
         if period.start is not None and period.start == period.end:
-            self.last_day = period.start
+            self.last_day, self.last_day_is_year = period.start, False
         for day in (period.start, period.end):
             if day is not None and (self.earliest_discussed is None or day < self.earliest_discussed):
                 self.earliest_discussed = day
@@ -476,6 +492,19 @@ def _part_of_period(g: dict, s: str, ctx: _Context) -> Optional[DateRange]:
     return DateRange(dt.date(year, index * months + 1, 1), month_range(year, (index + 1) * months).end)
 
 
+# The parts of a day that take the day just named (the atoms above that name no day of their own).
+_DAY_PART = re.compile(rf"the (?:morning|afternoon|evening|night)|mid-(?:morning|afternoon)|dawn|daybreak|"
+                       rf"(?:{_HOUR}) and (?:{_HOUR}|nightfall|dusk)", re.IGNORECASE)
+
+
+def part_of_day(mention: TimeMention) -> bool:
+    """Whether the mention is only a part of a day ("before dawn", "in the afternoon", "between midnight and
+    noon"), which a present-tense verb makes a habit rather than a date."""
+    words = re.sub(r"\s+", " ", mention.text.strip())
+    words = re.sub(r"^(?:in|during|at|before|between) ", "", words, flags=re.IGNORECASE)
+    return bool(_DAY_PART.fullmatch(words))
+
+
 def _relative(words: str, ctx: _Context) -> Optional[DateRange]:
     anchor = ctx.anchor
     words = re.sub(r"\s+", " ", words)
@@ -497,6 +526,10 @@ def _relative(words: str, ctx: _Context) -> Optional[DateRange]:
             or words.endswith(("hours later", "hours earlier")):
         # "since then", "that morning", "hours later": the day the text has just named
         return DateRange(ctx.last_day, ctx.last_day) if ctx.last_day else None  # "that morning" too
+    if _DAY_PART.fullmatch(words):
+        # "in the afternoon", "before dawn", "between midnight and noon": of the day just named, else the story's
+        day = (None if ctx.last_day_is_year else ctx.last_day) or anchor
+        return DateRange(day, day) if day else None
     if re.fullmatch(r"(?:the )?(?:following|next) (?:morning|afternoon|evening|night)", words):
         if ctx.last_day is None:
             return None
@@ -515,7 +548,8 @@ def _relative(words: str, ctx: _Context) -> Optional[DateRange]:
         return DateRange(day, day)
     if anchor is None:
         return None
-    if words in ("today", "tonight", "midday", "noon", "nightfall"):  # "by midday": of the story's day
+    if words in ("today", "tonight", "this morning", "this afternoon", "this evening", "midday", "noon", "nightfall"):
+        # "by midday", "before noon": of the story's day
         return DateRange(anchor, anchor)
     if words == "yesterday":
         day = anchor - dt.timedelta(days=1)
@@ -631,9 +665,11 @@ _WORDS_BEFORE_MONTHS = {"in", "by", "since", "from", "until", "till", "through",
 
 
 def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
-               fallback_year: Optional[int] = None, last_day: Optional[dt.date] = None) -> list[TimeMention]:
-    """Every date expression in `text` (a sentence), resolved in reading order."""
-    ctx = _Context(anchor, fallback_year, last_day=last_day)
+               fallback_year: Optional[int] = None, last_day: Optional[dt.date] = None,
+               last_day_is_year: bool = False) -> list[TimeMention]:
+    """Every date expression in `text` (a sentence), resolved in reading order; `last_day` is the day the text
+    before it named last (or the first day of a year it named alone, with `last_day_is_year`)."""
+    ctx = _Context(anchor, fallback_year, last_day=last_day, last_day_is_year=last_day_is_year)
     out: list[TimeMention] = []
     consumed = 0
     for match in _EXPR.finditer(text):
@@ -673,6 +709,11 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
             # "during a crisis in late 2015, when Nicaragua closed its border in November of that year"
             first = _in_year(first, years_before[-1])
             consumed = that_year.end()
+        if _overnight(g.get("rel") or ""):
+            continue  # "a curfew between 7 p.m. and 6 a.m.": the hours of every night, no day of their own
+        if first is not None and _DAY_PART.fullmatch(re.sub(r"\s+", " ", g.get("rel") or "")) \
+                and any(t.start == t.end == first.start for t in out):
+            continue  # "On Tuesday, agents detained 47 who waded ashore before dawn": the day is told already
         relation = _RELATION_OF.get((g.get("prep") or "").lower(), "at")
         if relation in ("after", "before") and _CLOCK.search(match.group()):
             relation = "at"  # "shortly after 3 a.m. on Thursday": on Thursday
@@ -754,6 +795,24 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
     return out
 
 
+def _hour_of(words: str) -> Optional[float]:
+    """The hour of the day an hour names ("6:45 p.m." is 18.75, "noon" 12), None for other words."""
+    words = words.lower()
+    fixed = {"midnight": 0.0, "dawn": 6.0, "noon": 12.0, "midday": 12.0, "dusk": 19.0, "nightfall": 19.0}
+    if words in fixed:
+        return fixed[words]
+    m = re.fullmatch(r"(\d{1,2})(?::(\d\d))?\s*([ap])\.m\.", words)
+    if not m:
+        return None
+    return int(m.group(1)) % 12 + (12 if m.group(3) == "p" else 0) + int(m.group(2) or 0) / 60
+
+
+def _overnight(words: str) -> bool:
+    """Whether "HOUR and HOUR" spans a night ("7 p.m. and 6 a.m."), where "midnight and noon" is a day's."""
+    hours = [_hour_of(w) for w in re.split(r"\s+and\s+", words.strip())]
+    return len(hours) == 2 and None not in hours and hours[1] <= hours[0]  # type: ignore[operator]
+
+
 # What makes "the same day" a day the clause after it defines: "the same day (that|when|as) ...",
 # "the same day Pakistan began ...", "the same day the army ...".
 _DEFINED_AFTER = re.compile(r"\s+(?:that|when|as|it|they|he|she|the|its|their|[A-Z]\w*)\b")
@@ -761,7 +820,7 @@ _DEFINED_AFTER = re.compile(r"\s+(?:that|when|as|it|they|he|she|the|its|their|[A
 _SHIFTED_AFTER = re.compile(r"\s+(?:a|one|two|three|\d+)\s+(?:weeks?|months?|years?)\s+(?:earlier|before|ago)\b", re.IGNORECASE)
 # A saying just before "the same day": what follows it is what was said, not the day's definition.
 _SAID_BEFORE = re.compile(r"\b(?:said|announced|added|stated|confirmed|declared|reported)\s+$", re.IGNORECASE)
-_CLOCK = re.compile(r"\d(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:midnight|noon|dawn|daybreak|dusk|sunrise|sunset|nightfall)\b",
+_CLOCK = re.compile(r"\d(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:midnight|noon|midday|dawn|daybreak|dusk|sunrise|sunset|nightfall|dark)\b",
                     re.IGNORECASE)
 _THIS_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?this\s+year\b", re.IGNORECASE)
 # "in November of that year", "on May 3 the same year": the year the sentence named before.

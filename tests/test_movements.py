@@ -1166,7 +1166,9 @@ def test_a_branch_of_a_ministry_speaks_for_itself_and_the_branch_points_back_to_
      "on a normal day.", 600),
     ("The ministry said 10,960 people had entered Georgia from Russia on Tuesday, compared with a daily average "
      "of about 5,900 before the mobilisation order.", 5900),
-], ids=["still-leaving", "joined-clause", "normal-day", "average-before-the-order"])
+    ("About 7,000 Spaniards cross into Gibraltar each working day, according to the territory's government, "
+     "and many now leave home before dawn to reach work on time.", 7000),
+], ids=["still-leaving", "joined-clause", "normal-day", "average-before-the-order", "habit-before-dawn"])
 def test_a_rate_the_text_gives_no_day_of_its_own_has_no_dates(text, count):
     found = movements(text)[count]
     assert (found.date_start, found.date_end) == (None, None)
@@ -1739,6 +1741,11 @@ def test_an_island_province_beats_a_foreign_town_whose_name_matches_only_without
      "younger than 16, he said.", (112, 38)),
     ("About 5,000 people crossed into Colombia on Friday, officials said. Relief workers counted about 1,100 "
      "children among them.", (1100,)),
+    # a clause that tells who the part are, with a movement verb but no day of its own
+    ("About 5,000 people crossed into Colombia on Friday, officials said. Among them were 212 children travelling "
+     "without their parents.", (212,)),
+    ("About 5,000 people crossed into Colombia on Friday, officials said. Among them were some 900 market women who "
+     "sell vegetables in Cucuta and usually go home each evening.", (900,)),
 ])
 def test_a_figure_among_the_people_just_counted_is_a_part_of_that_movement(text, parts):
     found = movements(text)

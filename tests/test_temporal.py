@@ -1,5 +1,6 @@
 """Each date rule with the sentence it serves, read against a Saturday anchor (2022-10-01)."""
 import datetime as dt
+import re
 
 import pytest
 
@@ -711,3 +712,42 @@ def test_two_weekdays_followed_by_their_dates_are_those_dates():
     # said almost three weeks later: the Saturday is the one just before the Sunday the date names
     assert periods("Police shut the crossing on Saturday and Sunday, March 6 and 7, stranding hundreds.",
                    d("2021-03-25"))[0][1:] == ("range", d("2021-03-06"), d("2021-03-07"))
+
+
+@pytest.mark.parametrize("text, phrase, day", [
+    ("Latvia reopened the border on Thursday. About 2,700 people crossed into Lithuania between midnight and noon.",
+     "between midnight and noon", "2022-09-29"),
+    ("The ferry reached Kankesanthurai on Thursday. It sailed back in the afternoon with 30 passengers.",
+     "in the afternoon", "2022-09-29"),
+    ("Officials at the bridge said some 12,000 people had crossed into Colombia before noon.", "before noon",
+     "2022-10-01"),
+    ("Taba changed hands on Thursday. Officials said 1,870 Israelis walked in between noon and 6 p.m.",
+     "between noon and 6 p.m.", "2022-09-29"),
+    ('"About 2,100 people arrived this morning," said the general who commands the post.', "this morning",
+     "2022-10-01"),
+])
+def test_a_part_of_a_day_with_no_day_of_its_own_is_the_day_just_named_or_the_story_s(text, phrase, day):
+    found, last_day = [], None
+    for sentence in re.split(r"(?<=\.) (?=[A-Z\"])", text):  # sentence by sentence, as the pipeline reads
+        times = find_times(sentence, SATURDAY, last_day=last_day)
+        found += [(t.text, t.start, t.end) for t in times]
+        last_day = next((t.start for t in reversed(times) if t.start == t.end), last_day)
+    assert (phrase, d(day), d(day)) in found
+
+
+def test_a_part_of_a_day_after_the_day_it_belongs_to_adds_no_period_of_its_own():
+    # the weekday dates the sentence; "before dawn" is a part of it, not a second day
+    assert [p[0] for p in periods("On Tuesday, agents detained 47 Dominicans who waded ashore before dawn.")] \
+        == ["On Tuesday"]
+
+
+def test_hours_that_span_a_night_give_no_day():
+    # a curfew's hours are every night's: only the weekday dates the sentence
+    assert [p[0] for p in periods("The army imposed a curfew between 7 p.m. and 6 a.m. on Tuesday.")] == ["on Tuesday"]
+
+
+def test_a_part_of_a_day_after_a_year_named_alone_is_the_story_s_day():
+    # "a war in 2008" leaves the first day of 2008 as the last date told; the morning is no part of it
+    times = find_times("They closed the road at 9 in the morning.", SATURDAY, last_day=d("2008-01-01"),
+                       last_day_is_year=True)
+    assert [(t.text, t.start) for t in times] == [("in the morning", SATURDAY)]
