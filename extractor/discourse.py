@@ -72,6 +72,8 @@ class Discourse:
     story_since: Optional[dt.date] = None  # the first day the story counts from ("have fled since Jan. 3")
     sentence_country: Optional[str] = None  # "In Hungary, ...": the country the current sentence opens on
     paragraph_topic: Optional[str] = None  # the country the paragraph's sentences so far are about
+    rulers_country: Optional[str] = None  # the country of the junta or coup the story last told of
+    town_frame_country: Optional[str] = None  # "In Colombo, ...": the country of the town the paragraph opened on
     record_country: Optional[str] = None  # "Nigeria: Land border ... closed": a tracker record's country
     heading_country: Optional[str] = None  # the record's country, or the one a list item opens on
     noun_days: dict[str, dt.date] = field(default_factory=dict)  # a noun to the one day of its last sentence
@@ -702,6 +704,19 @@ def subject_country(sent: Span, places: list[Place]) -> Optional[str]:
     return found.code if found is not None else None
 
 
+# Who rules after a coup: "the junta", "the country's new military rulers", "seized power".
+_RULER_WORDS = re.compile(r"\b(?:junta|coup|military (?:rulers|government|leaders)|seized power|regime)\b", re.IGNORECASE)
+
+
+def rulers_country(sent: Span, places: list[Place]) -> Optional[str]:
+    """The one country a sentence about a junta or a coup names ("soldiers ousted Burkina Faso's president",
+    "the country's new military rulers reopened the borders"), for "the junta" of later sentences."""
+    if not _RULER_WORDS.search(sent.text):
+        return None
+    codes = {p.code for p in places if p.role in ("name", "adjective", "anaphor") and p.code}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def sentence_frame_country(sent: Span, places: list[Place]) -> Optional[str]:
     """The country a sentence opens on: "In Hungary, police reported that ...", "In neighboring Slovakia, ...",
     "On the Zimbabwean side, ..."."""
@@ -733,6 +748,18 @@ def sentence_frame_country(sent: Span, places: list[Place]) -> Optional[str]:
                     and any(t.text == "," for t in sent.doc[owner + 1:min(owner + 5, sent.end)]):
                 return place.code
     return None
+
+
+def city_frame_country(sent: Span, places: list[Place]) -> Optional[str]:
+    """The country of the town a sentence opens on: "In Colombo, the government put the country on a war
+    footing", for the bare bodies that act in it and the paragraph after it."""
+    first = sent[0]
+    if first.lower_ != "in" or len(sent) < 3:
+        return None
+    town = next((p for p in places if p.start == first.i + 1 and p.role == "city" and p.code), None)
+    if town is None or town.end >= sent.end or sent.doc[town.end].text != ",":
+        return None
+    return town.code
 
 
 def _phrase_tokens(head: Token) -> list[Token]:
@@ -1228,6 +1255,12 @@ def _speaking_role(head: Token) -> bool:
         and noun_lemma(head) not in _NOT_SPEAKERS and head.lemma_.lower() not in _NOT_SPEAKERS
 
 
+def _authority_word(token: Token) -> bool:
+    """A word that names a body or its chief ("police", "ministry", "the head of the agency"), but not a head
+    that heads nothing ("citing head counts at 14 camps")."""
+    return noun_lemma(token) in AUTHORITY_NOUNS and not (noun_lemma(token) == "head" and not any(token.children))
+
+
 def _is_source_like(head: Token) -> bool:
     if head.ent_type_ in ("DATE", "TIME"):
         return False  # "Sunday's figures", "last year's data": whose day, not whose count
@@ -1244,7 +1277,7 @@ def _is_source_like(head: Token) -> bool:
             and any(g.dep_ == "pobj" and (g.ent_type_ == "ORG" or noun_lemma(g) in AUTHORITY_NOUNS) for g in c.children)
             for c in head.children):
         return True  # "figures from the Podlasie unit of the Border Guard show": a part of a body
-    if head.pos_ == "NOUN" and any(c.dep_ in ("compound", "poss") and (noun_lemma(c) in AUTHORITY_NOUNS or c.ent_type_ == "ORG")
+    if head.pos_ == "NOUN" and any(c.dep_ in ("compound", "poss") and (_authority_word(c) or c.ent_type_ == "ORG")
                                    for c in head.children):
         return True  # "the border guard post said", "UNHCR's representative told": one who speaks for a body
     return head.pos_ == "PROPN"
@@ -1478,8 +1511,10 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
             for obj in token.children:
                 if obj.dep_ in ("dobj", "pobj") and obj.lemma_.lower() in SOURCE_NOUNS:
                     # "citing border police estimates": the body whose estimates they are
-                    body = next((c for c in obj.children if c.dep_ == "compound" and noun_lemma(c) in AUTHORITY_NOUNS), None)
-                    add(body if body is not None else _behind_data(obj, discourse), token)
+                    body = next((c for c in obj.children if c.dep_ == "compound" and _authority_word(c)), None)
+                    behind = body if body is not None else _behind_data(obj, discourse)
+                    if behind.i != obj.i or _is_source_like(obj):
+                        add(behind, token)  # (not "NEMA said, citing head counts at 14 camps": no body, NEMA's)
                 elif obj.dep_ in ("dobj", "pobj") and _is_source_like(obj):
                     add(obj, token)
         elif lemma in SOURCE_NOUNS and token.pos_ == "NOUN":

@@ -115,9 +115,11 @@ def _verb_keys(verb: Token) -> set[str]:
                   if g.dep_ == "advmod" and g.lower_ == "back" and g.i < c.i]
     # "cordoned off the centre of Durres": the parser may take the particle for a preposition
     particles += [c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ == "off"]
-    if lemma == "let":
-        # "will let in everyone fleeing the war": the parser takes the particle for a preposition
-        particles += [c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in ("in", "through")]
+    if lemma in ("let", "allow", "permit"):
+        # "will let in everyone fleeing the war", "were allowed in at Jaber": the parser takes the particle for a
+        # preposition (one with no object of its own, or right after the verb)
+        particles += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "through") and (
+            c.i == verb.i + 1 or not any(g.dep_ == "pobj" for g in c.children))]
         if any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children):
             keys.add("let in")  # "residents of South Ossetia would be let into Russia"
     for child in particles:
@@ -229,6 +231,15 @@ def _object(verb: Token) -> Optional[Token]:
                 if antecedent is not None:
                     return antecedent
             return child
+    participle = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i
+                       and not any(g.dep_ in ("nsubj", "aux", "mark") for g in c.children)), None)
+    if participle is not None:
+        # "questioned all arriving travellers": the parser took the participle for a verb whose object the people are
+        held = next((c for c in participle.children if c.dep_ == "dobj"
+                     and all(t.dep_ in ("amod", "compound", "nmod", "poss", "case") for t in c.doc[participle.i + 1:c.i])),
+                    None)
+        if held is not None:
+            return held
     if verb.dep_ == "conj" and verb.head.dep_ == "relcl" and not any(c.dep_ == "nsubj" for c in verb.children) \
             and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.head.children):
         return verb.head.head  # "a road that Azerbaijan built south of the town and opened to traffic"
@@ -1136,9 +1147,11 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
             and re.search(rf"\b{re.escape(subject.lower_)}\b", discourse.last_actor[1].lower()):
         # "The Anti-Illegal Immigration Agency in Benghazi deported ... The agency launched the drive": that agency
         code = discourse.last_actor[0]
-    if code is None and discourse.paragraph_topic and head in AUTHORITY_NOUNS and not discourse.sentence_country \
-            and any(c.lower_ == "the" for c in subject.children) and len(tokens) <= 3:
-        code = discourse.paragraph_topic  # "Hungarian police counted 13,722 arrivals ... The government on Monday opened"
+    if code is None and discourse.paragraph_topic and not (discourse.sentence_country or discourse.town_frame_country) \
+            and _bare_state_body(subject, tokens):
+        # "Hungarian police counted 13,722 arrivals ... The government on Monday opened", "Indonesia's Foreign
+        # Ministry said ... The navy's western fleet sent four patrol boats to the waters off Batam"
+        code = discourse.paragraph_topic
     if code is None and verb is not None and (head in AUTHORITY_NOUNS | STATE_INSTRUMENTS or subject.ent_type_ in ("GPE", "LOC")):
         # "officials in North Ossetia barred cars from elsewhere in Russia": the clause names the country.
         misparsed = _misparsed_predicate(verb)
@@ -1185,10 +1198,16 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
         # clause is about
         here = next((p for p in places if p.start <= verb.head.i < p.end), None)
         code = here.code if here is not None else None
-    if code is None and titled and discourse.sentence_country:
-        code = discourse.sentence_country  # "In France, about 800 police officers patrol the coast"
+    if code is None and titled and (discourse.sentence_country or discourse.town_frame_country):
+        # "In France, about 800 police officers patrol the coast", "In Colombo, the government ... The army on
+        # Thursday recalled all reservists"
+        code = discourse.sentence_country or discourse.town_frame_country
     if code is None and titled and discourse.dateline_country and head not in _FOREIGN_RULERS:
         code = discourse.dateline_country  # "the Defense Ministry" in a story datelined WARSAW
+    if code is None and head in _FOREIGN_RULERS and discourse.rulers_country and any(c.lower_ == "the" for c in subject.children):
+        # "the country's new military rulers reopened the borders ... The junta also barred members of the ousted
+        # government from leaving": the country of the coup the story told of
+        code = discourse.rulers_country
     if code is None and head == "government" and discourse.last_actor and any(c.lower_ == "the" for c in subject.children):
         code = discourse.last_actor[0]  # "Chad announced ... Ten days later the government said ..."
     if code is None:
@@ -1238,6 +1257,14 @@ def _full_name(token: Token) -> str:
 
 # Rulers a story most often names abroad: "the junta" in a story filed from MAE SOT, Thailand, is Myanmar's.
 _FOREIGN_RULERS = {"junta", "regime", "taliban", "rebel", "militia"}
+
+
+def _bare_state_body(subject: Token, tokens: list[Token]) -> bool:
+    """A state's body or force named without its state: "the government", "the navy's western fleet"."""
+    if subject.left_edge.lower_ != "the" or len(tokens) > 5:
+        return False
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    return noun_lemma(subject) in AUTHORITY_NOUNS | FORCE_NOUNS or (owner is not None and noun_lemma(owner) in AUTHORITY_NOUNS)
 
 
 def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, places: list[Place],
@@ -1294,10 +1321,11 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
         # "A requirement that Egyptian men hold a visa to enter Sudan took effect": the country entered; "the
         # suspension of all new visas, which took effect on Wednesday", in a story filed from Hanoi: the story's
         actor = _country_entered(verb, places) or next(
-            ((code, country_name(code)) for code in (discourse.sentence_country, discourse.dateline_country) if code), None)
-    if actor is None and subject is None and _passive(verb) and discourse.sentence_country:
+            ((code, country_name(code)) for code in (discourse.sentence_country, discourse.town_frame_country,
+                                                      discourse.dateline_country) if code), None)
+    if actor is None and subject is None and _passive(verb) and (frame := discourse.sentence_country or discourse.town_frame_country):
         # "In Macau, entry was halted for everyone except residents": the place the sentence opens on
-        actor = discourse.sentence_country, country_name(discourse.sentence_country)
+        actor = frame, country_name(frame)
     if actor is None and pattern.type in _STORY_ACTOR_TYPES and _passive(verb):
         # "34 people being removed from Britain"; else the state the story has shown taking such measures
         # ("1,200 people were rounded up and forced across the borders" after "Tunisian forces expelled";
@@ -1318,7 +1346,7 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
         if actor is None and pattern.type == "ENTRY_FACILITATION" and verb.lemma_.lower() in _RECEIVING_VERBS \
                 and _names_people(subject):
             # "Under a cabinet decree, the arrivals get residence permits on landing": the state they are in
-            code = discourse.sentence_country or discourse.dateline_country
+            code = discourse.sentence_country or discourse.town_frame_country or discourse.dateline_country
             actor = (code, country_name(code)) if code else None
         if actor is None and pattern.type == "BORDER_CONTROL" and pattern.subjects and _names_people(subject):
             # "Ghana reopened its borders on Friday. Travellers must now show a vaccination card": the state
@@ -1334,7 +1362,7 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
             and not _abroad_in_clause(verb, subject, "", places):
         # "Mutonga ordered everyone still living in the low-lying villages to leave", "COPECO ordered the mandatory
         # evacuation of 20 municipalities": an official or body the story gives no country acts at home
-        code = discourse.sentence_country or discourse.dateline_country
+        code = discourse.sentence_country or discourse.town_frame_country or discourse.dateline_country
         actor = (code, subject.text) if code else None
     if actor is None:
         actor = _owner_of_passive(verb, pattern.type, places)
@@ -1350,7 +1378,7 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
         # "Journalists and aid workers have been barred from the border zone since Sept. 2, when Poland declared a
         # state of emergency": the state the clause names, else the one the story is filed from
         named = next((p.code for p in places if p.role == "name" and verb.left_edge.i <= p.start <= verb.right_edge.i), None)
-        code = named or discourse.sentence_country or discourse.dateline_country
+        code = named or discourse.sentence_country or discourse.town_frame_country or discourse.dateline_country
         actor = (code, country_name(code)) if code else None
     if actor is None:
         # "... is prohibited for 21 days, as directed by President Kenyatta": who ordered it
@@ -1380,7 +1408,7 @@ def _own_crossing_state(crossing: Token, places: list[Place], discourse: Discour
         # "Juba International Airport", which the tagger took whole for a facility: the town in its name
         own = next((code for t in crossing.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"
                     for code in [place_country(t.text)] if code), None)
-    code = own or discourse.sentence_country or discourse.dateline_country
+    code = own or discourse.sentence_country or discourse.town_frame_country or discourse.dateline_country
     return (code, country_name(code)) if code else None
 
 
@@ -1395,7 +1423,8 @@ _OWN_PEOPLE_TYPES = {"EXIT_RESTRICTION", "MOBILIZATION"}
 # Parts of a country one may be kept in: leaving them is no leaving the country.
 _PARTS = {"island", "camp", "region", "province", "city", "district", "town", "zone", "area", "settlement", "valley",
           "neighbourhood", "neighborhood", "village", "enclave", "peninsula", "state", "county", "municipality",
-          "capital", "reserve", "park", "forest", "reservation", "site", "township", "canton", "commune", "governorate"}
+          "capital", "reserve", "park", "forest", "reservation", "site", "township", "canton", "commune", "governorate",
+          "radius", "grounds"}  # ("barred anyone from entering a 7-kilometre radius around the crater")
 
 
 def _leaves_a_part(verb: Token, code: str, places: list[Place]) -> bool:
@@ -1527,6 +1556,19 @@ def _names_a_country(noun: Token) -> bool:
 
 # Acts whose stopping is the measure told: a fee, or a removal, ended.
 _STOPPED_ACTS = {"charge", "hand", "deport", "expel", "send", "return", "push", "repatriate", "remove"}
+
+
+_ADMITTING = {"let in", "allow in", "permit in", "admit", "let", "allow"}
+
+
+def _only_some_admitted(verb: Token, obj: Optional[Token]) -> bool:
+    """"Only Jordanians would be allowed in", "will let in only its own citizens": an admission of some that
+    keeps the others out."""
+    people = [obj] if obj is not None else []
+    people += [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return any(t.lower_ == "only" and t.i <= p.i for p in people for t in p.subtree) \
+        or any(c.lower_ == "only" and c.dep_ == "advmod" and c.i < min((p.left_edge.i for p in people), default=c.i + 1)
+               and c.i > verb.i for c in verb.children)
 
 
 def _requirement_dropped(verb: Token) -> bool:
@@ -2760,6 +2802,8 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                     kind = "INTERNAL_MOVEMENT_RESTRICTION"  # "barred from leaving the island for the mainland"
                 if kind == "ENTRY_FACILITATION" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _HALTING_VERBS:
                     kind = "ENTRY_RESTRICTION"  # "stopped granting refugee status to Burundians": a welcome withdrawn
+                if kind == "ENTRY_FACILITATION" and keys & _ADMITTING and _only_some_admitted(verb, obj):
+                    kind = "ENTRY_RESTRICTION"  # "Only Jordanians would be allowed in at Jaber": the rest are kept out
                 if kind == "ENTRY_RESTRICTION" and _requirement_dropped(verb):
                     kind = "ENTRY_FACILITATION"  # "Germany stopped requiring visas of Polish citizens"
                 if kind in ("BORDER_CONTROL", "RETURN_OR_EXPULSION") and verb.dep_ == "xcomp" \
@@ -3176,7 +3220,7 @@ def _curfews_in_force(sent: Span, times: list[TimeMention], places: list[Place],
         actor = _actor(subject, places, discourse, clause) if subject is not None else None
         if actor is None:
             covered = [p for p in places if p.role in ("name", "city", "adjective") and p.code]
-            code = covered[0].code if covered else discourse.sentence_country or discourse.dateline_country
+            code = covered[0].code if covered else discourse.sentence_country or discourse.town_frame_country or discourse.dateline_country
             actor = (code, country_name(code)) if code else None
         if actor is None:
             continue

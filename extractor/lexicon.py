@@ -102,6 +102,8 @@ PEOPLE_NOUNS = {
     "welder", "priest", "cleric", "churchman", "churchmen", "cheerleader", "claimant", "expellee",
     "resettler", "rafter", "suspect", "ringleader", "violator", "prisoner", "inmate", "fighter", "combatant",
     "militiaman", "militiamen", "tribespeople", "garimpeiro", "harraga",
+    # ("229 cheerleaders, 26 taekwondo performers and 21 journalists crossed the line")
+    "performer", "artist", "musician", "dancer", "singer", "actor",
     # peoples the country table does not name by nationality
     "rohingya", "kurd", "yazidi", "uyghur", "uighur", "karen", "chin", "tutsi", "hutu", "roma",
     "tamil", "pashtun", "hazara", "tigrayan", "amhara", "oromo", "masalit", "darfuri",
@@ -346,7 +348,7 @@ MEASURE_NOUNS = STATE_INSTRUMENTS | {"emergency", "ban", "restriction", "closure
 LASTING_VERBS = {"remain", "last", "run", "stay", "continue", "expire"}
 # Forces a state sends to its borders.
 FORCE_NOUNS = {"troop", "soldier", "battalion", "brigade", "unit", "officer", "guard", "police", "company", "force",
-               "reinforcement", "gendarme", "patrol",
+               "reinforcement", "gendarme", "patrol", "warship", "fleet", "gunboat",
                "command"}  # "The federal command had ordered everyone still living in Sovetskoye to leave"
 # Verbs by which a state puts its forces somewhere: "moved 2,000 extra soldiers to the border" is no movement.
 DEPLOYING_VERBS = {"deploy", "redeploy", "station", "post", "dispatch", "send", "move", "rush", "fly", "bring", "add"}

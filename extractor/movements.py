@@ -1217,6 +1217,10 @@ def _figure_trigger(token: Token, head: Optional[Token], verb: Optional[Token]) 
             return Trigger(anc, MOVE_NOUNS[anc.lemma_.lower()])
         if anc.pos_ in ("VERB", "AUX"):
             break
+    if verb is not None and (real := _participle_read_as_verb(verb)) is not None:
+        # "286 Chadians evacuated from Jos by road arrived in N'Djamena": the parser took the participle for the
+        # verb and the verb for a second one; the people are counted where the real verb puts them
+        return _verb_trigger(real) or _verb_trigger(verb)
     own = verb is not None and _verb_trigger(verb)
     for child in (head or token).children:
         # "people who had crossed"; not "a city of 700,000 people receiving a country" (the receiver's verb)
@@ -1238,6 +1242,17 @@ def _figure_trigger(token: Token, head: Optional[Token], verb: Optional[Token]) 
                 return own
             return found
     return _clause_trigger(verb) if verb is not None else None
+
+
+def _participle_read_as_verb(verb: Token) -> Optional[Token]:
+    """The verb of a clause whose subject a past participle describes, when the parser made the participle the
+    verb and the verb its second conjunct with no "and" between ("286 Chadians evacuated from Jos arrived ...")."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "cc") for c in verb.children) \
+            or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ", "VBP")
+                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                 and verb.doc[c.i - 1].text not in (",", ";", "—")), None)
 
 
 def _obliged(verb: Token) -> bool:
@@ -1714,7 +1729,8 @@ def _coordinated(figure: Token, other: Token) -> bool:
     if noun.i not in chain[1:]:
         return False
     items = set(chain[:chain.index(noun.i, 1) + 1])
-    return all(t.dep_ in ("cc", "punct") or t.i in items or (t.dep_ == "nummod" and t.head.i in items)
+    # (an item may have words of its own: "229 cheerleaders, 26 taekwondo performers and 21 journalists")
+    return all(t.dep_ in ("cc", "punct") or t.i in items or (t.dep_ in ("nummod", "compound", "amod") and t.head.i in items)
                for t in figure.doc[noun.i:other.i])
 
 
@@ -1722,7 +1738,14 @@ def _breakdown_of(figure: Token, other: Token) -> bool:
     """"the 492 passengers of the MV Sun Sea — 380 men, 63 women and 49 children — came ashore on Friday": the
     figures of a breakdown set beside the whole do not end its clause."""
     first = _list_chain(other.head)[-1]
-    return figure.dep_ == other.dep_ == "nummod" and first.dep_ == "appos" and first.head.i == figure.head.i
+    if figure.dep_ != "nummod" or other.dep_ != "nummod" or first.dep_ != "appos":
+        return False
+    if first.head.i == figure.head.i:
+        return True
+    # "A convoy of buses carrying 280 North Koreans — 229 cheerleaders, ... —": the parser hung the breakdown on
+    # a noun above the figure's, though only a dash stands between them
+    between = figure.doc[figure.head.i + 1:min(t.i for t in first.subtree)]
+    return first.head in figure.head.ancestors and len(between) > 0 and all(t.is_punct for t in between)
 
 
 def since_event(sent: Span) -> Optional[str]:

@@ -20,7 +20,7 @@ from . import chrome, events, factbox, movements, nlp as nlp_mod
 from .anchor import infer_anchor
 from .components import BULLET, text_of
 from .discourse import (Discourse, subject_country, dateline_country, dateline_town, find_attributions, find_places, heading_country, note_sources,
-                         note_filed_abroad, sentence_frame_country)
+                         note_filed_abroad, rulers_country, sentence_frame_country, city_frame_country)
 from .ingest import Article, InputError
 from .models import Anchor, ArticleResult, Evidence, Movement, PolicyEvent
 from .numbers import find_numbers
@@ -92,8 +92,11 @@ def extract_doc(doc: Doc, article: Article, published: Optional[dt.date] = None)
         same_paragraph = sent.start > 0 and "\n" not in text_of(doc)[doc[sent.start - 1].idx:sent.start_char]
         discourse.sentence_country = sentence_frame_country(sent, places) \
             or (discourse.sentence_country if same_paragraph else None)
+        discourse.town_frame_country = city_frame_country(sent, places) \
+            or (discourse.town_frame_country if same_paragraph else None)
         if not same_paragraph:
             discourse.paragraph_topic = None
+        discourse.rulers_country = rulers_country(sent, places) or discourse.rulers_country
         attributions = find_attributions(sent, places, discourse)
         if _in_body(sent.start_char, sent.end_char, body):
             in_sentence = [n for n in numbers if sent.start <= n.start and n.end <= sent.end

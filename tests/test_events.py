@@ -3062,3 +3062,68 @@ def test_the_same_evening_is_the_day_just_named():
     text = ("Malta's transport minister said on Thursday that the blockade was over. He reopened Luqa airport to all "
             "airlines the same evening.")
     assert ("ENTRY_FACILITATION", "MT", d("2006-09-07"), None) in events(text, dt.date(2006, 9, 9))
+
+
+def test_the_junta_is_the_ruler_of_the_country_whose_coup_the_story_told_of():
+    text = ("BANGKOK, Thailand (Wire) — Soldiers who seized power in Burkina Faso on Monday reopened the country's "
+            "land borders on Wednesday. The junta also barred members of the ousted government from leaving the "
+            "country on Tuesday, a security source said.")
+    found = events(text, published=d("2022-01-27"))
+    assert ("EXIT_RESTRICTION", "BF", d("2022-01-25"), None) in found
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("N'DJAMENA, Chad (Wire) — On Wednesday the army said it had recalled 2,000 reservists to reinforce its units "
+     "around the lake.", ("MOBILIZATION", "TD", d("2015-11-11"), None)),
+    ("DJIBOUTI (Wire) — The army on Friday closed the coastal track from Khor Angar to Moulhoule to civilians.",
+     ("INTERNAL_MOVEMENT_RESTRICTION", "DJ", d("2015-11-13"), None)),
+    ("COLOMBO, Sri Lanka (Wire) — The Defence Ministry has barred aid agencies' lorries from the area north of "
+     "Valaichenai since Nov. 2, saying the road was unsafe.",
+     ("INTERNAL_MOVEMENT_RESTRICTION", "LK", d("2015-11-02"), None)),
+], ids=["reservists-recalled", "track-closed-to-civilians", "lorries-barred-from-an-area"])
+def test_measures_named_in_the_words_of_armies_on_the_ground_are_events(text, expected):
+    assert events(text, published=d("2015-11-14")) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "JAKARTA, Indonesia (Wire) — On Monday the Geology Agency raised the volcano's alert to the highest of its four "
+    "levels and barred anyone from entering a 7-kilometre radius around the crater.",
+    "BANGKOK, Thailand (Wire) — Thai authorities sealed off the temple grounds on Monday, barring new arrivals and "
+    "requiring residents to show identity cards to go in or out.",
+], ids=["radius-around-a-crater", "temple-grounds"])
+def test_keeping_people_out_of_a_place_inside_the_country_restricts_internal_movement(text):
+    assert [kind for kind, _, _, _ in events(text, published=d("2018-07-03"))] == ["INTERNAL_MOVEMENT_RESTRICTION"]
+
+
+def test_a_force_named_without_its_state_acts_for_the_state_the_paragraph_is_about():
+    text = ("JOHOR BAHRU, Malaysia (Wire) — Thousands of Indonesian workers are leaving Malaysia on ferries. "
+            "Indonesia's Foreign Ministry said on Wednesday that workers arriving without passports would be let in "
+            "at Batam after fingerprint checks. The navy's western fleet sent four patrol boats to the waters off "
+            "Batam and Karimun on Tuesday to stop boats landing at unofficial jetties, a fleet spokesman said.")
+    assert ("BORDER_CONTROL", "ID", d("2017-07-04"), None) in events(text, published=d("2017-07-06"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("PODGORICA, Montenegro (Wire) — Border police at the airport have been questioning all arriving Turkish "
+     "passport holders since Tuesday.", ("BORDER_CONTROL", "ME", d("2024-10-29"), None)),
+    ("FREETOWN, Sierra Leone (Wire) — Since Tuesday, immigration officers have been searching every man of "
+     "fighting age who crosses.", ("BORDER_CONTROL", "SL", d("2024-10-29"), None)),
+    ("BELGRADE, Serbia (Wire) — Belgrade sent extra police units to the administrative line with Kosovo on "
+     "Thursday.", ("BORDER_CONTROL", "RS", d("2024-10-31"), None)),
+    ("ROME (Wire) — Italian navy ships began patrolling the strait on Thursday with orders to stop Albanian "
+     "vessels at sea.", ("BORDER_CONTROL", "IT", d("2024-10-31"), None)),
+], ids=["questioning-arriving-people", "searching-who-crosses", "police-at-an-administrative-line",
+        "patrolling-a-strait"])
+def test_checks_on_people_who_cross_and_forces_at_a_dividing_line_are_border_controls(text, expected):
+    assert events(text, published=d("2024-11-01")) == [expected]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("AMMAN, Jordan (Wire) — The Interior Ministry said on Monday that Lebanese citizens coming from Lebanon would "
+     "be allowed in at Jaber without the prior security approval normally needed.", "ENTRY_FACILITATION"),
+    ("AMMAN, Jordan (Wire) — Only Jordanians would be allowed in at Jaber, the Interior Ministry said on Monday.",
+     "ENTRY_RESTRICTION"),
+], ids=["allowed-in", "only-some-allowed-in"])
+def test_people_allowed_in_are_let_in_unless_only_some_are(text, kind):
+    assert events(text, published=d("2024-10-01")) == [(kind, "JO", d("2024-09-30"), None)]

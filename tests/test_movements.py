@@ -1151,6 +1151,12 @@ def test_an_acronym_the_story_spelled_out_is_the_body_it_stands_for():
     assert [m.source for m in extract_text(text, published=ANCHOR).movements] == ["Police and Border Guard Board"]
 
 
+def test_counts_cited_with_no_body_behind_them_leave_the_figure_to_the_body_that_said_it():
+    text = ("More than 17,000 people had fled their homes in Jos by Wednesday, the National Emergency Management "
+            "Agency said, citing head counts at 14 camps set up in the city.")
+    assert [m.source for m in extract_text(text, published=ANCHOR).movements] == ["National Emergency Management Agency"]
+
+
 def test_a_branch_of_a_ministry_speaks_for_itself_and_the_branch_points_back_to_it():
     text = ("More than 3,000 people were taken out of the Sudzha district between Wednesday and Thursday, "
             "the Emergencies Ministry's Kursk branch said. The branch registered 4,900 departures on Sunday.")
@@ -2785,6 +2791,21 @@ def test_the_figures_of_a_breakdown_beside_the_whole_share_its_date():
     found = movements(text, published=d("2009-10-17"))
     assert {n: (m.date_start, m.date_end) for n, m in found.items()} == {
         n: (d("2009-10-16"), d("2009-10-16")) for n in (310, 240, 41, 29)}
+
+
+def test_a_breakdown_the_parser_hangs_above_the_figure_and_items_with_words_of_their_own_share_its_date():
+    text = ("A convoy of buses carrying 280 North Koreans — 229 cheerleaders, 26 taekwondo performers and "
+            "25 journalists — crossed the demarcation line into South Korea and passed through the immigration office "
+            "near Dorasan on Wednesday morning, South Korea's Unification Ministry said.")
+    found = movements(text, published=d("2018-02-08"))
+    assert {n: m.date_start for n, m in found.items()} == {n: d("2018-02-07") for n in (280, 229, 26, 25)}
+
+
+def test_a_participle_the_parser_took_for_the_verb_leaves_the_figure_where_the_real_verb_puts_it():
+    text = ("Chad's Ministry of Territorial Administration said 286 Chadians evacuated from Jos by road arrived in "
+            "N'Djamena on Thursday.")
+    found = movements(text, published=d("2010-01-22"))[286]
+    assert (found.country, found.direction, found.date_start) == (["TD"], "entry", d("2010-01-21"))
 
 
 def test_nationals_landing_at_airports_of_the_country_the_story_is_filed_from_come_home():
