@@ -1598,10 +1598,19 @@ def _enters_a_part(verb: Token, code: str, places: list[Place]) -> bool:
             c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" and a_part(g) for g in c.children)
             for h in holders for c in h.children):
         return True
-    # "barred all private flights into the reserve", "barred the newcomers from travelling beyond Dolo"
+    # "barred all private flights into the reserve", "barred the newcomers from travelling beyond Dolo", "barred
+    # tourists from travelling north of Gangtok"
     if verb.lemma_.lower() in ("bar", "ban") and any(
-            t.dep_ == "prep" and t.lower_ in ("into", "beyond") and any(g.dep_ == "pobj" and a_part(g) for g in t.children)
+            t.dep_ == "prep" and (t.lower_ in ("into", "beyond", "outside") or (
+                t.lower_ == "of" and t.head.lower_ in ("north", "south", "east", "west", "outside")))
+            and any(g.dep_ == "pobj" and a_part(g) for g in t.children)
             for t in verb.subtree if t.i not in described):
+        return True
+    # "has barred buses coming from Khartoum from entering the state": the parser may hang the entering on the
+    # clause that tells which buses
+    if verb.lemma_.lower() in ("bar", "ban") and any(
+            t.lemma_.lower() in ("enter", "re-enter") and t.dep_ == "pcomp" and t.head.lower_ == "from"
+            and any(c.dep_ == "dobj" and a_part(c) for c in t.children) for t in verb.subtree):
         return True
     for token in verb.subtree:
         if token.i in described:

@@ -3127,3 +3127,13 @@ def test_checks_on_people_who_cross_and_forces_at_a_dividing_line_are_border_con
 ], ids=["allowed-in", "only-some-allowed-in"])
 def test_people_allowed_in_are_let_in_unless_only_some_are(text, kind):
     assert events(text, published=d("2024-10-01")) == [(kind, "JO", d("2024-09-30"), None)]
+
+
+@pytest.mark.parametrize("text, published", [
+    ("GANGTOK, India (Wire) — On Tuesday the state government barred tourists from travelling north of Gangtok "
+     "until further notice.", "2011-09-22"),
+    ("KHARTOUM, Sudan (Wire) — Gedaref state has barred buses coming from Khartoum from entering the state since "
+     "Saturday, its health ministry said.", "2020-03-23"),
+], ids=["north-of-a-town", "entering-a-state-of-the-country"])
+def test_barring_people_from_a_part_of_the_country_restricts_internal_movement(text, published):
+    assert [kind for kind, _, _, _ in events(text, published=d(published))] == ["INTERNAL_MOVEMENT_RESTRICTION"]
