@@ -142,6 +142,14 @@ class Discourse:
     # measures that halt a practice ("suspended the expulsions"), with the type of practice they halt
     halts: list[tuple[PolicyEvent, str]] = field(default_factory=list)
 
+    def frame_country(self) -> Optional[str]:
+        """The country the sentence is framed in: "In Hungary, ..." or, for events, "In Colombo, ..."."""
+        return self.sentence_country or self.town_frame_country
+
+    def home_country(self) -> Optional[str]:
+        """The country a body the story names without one belongs to: the sentence's frame, else the dateline's."""
+        return self.frame_country() or self.dateline_country
+
 
 _DET = {"the", "a", "an"}
 

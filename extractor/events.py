@@ -1147,7 +1147,7 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
             and re.search(rf"\b{re.escape(subject.lower_)}\b", discourse.last_actor[1].lower()):
         # "The Anti-Illegal Immigration Agency in Benghazi deported ... The agency launched the drive": that agency
         code = discourse.last_actor[0]
-    if code is None and discourse.paragraph_topic and not (discourse.sentence_country or discourse.town_frame_country) \
+    if code is None and discourse.paragraph_topic and not discourse.frame_country() \
             and _bare_state_body(subject, tokens):
         # "Hungarian police counted 13,722 arrivals ... The government on Monday opened", "Indonesia's Foreign
         # Ministry said ... The navy's western fleet sent four patrol boats to the waters off Batam"
@@ -1198,10 +1198,10 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
         # clause is about
         here = next((p for p in places if p.start <= verb.head.i < p.end), None)
         code = here.code if here is not None else None
-    if code is None and titled and (discourse.sentence_country or discourse.town_frame_country):
+    if code is None and titled and discourse.frame_country():
         # "In France, about 800 police officers patrol the coast", "In Colombo, the government ... The army on
         # Thursday recalled all reservists"
-        code = discourse.sentence_country or discourse.town_frame_country
+        code = discourse.frame_country()
     if code is None and titled and discourse.dateline_country and head not in _FOREIGN_RULERS:
         code = discourse.dateline_country  # "the Defense Ministry" in a story datelined WARSAW
     if code is None and head in _FOREIGN_RULERS and discourse.rulers_country and any(c.lower_ == "the" for c in subject.children):
@@ -1320,10 +1320,9 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
             and not _names_people(subject) and subject.lower_ not in _CROSSING_NOUNS:
         # "A requirement that Egyptian men hold a visa to enter Sudan took effect": the country entered; "the
         # suspension of all new visas, which took effect on Wednesday", in a story filed from Hanoi: the story's
-        actor = _country_entered(verb, places) or next(
-            ((code, country_name(code)) for code in (discourse.sentence_country, discourse.town_frame_country,
-                                                      discourse.dateline_country) if code), None)
-    if actor is None and subject is None and _passive(verb) and (frame := discourse.sentence_country or discourse.town_frame_country):
+        home = discourse.home_country()
+        actor = _country_entered(verb, places) or ((home, country_name(home)) if home else None)
+    if actor is None and subject is None and _passive(verb) and (frame := discourse.frame_country()):
         # "In Macau, entry was halted for everyone except residents": the place the sentence opens on
         actor = frame, country_name(frame)
     if actor is None and pattern.type in _STORY_ACTOR_TYPES and _passive(verb):
@@ -1346,7 +1345,7 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
         if actor is None and pattern.type == "ENTRY_FACILITATION" and verb.lemma_.lower() in _RECEIVING_VERBS \
                 and _names_people(subject):
             # "Under a cabinet decree, the arrivals get residence permits on landing": the state they are in
-            code = discourse.sentence_country or discourse.town_frame_country or discourse.dateline_country
+            code = discourse.home_country()
             actor = (code, country_name(code)) if code else None
         if actor is None and pattern.type == "BORDER_CONTROL" and pattern.subjects and _names_people(subject):
             # "Ghana reopened its borders on Friday. Travellers must now show a vaccination card": the state
@@ -1362,7 +1361,7 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
             and not _abroad_in_clause(verb, subject, "", places):
         # "Mutonga ordered everyone still living in the low-lying villages to leave", "COPECO ordered the mandatory
         # evacuation of 20 municipalities": an official or body the story gives no country acts at home
-        code = discourse.sentence_country or discourse.town_frame_country or discourse.dateline_country
+        code = discourse.home_country()
         actor = (code, subject.text) if code else None
     if actor is None:
         actor = _owner_of_passive(verb, pattern.type, places)
@@ -1378,7 +1377,7 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
         # "Journalists and aid workers have been barred from the border zone since Sept. 2, when Poland declared a
         # state of emergency": the state the clause names, else the one the story is filed from
         named = next((p.code for p in places if p.role == "name" and verb.left_edge.i <= p.start <= verb.right_edge.i), None)
-        code = named or discourse.sentence_country or discourse.town_frame_country or discourse.dateline_country
+        code = named or discourse.home_country()
         actor = (code, country_name(code)) if code else None
     if actor is None:
         # "... is prohibited for 21 days, as directed by President Kenyatta": who ordered it
@@ -1408,7 +1407,7 @@ def _own_crossing_state(crossing: Token, places: list[Place], discourse: Discour
         # "Juba International Airport", which the tagger took whole for a facility: the town in its name
         own = next((code for t in crossing.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"
                     for code in [place_country(t.text)] if code), None)
-    code = own or discourse.sentence_country or discourse.town_frame_country or discourse.dateline_country
+    code = own or discourse.home_country()
     return (code, country_name(code)) if code else None
 
 
@@ -3229,7 +3228,7 @@ def _curfews_in_force(sent: Span, times: list[TimeMention], places: list[Place],
         actor = _actor(subject, places, discourse, clause) if subject is not None else None
         if actor is None:
             covered = [p for p in places if p.role in ("name", "city", "adjective") and p.code]
-            code = covered[0].code if covered else discourse.sentence_country or discourse.town_frame_country or discourse.dateline_country
+            code = covered[0].code if covered else discourse.home_country()
             actor = (code, country_name(code)) if code else None
         if actor is None:
             continue
