@@ -844,6 +844,8 @@ def _permitted(verb: Token) -> bool:
     heads = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
     if _let_do(verb):
         return True  # "said it would let Kyrgyz citizens stay for up to 30 days without registering"
+    if verb.dep_ == "xcomp" and verb.head.lower_ == "able" and verb.head.head.lemma_ == "be":
+        return not any(c.dep_ == "neg" for c in verb.head.head.children)  # "have been able to enter Ukraine without a visa since May 1": "can", told of the time since
     return any(c.dep_ == "aux" and c.lower_ in PERMISSION_MODALS for h in heads for c in h.children)
 
 
@@ -919,7 +921,7 @@ def _grammatical_subject(verb: Token) -> Optional[Token]:
         return doer  # "Entry eased by Brasília": the doer is the agent, whatever the parser made the subject
     relative = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that")), None)
     if relative is not None and verb.dep_ == "relcl" and (noun_lemma(verb.head) in AUTHORITY_NOUNS
-                                                          or verb.head.ent_type_ == "GPE"):
+                                                          or _a_state(verb.head)):
         # "Honduran police, who had set up checkpoints", "Pakistan, which has carried out its own
         # expulsion drive" (not "rules that bar ...")
         return verb.head
@@ -943,12 +945,15 @@ def _grammatical_subject(verb: Token) -> Optional[Token]:
             if child.dep_ == "nsubj" and _caught_and_sent_back(verb, current, child):
                 # "police caught 140 Albanians who crossed ... and handed them back": the parser joins the
                 # sending back to the crossing; "them" are the people who crossed, so who caught them acts
-                return _grammatical_subject(current.head.head)
+                return _grammatical_subject(_object_governor(current))
             if child.dep_ == "nsubj" and child.lower_ in ("who", "which") and current.dep_ == "relcl" \
-                    and (noun_lemma(current.head) in AUTHORITY_NOUNS or current.head.ent_type_ == "GPE"):
+                    and (noun_lemma(current.head) in AUTHORITY_NOUNS or _a_state(current.head)):
                 return current.head  # "Turkey, which agreed on Sunday to take up to 20,000 refugees"
             if child.dep_ == "nsubj":
                 return _nearest_subject(current, child)
+            if child.dep_ == "csubj" and child.tag_ == "VBG" and (who := next(
+                    (g for g in child.children if g.dep_ == "nsubj"), None)) is not None:
+                return who  # "everyone arriving from abroad ... must spend 14 days": the parser's clause subject
         if (doer := agent_of(current)) is not None:
             return doer
         if (current.dep_ in ("xcomp", "conj", "advcl") or (current.dep_ == "prep" and current.tag_ == "VBG")) \
@@ -973,6 +978,11 @@ def _grammatical_subject(verb: Token) -> Optional[Token]:
 _NAMED_ACTORS = {"GPE", "NORP", "PERSON", "LOC"}
 
 
+def _a_state(token: Token) -> bool:
+    """A country by its name, however the tagger read it ("Mozambique, which scrapped visas ..." came out an ORG)."""
+    return token.ent_type_ == "GPE" or (token.pos_ == "PROPN" and (country_of(token.text) or ("", ""))[1] == "name")
+
+
 def _nearest_subject(verb: Token, first: Token) -> Token:
     """Of two subjects the parser gave one verb, the one next to it: in "Downstream, Moldova's government
     ordered ...", "Downstream" is an adverb set off by its comma."""
@@ -988,8 +998,17 @@ def _caught_and_sent_back(verb: Token, clause: Token, subject: Token) -> bool:
     """"caught 1,150 Albanians who crossed into Greece and sent them back": a verb joined to a relative
     clause whose object pronoun stands for the relative's own antecedent cannot share its subject."""
     return verb.i != clause.i and clause.dep_ == "relcl" and subject.lower_ in ("who", "that") \
-        and clause.head.dep_ == "dobj" and clause.head.head.pos_ == "VERB" \
+        and _object_governor(clause) is not None \
         and any(c.dep_ == "dobj" and c.lower_ in ("them", "him", "her") for c in verb.children)
+
+
+def _object_governor(clause: Token) -> Optional[Token]:
+    """The verb whose object a relative clause describes, through a part named by "of" ("disarmed about 450 of
+    Barre's gunmen who had crossed at El Wak")."""
+    head = clause.head
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i != head.head.i:
+        head = head.head.head
+    return head.head if head.dep_ == "dobj" and head.head.pos_ == "VERB" else None
 
 
 # Words naming a transport company, whose own decisions are no state's measure.
@@ -1349,8 +1368,15 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
             actor = (code, country_name(code)) if code else None
         if actor is None and pattern.type == "BORDER_CONTROL" and pattern.subjects and _names_people(subject):
             # "Ghana reopened its borders on Friday. Travellers must now show a vaccination card": the state
-            # the story has just shown acting sets the rule for those arriving
-            actor = discourse.last_actor
+            # the story has just shown acting sets the rule for those arriving; else the state the story is in
+            # ("TAIPEI — ... everyone arriving from abroad must spend 14 days in quarantine at home")
+            home = discourse.home_country()
+            actor = discourse.last_actor or ((home, country_name(home)) if home else None)
+        if actor is None and pattern.permission and pattern.type in _ARRIVAL_MEASURES and _names_people(subject) \
+                and _tells_news(verb) and not _MUTUAL.search(_clause_text(verb)) and (home := discourse.home_country()):
+            # "TAIPEI — From 00:00 on Thursday, foreigners may enter only if they hold a resident certificate": a
+            # rule on who may come in, told with no one announcing it, is the rule of the country the story is in
+            actor = home, country_name(home)
     if actor is None and subject is not None and pattern.type in ("BORDER_CLOSURE", "ENTRY_FACILITATION") \
             and noun_lemma(subject) in _CROSSING_NOUNS and (subject.dep_ == "nsubj" or subject == _shut_then_opened(verb)) \
             and not any(c.dep_ == "dobj" and not _a_time(c) for c in verb.children) \
@@ -1365,6 +1391,12 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
         actor = (code, subject.text) if code else None
     if actor is None:
         actor = _owner_of_passive(verb, pattern.type, places)
+    if actor is None and pattern.type == "ENTRY_FACILITATION" and subject is None and patient is not None and people \
+            and _passive(verb) and agent_of(verb) is None and _VISAS.search(_clause_text(verb)) \
+            and (home := discourse.home_country()):
+        # "Residents of Russia's seven North Caucasus republics have been let in without visas since October 2010",
+        # in a story filed from Tbilisi: let into the country the story is in, not the one they come from
+        actor = home, country_name(home)
     if actor is None and patient is not None and subject is None and pattern.type == "BORDER_CLOSURE" \
             and any(_shut_then_opened(c) == patient for c in verb.children if c.dep_ == "conj") \
             and agent_of(verb) is None and _tells_news(verb):
@@ -1379,6 +1411,11 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
         named = next((p.code for p in places if p.role == "name" and verb.left_edge.i <= p.start <= verb.right_edge.i), None)
         code = named or discourse.home_country()
         actor = (code, country_name(code)) if code else None
+    if actor is None and subject is None and _passive(verb) and pattern.type == "EXIT_RESTRICTION" and people \
+            and agent_of(verb) is None and _ABROAD.search(_clause_text(verb)) and (home := discourse.home_country()):
+        # "TAIPEI — Doctors, nurses and other hospital staff have been barred from travelling abroad since Feb. 25":
+        # people the story gives no nationality, kept in by the state the story is in
+        actor = home, country_name(home)
     if actor is None:
         # "... is prohibited for 21 days, as directed by President Kenyatta": who ordered it
         directed = next((a for c in verb.children if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in _DIRECTING_VERBS
@@ -1393,6 +1430,15 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
         # country, not the one its clause names
         actor = discourse.heading_country, country_name(discourse.heading_country)
     return actor
+
+
+# rules two states give each other's people ("citizens of either country may stay in the other")
+_MUTUAL = re.compile(r"\b(?:each other|either|one another)\b", re.IGNORECASE)
+# leaving the country, not a town or a camp ("barred from leaving since Oct. 5, when the headquarters ordered them
+# to stay and defend Dubrovnik")
+_ABROAD = re.compile(r"\b(?:the country|abroad|overseas)\b", re.IGNORECASE)
+# what people let in passively are let in without ("let in without quarantine from April 13")
+_VISAS = re.compile(r"\b(?:visas?|visa-free|passports?|without)\b", re.IGNORECASE)
 
 
 def _own_crossing_state(crossing: Token, places: list[Place], discourse: Discourse) -> Optional[tuple[str, str]]:
@@ -1840,8 +1886,10 @@ def _country_entered(verb: Token, places: list[Place]) -> Optional[tuple[str, st
     arrivals = [t for t in verb.subtree if t.lemma_.lower() in ("arrive", "enter", "come", "return", "land", "fly", "stay")]
     for prep in verb.subtree:
         arriving_in = prep.lower_ == "in" and any(prep.head.i == a.i for a in arrivals)
+        # ("Syrians have needed an entry visa to come to Lebanon": where the coming is to, however deep)
+        coming_to = prep.lower_ in ("into", "to") and any(prep.head.i == a.i for a in arrivals)
         if prep.dep_ == "prep" and (prep.lower_ in ("into", "to") or arriving_in) \
-                and (arriving_in or prep.head.i in (verb.i, *(c.i for c in verb.children))):
+                and (arriving_in or coming_to or prep.head.i in (verb.i, *(c.i for c in verb.children))):
             inside = {t.i for t in prep.subtree}
             place = next((p for p in places if p.start in inside and p.role == "name"), None)
             if place is not None:
@@ -2602,8 +2650,9 @@ def _future(verb: Token) -> bool:
             return True
         if current.dep_ == "xcomp" and current.head.lemma_.lower() in _DECIDING_VERBS:
             return True  # "decided on Wednesday to shut Vartius ... from Friday": a decision looks ahead
-        if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
-            return False
+        if current.dep_ not in ("xcomp", "conj") and not (current.dep_ == "acomp" and current.lower_ == "able") \
+                or current.head.i == current.i:
+            return False  # ("will be able to enter": the "will" of the "be")
         current = current.head
     return False
 
@@ -2616,6 +2665,12 @@ def _end_given(verb: Token, time: TimeMention, usable: list[TimeMention], owner)
     while top.dep_ in ("conj", "xcomp") and top.head.i != top.i:
         top = top.head
     conjuncts = {t.i for t in top.subtree} - {verb.i}
+    # (not a later act of its own, with its doer and its day: "Doctors have been barred from travelling abroad
+    # since Feb. 25, and on Tuesday the education ministry barred teachers ... until June 30")
+    conjuncts -= {t.i for c in top.subtree if c.dep_ == "conj" and c.i != verb.i and c.pos_ == "VERB"
+                  and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                  and any(t.relation == "at" and owner(t) is not None and owner(t).i == c.i for t in usable)
+                  for t in c.subtree}
     # "from Sunday until the end of March" ends where the "until" on the same verb says
     own = {owner(time).i} if owner(time) is not None else set()
     until = next((t for t in usable if (t.relation == "until" or _span_from(t, time)) and owner(t) is not None
@@ -2808,7 +2863,8 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                 if kind == "EXIT_RESTRICTION" and (_leaves_a_part(verb, each[0], places)
                                                    or _bound_for_a_part(verb, each[0], places)):
                     kind = "INTERNAL_MOVEMENT_RESTRICTION"  # "barred from leaving the island for the mainland"
-                if kind == "ENTRY_FACILITATION" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _HALTING_VERBS:
+                if kind == "ENTRY_FACILITATION" and not pattern.ended and verb.dep_ == "xcomp" \
+                        and verb.head.lemma_.lower() in _HALTING_VERBS:
                     kind = "ENTRY_RESTRICTION"  # "stopped granting refugee status to Burundians": a welcome withdrawn
                 if kind == "ENTRY_FACILITATION" and keys & _ADMITTING and _only_some_admitted(verb, obj):
                     kind = "ENTRY_RESTRICTION"  # "Only Jordanians would be allowed in at Jaber": the rest are kept out

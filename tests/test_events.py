@@ -3137,3 +3137,99 @@ def test_people_allowed_in_are_let_in_unless_only_some_are(text, kind):
 ], ids=["north-of-a-town", "entering-a-state-of-the-country"])
 def test_barring_people_from_a_part_of_the_country_restricts_internal_movement(text, published):
     assert [kind for kind, _, _, _ in events(text, published=d(published))] == ["INTERNAL_MOVEMENT_RESTRICTION"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Since May 1, citizens of the 25 EU states have been able to enter Ukraine without a visa and stay for up to "
+     "90 days.", [("ENTRY_FACILITATION", "UA", d("2022-05-01"), None)]),
+    ("Iranian citizens have been able to enter Armenia without visas since 2017.",
+     [("ENTRY_FACILITATION", "AM", d("2017-01-01"), None)]),
+    ("Russians have not been able to enter Georgia without a visa since 2000.", []),
+], ids=["since-a-day", "since-a-year", "not-able"])
+def test_people_able_to_enter_without_a_visa_since_a_day_are_let_in_from_that_day(text, expected):
+    assert events(text) == expected
+
+
+def test_people_let_in_without_visas_in_the_passive_are_let_into_the_country_the_story_is_filed_from():
+    text = ("TBILISI, Georgia (Wire) — Residents of Russia's seven North Caucasus republics have been let in without "
+            "visas since October 2010.")
+    assert events(text) == [("ENTRY_FACILITATION", "GE", d("2010-10-01"), None)]
+
+
+def test_a_visa_needed_to_come_to_a_country_is_that_countrys_requirement():
+    assert events("Since January 2015, Syrians have needed an entry visa to come to Lebanon.") == [
+        ("ENTRY_RESTRICTION", "LB", d("2015-01-01"), None)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Nepal stopped charging Chinese citizens for tourist visas from Jan. 1.", "ENTRY_FACILITATION"),
+    ("Nepal began charging Chinese citizens for tourist visas from Jan. 1.", "ENTRY_RESTRICTION"),
+], ids=["stopped-charging", "began-charging"])
+def test_charging_people_for_visas_restricts_entry_and_stopping_it_eases_entry(text, kind):
+    assert events(text) == [(kind, "NP", d("2022-01-01"), None)]
+
+
+def test_the_state_a_relative_clause_hangs_on_acts_however_the_tagger_read_its_name():
+    text = "Mozambique, which scrapped visas for citizens of 29 countries in May 2022, said its arrivals had risen."
+    assert events(text) == [("ENTRY_FACILITATION", "MZ", d("2022-05-01"), None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Indian government on Thursday cancelled all visas issued to Pakistani nationals.",
+     [("ENTRY_RESTRICTION", "IN", d("2022-09-29"), None)]),
+    ("Egypt said on Thursday it had revoked the licences of 16 travel companies that sold Hajj packages on such "
+     "visas.", []),
+], ids=["visas-cancelled", "licences-revoked"])
+def test_cancelled_visas_restrict_entry_but_other_licences_do_not(text, expected):
+    assert events(text) == expected
+
+
+def test_evacuees_who_could_land_without_visas_are_let_in():
+    text = "Kenya said on Monday that evacuees from Rwanda could land in Nairobi without visas."
+    assert events(text) == [("ENTRY_FACILITATION", "KE", d("2022-09-26"), None)]
+
+
+def test_arrivals_who_must_spend_days_in_quarantine_are_a_control_of_the_country_the_story_is_filed_from():
+    text = ("TAIPEI (Wire) — Arrivals fell. Also from Thursday, everyone arriving from abroad, Taiwanese citizens "
+            "included, must spend 14 days in quarantine at home.")
+    assert events(text, published=d("2020-03-20")) == [("BORDER_CONTROL", "TW", d("2020-03-19"), None)]
+
+
+def test_foreigners_who_may_enter_only_if_they_hold_a_permit_are_kept_out():
+    text = ("TAIPEI (Wire) — Arrivals fell. From 00:00 on Thursday, foreigners may enter only if they hold a resident "
+            "certificate or a special permit.")
+    assert events(text, published=d("2020-03-20")) == [("ENTRY_RESTRICTION", "TW", d("2020-03-19"), None)]
+
+
+def test_people_barred_from_travelling_abroad_with_no_nationality_are_kept_in_by_the_storys_country():
+    text = ("TAIPEI (Wire) — Arrivals fell. Doctors, nurses and other hospital staff have been barred from "
+            "travelling abroad since Feb. 25, and on Tuesday the education ministry barred teachers and pupils "
+            "from leaving the country until June 30.")
+    assert events(text, published=d("2020-03-20")) == [
+        ("EXIT_RESTRICTION", "TW", d("2020-02-25"), None),  # the "until" is the later act's, not this one's
+        ("EXIT_RESTRICTION", "TW", d("2020-03-17"), d("2020-06-30"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("South Africa began its own 21-day lockdown on Friday.",
+     [("INTERNAL_MOVEMENT_RESTRICTION", "ZA", d("2020-03-27"), None)]),
+    ("Italy went into lockdown on March 10.", [("INTERNAL_MOVEMENT_RESTRICTION", "IT", d("2020-03-10"), None)]),
+    ("Residents began the lockdown in good spirits.", []),
+], ids=["began-a-lockdown", "went-into-lockdown", "residents-are-no-state"])
+def test_a_state_that_begins_or_goes_into_a_lockdown_restricts_movement(text, expected):
+    assert events(text, published=d("2020-03-28")) == expected
+
+
+def test_people_caught_who_crossed_and_sent_back_are_sent_back_by_who_caught_them_even_a_part_of_them():
+    text = ("NAIROBI, Kenya (Wire) — Soldiers disarmed about 450 of the gunmen who had crossed at El Wak on Wednesday "
+            "and sent them back into Somalia the same day, the officer said.")
+    assert events(text, published=d("1992-05-02")) == [("RETURN_OR_EXPULSION", "KE", d("1992-04-29"), None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("CAIRO, Egypt (Wire) — Egypt has flown several hundred Eritrean asylum seekers home from Aswan since Wednesday.",
+     [("RETURN_OR_EXPULSION", "EG", d("2008-06-11"), None)]),
+    ("LONDON (Wire) — The Royal Air Force flew 300 Britons home from Beirut on Wednesday.", []),
+], ids=["foreigners-flown-home", "own-citizens-flown-home"])
+def test_foreigners_flown_home_are_removed_but_a_states_own_citizens_are_not(text, expected):
+    assert events(text, published=d("2008-06-14")) == expected
