@@ -712,12 +712,20 @@ def _negated_or_irrealis(verb: Token, pattern: Optional[Pattern] = None) -> bool
     if _purpose(verb):
         return True  # "deployed guards along the frontier to stop further crossings": an aim, not a measure
     if any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might") for c in verb.children) and any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" and not (m.i > 0 and m.nbor(-1).lower_ == "even")
-                                      for m in c.children)
+            c.dep_ == "advcl" and any(m.lower_ in ("if", "once", "when") and m.i < c.i
+                                      and not (m.i > 0 and m.nbor(-1).lower_ == "even")
+                                      for m in [*(g for g in c.children if g.dep_ in ("mark", "advmod")), c.left_edge])
+            # (not a day it is set for: "would close the border when the new rules take effect on Friday")
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
             for c in verb.children):
-        # "migrants could enter Europe without visas if the deal collapsed": a condition, not a rule (but "would be
-        # let in even if they had lost their passports" is the rule, and "unless" its exception)
+        # "migrants could enter Europe without visas if the deal collapsed", "would be repatriated once flights could
+        # be arranged": a condition, not a rule (but "would be let in even if they had lost their passports" is the
+        # rule, and "unless" its exception)
         return True
+    speech = _speech_head(verb)
+    if speech is not None and speech.lemma_.lower() == "warn" \
+            and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could") for c in verb.children):
+        return True  # "Thai officials warned that anyone arriving with a weapon would be pushed back": a threat
     if verb.dep_ == "pcomp" and _instead(verb.head):
         return True  # "kept the post open around the clock instead of closing it at 11 p.m.": not done
     if verb.dep_ in ("acl", "ccomp") and verb.head.lemma_.lower() in REPORT_NOUNS \
@@ -726,7 +734,7 @@ def _negated_or_irrealis(verb: Token, pattern: Optional[Pattern] = None) -> bool
     first = verb
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # "no plans to close the bridge or to restore the visa requirement"
-    if first.dep_ == "acl" and infinitive(first) and noun_lemma(first.head) in WISH_NOUNS:
+    if first.dep_ in ("acl", "relcl") and infinitive(first) and noun_lemma(first.head) in WISH_NOUNS:
         return True  # "despite calls from traders to shut it", "plans to close the crossing": asked, not done
     if _denied_or_charged(verb):
         return True
@@ -1040,9 +1048,10 @@ def _region_in(tokens: list[Token]) -> Optional[str]:
     """The country of a region named among the tokens, in one or two words ("North Ossetia")."""
     doc = tokens[0].doc if tokens else None
     for token in tokens:
-        if token.pos_ != "PROPN":
-            continue
-        pair = doc[token.i:token.i + 2].text if token.i + 1 < len(doc) else token.text
+        if token.pos_ != "PROPN" or not token.text[:1].isupper():
+            continue  # (a name is capitalised: "off the north coast" names no Coast Region of Tanzania)
+        pair = doc[token.i:token.i + 2].text if token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper() \
+            else token.text
         code = region_country(pair) or region_country(token.text)
         if code:
             return code
@@ -1151,6 +1160,9 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
             or (capital_country(subject.text) if subject.pos_ == "PROPN" else None)  # "Yerevan declared"
     # a national body the news names without its country: "the Assam Rifles sent two more companies"
     agency = agency_country(" ".join(t.text for t in tokens)) if code is None else None
+    if agency is None and code is None and subject.pos_ == "PROPN":
+        # "the Sashastra Seema Bal sent extra guards": the parser split the name and made two subjects of it
+        agency = agency_country(_proper_name_run(subject).text)
     code = code or agency
     if code is None:
         # "President Nicolas Maduro's government", "the government of President Teodoro Obiang Nguema": the
@@ -1253,6 +1265,16 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
 # (but not "aid workers", who work for charities).
 _HEALTH_STAFF = {"worker", "team", "staff", "inspector", "doctor", "nurse", "officer", "personnel"}
 _HEALTH_WORDS = {"health", "medical", "quarantine", "sanitary"}
+
+
+def _proper_name_run(token: Token) -> Span:
+    """The run of proper nouns a name token stands in, whatever the parser made of it."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > token.sent.start and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    while end < token.sent.end and doc[end].pos_ == "PROPN":
+        end += 1
+    return doc[start:end]
 
 
 def _health_staff(subject: Token) -> bool:
@@ -2776,7 +2798,11 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
             continue  # "officials denied that any refugees had been deported", "denied that Roma faced persecution"
         if any(_requirement_dropped(c) for c in verb.children):
             continue  # "stopped requiring visas": the requirement it ends is the measure, read at "requiring"
-        if verb.dep_ == "relcl" and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in _WAIVING:
+        clause_verb = verb
+        while clause_verb.dep_ == "xcomp" and clause_verb.head.i != clause_verb.i:
+            clause_verb = clause_verb.head  # ("dropping a rule that forced arrivals to spend five nights in quarantine")
+        if clause_verb.dep_ == "relcl" and clause_verb.head.dep_ == "dobj" \
+                and clause_verb.head.head.lemma_.lower() in _WAIVING:
             continue  # "waived the re-entry permit that foreign residents need to come back": what was waived
         if _counted_turn_back(verb, times):
             continue  # "Officers turned back 130 foreigners at the bridges on Sunday": people kept out, told as a count
@@ -2919,6 +2945,9 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                 elif kind == "INTERNAL_MOVEMENT_RESTRICTION" and road and verb.lemma_.lower() in _CLOSING \
                         and _abroad_in_clause(verb, subject, each[0], places):
                     kind = "BORDER_CLOSURE"  # "closed the Simplon Pass road to Italy between Brig and Gondo"
+                if kind == "ENTRY_FACILITATION" and _still(verb):
+                    continue  # "people on foot were still allowed through", "Croatians can still enter Bosnia with an
+                    # identity card": what a closure or a rule leaves as it was, not a measure of its own
                 if kind == "ENTRY_FACILITATION" and verb.lemma_.lower() in _OPENING and _home_road_taken_up(verb, obj, each[0]) \
                         and not _abroad_in_clause(verb, subject, each[0], places, roles=("name", "adjective", "city")):
                     continue  # "closed the Autopista del Sol ... and reopened it on Thursday evening": a road inside the
@@ -3361,6 +3390,12 @@ def _day_told_done(verb: Token, times: list[TimeMention]) -> Optional[dt.date]:
         return None
     return next((t.single_day for t in times if t.single_day is not None and t.relation == "at"
                  and (owner := governing_verb(verb.doc, t)) is not None and owner.i == verb.head.i), None)
+
+
+def _still(verb: Token) -> bool:
+    """"still allowed", "can still enter": the verb, or the one it completes, goes on as before."""
+    heads = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "conj") else [])
+    return any(c.dep_ == "advmod" and c.lower_ == "still" for h in heads for c in h.children)
 
 
 def _for_hours(verb: Token) -> bool:

@@ -420,6 +420,32 @@ def _foreigners_sent(verb: Token) -> bool:
     return home is not None and bool(peoples) and home[0] not in peoples
 
 
+def _authority_sends_foreigners(verb: Token) -> bool:
+    """A state or its officers (named by country, adjective or town) carry people of another nation."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if (found := country_of(subject.text)) is not None and found[1] == "name":
+        home = found[0]
+    elif noun_lemma(subject) in AUTHORITY_NOUNS:
+        codes = {c for t in subject.subtree if t.i != subject.i for c in [_token_country(t)] if c}
+        if len(codes) != 1:
+            return False
+        home = codes.pop()
+    else:
+        return False
+    peoples = {found[0] for c in verb.children if c.dep_ == "dobj" for t in c.subtree
+               if (found := country_of(t.text)) is not None and found[1] in ("people", "adjective")}
+    return bool(peoples) and home not in peoples
+
+
+def _token_country(token: Token) -> Optional[str]:
+    """The country a word of a body's phrase names: "Italian police", "police in Siracusa"."""
+    if (found := country_of(token.text)) is not None and found[1] in ("name", "adjective"):
+        return found[0]
+    return place_country(token.text) if token.pos_ == "PROPN" and token.ent_type_ in ("GPE", "LOC") else None
+
+
 # A run of a vehicle that carries people: "A second trip on Sunday brought 85 from San Salvador". (Not all of
 # JOURNEY_NOUNS: "Thursday's crossings bring to 120,000 the number" are people crossing, and a trek is made on foot.)
 _RUNS = {"trip", "voyage", "sailing", "rotation", "shuttle", "airlift"}
@@ -561,6 +587,10 @@ def _verb_trigger(verb: Token) -> Optional[Trigger]:
     if lemma in ("fly", "ship", "ferry", "take") and "back" in particles and _state_subject(verb) \
             and _foreigners_sent(verb):
         return Trigger(verb, "exit")  # "Ghana flew 16 Liberian refugees back to Monrovia": a removal
+    if lemma in ("fly", "ship", "ferry") and particles & {"back", "home"} and _authority_sends_foreigners(verb):
+        # "Russia flew 212 Vietnamese citizens home", "Police in Siracusa flew 71 Egyptian men back to Cairo": a
+        # removal, counted by the side that sends them (GUIDELINES)
+        return Trigger(verb, "exit")
     if lemma in ("bring", "fly", "take", "escort", "ship", "airlift") and particles & {"home", "back"}:
         return Trigger(verb, "entry")  # "brought home 8,200 Egyptians", "escorted about 3,500 Ugandans home"
     if lemma == "put" and _conveyances(verb) and any(c.dep_ in ("dobj", "nsubjpass") and (_is_people(c) or _of_people(c)) for c in verb.children):
@@ -2210,6 +2240,9 @@ def _carried_out(trigger: Optional[Trigger], direction: str) -> bool:
 def _sent_out_of_its_own(trigger: Optional[Trigger], places: list[Place]) -> bool:
     """"Italy flew another 300 migrants from the island of Lampedusa to Libya": a state sending people out of
     its own land is the country they leave (not "Britain flew 300 of its citizens out of Kinshasa")."""
+    if trigger is not None and trigger.direction == "exit" and _authority_sends_foreigners(trigger.token) \
+            and not any(c.dep_ == "prep" and c.lower_ in ("from", "out") for c in trigger.token.children):
+        return True  # "Police in Siracusa flew 71 Egyptian men back to Cairo": out of Italy
     if trigger is None or not _state_subject(trigger.token):
         return False
     subject = next(c for c in trigger.token.children if c.dep_ == "nsubj")
@@ -2420,6 +2453,18 @@ def _across_a_border(place: Place, sent: Span) -> bool:
     return any(a.lemma_.lower() in ("border", "frontier") for a in sent.doc[place.start].ancestors)
 
 
+def _a_side(place: Place, sent: Span, figure: Token) -> bool:
+    """"and that buses were still queueing on the Syrian side": a country named as the side of a crossing people
+    wait on, in a clause of its own (not "reached camps on the Syrian side", said of the figure's own move)."""
+    side = sent.doc[place.start].head
+    if side.lemma_.lower() != "side":
+        return False
+    clause = next((a for a in side.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    people = figure.head if figure.dep_ == "nummod" else figure  # ("migrants who ... were caught on the Spanish side")
+    return clause is not None and clause.i not in {a.i for a in figure.ancestors} \
+        and clause.i not in {t.i for t in people.subtree}
+
+
 def _homes_abroad(verb: Token, places: list[Place], nationality: list[str], discourse: Discourse) -> bool:
     """"600 Chinese residents fled their homes and shops for the police academy at Rove" (in a story from
     Honiara), "Inside Baghdad, 1,000 Palestinians fled their homes": foreigners uprooted where they live, in
@@ -2498,8 +2543,9 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
                         and p.code not in elsewhere and not _in_source(p, attributions)
                         and not _said_of_a_part(p, sent, figure) and _known_country(p, sent, discourse)
                         and not _came_from(p, sent) and not (direction == "exit" and _bound_for(p, sent))
-                        # (nor "near the Ukrainian border": the country across it)
-                        and not (p.role == "adjective" and _across_a_border(p, sent))
+                        # (nor "near the Ukrainian border": the country across it; nor "queueing on the Syrian
+                        # side": the side people wait on, not where they were counted)
+                        and not (p.role == "adjective" and (_across_a_border(p, sent) or _a_side(p, sent, figure)))
                         and not in_a_dating_clause(sent.doc[p.start])})
         return found if len(found) == 1 else []
 
@@ -2581,8 +2627,10 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         else [],
         # (not for people uprooted after a count of foreigners flown home: "Malaysia said 216 Malaysians had
         # flown home from Lombok. ... rescuers evacuated 1,090 climbers stranded on Mount Rinjani")
+        # (not where these people went: "about 900 Burkinabe ... left for Burkina Faso", after a count of people
+        # arriving there)
         lambda: list(discourse.last_movement_countries or []) if not _uprooted_after_a_crossing(direction, places, discourse)
-        else [],
+        and not set(discourse.last_movement_countries or []) & went else [],
         # "the provincial avalanche commission ordered some 250 residents of Wirl to leave their homes", filed
         # from GALTUER, Austria, after "Germany sent 12 army helicopters": people uprooted where the sentence
         # names no country are uprooted in the country the story is filed from, not the last one it named

@@ -3233,3 +3233,59 @@ def test_people_caught_who_crossed_and_sent_back_are_sent_back_by_who_caught_the
 ], ids=["foreigners-flown-home", "own-citizens-flown-home"])
 def test_foreigners_flown_home_are_removed_but_a_states_own_citizens_are_not(text, expected):
     assert events(text, published=d("2008-06-14")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Republic of Congo's government sent about 60 gendarmes to Makotipoko on Jan. 4 to check the identity of "
+     "new arrivals.", [("BORDER_CONTROL", "CG", d("2018-01-04"), None)]),
+    ("Indian officials said the Sashastra Seema Bal sent extra guards to the Jaigaon gate on Tuesday.",
+     [("BORDER_CONTROL", "IN", d("2018-01-09"), None)]),
+    ("KAMPALA, Uganda (Wire) — Police sent 300 officers to the capital's markets to search traders on Tuesday.", []),
+], ids=["gendarmes-to-check-arrivals", "guards-to-a-gate", "officers-to-markets"])
+def test_forces_sent_to_check_people_coming_in_or_to_a_border_gate_are_a_border_control(text, expected):
+    assert events(text, published=d("2018-01-10")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("HAVANA, Cuba (Wire) — Cuba reopened to international tourism on Monday, dropping a rule that forced arrivals "
+     "to spend five nights in quarantine hotels.", [("ENTRY_FACILITATION", "CU", d("2021-11-15"), None)]),
+    ("The museum reopened to visitors on Monday.", []),
+], ids=["a-country-reopened-to-tourism", "a-museum-reopened"])
+def test_a_country_that_reopens_to_tourists_eases_entry_and_the_rule_it_drops_is_no_measure(text, expected):
+    assert events(text, published=d("2021-11-17")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ROME (Wire) — Italy flew 80 Tunisians home from Palermo on an extra repatriation flight on Monday.",
+     [("RETURN_OR_EXPULSION", "IT", d("2020-08-24"), None)]),
+    ("TASHKENT, Uzbekistan (Wire) — Uzbekistan flew 156 of its citizens home from Syria on Monday.", []),
+], ids=["migrants-on-a-repatriation-flight", "own-citizens-evacuated"])
+def test_people_flown_home_are_removed_only_when_the_clause_tells_of_a_removal(text, expected):
+    assert events(text, published=d("2020-08-26")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NASSAU, Bahamas (Wire) — The Department of Immigration said they would be repatriated once flights to "
+     "Port-au-Prince could be arranged.", []),
+    ("YAOUNDE, Cameroon (Wire) — Cameroon's health minister said the border would reopen once the outbreak in "
+     "Nigeria was under control.", []),
+    ("BANGKOK, Thailand (Wire) — Thai officials warned that anyone arriving with a weapon would be pushed back "
+     "across the line.", []),
+    ("ANKARA, Turkey (Wire) — Turkey said on Monday it would close the border when the new rules take effect on "
+     "Friday.", [("BORDER_CLOSURE", "TR", d("2015-10-02"), None)]),
+], ids=["once-flights-arranged", "once-the-outbreak-ends", "a-warning", "when-a-dated-rule-takes-effect"])
+def test_a_measure_promised_for_when_something_happens_or_told_as_a_warning_is_no_event(text, expected):
+    assert events(text, published=d("2015-10-04")) == expected
+
+
+def test_calls_to_seal_a_border_are_no_closure_however_the_parser_hangs_the_infinitive():
+    text = "Algeria has not closed the frontier, despite calls from some Malian officials to seal it against rebels."
+    assert events(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The force closed the crossing to vehicles on Thursday, though people on foot were still allowed through.",
+    "Bosnia has not introduced any reciprocal measure, and Croatians can still enter Bosnia with an identity card.",
+], ids=["still-allowed-through", "can-still-enter"])
+def test_what_a_state_still_allows_is_no_facilitation_of_its_own(text):
+    assert "ENTRY_FACILITATION" not in [kind for kind, _, _, _ in events(text)]

@@ -3709,3 +3709,26 @@ def test_the_council_said_is_the_body_a_description_written_small_named_before()
     text = ("More than 9,000 people had arrived in Kaya in Burkina Faso by Tuesday, according to SONAPRO, the national "
             "council for emergency relief. On Monday alone, 2,300 arrived, the council said, most of them on foot.")
     assert movements(text)[2300].source == "SONAPRO"
+
+
+def test_the_side_people_queue_on_is_not_where_the_figure_was_counted():
+    text = ("BAGHDAD, Iraq (Wire) — More than 14,000 Iraqis have crossed home since Wednesday, the ministry said. "
+            "Deputy minister Karim al-Nouri said 3,200 people came through the al-Waleed border crossing on Saturday "
+            "alone, and that buses and trucks were still queueing for several kilometres on the Syrian side.")
+    assert movements(text, published=d("2012-07-22"))[3200].country == ["IQ"]
+
+
+@pytest.mark.parametrize("text, count, country", [
+    ("MOSCOW (Wire) — Russia flew 212 Vietnamese citizens home on a chartered plane on Wednesday.", 212, "RU"),
+    ("ROME (Wire) — Police in Siracusa flew 71 Egyptian men back to Cairo on Wednesday, a police official said.",
+     71, "IT"),
+], ids=["a-state-flies-foreigners-home", "a-towns-police-fly-foreigners-back"])
+def test_foreigners_a_state_flies_home_leave_that_state(text, count, country):
+    m = movements(text, published=d("2013-10-04"))[count]
+    assert (m.country, m.direction) == ([country], "exit")
+
+
+def test_a_state_flying_its_own_citizens_home_brings_them_in():
+    m = movements("MOSCOW (Wire) — Russia flew 212 of its citizens home from Hanoi on Wednesday.",
+                  published=d("2013-10-04"))[212]
+    assert m.direction == "entry"
