@@ -19,7 +19,8 @@ from typing import Optional, Sequence
 from spacy.tokens import Span, Token
 
 from .discourse import Attribution, Discourse, Place, expand_plural, _phrase_tokens, _source_text, agent_of
-from .lexicon import (AUTHORITY_NOUNS, DENIAL_VERBS, FORCE_NOUNS, REPORT_NOUNS, IRREALIS_HEADS, LASTING_VERBS, MEASURE_NOUNS, MODAL_WORDS, PEOPLE_NOUNS,
+from .lexicon import (AUTHORITY_NOUNS, DENIAL_VERBS, FORCE_NOUNS, REPORT_NOUNS, IRREALIS_HEADS, LASTING_VERBS, MEASURE_NOUNS, MISSION_NOUNS,
+                      MODAL_WORDS, PEOPLE_NOUNS,
                       REPORTING_VERBS, SPEECH_VERBS, SUPRANATIONAL_BODIES, STATE_INSTRUMENTS, TOTAL_NOUNS, VEHICLE_NOUNS, WISH_NOUNS, infinitive,
                       noun_lemma, small_number)
 from .models import EVENT_TYPES, Evidence, PolicyEvent
@@ -1142,6 +1143,15 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
     if any(t.lower_ in _CARRIER_WORDS for t in tokens) or (tokens and tokens[0].text == "Air"):
         return None  # "Air India and IndiGo cancelled their flights": a company's decision (GUIDELINES)
     name = _source_text(_phrase_tokens(subject), places) or subject.text
+    if noun_lemma(subject) in MISSION_NOUNS:
+        # "the embassy in Beijing ... stopped issuing student visas", told by Australia's immigration minister: a
+        # mission acts for the state that sent it, not for the one it sits in
+        hosts = {t.i for c in subject.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for t in c.subtree}
+        tokens = [t for t in tokens if t.i not in hosts]
+        speech = _speech_head(verb) if verb is not None else None
+        speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+        if hosts and not _country_in(tokens, places) and speaker is not None and speaker.pos_ != "PRON":
+            return _actor(speaker, places, discourse, None)
     found = _country_in(tokens, places)
     if found is None and noun_lemma(subject) in FORCE_NOUNS | AUTHORITY_NOUNS:
         # "Chilean soldiers began patrolling": a nationality word on the state's own forces
@@ -2404,6 +2414,8 @@ def _counted_removals(verb: Token, sent: Span, times: list[TimeMention]) -> bool
         return False
     if any(t.pos_ == "NOUN" and noun_lemma(t) in _DRIVE_NOUNS | {"order", "decree", "plan", "ruling"} for t in sent):
         return False
+    if not passive and _counted_by_the_receiving_side(verb):
+        return True  # "Iran deported 612 Pakistanis through Taftan on Monday, officials of Pakistan's FIA said": a count
     told = [t for t in times if t.start is not None and (owner := governing_verb(sent.doc, t)) is not None
             and owner.i == verb.i]
     if passive:
@@ -2411,6 +2423,22 @@ def _counted_removals(verb: Token, sent: Span, times: list[TimeMention]) -> bool
         return not any(t.relation == "at" and t.end == t.start for t in told)
     # (half a year or more: "Ukraine expelled 2,340 foreigners in the first six months of the year")
     return bool(told) and all(t.relation == "at" and t.end is not None and (t.end - t.start).days >= 150 for t in told)
+
+
+def _counted_by_the_receiving_side(verb: Token) -> bool:
+    """People removed, counted by the side they were sent to: the one who tells it names the state of the people
+    removed ("Saudi authorities have sent 171 Nigerian women back ..., the National Hajj Commission of Nigeria
+    said"), a movement into that state, not a measure it reports of another (GUIDELINES decision 19)."""
+    speech = _speech_head(verb)
+    speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+    if speaker is None:
+        return False
+    telling = {found[0] for t in speaker.subtree if (found := country_of(t.text)) and found[1] in ("name", "adjective")}
+    removed = {found[0] for c in verb.children if c.dep_ == "dobj" for t in c.subtree
+               if (found := country_of(t.text)) and found[1] in ("people", "adjective")}
+    acting = {found[0] for c in verb.children if c.dep_ == "nsubj" for t in c.subtree
+              if (found := country_of(t.text)) and found[1] in ("name", "adjective")}
+    return bool(telling & removed) and not telling & acting
 
 
 # The drives and instruments a measure is carried out under, whose start is the measure's.

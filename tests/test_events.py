@@ -3289,3 +3289,35 @@ def test_calls_to_seal_a_border_are_no_closure_however_the_parser_hangs_the_infi
 ], ids=["still-allowed-through", "can-still-enter"])
 def test_what_a_state_still_allows_is_no_facilitation_of_its_own(text):
     assert "ENTRY_FACILITATION" not in [kind for kind, _, _, _ in events(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran also deported 612 Pakistanis through Taftan on Monday, officials of Pakistan's Federal Investigation "
+     "Agency at the border said.", []),
+    ("VALLETTA, Malta (Wire) — Malta deported 97 more Eritreans on a chartered flight to Asmara on Thursday, the "
+     "Home Affairs Ministry said.", [("RETURN_OR_EXPULSION", "MT", d("2019-02-14"), None)]),
+], ids=["counted-by-the-receiving-side", "told-by-the-expelling-side"])
+def test_people_removed_and_counted_by_the_side_they_were_sent_to_are_a_count_not_a_measure(text, expected):
+    assert events(text, published=d("2019-02-20")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BAMAKO, Mali (Wire) — The government has pushed the start of the school year back to Nov. 4.", []),
+    ("MONROVIA, Liberia (Wire) — Soldiers in riot gear pushed back a crowd at the main checkpoint.", []),
+    ("ATHENS, Greece (Wire) — Greek coast guards pushed back 120 migrants to Turkish waters on Monday.",
+     [("RETURN_OR_EXPULSION", "GR", d("2024-11-04"), None)]),
+], ids=["a-date-pushed-back", "a-crowd-pushed-back", "migrants-pushed-back"])
+def test_only_people_pushed_back_across_a_line_are_removed(text, expected):
+    assert events(text, published=d("2024-11-06")) == expected
+
+
+def test_an_embassy_acts_for_the_state_that_sent_it_not_the_one_it_sits_in():
+    text = ("CANBERRA, Australia (Wire) — Immigration Minister Robert Ray said the embassy in Beijing stopped issuing "
+            "student visas on June 7.")
+    assert events(text, published=d("1989-06-12")) == [("ENTRY_RESTRICTION", "AU", d("1989-06-07"), None)]
+
+
+def test_factories_sending_their_workers_home_remove_no_one():
+    text = ("JIUJIANG, China (Wire) — The city government ordered factories in the west of the city to send their "
+            "workers home on Saturday.")
+    assert "RETURN_OR_EXPULSION" not in [kind for kind, _, _, _ in events(text, published=d("1998-08-10"))]
