@@ -3321,3 +3321,9 @@ def test_factories_sending_their_workers_home_remove_no_one():
     text = ("JIUJIANG, China (Wire) — The city government ordered factories in the west of the city to send their "
             "workers home on Saturday.")
     assert "RETURN_OR_EXPULSION" not in [kind for kind, _, _, _ in events(text, published=d("1998-08-10"))]
+
+
+def test_an_until_said_later_of_the_same_measure_still_ends_it():
+    text = ("AMMAN, Jordan (Wire) — On Sept. 3, the government suspended a fee charged to Syrians entering the country, "
+            "and on Monday the interior ministry said the waiver would stay in place until Oct. 31.")
+    assert events(text, published=d("2024-10-02")) == [("ENTRY_FACILITATION", "JO", d("2024-09-03"), d("2024-10-31"))]
