@@ -2717,9 +2717,10 @@ def _end_given(verb: Token, time: TimeMention, usable: list[TimeMention], owner)
     conjuncts = {t.i for t in top.subtree} - {verb.i}
     # (not a later act of its own, with its doer and its day: "Doctors have been barred from travelling abroad
     # since Feb. 25, and on Tuesday the education ministry barred teachers ... until June 30")
-    # (but "and on Monday the ministry said the waiver would stay in place until 31 October" tells of the same one)
+    # (but "and on Monday the ministry said the waiver would stay in place until 31 October", "and on Thursday the
+    # cabinet extended the closure until Oct. 1" tell of the same one)
     conjuncts -= {t.i for c in top.subtree if c.dep_ == "conj" and c.i != verb.i and c.pos_ == "VERB"
-                  and c.lemma_.lower() not in REPORTING_VERBS
+                  and c.lemma_.lower() not in REPORTING_VERBS | LASTING_VERBS | _EXTENDING
                   and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                   and any(t.relation == "at" and owner(t) is not None and owner(t).i == c.i for t in usable)
                   for t in c.subtree}
@@ -2732,6 +2733,10 @@ def _end_given(verb: Token, time: TimeMention, usable: list[TimeMention], owner)
     if time.start is not None and until.end is not None and until.end < time.start:
         return _forward(until, time.start)  # "from Monday until the end of October" runs forward
     return until.end
+
+
+# Verbs that make a measure last longer.
+_EXTENDING = {"extend", "prolong", "renew"}
 
 
 def _span_from(span: TimeMention, time: TimeMention) -> bool:

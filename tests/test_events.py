@@ -3327,3 +3327,9 @@ def test_an_until_said_later_of_the_same_measure_still_ends_it():
     text = ("AMMAN, Jordan (Wire) — On Sept. 3, the government suspended a fee charged to Syrians entering the country, "
             "and on Monday the interior ministry said the waiver would stay in place until Oct. 31.")
     assert events(text, published=d("2024-10-02")) == [("ENTRY_FACILITATION", "JO", d("2024-09-03"), d("2024-10-31"))]
+
+
+def test_a_closure_extended_later_in_the_sentence_ends_where_the_extension_says():
+    text = ("BAKU, Azerbaijan (Wire) — Azerbaijan has kept its land borders shut to passenger traffic since March 2020, "
+            "and on Thursday the cabinet extended the closure until Oct. 1.")
+    assert events(text, published=d("2025-07-08")) == [("BORDER_CLOSURE", "AZ", d("2020-03-01"), d("2025-10-01"))]
