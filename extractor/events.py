@@ -639,6 +639,12 @@ def _has(text: str, words: tuple[str, ...]) -> bool:
 PERMISSION_VERBS = {"allow", "permit", "authorize", "authorise", "empower"}
 
 
+def _speaker(verb: Optional[Token]) -> Optional[Token]:
+    """Who says what the verb tells: the subject of its verb of saying."""
+    speech = _speech_head(verb) if verb is not None else None
+    return next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+
+
 def _speech_head(verb: Token) -> Optional[Token]:
     """The verb of saying whose reported content `verb` belongs to ("X said [that ... verb]", or
     "[... verb ...], the ministry said", where the parser hangs the speech verb below)."""
@@ -1097,8 +1103,7 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
            nominal: bool = False) -> Optional[tuple[str, str]]:
     """(country, name) of the authority that acts, or None when the subject is no authority."""
     if subject.pos_ == "PRON":
-        speech = _speech_head(verb) if verb is not None else None
-        speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+        speaker = _speaker(verb)
         if subject.lower_ == "it" and speaker is not None and speaker.pos_ == "PROPN" and speaker.ent_type_ != "GPE" \
                 and not any(c.dep_ == "compound" for c in speaker.children) and noun_lemma(speaker) not in AUTHORITY_NOUNS \
                 and (named := _state_named_before(subject, places)):
@@ -1126,8 +1131,7 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
             and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "our") for c in subject.children):
         # "Kerekou said on Tuesday that his country would keep its border open", "Dostum said his men would
         # let all the refugees in": the speaker's country
-        speech = _speech_head(verb)
-        speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+        speaker = _speaker(verb)
         spoken_for = _actor(speaker, places, discourse, None) if speaker is not None and speaker.pos_ != "PRON" else None
         if spoken_for is None and speaker is not None and speaker.pos_ == "PROPN":
             # "Benin has opened camps ..., and President Mathieu Kerekou said that his country would ...": a
@@ -1148,8 +1152,7 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
         # mission acts for the state that sent it, not for the one it sits in
         hosts = {t.i for c in subject.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for t in c.subtree}
         tokens = [t for t in tokens if t.i not in hosts]
-        speech = _speech_head(verb) if verb is not None else None
-        speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+        speaker = _speaker(verb)
         if hosts and not _country_in(tokens, places) and speaker is not None and speaker.pos_ != "PRON":
             return _actor(speaker, places, discourse, None)
     found = _country_in(tokens, places)
@@ -1424,7 +1427,7 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
     if actor is None:
         actor = _owner_of_passive(verb, pattern.type, places)
     if actor is None and pattern.type == "ENTRY_FACILITATION" and subject is None and patient is not None and people \
-            and _passive(verb) and agent_of(verb) is None and _VISAS.search(_clause_text(verb)) \
+            and _passive(verb) and agent_of(verb) is None and _ENTRY_PAPERS.search(_clause_text(verb)) \
             and (home := discourse.home_country()):
         # "Residents of Russia's seven North Caucasus republics have been let in without visas since October 2010",
         # in a story filed from Tbilisi: let into the country the story is in, not the one they come from
@@ -1469,8 +1472,8 @@ _MUTUAL = re.compile(r"\b(?:each other|either|one another)\b", re.IGNORECASE)
 # leaving the country, not a town or a camp ("barred from leaving since Oct. 5, when the headquarters ordered them
 # to stay and defend Dubrovnik")
 _ABROAD = re.compile(r"\b(?:the country|abroad|overseas)\b", re.IGNORECASE)
-# what people let in passively are let in without ("let in without quarantine from April 13")
-_VISAS = re.compile(r"\b(?:visas?|visa-free|passports?|without)\b", re.IGNORECASE)
+# what people let in passively are let in with or without ("let in without quarantine from April 13")
+_ENTRY_PAPERS = re.compile(r"\b(?:visas?|visa-free|passports?|without)\b", re.IGNORECASE)
 
 
 def _own_crossing_state(crossing: Token, places: list[Place], discourse: Discourse) -> Optional[tuple[str, str]]:
@@ -2429,16 +2432,18 @@ def _counted_by_the_receiving_side(verb: Token) -> bool:
     """People removed, counted by the side they were sent to: the one who tells it names the state of the people
     removed ("Saudi authorities have sent 171 Nigerian women back ..., the National Hajj Commission of Nigeria
     said"), a movement into that state, not a measure it reports of another (GUIDELINES decision 19)."""
-    speech = _speech_head(verb)
-    speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+    speaker = _speaker(verb)
     if speaker is None:
         return False
-    telling = {found[0] for t in speaker.subtree if (found := country_of(t.text)) and found[1] in ("name", "adjective")}
-    removed = {found[0] for c in verb.children if c.dep_ == "dobj" for t in c.subtree
-               if (found := country_of(t.text)) and found[1] in ("people", "adjective")}
-    acting = {found[0] for c in verb.children if c.dep_ == "nsubj" for t in c.subtree
-              if (found := country_of(t.text)) and found[1] in ("name", "adjective")}
+    telling = _countries_named(speaker.subtree, ("name", "adjective"))
+    removed = _countries_named((t for c in verb.children if c.dep_ == "dobj" for t in c.subtree), ("people", "adjective"))
+    acting = _countries_named((t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree), ("name", "adjective"))
     return bool(telling & removed) and not telling & acting
+
+
+def _countries_named(tokens, roles: tuple[str, ...]) -> set[str]:
+    """The countries the words name in the given roles ("Pakistan's", "Nigerian", "Pakistanis")."""
+    return {found[0] for t in tokens if (found := country_of(t.text)) and found[1] in roles}
 
 
 # The drives and instruments a measure is carried out under, whose start is the measure's.

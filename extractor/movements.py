@@ -415,9 +415,14 @@ def _foreigners_sent(verb: Token) -> bool:
     """"Ghana flew 16 Liberian refugees back": people of another nation than the state that sends them."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     home = country_of(subject.text) if subject is not None else None
-    peoples = {found[0] for c in verb.children if c.dep_ == "dobj" for t in c.subtree
-               if (found := country_of(t.text)) is not None and found[1] in ("people", "adjective")}
+    peoples = _peoples_carried(verb)
     return home is not None and bool(peoples) and home[0] not in peoples
+
+
+def _peoples_carried(verb: Token) -> set[str]:
+    """The nations of the people the verb carries: "16 Liberian refugees", "212 Vietnamese citizens"."""
+    return {found[0] for c in verb.children if c.dep_ == "dobj" for t in c.subtree
+            if (found := country_of(t.text)) is not None and found[1] in ("people", "adjective")}
 
 
 def _authority_sends_foreigners(verb: Token) -> bool:
@@ -434,8 +439,7 @@ def _authority_sends_foreigners(verb: Token) -> bool:
         home = codes.pop()
     else:
         return False
-    peoples = {found[0] for c in verb.children if c.dep_ == "dobj" for t in c.subtree
-               if (found := country_of(t.text)) is not None and found[1] in ("people", "adjective")}
+    peoples = _peoples_carried(verb)
     return bool(peoples) and home not in peoples
 
 
