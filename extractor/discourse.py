@@ -261,6 +261,10 @@ _COMMON_NOUN_TOWNS = frozenset({"people", "police", "guard", "guards", "army", "
                                 "commander", "chief", "general", "leader", "king", "refugee", "refugees", "migrant"})
 
 
+# Seas and gulfs named after a country: "the Gulf of Finland", "the Sea of Japan".
+_WATERS = {"Gulf", "Sea", "Bay", "Strait", "Straits", "Gulfs"}
+
+
 def find_places(sent: Span, discourse: Discourse) -> list[Place]:
     """Country mentions of a sentence in reading order, updating `discourse.last_country`."""
     places: list[Place] = []
@@ -306,6 +310,10 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
             places.extend(Place(code, i, i + group[0], "name") for code in group[1])
             i += group[0]
             continue
+        if found is None and token.text[:1].isupper() and places and places[-1].end == i - 1 \
+                and places[-1].role == "city" and doc[i - 1].tag_ == "POS":
+            i = ent_end  # "Helsinki's South Harbour": a part of the town just named, not a namesake elsewhere
+            continue
         # the tail of a place's own name is no place ("Vado Hondo", "Kye-Ossi": no Hondo, Texas or Ossi, Sardinia)
         tail = token.ent_iob_ == "I" and token.ent_type_ in ("FAC", "LOC", "GPE")
         if found is None and token.text[:1].isupper() and not tail:
@@ -324,6 +332,10 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
             continue
         if found and found[1] == "name" and _measured_against(sent.doc[i:ent_end]):
             i = ent_end  # "a reserve larger than Switzerland", "an area the size of Belgium": a yardstick, no place
+            continue
+        if found and found[1] == "name" and i - 2 >= sent.start and doc[i - 1].lower_ == "of" \
+                and doc[i - 2].text in _WATERS:
+            i = ent_end  # "the Gulf of Finland", "the Sea of Japan": a sea, no country
             continue
         if found and found[1] == "name" and _river_named(doc[ent_end - 1]):
             i = ent_end  # "the swollen Niger and Benue rivers", "the Congo River": a river, no country
@@ -990,7 +1002,8 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
             return None
         # "Agents in the San Diego sector arrested ..., according to figures the sector released": the one the
         # sentence named before with that word, else the last source with it
-        mentioned = [t for t in head.sent if t.i < head.i and t.lemma_.lower() == lemma and t.pos_ == "NOUN"
+        # ("At Copenhagen Airport, ... the airport said": the name, however the tagger took it)
+        mentioned = [t for t in head.sent if t.i < head.i and t.lemma_.lower() == lemma and t.pos_ in ("NOUN", "PROPN")
                      and any(_named(w) for w in _own_words(t))]
         if mentioned:
             return _source_text(_with_entity(_phrase_tokens(mentioned[-1])), [])
@@ -1041,8 +1054,11 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
         if lemma in ("agency", "organization", "organisation", "body", "group") and (
                 _names_a_person(earlier) or _a_person_named(earlier, head.doc)):
             continue  # "the migration agency said" after "an army spokesman said" or "Putin announced": no person
+        if lemma in ("he", "she") and re.search(r"\b[a-z]+[^s\W]s$", earlier):
+            continue  # "Another 650 came in on Monday, he said": one person, not "U.S. commanders" quoted before
         if lemma in ("it", "they", "agency", "organization", "organisation", "body", "group") \
-                or (lemma in ("he", "she") and (earlier[:1].isupper() or _names_a_person(earlier))):
+                or (lemma in ("he", "she") and (earlier[:1].isupper() or _names_a_person(earlier)
+                                                 or re.search(r"\b[A-Z][a-z]+$", earlier))):  # "its manager, Hussein Abbas"
             return earlier
     return None
 
@@ -1269,6 +1285,10 @@ def _authority_word(token: Token) -> bool:
     return noun_lemma(token) in AUTHORITY_NOUNS and not (noun_lemma(token) == "head" and not any(token.children))
 
 
+# Places run by a body that speaks for them: "the airport said".
+_FACILITY_SOURCES = {"airport", "port", "hospital"}
+
+
 def _is_source_like(head: Token) -> bool:
     if head.ent_type_ in ("DATE", "TIME"):
         return False  # "Sunday's figures", "last year's data": whose day, not whose count
@@ -1280,6 +1300,9 @@ def _is_source_like(head: Token) -> bool:
         return True
     if noun_lemma(head) in _BODY_WORDS and any(c.lower_ == "the" for c in head.children):
         return True  # "the board said", "the society counted": a body named before
+    if noun_lemma(head) in _FACILITY_SOURCES and any(c.lower_ == "the" for c in head.children) \
+            and head.dep_ == "nsubj" and head.head.lemma_.lower() in SPEECH_VERBS:
+        return True  # "At Copenhagen Airport, about 11,000 passengers arrived on Sunday, the airport said"
     if head.pos_ == "NOUN" and noun_lemma(head) not in SOURCE_NOUNS | REPORT_NOUNS | _STAFF | PEOPLE_NOUNS and any(
             c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1
             and any(g.dep_ == "pobj" and (g.ent_type_ == "ORG" or noun_lemma(g) in AUTHORITY_NOUNS) for g in c.children)

@@ -458,6 +458,15 @@ def _two_countries_mark(verb: Token, places: list[Place]) -> str:
     return ""
 
 
+def _to_a_state_mark(verb: Token, places: list[Place]) -> str:
+    """" | across to a state" for "banned canoe crossings from Chadian waters to Nigeria": a route the clause
+    names as leading to a country."""
+    for prep in (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in ("to", "into")):
+        if any(prep.i < p.start <= prep.right_edge.i and p.role == "name" for p in places):
+            return " | across to a state"
+    return ""
+
+
 def _domestic_route_mark(verb: Token, places: list[Place]) -> str:
     """" | between cities" for "ferry sailings from Zamboanga to Basilan and Sulu": a route from one town or
     region to another of the same country, or between two of them, named by no country's name."""
@@ -1438,6 +1447,15 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
         # "Fua'amotu International Airport was closed on Nov. 17 and reopened the following day": a closure told
         # with its end is news of the crossing's own state (alone, "the airport was closed" is often background)
         actor = _own_crossing_state(patient, places, discourse)
+    if actor is None and patient is not None and subject is None and pattern.type == "BORDER_CLOSURE" \
+            and noun_lemma(patient) in _CROSSING_NOUNS and _passive(verb) and agent_of(verb) is None \
+            and _tells_news(verb) and not _future(verb) \
+            and not any(c.dep_ == "prep" and c.lower_ == "between" for c in patient.children):
+        # "Turkmenistan has shut its land borders ... The land crossings into Kazakhstan and Uzbekistan were closed
+        # on Tuesday": a closure the story has told of, told again in the passive, is that state's
+        state = _own_crossing_state(patient, places, discourse)
+        if state is not None and any(e.type == "BORDER_CLOSURE" and e.actor == state[0] for e in discourse.events):
+            actor = state
     if actor is None and subject is None and _passive(verb) and pattern.type == "INTERNAL_MOVEMENT_RESTRICTION" \
             and (people or verb.lemma_.lower() in ("ban", "bar", "prohibit", "forbid", "restrict")) \
             and agent_of(verb) is None:  # (not "the only road out of the village was blocked by snow")
@@ -1630,8 +1648,16 @@ def _a_quarter(noun: Token) -> bool:
 
 
 def _names_a_country(noun: Token) -> bool:
-    """"the other Korea", "the Dominican Republic": a part-like noun that names a state."""
-    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children) or noun.pos_ == "PROPN"
+    """"the other Korea", "the Dominican Republic": a part-like noun that names a state; "six Gulf Arab states",
+    "neighbouring states": states of the world, not of a federation."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children) or noun.pos_ == "PROPN" \
+        or (noun.tag_ == "NNS" and noun.lemma_.lower() == "state"
+            and any(t.lower_ in _STATES_ABROAD for t in noun.subtree if t.i < noun.i))
+
+
+# Words for a group of sovereign states: "the Gulf Arab states", "the Baltic states", "member states".
+_STATES_ABROAD = {"gulf", "arab", "baltic", "european", "nordic", "scandinavian", "african", "asian", "caribbean",
+                  "member", "foreign", "sovereign", "western", "islamic", "muslim"}
 
 
 # Acts whose stopping is the measure told: a fee, or a removal, ended.
@@ -1861,13 +1887,29 @@ def _home_road_taken_up(verb: Token, obj: Optional[Token], code: str) -> bool:
                                   for t in obj.subtree if t.i < obj.i)
 
 
+# Words that put a bridge on a border ("the border bridge", "the bridge to the crossing", "the Friendship bridge").
+# Words that put a bridge inside a country: "links the island city to the mainland", "into the district".
+_BRIDGE_INLAND = ("mainland", "island", "district", "neighbourhood", "neighborhood", "city centre", "city center",
+                  "main road", "old town", "suburbs")
+_BRIDGE_ABROAD = ("border", "borders", "frontier", "frontiers", "crossing", "crossings", "customs", "friendship",
+                  "international", "abroad")
+
+
 def _bridge_in_own_town(obj: Optional[Token], code: str, places: list[Place]) -> bool:
     """"closed the bridge over the Vistula in Sandomierz": a bridge the text places in one of the state's own
-    towns carries a road inside it (not "the Friendship Bridge over the Amu Darya")."""
+    towns carries a road inside it (not "the Friendship Bridge over the Amu Darya"); so does a bridge the text
+    names by a common noun and ties to no other country ("the Faidherbe bridge, which links the island city to
+    the mainland", "the bridge that carries the main road to the airport over the Ambouli")."""
     if obj is None or noun_lemma(obj) != "bridge":
         return False
     towns = {p.start for p in places if p.role == "city" and p.code == code}
-    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.i in towns for g in c.subtree) for c in obj.subtree)
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.i in towns for g in c.subtree) for c in obj.subtree):
+        return True
+    # (not a bare "the bridge", which a border story means as its crossing, nor "the bridge over the Dawa")
+    words = " ".join(t.lower_ for t in obj.subtree)
+    named = [p for p in places if p.start in {t.i for t in obj.subtree}]
+    inside = _has(words, _BRIDGE_INLAND) or (len(named) >= 2 and all(p.code == code and p.role == "city" for p in named))
+    return inside and obj.text.islower() and not _has(words, _BRIDGE_ABROAD) and not any(p.code != code for p in named)
 
 
 def _state_of_people(people: Token, places: list[Place]) -> Optional[tuple[str, str]]:
@@ -2825,7 +2867,7 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
             subject_text += " | " + " ".join(t.lower_ for t in subject.subtree)
         clause = _clause_text(verb) + " | " + obj_text + _foreigners_mark(obj, subject, places, discourse) \
             + _two_countries_mark(verb, places) + _domestic_route_mark(verb, places) + _shut_to_a_group_mark(verb) \
-            + _shelter_promised_mark(verb)
+            + _shelter_promised_mark(verb) + _to_a_state_mark(verb, places)
         if any(_has(clause, (name,)) for name in discourse.crossing_names(sent.doc)):
             clause += " | crossing"  # "sent an extra 1,000 soldiers to Ras Jdir", named before as a crossing
         if any(_has(obj_text, (name,)) for name in discourse.crossing_names(sent.doc)) or (
@@ -2974,7 +3016,9 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                 if kind == "BORDER_CLOSURE" and _border_between_own_regions(subject, obj, each[0]):
                     kind = "INTERNAL_MOVEMENT_RESTRICTION"  # "New South Wales closed its border with Victoria"
                 road = _road(obj) or _bridge_in_own_town(obj, each[0], places)
-                if kind == "BORDER_CLOSURE" and road and not _abroad_in_clause(verb, subject, each[0], places):
+                if kind == "BORDER_CLOSURE" and road and not _abroad_in_clause(
+                        verb, subject, each[0], places, roles=("name", "adjective", "city") if noun_lemma(obj) == "bridge"
+                        else ("name", "adjective")):
                     kind = "INTERNAL_MOVEMENT_RESTRICTION"  # "closed the Lokoja-Abuja highway to all traffic"
                 elif kind == "BORDER_CLOSURE" and (_part_of_a_place(obj) and not _has(clause, _BORDER_WORDS)
                                                    or _between_halves(obj)) \
@@ -3065,7 +3109,7 @@ _MEASURE_TYPES = {
 }
 _RESTRICTIONS = {"ENTRY_RESTRICTION", "EXIT_RESTRICTION", "INTERNAL_MOVEMENT_RESTRICTION", "BORDER_CLOSURE"}
 # Nouns for any measure at all: "The change took effect on Monday" after a visa waiver.
-_ANY_MEASURE = {"change", "decision", "policy", "scheme"}
+_ANY_MEASURE = {"change", "decision", "policy", "scheme", "arrangement"}
 _ANY_TYPE = set(EVENT_TYPES)
 # "took effect", "came into force", "began": the day a measure starts.
 _STARTING = {"take": {"effect"}, "come": {"force", "effect"}, "go": {"effect", "force"}, "enter": {"force"},
@@ -3105,7 +3149,41 @@ def _date_earlier_measure(sent: Span, times: list[TimeMention], told: list[Polic
         if day is not None and earlier is not None:
             earlier.date_start = day
             return True
-    return _date_lifted_measure(sent, times, told)
+    return _date_enforced_measure(sent, times, told, before) or _date_lifted_measure(sent, times, told)
+
+
+# Verbs by which a state puts a measure it has decided into practice: "began enforcing the rule on Monday".
+_ENFORCING = {"enforce", "implement", "apply", "approve", "adopt"}
+
+
+def _date_enforced_measure(sent: Span, times: list[TimeMention], told: list[PolicyEvent],
+                           before: Optional[int] = None) -> bool:
+    """"Croatia has stopped letting in refugees from Bosnia ... Croatian border police began enforcing the rule
+    on Monday", "The government approved the arrangement on Tuesday morning": the measure the story has told of
+    with no day starts on the day it was put into practice."""
+    for verb in sent:
+        if verb.lemma_.lower() not in _ENFORCING or verb.pos_ != "VERB" or (before is not None and verb.i < before):
+            continue
+        measure = next((c for c in verb.children if c.dep_ == "dobj"
+                        and any(d.lower_ in ("the", "this", "these") for d in c.children)), None)
+        if measure is None or any(c.dep_ == "neg" for c in verb.children) or _future(verb):
+            continue
+        noun = noun_lemma(measure)
+        kinds = _MEASURE_TYPES.get(noun) or (_ANY_TYPE if noun in _ANY_MEASURE else
+                                             _RESTRICTIONS if noun in MEASURE_NOUNS - {"state", "emergency"} else None)
+        if not kinds:
+            continue
+        doing = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("begin", "start") else verb
+        day = next((t.single_day or t.start for t in times if (t.single_day or t.start) is not None
+                    and t.relation in ("at", "since")
+                    and (owner := governing_verb(sent.doc, t)) is not None
+                    and (_said_of(owner, verb) or _said_of(owner, doing))), None)
+        earlier = next((e for e in reversed(told) if e.type in kinds), None)
+        if day is not None and earlier is not None and earlier.date_start is None \
+                and (earlier.date_end is None or earlier.date_end >= day):
+            earlier.date_start = day
+            return True
+    return False
 
 
 def _date_lifted_measure(sent: Span, times: list[TimeMention], told: list[PolicyEvent]) -> bool:
@@ -3230,9 +3308,16 @@ def _measure_type(text: str) -> Optional[str]:
     return None
 
 
+# France's overseas departments and collectivities, whose state measures are France's (GUIDELINES: Mayotte and
+# Reunion keep their codes for where people are counted, with France the actor of the state's measures there).
+_ACTING_STATE = {"YT": "FR", "RE": "FR", "NC": "FR", "PF": "FR", "GP": "FR", "MQ": "FR", "GF": "FR", "PM": "FR",
+                 "WF": "FR", "BL": "FR", "MF": "FR"}
+
+
 def _record(kind: str, actor: tuple[str, str], target: Optional[str], start: Optional[dt.date],
             end: Optional[dt.date], sent: Span, source: Optional[str] = None) -> PolicyEvent:
-    return PolicyEvent(type=kind, actor=actor[0], actor_name=actor[1], target=target, date_start=start,
+    return PolicyEvent(type=kind, actor=_ACTING_STATE.get(actor[0], actor[0]), actor_name=actor[1], target=target,
+                       date_start=start,
                        date_end=end, source=source,
                        evidence=Evidence(start=sent.start_char, end=sent.end_char, text=sent.text))
 
@@ -3425,8 +3510,12 @@ _WAIVING = {"waive", "lift", "scrap", "drop", "abolish", "suspend", "ease", "rem
 def _day_told_done(verb: Token, times: list[TimeMention]) -> Optional[dt.date]:
     """"said on Wednesday it had suspended until May 31 the expulsion of ...": a measure told as already taken,
     with only the day it runs to, is in force from the day it was told of."""
+    # ("said on Sunday it was issuing free transit visas ... until Dec. 31", "said on Tuesday that Belizeans could
+    # enter with only an identity card until Oct. 31": in force as it was told of, too)
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    going_on = verb.tag_ == "VBG" and auxes & {"was", "were", "is", "are"} or auxes & {"could", "can", "may"}
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_VERBS \
-            or not any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in verb.children):
+            or not (auxes & {"had", "has", "have"} or going_on):
         return None
     return next((t.single_day for t in times if t.single_day is not None and t.relation == "at"
                  and (owner := governing_verb(verb.doc, t)) is not None and owner.i == verb.head.i), None)

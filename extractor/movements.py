@@ -132,7 +132,8 @@ def _before_something(token: Token, time: Optional[TimeMention]) -> bool:
 
 
 # "about 600 on a normal day", "as many as 6,000 a day at the height of the crisis": what was usual
-_USUAL_TIMES = re.compile(r"\b(?:on\s+an?\s+(?:normal|ordinary|typical|average|usual)\s+day|at\s+the\s+height\s+of|used\s+to"
+_USUAL_TIMES = re.compile(r"\b(?:on\s+an?\s+(?:normal|ordinary|typical|average|usual)\s+(?:[A-Z][a-z]+\s+)?"
+                          r"(?:day|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at\s+the\s+height\s+of|used\s+to"
                           r"|average\s+of\s+[^.;]{0,20}\bbefore\s+the)\b", re.IGNORECASE)
 _NOW = {"now", "currently", "still"}
 
@@ -143,7 +144,9 @@ def _undated_rate(number: NumberMention, per: Optional[str], time: Optional[Time
     "compared to about 600 on a normal day" (GUIDELINES: a present-tense or habitual rate has both dates null)."""
     doc = sent.doc
     around = text_of(doc)[max(number.start_char - 40, sent.start_char):min(number.end_char + 60, sent.end_char)]
-    if _USUAL_TIMES.search(around):
+    usual = _USUAL_TIMES.search(around)
+    # (the figure's own: not "fell to about 40,000 that day, against some 95,000 on a typical weekday")
+    if usual and not re.search(r"\d", around[number.end_char - max(number.start_char - 40, sent.start_char):usual.start()]):
         return True
     if per is None or verb is None:
         return False

@@ -501,6 +501,10 @@ def _range_high(tokens: list[Token], low: _Figure) -> Optional[_Figure]:
 _EARLIER = {"earlier", "ago", "later", "previously"}
 
 
+_ON_A_USUAL_DAY = re.compile(r"on\s+an?\s+(?:normal|ordinary|typical|average|usual)\s+(?:[A-Z][a-z]+\s+)?"
+                             r"(?:day|weekday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
+
+
 def _rate(doc: Doc, end: int, limit: int) -> Optional[str]:
     """A rate phrase after the figure, skipping the noun phrase it counts ("8,000 people a day")."""
     j = end
@@ -511,6 +515,8 @@ def _rate(doc: Doc, end: int, limit: int) -> Optional[str]:
             return None
         if token.lower_ in RATE_ADVERBS:
             return RATE_ADVERBS[token.lower_]
+        if token.lower_ == "on" and _ON_A_USUAL_DAY.match(doc[j:min(len(doc), j + 5)].text):
+            return "day"  # "against roughly 26,000 on a normal March Sunday": a day's worth, as usual
         if j + 1 < len(doc) and (token.lower_, doc[j + 1].lemma_.lower()) in RATES:
             if doc[j - 1].lower_ in ("for", "than"):
                 return None  # "people who had sheltered for a week": a duration, no rate

@@ -11,7 +11,7 @@ import calendar
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Iterable, Optional
 
 from .components import text_of
@@ -92,7 +92,9 @@ def _atom(s: str) -> str:
         rf"(?:(?P<halfrel{s}>this|last|the)\s+year|{_f(_MON, n=f'halfm{s}')}(?:,?\s+{_f(_YEAR, n=f'halfmy{s}')})?|{_f(_YEAR, n=f'halfy{s}')})"
         # ("150,000 entered in the first half, against 430,000 in the same period of 2023": of the year)
         rf"|(?=\s*[,.;]|\s+(?:and|against|compared|up|down|from|to|when|while)\b)))",
-        rf"(?P<lastwd{s}>last\s+)?(?P<prevwd{s}>the\s+(?:previous|preceding)\s+)?{_f(_WD, n=f'wdb{s}')}(?:\s+(?:night|morning|afternoon|evening))?(?P<lastwk{s}>,?\s+(?:of\s+)?last\s+week)?",
+        # ("against 3,133 on the Saturday before": the one before the Saturday just named, told after it)
+        rf"(?P<lastwd{s}>last\s+)?(?P<prevwd{s}>the\s+(?:previous|preceding)\s+)?{_f(_WD, n=f'wdb{s}')}(?:\s+(?:night|morning|afternoon|evening))?(?P<lastwk{s}>,?\s+(?:of\s+)?last\s+week)?"
+        rf"(?P<wdbefore{s}>(?<=[a-z])\s+before(?=\s*[,.;)]|\s*$))?",
         rf"(?P<yearonly{s}>(?:(?<=in )|(?<=of )|(?<=since )|(?<=between )|(?<=from )|(?<=and )|(?<=to )|(?<=throughout ))(?:19|20)\d\d(?!\d|,\d))",
         # "the 2022 fiscal year", "fiscal 2016", "fiscal year 2019", "FY2023"
         rf"(?P<fy{s}>(?:the\s+)?(?:(?P<fyy{s}>(?:19|20)\d\d)\s+fiscal\s+year|fiscal\s+(?:year\s+)?(?P<fyb{s}>(?:19|20)\d\d)|"
@@ -199,6 +201,7 @@ class _Context:
     last_weekend: Optional[dt.date] = None  # the first day of the last weekend named, for "the previous weekend"
     dated: Optional[dt.date] = None  # the last day the sentence gave with its year, for the yearless ones after it
     year_named: Optional[int] = None  # the last year the sentence named alone ("in 1994"), for the months after it
+    days_named: list[dt.date] = field(default_factory=list)  # the single days named so far, latest last
 
     def year_told(self, prep: str) -> Optional[int]:
         """The year the sentence named alone before, for a date without one ("in 1994 ... between February and
@@ -213,6 +216,7 @@ class _Context:
             self.last_weekend = period.start  # "over the weekend", "between Friday and Sunday"
         if period.start is not None and period.start == period.end:
             self.last_day, self.last_day_is_year = period.start, False
+            self.days_named.append(period.start)
         for day in (period.start, period.end):
             if day is not None and (self.earliest_discussed is None or day < self.earliest_discussed):
                 self.earliest_discussed = day
@@ -310,9 +314,13 @@ def _resolve_atom(g: dict, s: str, ctx: _Context) -> tuple[Optional[DateRange], 
             # "on Tuesday last week": that weekday in the Monday-Sunday week before the anchor's
             day = anchor - dt.timedelta(days=anchor.weekday() + 7 - weekday)
             return DateRange(day, day), False, None
-        if g.get(f"prevwd{s}") and ctx.last_day is not None:
-            # "1,800 crossed on Monday, against 4,000 the previous Monday": the one before the day just named
-            day = last_weekday(ctx.last_day - dt.timedelta(days=1), weekday)
+        if (g.get(f"prevwd{s}") or g.get(f"wdbefore{s}")) and ctx.last_day is not None:
+            # "1,800 crossed on Monday, against 4,000 the previous Monday": the one before the day just named;
+            # "8,314 on Saturday and 7,960 on Sunday, against 3,133 on the Saturday before": the week before the
+            # same weekday named just now
+            same = next((d for d in reversed(ctx.days_named) if d.weekday() == weekday
+                         and 0 <= (ctx.last_day - d).days < 7), None)
+            day = same - dt.timedelta(days=7) if same else last_weekday(ctx.last_day - dt.timedelta(days=1), weekday)
             return DateRange(day, day), False, None
         day = last_weekday(anchor, weekday)
         if g.get(f"lastwd{s}") and day == anchor:

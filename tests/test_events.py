@@ -3333,3 +3333,72 @@ def test_a_closure_extended_later_in_the_sentence_ends_where_the_extension_says(
     text = ("BAKU, Azerbaijan (Wire) — Azerbaijan has kept its land borders shut to passenger traffic since March 2020, "
             "and on Thursday the cabinet extended the closure until Oct. 1.")
     assert events(text, published=d("2025-07-08")) == [("BORDER_CLOSURE", "AZ", d("2020-03-01"), d("2025-10-01"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("DAKAR, Senegal (Wire) — Police closed the Faidherbe bridge, which links the island city to the mainland, on "
+     "Monday afternoon.", [("INTERNAL_MOVEMENT_RESTRICTION", "SN", d("2018-01-29"), None)]),
+    ("DUSHANBE, Tajikistan (Wire) — Tajikistan closed the bridge over the Panj to Afghanistan on Monday.",
+     [("BORDER_CLOSURE", "TJ", d("2018-01-29"), None)]),
+    ("ASUNCION, Paraguay (Wire) — Paraguay closed the bridge to all but cargo on Monday.",
+     [("BORDER_CLOSURE", "PY", d("2018-01-29"), None)]),
+], ids=["bridge-to-the-mainland", "bridge-to-a-neighbour", "the-bridge-of-a-border-story"])
+def test_a_bridge_its_own_words_put_inside_the_country_is_an_internal_road(text, expected):
+    assert events(text, published=d("2018-01-31")) == expected
+
+
+def test_a_closure_told_again_in_the_passive_is_dated_by_that_telling():
+    text = ("ASHGABAT, Turkmenistan (Wire) — Turkmenistan has shut its land borders, leaving traders stranded. The land "
+            "crossings into Kazakhstan and Uzbekistan were closed on Tuesday, according to the state news agency.")
+    assert events(text, published=d("2002-11-28")) == [("BORDER_CLOSURE", "TM", d("2002-11-26"), None)]
+
+
+def test_a_closure_named_as_background_in_the_passive_is_no_measure_of_its_own():
+    text = ("N'DJAMENA, Chad (Wire) — Chad closed its border with the Central African Republic. The U.N. refugee agency "
+            "said about 2,500 refugees had arrived in the week before the border was shut.")
+    assert events(text, published=d("2014-05-14")) == [("BORDER_CLOSURE", "TD", None, None)]
+
+
+def test_a_rule_told_without_a_day_starts_on_the_day_it_was_enforced():
+    text = ("ZAGREB, Croatia (Wire) — Croatia has stopped letting in refugees from Bosnia unless another country has "
+            "promised to take them, officials said. Croatian border police began enforcing the rule on Monday at "
+            "Slavonski Brod, the Interior Ministry said.")
+    assert events(text, published=d("1992-07-15")) == [("ENTRY_RESTRICTION", "HR", d("1992-07-13"), None)]
+
+
+def test_women_barred_from_travelling_to_gulf_states_are_kept_from_going_abroad():
+    text = "KATHMANDU, Nepal (Wire) — Nepal has barred women under 30 from travelling to six Gulf Arab states."
+    assert [kind for kind, _, _, _ in events(text, published=d("2012-08-17"))] == ["EXIT_RESTRICTION"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jordan's government said on Sunday it was issuing free transit visas at the border to all foreigners leaving "
+    "Iraq until Dec. 31.",
+    "Jordan's government said on Sunday that Iraqis fleeing the war could enter with only an identity card until "
+    "Dec. 31.",
+], ids=["progressive", "could"])
+def test_a_measure_told_as_in_force_with_only_its_end_starts_on_the_day_it_was_told(sentence):
+    text = "AMMAN, Jordan (Wire) — " + sentence
+    assert events(text, published=d("1990-12-11")) == [("ENTRY_FACILITATION", "JO", d("1990-12-09"), d("1990-12-31"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("KINGSTON, Jamaica (Wire) — The government called out the Jamaica Defence Force reserves on Monday to guard "
+     "shops after looting broke out.", [("MOBILIZATION", "JM", d("1988-09-12"), None)]),
+    ("NICOSIA, Cyprus (Wire) — Cyprus on Thursday ordered three Iraqi diplomats to leave the island within 48 hours.",
+     [("RETURN_OR_EXPULSION", "CY", d("1988-09-15"), None)]),
+    ("NICOSIA, Cyprus (Wire) — Cyprus on Thursday ordered its diplomats to leave Baghdad.", []),
+    ("BOL, Chad (Wire) — On Tuesday the governor banned canoe crossings from Chadian waters to Nigeria and Niger "
+     "until further notice.", [("BORDER_CLOSURE", "TD", d("1988-09-13"), None)]),
+    ("BANGKOK, Thailand (Wire) — The Thai army sent 380 of the soldiers back across the border on Thursday and "
+     "handed them to Cambodian officers.", [("RETURN_OR_EXPULSION", "TH", d("1988-09-15"), None)]),
+    ("TARAWA, Kiribati (Wire) — Kiribati first reopened on Sept. 10 to returning citizens and vaccinated visitors.",
+     [("ENTRY_FACILITATION", "KI", d("1988-09-10"), None)]),
+    ("ISLAMABAD, Pakistan (Wire) — The interior minister announced on Wednesday that foreigners evacuated from "
+     "Afghanistan would be given 21-day transit visas on arrival.", [("ENTRY_FACILITATION", "PK", d("1988-09-14"), None)]),
+    ("NOUMEA, New Caledonia (Wire) — The High Commission imposed a curfew across the territory on Tuesday.",
+     [("INTERNAL_MOVEMENT_RESTRICTION", "FR", d("1988-09-13"), None)]),
+], ids=["reserves-called-out", "diplomats-told-to-leave", "own-diplomats-withdrawn", "crossings-to-a-neighbour-banned",
+        "soldiers-sent-back", "reopened-to-returning-citizens", "transit-visas-on-arrival", "overseas-france"])
+def test_more_measures_as_wire_copy_words_them(text, expected):
+    assert events(text, published=d("1988-09-15")) == expected

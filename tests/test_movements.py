@@ -3732,3 +3732,30 @@ def test_a_state_flying_its_own_citizens_home_brings_them_in():
     m = movements("MOSCOW (Wire) — Russia flew 212 of its citizens home from Hanoi on Wednesday.",
                   published=d("2013-10-04"))[212]
     assert m.direction == "entry"
+
+
+def test_a_sea_named_after_a_country_is_not_that_country():
+    text = ("TALLINN, Estonia (Wire) — On this side of the Gulf of Finland, Estonia's Border Guard Department said "
+            "2,210 Estonian citizens left through Tallinn's passenger port between Wednesday and Thursday.")
+    assert movements(text, published=d("1997-01-03"))[2210].country == ["EE"]
+
+
+def test_a_part_of_a_town_named_by_its_possessive_is_in_that_town():
+    text = ("HELSINKI, Finland (Wire) — The Finnish Border Guard said 4,870 passengers arrived in Helsinki's South "
+            "Harbour from Tallinn on Thursday.")
+    assert movements(text, published=d("1997-01-03"))[4870].country == ["FI"]
+
+
+def test_the_airport_that_reports_a_count_is_the_airport_named_before():
+    text = ("KRUSAA, Denmark (Wire) — Denmark closed its borders. At Copenhagen Airport, about 11,000 passengers arrived "
+            "on Sunday, the airport said, against roughly 26,000 on a normal March Sunday.")
+    found = movements(text, published=d("2020-03-16"))
+    assert found[11000].source == "Copenhagen Airport"
+    # a usual day is a day's rate with no dates of its own
+    assert (found[26000].per, found[26000].date_start, found[26000].date_end) == ("day", None, None)
+
+
+def test_he_said_points_back_to_one_person_not_to_officials():
+    text = ("TAL AFAR, Iraq (Wire) — U.S. commanders said 1,200 families had left the city by Sunday. Hussein Abbas, "
+            "who runs the camp, said 900 people arrived on Sunday. Another 650 came in on Monday morning, he said.")
+    assert movements(text, published=d("2005-09-13"))[650].source == "Hussein Abbas"

@@ -751,3 +751,14 @@ def test_a_part_of_a_day_after_a_year_named_alone_is_the_story_s_day():
     times = find_times("They closed the road at 9 in the morning.", SATURDAY, last_day=d("2008-01-01"),
                        last_day_is_year=True)
     assert [(t.text, t.start) for t in times] == [("in the morning", SATURDAY)]
+
+
+def test_the_weekday_before_is_a_week_before_the_same_weekday_just_named():
+    sentence = "8,314 entered on Saturday and 7,960 on Sunday, against 3,133 on the Saturday before."
+    assert [start for _, _, start, _ in periods(sentence, anchor=d("2022-09-26"))] == \
+        [d("2022-09-24"), d("2022-09-25"), d("2022-09-17")]
+
+
+def test_the_previous_weekday_after_a_single_day_is_the_one_before_it():
+    sentence = "1,800 entered on Monday, against 4,000 the previous Monday."
+    assert [start for _, _, start, _ in periods(sentence, anchor=d("2022-09-26"))] == [d("2022-09-26"), d("2022-09-19")]
