@@ -643,6 +643,9 @@ def _citizens_entered(country: Token, places: list[Place]) -> Optional[str]:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
         subject = verb.head
+    if subject is not None and (found := country_of(subject.text)) is not None and found[1] == "people" \
+            and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("return", "come") for c in subject.children):
+        return found[0]  # "118,600 Mexicans returning from the United States entered the country": Mexico
     if subject is None or subject.lemma_.lower() not in ("citizen", "national"):
         return None
     peoples = {p.code for p in places if p.role == "people" and _coming_home(country.doc[p.start])}
@@ -909,8 +912,10 @@ def _own_words(head: Token) -> list[Token]:
     apposition the parser hung on it ("The agency broke the figure down: South Korea, 124,100; ...")."""
     doc = head.doc
     after = [t for c in head.children if (c.dep_ == "prep" and c.i == head.i + 1 and c.lower_ in ("of", "for"))
-             # "its refugee agency, ARRA, said": the name set off by a comma right after it
+             # "its refugee agency, ARRA, said": the name set off by a comma right after it, or right after it with
+             # none ("the national disaster agency BNPB said", "the migration agency Migracion Colombia said")
              or (c.dep_ == "appos" and c.left_edge.i == head.i + 2 and doc[head.i + 1].text == ",")
+             or (c.dep_ == "appos" and c.left_edge.i == head.i + 1 and c.pos_ == "PROPN")
              for t in c.subtree]
     return [t for t in head.subtree if t.i < head.i] + after
 
@@ -1487,6 +1492,10 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
             # "The United Nations Border Relief Operation said its workers counted 11,200 arrivals": the body whose
             # staff they are
             resolved = _whose_staff(cue, places) or _body_just_named(head, places)
+        if not resolved and not body and re.match(r"its\s", text) and (owner := _subject_reported(cue)) is not None:
+            # "Quang Nam province evacuated 172,450 people on Friday, its People's Committee said": the committee of
+            # the place the report is about
+            resolved = re.sub(r"^its\b", owner + "'s", text)
         if body and head.lemma_.lower() in _REPORTS:
             resolved = body  # "according to the directorate's monthly report": the directorate named before
         elif body:
@@ -1702,6 +1711,18 @@ def _counting_body_spoken_for(head: Token) -> Optional[str]:
     if counter is None or counter.pos_ == "PRON" or not _is_source_like(counter):
         return None
     return _source_text(_with_entity(_phrase_tokens(counter)), [])
+
+
+def _subject_reported(cue: Token) -> Optional[str]:
+    """The named subject of the clause a verb of saying reports ("Quang Nam province evacuated ..., its People's
+    Committee said": "Quang Nam province"), the owner an "its" in the speaker's phrase points back to."""
+    reported = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    subject = next((c for c in reported.children if c.dep_ == "nsubj"), None) if reported is not None else None
+    if subject is None or not (subject.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                                              for c in subject.children)):
+        return None
+    words = [t for t in subject.subtree if t.dep_ not in ("det", "punct") and t.i <= subject.i]
+    return " ".join(t.text for t in words) if words else None
 
 
 def _body_just_named(head: Token, places: list[Place]) -> Optional[str]:

@@ -458,6 +458,21 @@ def _two_countries_mark(verb: Token, places: list[Place]) -> str:
     return ""
 
 
+def _from_a_state_mark(verb: Token, obj: Optional[Token], places: list[Place]) -> str:
+    """" | people from a state" for "barred travellers from South Africa, Namibia and Botswana": the people acted on
+    are named by the country they come from, wherever the parser hung the "from" right after them (not "people
+    from the streets of Bishkek")."""
+    if obj is None or obj.dep_ != "dobj":
+        return ""  # (not a passive's subject, whose actor the sentence does not name: "Travellers from mainland China,
+        # Hong Kong and Macau have been barred since Feb. 2")
+    preps = [c for c in obj.children if c.dep_ == "prep"] + [c for c in verb.children if c.dep_ == "prep"
+                                                             and c.i == obj.right_edge.i + 1]
+    for prep in (c for c in preps if c.lower_ == "from"):
+        if any(prep.i < p.start <= prep.right_edge.i and p.role == "name" and not p.size for p in places):
+            return " | people from a state"
+    return ""
+
+
 def _to_a_state_mark(verb: Token, places: list[Place]) -> str:
     """" | across to a state" for "banned canoe crossings from Chadian waters to Nigeria": a route the clause
     names as leading to a country."""
@@ -567,7 +582,9 @@ def _group_actors(subject: Optional[Token], verb: Token, places: list[Place]) ->
     leaving out the one the measure is aimed at."""
     if subject is None:
         return []
-    group = next((p for p in places if p.size and p.start in {t.i for t in subject.subtree}), None)
+    # (the group is the subject itself, not where the people it names come from: "all travellers arriving from the
+    # seven countries must spend 10 days in hotel quarantine")
+    group = next((p for p in places if p.size and p.start in {t.i for t in _core_tokens(subject)}), None)
     if group is None:
         return []
     after = {t.i for t in verb.subtree if t.i > verb.i}
@@ -1403,6 +1420,10 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
         # "foreign rescue and medical teams could enter Turkey without visas": the country they may enter (not
         # "suspended an agreement that let Ecuadoreans enter northern Peru with only their identity cards")
         actor = _country_entered(verb, places)
+    if actor is None and subject is not None and _names_people(subject) and pattern.type in _ARRIVAL_MEASURES:
+        # "Qatar has not suspended any flights, but from Saturday all travellers arriving ... must spend 10 days in
+        # hotel quarantine": the state the clause it is joined to is about
+        actor = _state_of_joined_clause(verb, places)
     if actor is None and subject is not None and (_names_people(subject) or subject.lower_ in _CROSSING_NOUNS):
         actor = _announcer(verb, places, discourse)  # "the ministry said the crossings would stay open to ..."
         if actor is None and pattern.type == "ENTRY_FACILITATION" and verb.lemma_.lower() in _RECEIVING_VERBS \
@@ -1492,6 +1513,16 @@ _MUTUAL = re.compile(r"\b(?:each other|either|one another)\b", re.IGNORECASE)
 _ABROAD = re.compile(r"\b(?:the country|abroad|overseas)\b", re.IGNORECASE)
 # what people let in passively are let in with or without ("let in without quarantine from April 13")
 _ENTRY_PAPERS = re.compile(r"\b(?:visas?|visa-free|passports?|without)\b", re.IGNORECASE)
+
+
+def _state_of_joined_clause(verb: Token, places: list[Place]) -> Optional[tuple[str, str]]:
+    """The state named as the subject of the clause the verb's clause is joined to: "Qatar has not suspended any
+    flights, but ... all travellers arriving must spend 10 days in quarantine"."""
+    joined = [verb.head] if verb.dep_ == "conj" else [
+        c for c in verb.head.children if c.dep_ in ("ccomp", "conj") and c.i < verb.i] if verb.dep_ == "ccomp" else []
+    told = next((p for clause in reversed(joined) for c in clause.children if c.dep_ == "nsubj" for p in places
+                 if p.start == c.i and p.role == "name"), None)
+    return (told.code, country_name(told.code)) if told is not None else None
 
 
 def _own_crossing_state(crossing: Token, places: list[Place], discourse: Discourse) -> Optional[tuple[str, str]]:
@@ -1900,6 +1931,10 @@ def _bridge_in_own_town(obj: Optional[Token], code: str, places: list[Place]) ->
     towns carries a road inside it (not "the Friendship Bridge over the Amu Darya"); so does a bridge the text
     names by a common noun and ties to no other country ("the Faidherbe bridge, which links the island city to
     the mainland", "the bridge that carries the main road to the airport over the Ambouli")."""
+    if obj is not None and noun_lemma(obj) != "bridge":
+        # "all but two of Dresden's Elbe bridges": the bridges the partitive counts
+        obj = next((t for t in obj.subtree if noun_lemma(t) == "bridge" and t.dep_ == "pobj" and t.head.lower_ == "of"),
+                   None)
     if obj is None or noun_lemma(obj) != "bridge":
         return False
     towns = {p.start for p in places if p.role == "city" and p.code == code}
@@ -1908,7 +1943,10 @@ def _bridge_in_own_town(obj: Optional[Token], code: str, places: list[Place]) ->
     # (not a bare "the bridge", which a border story means as its crossing, nor "the bridge over the Dawa")
     words = " ".join(t.lower_ for t in obj.subtree)
     named = [p for p in places if p.start in {t.i for t in obj.subtree}]
-    inside = _has(words, _BRIDGE_INLAND) or (len(named) >= 2 and all(p.code == code and p.role == "city" for p in named))
+    # ("all but two of Dresden's Elbe bridges": the bridges of one of its own towns)
+    owned = any(p.code == code and p.role == "city" and obj.doc[p.end - 1].dep_ == "poss" for p in named)
+    inside = _has(words, _BRIDGE_INLAND) or owned \
+        or (len(named) >= 2 and all(p.code == code and p.role == "city" for p in named))
     return inside and obj.text.islower() and not _has(words, _BRIDGE_ABROAD) and not any(p.code != code for p in named)
 
 
@@ -2867,7 +2905,7 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
             subject_text += " | " + " ".join(t.lower_ for t in subject.subtree)
         clause = _clause_text(verb) + " | " + obj_text + _foreigners_mark(obj, subject, places, discourse) \
             + _two_countries_mark(verb, places) + _domestic_route_mark(verb, places) + _shut_to_a_group_mark(verb) \
-            + _shelter_promised_mark(verb) + _to_a_state_mark(verb, places)
+            + _shelter_promised_mark(verb) + _to_a_state_mark(verb, places) + _from_a_state_mark(verb, obj, places)
         if any(_has(clause, (name,)) for name in discourse.crossing_names(sent.doc)):
             clause += " | crossing"  # "sent an extra 1,000 soldiers to Ras Jdir", named before as a crossing
         if any(_has(obj_text, (name,)) for name in discourse.crossing_names(sent.doc)) or (
@@ -2913,6 +2951,9 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                 # "no longer closes" is no closure; "no longer admits" is a restriction, and so is "stopped
                 # registering newly arrived refugees"
                 continue
+            if pattern.type == "BORDER_CONTROL" and verb.lemma_.lower() in ("send", "move", "fly") \
+                    and _sent_back_across(verb):
+                continue  # "sent 380 of the soldiers back across the border": a removal, not a deployment
             if pattern.type == "RETURN_OR_EXPULSION" and verb.lemma_.lower() == "return" \
                     and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
                 continue  # "some 200 refugees returned to Syria last week": they went back; no one sent them
@@ -3072,6 +3113,7 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
 
 
 _ENDING_VERBS = {"expire", "end", "lapse"}
+_LIFTED_IN_PASSIVE = {"lift", "rescind", "revoke", "cancel", "scrap", "end"}
 
 
 def _extend_last_measure(sent: Span, times: list[TimeMention], discourse: Discourse) -> None:
@@ -3086,10 +3128,12 @@ def _extend_last_measure(sent: Span, times: list[TimeMention], discourse: Discou
             continue
         lasting = time.relation == "until" and verb.lemma_.lower() in LASTING_VERBS
         # "...; the suspension expires on March 31"
-        ending = time.relation == "at" and verb.lemma_.lower() in _ENDING_VERBS
+        ending = time.relation == "at" and (verb.lemma_.lower() in _ENDING_VERBS or (
+            # "The order was lifted on Wednesday afternoon"
+            verb.lemma_.lower() in _LIFTED_IN_PASSIVE and any(c.dep_ == "auxpass" for c in verb.children)))
         if not (lasting or ending):
             continue
-        subject = _grammatical_subject(verb)
+        subject = _grammatical_subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subject is None or noun_lemma(subject) not in MEASURE_NOUNS \
                 or not any(c.lower_ in ("the", "this") for c in subject.children):
             continue
@@ -3123,11 +3167,17 @@ def _date_earlier_measure(sent: Span, times: list[TimeMention], told: list[Polic
     With `before`, only a subject after that token counts ("would scrap visas ..., and the change took
     effect on Monday, Jan. 1")."""
     for subject in sent:
-        if subject.dep_ not in ("nsubj", "nsubjpass") or not any(c.lower_ in ("the", "this") for c in subject.children):
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        named = subject
+        if subject.lower_ == "it" and subject.head.dep_ == "conj":
+            # "signed the order on Tuesday, and it took effect on Thursday": the measure the first act names
+            named = next((c for c in subject.head.head.children if c.dep_ == "dobj"), subject)
+        if not any(c.lower_ in ("the", "this") for c in named.children):
             continue
         if before is not None and subject.i < before:
             continue
-        noun = noun_lemma(subject)
+        noun = noun_lemma(named)
         kinds = _MEASURE_TYPES.get(noun) or (_ANY_TYPE if noun in _ANY_MEASURE else
                                              _RESTRICTIONS if noun in MEASURE_NOUNS - {"state", "emergency"} else None)
         verb = subject.head
@@ -3312,6 +3362,27 @@ def _measure_type(text: str) -> Optional[str]:
 # Reunion keep their codes for where people are counted, with France the actor of the state's measures there).
 _ACTING_STATE = {"YT": "FR", "RE": "FR", "NC": "FR", "PF": "FR", "GP": "FR", "MQ": "FR", "GF": "FR", "PM": "FR",
                  "WF": "FR", "BL": "FR", "MF": "FR"}
+
+
+def _sent_back_across(verb: Token) -> bool:
+    """"sent 380 of the soldiers back across the border", also where the parser hung the "back" on the clause told
+    of the people sent ("sent 109 Colombians who had fled the fighting back across the border", "sent about 300
+    Afghans caught working without permits back across the border"); not a "back" of another subject's clause
+    ("a day after residents chased hundreds of them back across the border")."""
+    doc = verb.doc
+    sent_people = [c for c in verb.children if c.dep_ == "dobj"]
+    for back in verb.subtree:
+        if back.lower_ != "back" or back.i + 1 >= len(doc) or doc[back.i + 1].lower_ not in ("across", "over"):
+            continue
+        if back.head.i == verb.i:
+            return True
+        path = [a for a in back.ancestors if a.i != verb.i and verb in a.ancestors]
+        told_of = any(a in sent_people for a in path)
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "which", "that")
+                          for a in path for c in a.children)
+        if told_of and not own_subject:
+            return True
+    return False
 
 
 def _record(kind: str, actor: tuple[str, str], target: Optional[str], start: Optional[dt.date],

@@ -133,9 +133,14 @@ def _before_something(token: Token, time: Optional[TimeMention]) -> bool:
 
 # "about 600 on a normal day", "as many as 6,000 a day at the height of the crisis": what was usual
 _USUAL_TIMES = re.compile(r"\b(?:on\s+an?\s+(?:normal|ordinary|typical|average|usual)\s+(?:[A-Z][a-z]+\s+)?"
-                          r"(?:day|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at\s+the\s+height\s+of|used\s+to"
+                          r"(?:day|weekday|weekend|week|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                          r"|at\s+the\s+height\s+of|used\s+to"
                           r"|average\s+of\s+[^.;]{0,20}\bbefore\s+the)\b", re.IGNORECASE)
 _NOW = {"now", "currently", "still"}
+# What may stand between a usual time that opens a clause and its figure: "On a normal day, about 600 ..."
+_CLAUSE_OPENER_GAP = re.compile(r"[\s,]*(?:(?:about|some|around|roughly|nearly|almost|only|just|up to|as many as|more than)\s+)?")
+# "the highest daily number so far this year", "the largest single-day total since 2015"
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:highest|largest|biggest|lowest|busiest|most)\b[\w\s-]{0,40}$", re.IGNORECASE)
 
 
 def _undated_rate(number: NumberMention, per: Optional[str], time: Optional[TimeMention], verb: Optional[Token],
@@ -145,8 +150,14 @@ def _undated_rate(number: NumberMention, per: Optional[str], time: Optional[Time
     doc = sent.doc
     around = text_of(doc)[max(number.start_char - 40, sent.start_char):min(number.end_char + 60, sent.end_char)]
     usual = _USUAL_TIMES.search(around)
-    # (the figure's own: not "fell to about 40,000 that day, against some 95,000 on a typical weekday")
-    if usual and not re.search(r"\d", around[number.end_char - max(number.start_char - 40, sent.start_char):usual.start()]):
+    # the figure's own: after it with no other figure between (not "fell to about 40,000 that day, against some
+    # 95,000 on a typical weekday"), or opening its clause ("On a normal day, 600 people cross"; not "about twice as
+    # many as on a normal weekend, and another 1,100 on Monday morning")
+    offset = max(number.start_char - 40, sent.start_char)
+    start, end = number.start_char - offset, number.end_char - offset
+    if usual and (usual.start() >= end and not re.search(r"\d", around[end:usual.start()])
+                  or usual.end() <= start and _CLAUSE_OPENER_GAP.fullmatch(around[usual.end():start])
+                  or usual.start() <= start and usual.end() >= end):  # ("a daily average of about 5,900 before the ...")
         return True
     if per is None or verb is None:
         return False
@@ -428,22 +439,24 @@ def _peoples_carried(verb: Token) -> set[str]:
             if (found := country_of(t.text)) is not None and found[1] in ("people", "adjective")}
 
 
-def _authority_sends_foreigners(verb: Token) -> bool:
-    """A state or its officers (named by country, adjective or town) carry people of another nation."""
+def _authority_country(verb: Token) -> set[str]:
+    """The country of the state or officers (named by country, adjective or town) that are the verb's subject."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
-        return False
+        return set()
     if (found := country_of(subject.text)) is not None and found[1] == "name":
-        home = found[0]
-    elif noun_lemma(subject) in AUTHORITY_NOUNS:
+        return {found[0]}
+    if noun_lemma(subject) in AUTHORITY_NOUNS:
         codes = {c for t in subject.subtree if t.i != subject.i for c in [_token_country(t)] if c}
-        if len(codes) != 1:
-            return False
-        home = codes.pop()
-    else:
-        return False
+        return codes if len(codes) == 1 else set()
+    return set()
+
+
+def _authority_sends_foreigners(verb: Token) -> bool:
+    """A state or its officers (named by country, adjective or town) carry people of another nation."""
+    home = _authority_country(verb)
     peoples = _peoples_carried(verb)
-    return bool(peoples) and home not in peoples
+    return bool(home) and bool(peoples) and not home & peoples
 
 
 def _token_country(token: Token) -> Optional[str]:
@@ -703,10 +716,23 @@ def _particle_after_the_object(verb: Token) -> set[str]:
     verb's "back" at the end of the clause told of the people it carried."""
     if verb.lemma_.lower() not in ("send", "fly", "ship", "ferry", "take", "bring", "escort", "return"):
         return set()
-    # (the clause tells what had been before: "who had been held", "who had come through the loophole")
+    # (the clause tells what had been before: "who had been held", "who had come through the loophole"; or what
+    # they lacked, which takes no "back": "sent 236 Iraqis who lacked residence papers back across the border")
     return {g.lower_ for c in verb.children if c.dep_ == "dobj" for clause in c.children if clause.dep_ == "relcl"
-            and any(a.dep_ == "auxpass" or (a.dep_ == "aux" and a.lower_ == "had") for a in clause.children)
+            and (any(a.dep_ == "auxpass" or (a.dep_ == "aux" and a.lower_ == "had") for a in clause.children)
+                 or (clause.lemma_.lower() in _HAVING and _across_after(clause)))
             for g in clause.children if g.dep_ == "advmod" and g.lower_ in ("back", "home")}
+
+
+def _across_after(clause: Token) -> bool:
+    """A "back" in the clause followed by where across: "back across the border" (not "back on board")."""
+    doc = clause.doc
+    return any(g.lower_ == "back" and g.i + 1 < len(doc) and doc[g.i + 1].lower_ in ("across", "over", "to", "into")
+               for g in clause.children)
+
+
+# Verbs of having, which take no "back" of their own.
+_HAVING = {"lack", "have", "hold", "carry", "possess", "need"}
 
 
 def _found_hidden_on_arrival(verb: Token) -> bool:
@@ -1292,6 +1318,19 @@ def _participle_read_as_verb(verb: Token) -> Optional[Token]:
                  and verb.doc[c.i - 1].text not in (",", ";", "—")), None)
 
 
+def _displaced_now(token: Token) -> bool:
+    """Where displaced people are now, not a movement (GUIDELINES: "are displaced" stays a stock): "some 240,000
+    Malians are displaced inside their country", "Mali already counts more than 120,000 people displaced"."""
+    if token.lemma_.lower() != "displace" or token.tag_ != "VBN":
+        return False
+    helpers = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    if helpers & {"are", "is"} and not helpers & {"have", "has", "had", "been", "being", "will", "would"}:
+        return not any(c.lower_ == "newly" for c in token.children)
+    counting = token.head.head if token.dep_ == "acl" else None
+    return counting is not None and token.head.dep_ == "dobj" and counting.tag_ in ("VBZ", "VBP") \
+        and counting.lemma_.lower() in ("count", "number", "have", "host", "record")
+
+
 def _obliged(verb: Token) -> bool:
     """"nearly 600 people have had to leave their homes": "have" of what one had to do, no stock (not "59,000 people
     still have to be moved", which is still to do)."""
@@ -1698,8 +1737,14 @@ def _pick_time(number: NumberMention, times: list[TimeMention], next_count_char:
         return owner.head.i in described or (
             noun.dep_ in ("nsubj", "nsubjpass") and owner.head.dep_ == noun.dep_ and owner.head.head.i == noun.head.i)
 
+    def of_a_superlative(time: TimeMention) -> bool:
+        """"755 people crossed on Thursday, the highest daily number so far this year": the span a record is
+        measured over, not the figure's own."""
+        before = text_of(doc)[max(time.start_char - 60, number.end_char):time.start_char]
+        return bool(_SUPERLATIVE_BEFORE.search(before))
+
     usable = [t for t in times if not dates_report(t) and not t.vague and not other_clause(t) and not names_a_thing(t)
-              and not another_figure(t) and not figureless_comparison(t)]
+              and not another_figure(t) and not figureless_comparison(t) and not of_a_superlative(t)]
     if any(describes_the_people(t) for t in usable) and not all(describes_the_people(t) for t in usable):
         usable = [t for t in usable if not describes_the_people(t)]  # (when the movement's own clause has a date)
     # "By the end of March, 39 had made the crossing; rough seas kept the boats away in April": a date
@@ -2281,6 +2326,26 @@ def _expelling(trigger: Optional[Trigger], direction: str) -> bool:
     return _expelling_verb(trigger, direction) and any(c.dep_ == "dobj" for c in trigger.token.children)
 
 
+def _sending_state(trigger: Optional[Trigger], direction: str, places: list[Place],
+                   counter: Optional[str] = None) -> list[str]:
+    """The state named as the subject that sends people of another nation out, when the verb itself names no
+    place they left ("Egypt put 133 Syrians ... on flights to Beirut", not "Italy flew 300 migrants from
+    Lampedusa to Libya", whose "from" says where)."""
+    if trigger is None or direction != "exit" or trigger.token.pos_ != "VERB" \
+            or not _authority_sends_foreigners(trigger.token):
+        return []
+    if counter is not None and counter not in _authority_country(trigger.token):
+        return []  # "Mexico bused 540 Guatemalans to the El Ceibo crossing, Guatemala's Migration Institute said": an
+        # entry counted by the side that took them in (GUIDELINES)
+    carried = {t.i for c in trigger.token.children if c.dep_ == "dobj" for t in c.subtree}
+    # (a "from" right after the people is theirs, wherever the parser hung it: "Palestinians from Syria")
+    if any(c.dep_ == "prep" and c.lower_ in ("from", "out") and c.i - 1 not in carried for c in trigger.token.children):
+        return []
+    subject = next(c for c in trigger.token.children if c.dep_ == "nsubj")
+    return sorted({p.code for p in places if subject.left_edge.i <= p.start <= subject.right_edge.i
+                   and p.role in ("name", "adjective")})[:1]
+
+
 def _expeller(trigger: Optional[Trigger], direction: str, places: list[Place]) -> list[str]:
     """The country of who sends people out: the subject of an active verb of expelling."""
     if not _expelling_verb(trigger, direction):
@@ -2569,6 +2634,9 @@ def _resolve_countries(trigger: Optional[Trigger], direction: str, places: list[
         # "300,000 Kosovars have fled into Albania ..., and about 120,000 into Macedonia": a figure whose
         # verb is left out says where it went itself
         lambda: _gapped_places(figure, direction, places, origin),
+        # "Egypt put 133 Syrians and Palestinians from Syria on flights to Beirut": out of the state that sends them,
+        # whatever the people's own phrase says they came from
+        lambda: _sending_state(trigger, direction, places, discourse.source_country.get(source or "")),
         lambda: _countries(trigger, direction, places, origin, sent) if trigger is not None else [],
         # "Some 1,400 residents of villages in the Grayvoron district ... have left their homes": uprooted
         # where they lived
@@ -2928,6 +2996,8 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
             continue  # "received 4,930 asylum applications in February, down from 6,170 in January"
         if verb is not None and verb.lemma_.lower() in STOCK_VERBS and not _obliged(verb):
             continue  # "Chad was already sheltering 400,000 refugees who escaped earlier violence"
+        if trigger is not None and _displaced_now(trigger.token):
+            continue  # "some 1.8 million people are displaced in Nigeria's northeast" (GUIDELINES: a stock)
         if head is not None and noun_lemma(head) in FORCE_NOUNS and verb is not None \
                 and verb.lemma_.lower() in DEPLOYING_VERBS and head.dep_ in ("dobj", "nsubjpass") \
                 and not any(c.lower_ in ("back", "home") for c in verb.children):

@@ -110,7 +110,7 @@ _EXPR = re.compile(
     rf"\s+(?:on\s+)?)?)?\b{_atom('')}"
     # ("between March 20 and the end of May": to the month's last day, where the month's span ends anyway)
     # ("between October last year and March": the first end a year back)
-    rf"(?:(?P<lastyear1>\s+(?:of\s+)?last\s+year)?\s+(?:and|to|through|until|till|-|–)\s+(?:the\s+end\s+of\s+)?{_atom('2')})?",
+    rf"(?:(?P<lastyear1>\s+(?:of\s+)?last\s+year)?\s+(?:and|to|through|until|till|-|–)\s+(?:the\s+end\s+of\s+|(?:early|late)\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day))?{_atom('2')})?",
     re.IGNORECASE,
 )
 

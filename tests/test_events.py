@@ -3402,3 +3402,49 @@ def test_a_measure_told_as_in_force_with_only_its_end_starts_on_the_day_it_was_t
         "soldiers-sent-back", "reopened-to-returning-citizens", "transit-visas-on-arrival", "overseas-france"])
 def test_more_measures_as_wire_copy_words_them(text, expected):
     assert events(text, published=d("1988-09-15")) == expected
+
+
+def test_a_measure_lifted_in_the_next_sentence_ends_that_day():
+    text = ("BELIZE CITY, Belize (Wire) — Prime Minister Said Musa ordered the evacuation of Belize City on Monday. "
+            "The order was lifted on Wednesday afternoon.")
+    assert events(text, published=d("1998-10-30")) == [("INTERNAL_MOVEMENT_RESTRICTION", "BZ", d("1998-10-26"),
+                                                         d("1998-10-28"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("PANAMA CITY, Panama (Wire) — Panama sent 109 Colombians who had fled the fighting back across the border by "
+     "boat on Thursday.", [("RETURN_OR_EXPULSION", "PA", d("2003-04-24"), None)]),
+    ("PACARAIMA, Brazil (Wire) — Brazil sent 120 more federal security troops to this border town on Sunday, a day "
+     "after residents chased hundreds of people back across the border.", [("BORDER_CONTROL", "BR", d("2003-04-20"), None)]),
+], ids=["people-sent-back", "troops-sent-after-a-chase"])
+def test_people_sent_back_across_a_border_are_removed_and_troops_sent_to_it_are_deployed(text, expected):
+    assert events(text, published=d("2003-04-26")) == expected
+
+
+def test_a_partitive_of_a_towns_bridges_is_a_road_inside_the_country():
+    text = "DRESDEN, Germany (Wire) — Police closed all but two of Dresden's Elbe bridges to traffic on Thursday."
+    assert events(text, published=d("2002-08-17")) == [("INTERNAL_MOVEMENT_RESTRICTION", "DE", d("2002-08-15"), None)]
+
+
+def test_an_order_that_took_effect_after_it_was_signed_starts_that_day():
+    text = ("DUBLIN, Ireland (Wire) — Ireland barred foreigners arriving from Britain without papers. Justice Minister "
+            "John O'Donoghue signed the order on Tuesday, and it took effect on Thursday.")
+    assert events(text, published=d("1997-07-26")) == [("ENTRY_RESTRICTION", "IE", d("1997-07-24"), None)]
+
+
+def test_a_group_of_states_the_arrivals_come_from_does_not_act():
+    text = ("DOHA, Qatar (Wire) — Saudi Arabia barred travellers from South Africa, Namibia, Botswana, Zimbabwe, "
+            "Mozambique, Lesotho and Eswatini. Qatar has not suspended any flights, but from Saturday all travellers "
+            "arriving from the seven countries must spend 10 days in hotel quarantine, the Ministry of Public Health said.")
+    assert [(kind, actor) for kind, actor, _, _ in events(text, published=d("2021-11-28")) if kind == "BORDER_CONTROL"] == \
+        [("BORDER_CONTROL", "QA")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("RIYADH, Saudi Arabia (Wire) — Saudi Arabia barred travellers from South Africa, Namibia and Botswana on Friday.",
+     [("ENTRY_RESTRICTION", "SA", d("2021-11-26"), None)]),
+    ("RIYADH, Saudi Arabia (Wire) — Police barred travellers from leaving the city on Friday.",
+     [("INTERNAL_MOVEMENT_RESTRICTION", "SA", d("2021-11-26"), None)]),
+], ids=["travellers-from-abroad", "travellers-from-leaving"])
+def test_travellers_barred_from_a_country_are_kept_out_and_from_leaving_are_kept_in(text, expected):
+    assert events(text, published=d("2021-11-28")) == expected

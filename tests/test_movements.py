@@ -3759,3 +3759,81 @@ def test_he_said_points_back_to_one_person_not_to_officials():
     text = ("TAL AFAR, Iraq (Wire) — U.S. commanders said 1,200 families had left the city by Sunday. Hussein Abbas, "
             "who runs the camp, said 900 people arrived on Sunday. Another 650 came in on Monday morning, he said.")
     assert movements(text, published=d("2005-09-13"))[650].source == "Hussein Abbas"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some 240,000 Malians are displaced inside their country by the conflict, according to the U.N. refugee agency.",
+    "Mali already counts more than 120,000 people displaced inside the country, according to government figures.",
+])
+def test_people_told_as_displaced_now_are_a_stock(sentence):
+    assert movements("BAMAKO, Mali (Wire) — " + sentence, published=d("2019-03-30")) == {}
+
+
+def test_people_displaced_since_a_year_are_a_flow():
+    text = "MAIDUGURI, Nigeria (Wire) — Some 1.8 million people have been displaced in Nigeria's northeast since 2009."
+    assert movements(text, published=d("2019-03-30"))[1800000].date_start == d("2009-01-01")
+
+
+def test_a_state_putting_foreigners_on_flights_is_their_exit_whatever_their_phrase_says_they_came_from():
+    text = ("ALEXANDRIA, Egypt (Wire) — Egypt put 133 Syrians and Palestinians from Syria on flights to Beirut and "
+            "Istanbul on Thursday, a senior security official said.")
+    assert movements(text, published=d("2013-07-20"))[133].country == ["EG"]
+
+
+def test_people_sent_out_and_counted_by_the_side_that_took_them_in_are_its_entries():
+    text = ("GUATEMALA CITY (Wire) — The storm has not stopped deportations. Mexico bused 540 Guatemalans to the El Ceibo "
+            "crossing on Thursday, and a U.S. deportation flight brought 76 more to Guatemala City on Friday, "
+            "Guatemala's Migration Institute said.")
+    assert movements(text, published=d("2020-11-07"))[540].country == ["GT"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Iranian police also sent 236 Iraqis who lacked residence papers back across the border at Shalamcheh last week.",
+     {236: ["IR"]}),
+    ("Border police sent nine passengers who carried no papers back on board, a police officer said.", {}),
+], ids=["back-across-the-border", "back-on-board"])
+def test_a_back_hung_on_what_the_people_lacked_is_the_sending(sentence, expected):
+    found = movements("TEHRAN, Iran (Wire) — " + sentence, published=d("2016-06-25"))
+    assert {count: m.country for count, m in found.items()} == expected
+
+
+def test_its_committee_is_the_committee_of_the_place_the_report_is_about():
+    text = "HANOI, Vietnam (Wire) — Quang Nam province evacuated 172,450 people on Friday, its People's Committee said."
+    assert movements(text, published=d("2013-11-09"))[172450].source == "Quang Nam province's People's Committee"
+
+
+def test_nationals_returning_from_abroad_enter_their_own_country():
+    text = ("NUEVO LAREDO, Mexico (Wire) — Across the whole northern border, 118,600 Mexicans returning from the United "
+            "States entered the country last week, the institute said.")
+    assert movements(text, published=d("2009-12-22"))[118600].country == ["MX"]
+
+
+def test_a_great_airport_is_in_its_country_not_in_a_namesake_town():
+    text = ("LONDON (Wire) — The Home Office said 8,734 passengers from the five countries landed at Heathrow between "
+            "Sunday and Tuesday.")
+    assert movements(text, published=d("1986-10-15"))[8734].country == ["GB"]
+
+
+def test_the_span_a_record_is_measured_over_does_not_date_the_figure():
+    text = ("LONDON (Wire) — On Thursday, 755 people crossed the Channel in 14 small boats, the highest daily number so "
+            "far this year, according to Home Office figures.")
+    found = movements(text, published=d("2023-08-12"))[755]
+    assert (found.date_start, found.date_end) == (d("2023-08-10"), d("2023-08-10"))
+
+
+@pytest.mark.parametrize("sentence, count, dates", [
+    ("Romania's border police said some 3,500 Romanians crossed back into the country from Hungary over the weekend, "
+     "about twice as many as on a normal weekend, and another 1,100 on Monday morning.", 1100,
+     (d("2007-11-05"), d("2007-11-05"))),
+    ("On a normal day, about 600 Romanians cross into the country from Hungary at Nadlac, police said.", 600, (None, None)),
+], ids=["usual-time-of-the-figure-before", "usual-time-opening-the-clause"])
+def test_a_usual_time_undates_only_its_own_figure(sentence, count, dates):
+    found = movements("BUCHAREST, Romania (Wire) — " + sentence, published=d("2007-11-06"))[count]
+    assert (found.date_start, found.date_end) == dates
+
+
+def test_an_agency_named_right_after_its_description_is_that_agency_not_one_quoted_before():
+    text = ("DILI, East Timor (Wire) — Indonesia's immigration service said 200 people crossed on Monday. Across the "
+            "border in Indonesia's East Nusa Tenggara province, the national disaster agency BNPB said 13,230 people had "
+            "fled to evacuation centres since Sunday.")
+    assert movements(text, published=d("2021-04-07"))[13230].source == "national disaster agency BNPB"

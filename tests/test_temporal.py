@@ -762,3 +762,8 @@ def test_the_weekday_before_is_a_week_before_the_same_weekday_just_named():
 def test_the_previous_weekday_after_a_single_day_is_the_one_before_it():
     sentence = "1,800 entered on Monday, against 4,000 the previous Monday."
     assert [start for _, _, start, _ in periods(sentence, anchor=d("2022-09-26"))] == [d("2022-09-26"), d("2022-09-19")]
+
+
+def test_a_range_may_end_early_on_a_weekday():
+    assert periods("9,200 arrived between Friday and early Saturday.", anchor=d("2020-08-16")) == \
+        [("between Friday and early Saturday", "range", d("2020-08-14"), d("2020-08-15"))]
