@@ -263,6 +263,10 @@ def _figure_at(tokens: list[Token], i: int, money: bool = False) -> Optional[_Fi
             and not (i + 2 < n and tokens[i + 2].lower_ in ("of",) and tokens[i + 1].lower_ != "dozen"):
         end, value = _scan_words(tokens, i + 1)  # "a dozen", "a thousand", "a million"
         return _Figure(i, end, value)
+    if low == "another" and i + 1 < n and tokens[i + 1].lower_ in _ROUND \
+            and not (i + 2 < n and tokens[i + 2].lower_ == "of"):
+        end, value = _scan_words(tokens, i + 1)  # "Another dozen crossed over the weekend": one more dozen
+        return _Figure(i + 1, end, value)
     if low in MULTIPLE_WORDS:
         return _Figure(i, i + 1, float(MULTIPLE_WORDS[low]), kind="ratio")
     ordinal = _ORDINAL.match(token.text)
@@ -731,7 +735,7 @@ def _qualifies_people(word: Token) -> bool:
 _RATED = ("count", "money", "measure", "vague")
 # Words a mention can start with, besides a token with a digit in it.
 _STARTERS = (set(SMALL_NUMBERS) | set(MULTIPLIERS) | set(FRACTIONS) | set(ORDINAL_WORDS) | set(MULTIPLE_WORDS)
-             | _VAGUE | VAGUE_DETERMINERS | _CURRENCY_BEFORE | set(_VULGAR) | {"a", "an", "("})
+             | _VAGUE | VAGUE_DETERMINERS | _CURRENCY_BEFORE | set(_VULGAR) | {"a", "an", "another", "("})
 
 
 def _may_start(token: Token) -> bool:

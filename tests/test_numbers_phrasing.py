@@ -403,3 +403,12 @@ def test_a_number_after_one_person_of_is_an_age():
     text = ("ZIGUINCHOR, Senegal (Wire) — About 400 villagers crossed into Gambia on Monday. One woman of 80 had "
             "walked for two days, he said.")
     assert [m.count for m in extract_text(text, published="2008-01-25").movements] == [400]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Another dozen crossed over the weekend, villagers said.", [(12, None, "=")]),
+    ("Another thousand left on Monday.", [(1000, None, "=")]),
+    ("Another of them left on Monday.", []),
+])
+def test_another_dozen_is_one_more_dozen(nlp, sentence, expected):
+    assert values(nlp, sentence) == expected
