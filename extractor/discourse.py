@@ -1063,7 +1063,8 @@ def _resolve_anaphor(head: Token, phrase: str, discourse: Discourse) -> Optional
             continue  # "Another 650 came in on Monday, he said": one person, not "U.S. commanders" quoted before
         if lemma in ("it", "they", "agency", "organization", "organisation", "body", "group") \
                 or (lemma in ("he", "she") and (earlier[:1].isupper() or _names_a_person(earlier)
-                                                 or re.search(r"\b[A-Z][a-z]+$", earlier))):  # "its manager, Hussein Abbas"
+                                                 # "its manager, Hussein Abbas": a phrase that ends on a name
+                                                 or re.search(r"\b[A-Z][a-z]+$", earlier))):
             return earlier
     return None
 

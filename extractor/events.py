@@ -1680,7 +1680,7 @@ def _a_quarter(noun: Token) -> bool:
 
 def _names_a_country(noun: Token) -> bool:
     """"the other Korea", "the Dominican Republic": a part-like noun that names a state; "six Gulf Arab states",
-    "neighbouring states": states of the world, not of a federation."""
+    "the Baltic states": states of the world, not of a federation."""
     return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children) or noun.pos_ == "PROPN" \
         or (noun.tag_ == "NNS" and noun.lemma_.lower() == "state"
             and any(t.lower_ in _STATES_ABROAD for t in noun.subtree if t.i < noun.i))
@@ -1918,10 +1918,10 @@ def _home_road_taken_up(verb: Token, obj: Optional[Token], code: str) -> bool:
                                   for t in obj.subtree if t.i < obj.i)
 
 
-# Words that put a bridge on a border ("the border bridge", "the bridge to the crossing", "the Friendship bridge").
 # Words that put a bridge inside a country: "links the island city to the mainland", "into the district".
 _BRIDGE_INLAND = ("mainland", "island", "district", "neighbourhood", "neighborhood", "city centre", "city center",
                   "main road", "old town", "suburbs")
+# Words that put a bridge on a border ("the border bridge", "the bridge to the crossing", "the Friendship bridge").
 _BRIDGE_ABROAD = ("border", "borders", "frontier", "frontiers", "crossing", "crossings", "customs", "friendship",
                   "international", "abroad")
 
@@ -3057,9 +3057,10 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                 if kind == "BORDER_CLOSURE" and _border_between_own_regions(subject, obj, each[0]):
                     kind = "INTERNAL_MOVEMENT_RESTRICTION"  # "New South Wales closed its border with Victoria"
                 road = _road(obj) or _bridge_in_own_town(obj, each[0], places)
-                if kind == "BORDER_CLOSURE" and road and not _abroad_in_clause(
-                        verb, subject, each[0], places, roles=("name", "adjective", "city") if noun_lemma(obj) == "bridge"
-                        else ("name", "adjective")):
+                # (a bridge's towns on the other side say where it leads, as a country does)
+                roles = ("name", "adjective", "city") if obj is not None and noun_lemma(obj) == "bridge" \
+                    else ("name", "adjective")
+                if kind == "BORDER_CLOSURE" and road and not _abroad_in_clause(verb, subject, each[0], places, roles=roles):
                     kind = "INTERNAL_MOVEMENT_RESTRICTION"  # "closed the Lokoja-Abuja highway to all traffic"
                 elif kind == "BORDER_CLOSURE" and (_part_of_a_place(obj) and not _has(clause, _BORDER_WORDS)
                                                    or _between_halves(obj)) \
@@ -3160,6 +3161,13 @@ _STARTING = {"take": {"effect"}, "come": {"force", "effect"}, "go": {"effect", "
              "begin": set(), "start": set(), "announce": set(), "introduce": set()}
 
 
+def _kinds_named(noun: str) -> Optional[set[str]]:
+    """The event types a definite noun can take up: "the closure" a closure, "the change" any measure, "the rule"
+    a restriction."""
+    return _MEASURE_TYPES.get(noun) or (_ANY_TYPE if noun in _ANY_MEASURE else
+                                        _RESTRICTIONS if noun in MEASURE_NOUNS - {"state", "emergency"} else None)
+
+
 def _date_earlier_measure(sent: Span, times: list[TimeMention], told: list[PolicyEvent],
                           before: Optional[int] = None) -> bool:
     """"Kuwait has suspended work visas for five nationalities, the ministry said on Wednesday. The
@@ -3178,8 +3186,7 @@ def _date_earlier_measure(sent: Span, times: list[TimeMention], told: list[Polic
         if before is not None and subject.i < before:
             continue
         noun = noun_lemma(named)
-        kinds = _MEASURE_TYPES.get(noun) or (_ANY_TYPE if noun in _ANY_MEASURE else
-                                             _RESTRICTIONS if noun in MEASURE_NOUNS - {"state", "emergency"} else None)
+        kinds = _kinds_named(noun)
         verb = subject.head
         needs = _STARTING.get(verb.lemma_.lower())
         if not kinds or needs is None:
@@ -3219,8 +3226,7 @@ def _date_enforced_measure(sent: Span, times: list[TimeMention], told: list[Poli
         if measure is None or any(c.dep_ == "neg" for c in verb.children) or _future(verb):
             continue
         noun = noun_lemma(measure)
-        kinds = _MEASURE_TYPES.get(noun) or (_ANY_TYPE if noun in _ANY_MEASURE else
-                                             _RESTRICTIONS if noun in MEASURE_NOUNS - {"state", "emergency"} else None)
+        kinds = _kinds_named(noun)
         if not kinds:
             continue
         doing = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("begin", "start") else verb

@@ -138,7 +138,8 @@ _USUAL_TIMES = re.compile(r"\b(?:on\s+an?\s+(?:normal|ordinary|typical|average|u
                           r"|average\s+of\s+[^.;]{0,20}\bbefore\s+the)\b", re.IGNORECASE)
 _NOW = {"now", "currently", "still"}
 # What may stand between a usual time that opens a clause and its figure: "On a normal day, about 600 ..."
-_CLAUSE_OPENER_GAP = re.compile(r"[\s,]*(?:(?:about|some|around|roughly|nearly|almost|only|just|up to|as many as|more than)\s+)?")
+_CLAUSE_OPENER_GAP = re.compile(r"[\s,]*(?:(?:about|some|around|roughly|nearly|almost|only|just|up to|as many as"
+                                r"|more than)\s+)?")
 # "the highest daily number so far this year", "the largest single-day total since 2015"
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:highest|largest|biggest|lowest|busiest|most)\b[\w\s-]{0,40}$", re.IGNORECASE)
 
@@ -157,7 +158,8 @@ def _undated_rate(number: NumberMention, per: Optional[str], time: Optional[Time
     start, end = number.start_char - offset, number.end_char - offset
     if usual and (usual.start() >= end and not re.search(r"\d", around[end:usual.start()])
                   or usual.end() <= start and _CLAUSE_OPENER_GAP.fullmatch(around[usual.end():start])
-                  or usual.start() <= start and usual.end() >= end):  # ("a daily average of about 5,900 before the ...")
+                  # ("a daily average of about 5,900 before the mobilisation order": around it)
+                  or usual.start() <= start and usual.end() >= end):
         return True
     if per is None or verb is None:
         return False

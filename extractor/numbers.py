@@ -506,7 +506,8 @@ _EARLIER = {"earlier", "ago", "later", "previously"}
 
 
 _ON_A_USUAL_DAY = re.compile(r"on\s+an?\s+(?:normal|ordinary|typical|average|usual)\s+(?:[A-Z][a-z]+\s+)?"
-                             r"(?:day|weekday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
+                             r"(?:day|weekday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+                             re.IGNORECASE)
 
 
 def _rate(doc: Doc, end: int, limit: int) -> Optional[str]:
