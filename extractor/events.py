@@ -1290,7 +1290,8 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
         or (country_of(subject.text) or ("", ""))[1] == "name" \
         or (found is not None and found[1].role == "name" and found[1].start <= subject.i < found[1].end) \
         or any(p.start == subject.i and p.role == "anaphor" for p in places) \
-        or (subject.text.isupper() and subject.text in discourse.entity_country)  # letters of a body spelled out before
+        or (subject.text.isupper() and subject.text in discourse.entity_country) \
+        or (subject.pos_ == "PROPN" and person_country(_full_name(subject)) == code)  # "Bongo on Thursday called up ..."
     if not is_authority:
         return None
     # "officials in Russia's southern region of North Ossetia" -> "officials in North Ossetia"

@@ -3448,3 +3448,9 @@ def test_a_group_of_states_the_arrivals_come_from_does_not_act():
 ], ids=["travellers-from-abroad", "travellers-from-leaving"])
 def test_travellers_barred_from_a_country_are_kept_out_and_from_leaving_are_kept_in(text, expected):
     assert events(text, published=d("2021-11-28")) == expected
+
+
+def test_a_leader_named_by_surname_alone_acts_for_his_country():
+    text = ("LIBREVILLE, Gabon (Wire) — Bongo on Thursday called up gendarmerie reservists to reinforce units in "
+            "Port-Gentil.")
+    assert events(text, published=d("1990-05-25")) == [("MOBILIZATION", "GA", d("1990-05-24"), None)]
