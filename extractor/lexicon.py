@@ -71,6 +71,8 @@ RATES = {
     ("each", "month"): "month", ("every", "month"): "month",
 }
 RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "nightly": "day"}
+# What makes a day a usual one, as a regex alternation: "on a normal day", "on a typical March Sunday".
+USUAL_DAY_WORDS = r"(?:normal|ordinary|typical|average|usual)"
 
 # Nouns that name people (the nationality nouns of the country table count too).
 PEOPLE_NOUNS = {

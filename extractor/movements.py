@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from . import breakdown
 from .components import text_of
 from .discourse import Attribution, Discourse, Place, agent_of, dating_clause, expand_plural, in_a_dating_clause
-from .lexicon import (AUTHORITY_NOUNS, BOUND_VERBS, CROSSING_POINT_NOUNS, CARRIER_VERBS, DURATION_UNITS, VEHICLE_NOUNS, DENIAL_VERBS, DEPLOYING_VERBS, EVENT_NOUNS,
+from .lexicon import (USUAL_DAY_WORDS, AUTHORITY_NOUNS, BOUND_VERBS, CROSSING_POINT_NOUNS, CARRIER_VERBS, DURATION_UNITS, VEHICLE_NOUNS, DENIAL_VERBS, DEPLOYING_VERBS, EVENT_NOUNS,
                       FORCE_NOUNS, JOURNEY_NOUNS, MISSION_NOUNS, REPORT_NOUNS,
                       STOCK_VERBS, INTENT_NOUNS, IRREALIS_HEADS, WAITING_HEADS, LEVEL_VERBS, MODAL_WORDS, MOVE_NOUNS,
                       MOVE_VERBS, NON_PEOPLE_NOUNS, PEOPLE_NOUNS, PHRASAL_MOVES, PLACE_NOUNS, RECEIVING_PHRASALS, REGION_WORDS, RATE_ADVERBS, RECORDING_VERBS,
@@ -132,7 +132,7 @@ def _before_something(token: Token, time: Optional[TimeMention]) -> bool:
 
 
 # "about 600 on a normal day", "as many as 6,000 a day at the height of the crisis": what was usual
-_USUAL_TIMES = re.compile(r"\b(?:on\s+an?\s+(?:normal|ordinary|typical|average|usual)\s+(?:[A-Z][a-z]+\s+)?"
+_USUAL_TIMES = re.compile(rf"\b(?:on\s+an?\s+{USUAL_DAY_WORDS}\s+(?:[A-Z][a-z]+\s+)?"
                           r"(?:day|weekday|weekend|week|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                           r"|at\s+the\s+height\s+of|used\s+to"
                           r"|average\s+of\s+[^.;]{0,20}\bbefore\s+the)\b", re.IGNORECASE)

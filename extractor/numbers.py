@@ -21,7 +21,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import (AGE_BEFORE as _AGE_BEFORE, AGE_BOUNDS, AGE_COMPARATIVES, AGE_GROUP_NOUNS,
+from .lexicon import (USUAL_DAY_WORDS, AGE_BEFORE as _AGE_BEFORE, AGE_BOUNDS, AGE_COMPARATIVES, AGE_GROUP_NOUNS,
                       CURRENCY_AFTER as _CURRENCY_AFTER,
                       CURRENCY_BEFORE as _CURRENCY_BEFORE, DURATION_UNITS, FRACTIONS, ID_BEFORE, MULTIPLE_WORDS,
                       MULTIPLIERS, NON_PEOPLE_NOUNS, ORDINAL_WORDS, PEOPLE_NOUNS, PERSON_ROLES, PLACE_NOUNS,
@@ -505,7 +505,7 @@ def _range_high(tokens: list[Token], low: _Figure) -> Optional[_Figure]:
 _EARLIER = {"earlier", "ago", "later", "previously"}
 
 
-_ON_A_USUAL_DAY = re.compile(r"on\s+an?\s+(?:normal|ordinary|typical|average|usual)\s+(?:[A-Z][a-z]+\s+)?"
+_ON_A_USUAL_DAY = re.compile(rf"on\s+an?\s+{USUAL_DAY_WORDS}\s+(?:[A-Z][a-z]+\s+)?"
                              r"(?:day|weekday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
                              re.IGNORECASE)
 
