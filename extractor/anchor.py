@@ -142,6 +142,9 @@ def _year_of_the_story(text: str, years: list[int], filed: Optional[int] = None)
         | {int(m.group("year")) + _count(m.group("count")) for m in _AGO_IN_YEAR.finditer(text)}
     if len(counted & candidates) == 1:
         return _YearClue((counted & candidates).pop())
+    after = {int(m.group("year")) + _count(m.group("count")) + late for m in _YEARS_AFTER.finditer(text) for late in (0, 1)}
+    if len(after & candidates) == 1:
+        return _YearClue((after & candidates).pop())
     if filed in candidates:
         return _YearClue(filed)
     # (a plain substring test first: the table has thousands of names, and few stand in any one story)
@@ -285,6 +288,11 @@ _WEEKDAY_MONTH_DAY = re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursda
 # "the Great Kanto earthquake of 1923, 72 years ago"
 _YEARS_AGO = re.compile(r"\b(?P<year>(?:19|20)\d\d),?\s+(?P<count>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+years\s+(?:ago|earlier|before)\b",
                         re.IGNORECASE)
+
+# "More than six years after the civil war began in December 1989": that many years on, or one more when the
+# story's month comes before the one counted from
+_YEARS_AFTER = re.compile(r"\b(?P<count>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+years\s+(?:after|since)\s+[^.;:]{0,60}?"
+                          r"\b(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 # "four years ago, in 1992"
 _AGO_IN_YEAR = re.compile(r"\b(?P<count>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+years\s+(?:ago|earlier|before),?\s+in\s+(?P<year>(?:19|20)\d\d)\b",

@@ -136,6 +136,7 @@ class Discourse:
 
     source_country: dict[str, str] = field(default_factory=dict)  # a source to the country it speaks for
     last_actor: Optional[tuple[str, str]] = None  # (code, name) of the last acting authority
+    acted: list[tuple[str, str]] = field(default_factory=list)  # every acting authority so far, most recent last
     actors_by_type: dict[str, tuple[str, str]] = field(default_factory=dict)  # first actor of each event type
     last_event: Optional[PolicyEvent] = None  # the last measure of the previous sentence, for "the ban will last until ..."
     events: list[PolicyEvent] = field(default_factory=list)  # every measure so far, for "The suspension took effect on Sunday"
@@ -199,6 +200,10 @@ _STATES_OF_A_KIND = {
     "island": {"CU", "JM", "TW", "LK", "MT", "CY", "IS", "SG", "BH", "MU", "MV", "FJ", "TT", "BB", "BS", "CV", "KM", "MG",
                "ST", "SC", "TO", "WS", "VU", "SB", "NR", "PW", "KI", "TV", "MH", "FM", "DM", "LC", "VC", "GD", "AG", "KN"},
     "sultanate": {"OM", "BN"},
+    # "the territory" after Gibraltar or Hong Kong (not a district a country calls a territory: "The territory
+    # sent extra police", of a Congolese territory, names no state)
+    "territory": {"GI", "HK", "MO", "PR", "GU", "VI", "AS", "MP", "NC", "PF", "FK", "BM", "KY", "TC", "VG", "AI", "MS",
+                  "GF", "GP", "MQ", "RE", "YT", "PS", "EH", "AW", "CW", "SX", "GL", "FO", "IM", "JE", "GG"},
     "emirate": {"AE", "KW", "QA"},
     "kingdom": {"SA", "JO", "MA", "BH", "GB", "ES", "NL", "BE", "NO", "SE", "DK", "TH", "KH", "BT", "LS", "SZ",
                 "TO", "NP"},  # Nepal, a kingdom until 2008
@@ -453,7 +458,7 @@ def find_places(sent: Span, discourse: Discourse) -> list[Place]:
                                     pool=tuple(discourse.recent_countries), size=size))
             i += 1
             continue
-        if token.lemma_.lower() in COUNTRY_ANAPHORS | {"island"} and token.pos_ == "NOUN" and discourse.last_country \
+        if token.lemma_.lower() in COUNTRY_ANAPHORS | {"island", "territory"} and token.pos_ == "NOUN" and discourse.last_country \
                 and any(c.lower_ in ("the", "this", "that") for c in token.children) and token.tag_ == "NN":
             # "the sultanate" is the last sultanate named, not the last country
             kind = _STATES_OF_A_KIND.get(token.lemma_.lower())
@@ -1479,8 +1484,9 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
             # "the region's disaster prevention office", "the state's Coastal Security Group": the region named before
             text = re.sub(r"^(?:region|state|province)'s\b", f"{discourse.last_region}'s", text)
         if discourse.last_town:
-            # "according to the town's mayor, Enrique Robledo": the mayor of the town just named
-            text = re.sub(r"^(?:town|city)'s\b", f"{discourse.last_town}'s", text)
+            # "according to the town's mayor, Enrique Robledo": the mayor of the town just named ("the island's
+            # mayor" after Lampedusa)
+            text = re.sub(r"^(?:town|city|island|village|port)'s\b", f"{discourse.last_town}'s", text)
         if head.dep_ == "poss":
             text = re.sub(r"['’]s$", "", text)  # "IOM's teams counted": IOM
         resolved = _resolve_anaphor(head, text, discourse) or _expand_acronym(text, discourse, head.doc) \

@@ -467,7 +467,9 @@ def _from_a_state_mark(verb: Token, obj: Optional[Token], places: list[Place]) -
         # Hong Kong and Macau have been barred since Feb. 2")
     preps = [c for c in obj.children if c.dep_ == "prep"] + [c for c in verb.children if c.dep_ == "prep"
                                                              and c.i == obj.right_edge.i + 1]
-    for prep in (c for c in preps if c.lower_ == "from"):
+    # ("barred residents of mainland China", "citizens of Nigeria": people named by the state they belong to)
+    belong = obj.lemma_.lower() in ("resident", "citizen", "national", "holder")
+    for prep in (c for c in preps if c.lower_ == "from" or (belong and c.lower_ == "of")):
         if any(prep.i < p.start <= prep.right_edge.i and p.role == "name" and not p.size for p in places):
             return " | people from a state"
     return ""
@@ -718,8 +720,19 @@ def _no_longer(verb: Token) -> bool:
     refused = any(c.dep_ == "neg" for c in children) or any(
         c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in children)
     decided_not = refused and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll") for c in children)
-    return decided_not or _ending_head(verb) is not None \
+    # ("Under the Feb. 2 order, Filipinos may not travel to the three places": a rule that forbids)
+    forbidden = any(c.dep_ == "neg" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in ("may", "can", "ca", "must") for c in children) and _forbidding_rule(verb)
+    return decided_not or forbidden or _ending_head(verb) is not None \
         or any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in children)
+
+
+def _forbidding_rule(verb: Token) -> bool:
+    """A "may not" that a rule or a government states ("Under the order, Filipinos may not travel", "the ministry said
+    that Filipinos may not travel"), not one a story tells of what people could not do."""
+    return any(c.dep_ == "prep" and c.lower_ in ("under", "by") and any(
+        noun_lemma(g) in MEASURE_NOUNS | {"order", "decree", "rule", "rules", "law", "regulation", "ban"} for g in c.children)
+               for c in verb.children) or _speech_head(verb) is not None
 
 
 # Modals that grant rather than guess, when a government announces them: "Syrians could travel home".
@@ -779,7 +792,8 @@ def _negated_or_irrealis(verb: Token, pattern: Optional[Pattern] = None) -> bool
             decided = reported or (ends and step == 0)  # "will not accept": the decision that ends it
             # "will be refused entry from Monday": a measure announced with the day it starts
             settled = (decided and child.lower_ in ("would", "will", "'ll", "wo", "must")) \
-                or (scheduled and step == 0 and child.lower_ in ("will", "'ll", "must"))
+                or (scheduled and step == 0 and child.lower_ in ("will", "'ll", "must")) \
+                or (ends and step == 0 and child.lower_ in ("may", "can", "ca") and _no_longer(current))  # "may not"
             modal = child.dep_ == "aux" and child.lower_ in MODAL_WORDS - granted and not settled
             if (child.dep_ == "neg" and not (ends and step == 0) and not (step == 0 and _not_until(current))) or modal:
                 return True
@@ -832,6 +846,18 @@ def _not_until(verb: Token) -> bool:
     """"did not reopen them until July 30": done on that day, not undone."""
     return verb.lemma_.lower() in _OPENING | _CLOSING and any(
         c.dep_ == "prep" and c.lower_ == "until" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
+
+
+def _first_day_told(end: dt.date, times: list[TimeMention]) -> dt.date:
+    """The first day of the month or year an "until" names ("did not fully reopen until February 1985": in February,
+    dated by its first day, GUIDELINES), else the day itself."""
+    told = next((t for t in times if t.end == end and t.relation == "until"), None)
+    if told is None or re.search(r"\b\d{1,2}\b(?!\d)", told.text.replace(str(end.year), "")):
+        return end
+    if re.search(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", told.text):
+        return end.replace(day=1)
+    return end.replace(month=1, day=1) if re.fullmatch(r"(?i)until\s+\d{4}", told.text.strip()) \
+        else end
 
 
 def _denied_or_charged(verb: Token) -> bool:
@@ -1213,10 +1239,29 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
                      for c in [_named_officials_country(t, discourse)] if c), None)
     code = code or _region_in(tokens)  # "the government of the neighbouring Amhara region"
     head = noun_lemma(subject)
-    if code is None and discourse.last_actor and any(c.lower_ == "the" for c in subject.children) and len(tokens) <= 2 \
-            and re.search(rf"\b{re.escape(subject.lower_)}\b", discourse.last_actor[1].lower()):
-        # "The Anti-Illegal Immigration Agency in Benghazi deported ... The agency launched the drive": that agency
-        code = discourse.last_actor[0]
+    named_before = False
+    if code is None and any(c.lower_ == "the" for c in subject.children) and len(tokens) <= 2:
+        # "The Anti-Illegal Immigration Agency in Benghazi deported ... The agency launched the drive": that agency,
+        # even when another state acted in between ("The Center for the Resolution of the Emergency Situation
+        # imposed the curfew ... Laos ... On Monday the center ordered residents to leave")
+        # (a body of a common kind, "the government", "the navy", "the ministry", is the last one that acted,
+        # or the one the sentence frames, not any that acted before)
+        told = [discourse.last_actor] if discourse.last_actor else []
+        # (nor a place: "the crossing", "the islands"); the word must stand in the earlier body's proper name
+        if head not in AUTHORITY_NOUNS | FORCE_NOUNS | STATE_INSTRUMENTS | MISSION_NOUNS | _PARTS | _CROSSING_NOUNS \
+                and subject.ent_type_ not in ("GPE", "LOC", "FAC"):
+            told = [*discourse.acted, *told]
+        code = next((code for code, name in reversed(told) if re.search(rf"\b{re.escape(subject.lower_)}\b", name.lower())
+                     and (told[-1] == (code, name) or re.search(rf"\b{re.escape(subject.text.capitalize())}\b", name))),
+                    None)
+        named_before = code is not None
+    if code is None and verb is not None and head in AUTHORITY_NOUNS | FORCE_NOUNS and not discourse.frame_country() \
+            and (speaker := _speaker(verb)) is not None and speaker.i != subject.i \
+            and any(noun_lemma(t) == head for t in speaker.subtree):
+        # "Police on Wednesday closed the East Coast public road ..., the Guyana Police Force said": the body speaks
+        # for itself, under its full name (not "the army ..., Croatia's Interior Ministry said", another body)
+        named = _country_in(list(speaker.subtree), places)
+        code = named[0] if named else None
     if code is None and discourse.paragraph_topic and not discourse.frame_country() \
             and _bare_state_body(subject, tokens):
         # "Hungarian police counted 13,722 arrivals ... The government on Monday opened", "Indonesia's Foreign
@@ -1286,7 +1331,8 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
         # "Finland's ban ... took effect": the actor is the country that owns the measure.
         return code, country_name(code) if found is None else subject.doc[found[1].start:found[1].end].text
     # (an army's command acts for its state too: "the Russian command said it had opened a corridor")
-    is_authority = titled or agency is not None or head == "command" or subject.ent_type_ in ("GPE", "PERSON", "ORG") \
+    is_authority = titled or named_before or agency is not None or head == "command" \
+        or subject.ent_type_ in ("GPE", "PERSON", "ORG") \
         or (country_of(subject.text) or ("", ""))[1] == "name" \
         or (found is not None and found[1].role == "name" and found[1].start <= subject.i < found[1].end) \
         or any(p.start == subject.i and p.role == "anaphor" for p in places) \
@@ -1362,6 +1408,12 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
         # "Men of military age have needed written permission from the army to leave Syria": the country left;
         # "Algerian men ... still need the army's written permission to leave the country": their state
         left = _country_left(verb, places) or _state_of_people(affected, places)
+        if left is None and noun_lemma(affected) in ("citizen", "national") and discourse.home_country() \
+                and not any(c.dep_ in ("poss", "amod", "compound") for c in affected.children):
+            # "Citizens need an exit visa to leave the country", in a story filed from Asmara: the state the story
+            # is about
+            home = discourse.home_country()
+            left = (home, country_name(home))
         if left is not None:
             return left
     if pattern.type == "RETURN_OR_EXPULSION" and (removed := _removed_from(verb, places)) is not None and (
@@ -1538,7 +1590,12 @@ def _own_crossing_state(crossing: Token, places: list[Place], discourse: Discour
         # "Juba International Airport", which the tagger took whole for a facility: the town in its name
         own = next((code for t in crossing.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"
                     for code in [place_country(t.text)] if code), None)
-    code = own or discourse.home_country()
+    # ("Spain closed the land frontier in June 1969 ... The frontier did not fully reopen until February 1985", in a
+    # story filed from Gibraltar: the state that closed it)
+    head = noun_lemma(crossing)
+    closer = next((e.actor for e in reversed(discourse.events) if e.type == "BORDER_CLOSURE" and head in _CROSSING_NOUNS
+                   and re.search(rf"\b{re.escape(head)}", (e.target or "").lower())), None)
+    code = own or closer or discourse.home_country()
     return (code, country_name(code)) if code else None
 
 
@@ -1717,6 +1774,27 @@ def _requirement_dropped(verb: Token) -> bool:
         and verb.head.lemma_.lower() in ("stop", "cease", "end", "quit")
 
 
+_KEEPING_BACK = {"stop", "prevent", "block", "keep"}
+
+
+def _kept_from_going_abroad(verb: Token, code: str, places: list[Place]) -> bool:
+    """"Moroccan police stopped the women ... from crossing into Ceuta": people a state kept from crossing into
+    another state's land leave its own, and the measure is on their leaving (GUIDELINES: stopping people from
+    leaving, turning them back)."""
+    if verb.lemma_.lower() not in _KEEPING_BACK:
+        return False
+    # (the parser may hang the "from" on the people, or on a clause that tells who they are: "stopped the women who
+    # carry goods out of this Spanish enclave on their backs from crossing into Ceuta")
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        for going in (g for g in prep.children if g.dep_ == "pcomp" and g.lemma_.lower() in ("cross", "go", "enter", "travel")):
+            ends = {t.i for t in going.subtree if t.i != going.i}
+            if any(p.start in ends and p.code and p.code != code and p.role in ("name", "city") for p in places):
+                return True
+    return False
+
+
 def _enters_a_part(verb: Token, code: str, places: list[Place]) -> bool:
     """"barred outsiders from entering Sanamxay district", "barring residents from re-entering New Orleans": a
     part of the country, or one of its towns, is no country entered (the road "into Azerbaijan's Lachin
@@ -1727,7 +1805,13 @@ def _enters_a_part(verb: Token, code: str, places: list[Place]) -> bool:
     described = {t.i for c in verb.subtree if c.dep_ in ("relcl", "acl") and c.i != verb.i for t in c.subtree}
 
     def a_part(place: Token) -> bool:
-        return place.lemma_.lower() in _PARTS or place.i in towns or _own_town(place, code)
+        # ("from entering Kaloum, the capital's administrative and business district": the name set off says what
+        # it is; "travellers from China's Hubei province": a part of another country is abroad)
+        if any(p.role in ("name", "adjective") and p.code != code and place.left_edge.i <= p.start < place.i
+               for p in places):
+            return False
+        return place.lemma_.lower() in _PARTS or place.i in towns or _own_town(place, code) or any(
+            c.dep_ == "appos" and c.lemma_.lower() in _PARTS for c in place.children)
 
     # "barred tourists from Ruma, Rowangchhari and Thanchi", "barred the new arrivals from Belgrade" (not
     # "barred from the binational market in Dajabon"); the parser may hang the "from" on the people barred
@@ -1739,7 +1823,7 @@ def _enters_a_part(verb: Token, code: str, places: list[Place]) -> bool:
     # "barred all private flights into the reserve", "barred the newcomers from travelling beyond Dolo", "barred
     # tourists from travelling north of Gangtok"
     if verb.lemma_.lower() in ("bar", "ban") and any(
-            t.dep_ == "prep" and (t.lower_ in ("into", "beyond", "outside") or (
+            t.dep_ == "prep" and (t.lower_ in ("into", "beyond", "outside", "toward", "towards") or (
                 t.lower_ == "of" and t.head.lower_ in ("north", "south", "east", "west", "outside")))
             and any(g.dep_ == "pobj" and a_part(g) for g in t.children)
             for t in verb.subtree if t.i not in described):
@@ -1751,13 +1835,18 @@ def _enters_a_part(verb: Token, code: str, places: list[Place]) -> bool:
             and any(c.dep_ == "dobj" and a_part(c) for c in t.children) for t in verb.subtree):
         return True
     for token in verb.subtree:
-        if token.i in described:
+        # (a "from entering" the parser hung inside the clause that tells who is kept out is still the verb's: "stopped
+        # anyone who is not a registered resident from entering the area")
+        if token.i in described and not (token.dep_ == "pcomp" and token.head.lower_ == "from"):
             continue
         if token.lemma_.lower() in ("enter", "re-enter", "reenter") and token.pos_ == "VERB":
             # ("from entering or leaving the Prigorodny district": the object hangs on the last verb)
             coordinated = [token, *(c for c in token.children if c.dep_ == "conj")]
             entered = next((c for v in coordinated for c in v.children if c.dep_ == "dobj"), None)
-            if entered is not None and (a_part(entered) or any(t.i in towns for t in entered.subtree)):
+            # (the parser may fold what follows into the place: "from entering or leaving the capital and closed
+            # schools", the capital read as a modifier of the schools)
+            if entered is not None and (a_part(entered) or any(t.i in towns or (
+                    t.dep_ == "nmod" and t.lemma_.lower() in _PARTS) for t in entered.subtree)):
                 return True
     return False
 
@@ -1885,15 +1974,22 @@ def _road(obj: Optional[Token]) -> bool:
         return False
     if noun_lemma(obj) in _STRETCHES:
         obj = next((g for c in obj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), obj)
+    if obj.lower_ in _HALVES:
+        # "closed the coastal highway west of La Libertad": the parser may make the direction the head
+        obj = next((c for c in obj.children if noun_lemma(c) in _ROADS), obj)
     # ("the Autopista del Sol", whose head the parser takes to be "Sol")
     # ("the Gwangan Bridge and the coastal roads of Haeundae": roads, one of them a bridge)
     # ("La Farola, the winding mountain road that is Baracoa's only land link": a road by its apposition)
+    # ("closed the BR-317 between Rio Branco and Brasileia", "the A4": a road by its number)
+    if _ROAD_NUMBER.fullmatch(obj.doc[obj.left_edge.i:obj.i + 1].text):
+        return True
     return noun_lemma(obj) in _ROADS or (obj.pos_ == "PROPN" and any(
         c.dep_ == "compound" and c.lower_ in _ROADS for c in obj.subtree if c.i < obj.i)) or any(
         (c.dep_ == "conj" or (c.dep_ == "appos" and obj.pos_ == "PROPN")) and noun_lemma(c) in _ROADS for c in obj.children)
 
 
 _STRETCHES = {"stretch", "section", "part", "portion", "length", "lane", "carriageway"}
+_ROAD_NUMBER = re.compile(r"(?:the\s+)?[A-Z]{1,3}\s?-?\s?\d{1,4}")
 
 
 def _part_of_a_place(obj: Optional[Token]) -> bool:
@@ -2063,7 +2159,9 @@ def _anyone_doing(token: Token) -> bool:
 
 
 def _names_people(token: Token) -> bool:
-    return noun_lemma(token) in PEOPLE_NOUNS or (country_of(token.text) or ("", ""))[1] == "people"
+    # ("began admitting mainland tour groups": groups of travellers, where a count of "groups" is no count of people)
+    return noun_lemma(token) in PEOPLE_NOUNS or (country_of(token.text) or ("", ""))[1] == "people" or (
+        noun_lemma(token) == "group" and any(c.dep_ == "compound" and c.lower_ in ("tour", "tourist") for c in token.children))
 
 
 # Measures a story's passives without an agent keep attributing to the state it showed taking them.
@@ -2417,10 +2515,11 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
         # does ("Pakistan, which has carried out its own expulsion drive since late 2023, said last
         # week ..."): a vague date of its own leaves it undated. So does a clause set before or after
         # the main one ("reopened the crossing on Monday, after keeping it open only to pedestrians").
-        if verb.dep_ == "relcl" and verb.head.ent_type_ == "DATE":
+        if clause.dep_ == "relcl" and clause.head.ent_type_ == "DATE":
             # "Since Sept. 21, when President Vladimir Putin ordered the mobilization": the day it hangs on
             # "halted on Saturday and Sunday, when the authority stopped them leaving": both days
-            day = next((t for t in usable if t.start_char <= verb.head.idx < t.end_char), None)
+            # ("since Sept. 5, when Germany and Austria agreed to let in thousands": the agreeing's clause)
+            day = next((t for t in usable if t.start_char <= clause.head.idx < t.end_char), None)
             if day is None:
                 return None, None
             return day.start, day.end if day.relation == "range" else None
@@ -2453,7 +2552,15 @@ def _event_date(verb: Token, times: list[TimeMention], sent: Span) -> tuple[Opti
         if periods:
             time = periods[0]
     if time.relation in ("by", "until"):
-        return _start_in_object(verb, time, usable), time.end
+        start = _start_in_object(verb, time, usable)
+        if start is None and time.relation == "until" and time.end is not None:
+            # "on Tuesday ordered migration officers ... to stop anyone on the list from leaving the country until
+            # July 14": from the day of the order the measure completes
+            orderer = verb.head if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and infinitive(verb)) else None
+            start = next((t.start for t in usable if orderer is not None and t.relation == "at" and t.start is not None
+                          and t.start == t.end and owner(t) is not None and owner(t).i == orderer.i
+                          and t.start <= time.end), None)
+        return start, time.end
     if time.relation == "range":
         return time.start, time.end
     if time.start != time.end and time.start is not None and time.relation != "since":
@@ -2979,11 +3086,13 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                     and not _told_by_its_own_state(verb, actor, places, discourse):
                 break
             if actor is None or (pattern.type == "RETURN_OR_EXPULSION" and _flies_own_people_home(verb, obj, actor[0], places)) \
-                    or (pattern.to_other_state and not _to_other_state(verb, actor[0], places)):
+                    or (pattern.to_other_state and not (_kept_from_going_abroad(verb, actor[0], places)
+                                                        if pattern.type == "EXIT_RESTRICTION"
+                                                        else _to_other_state(verb, actor[0], places))):
                 break
             start, end = _ahead(_event_date(verb, times, sent), verb, times, discourse.anchor)
             if end is not None and _not_until(verb) and any(c.dep_ == "neg" for c in verb.children):
-                start, end = end, None  # "did not reopen them until July 30": reopened on July 30
+                start, end = _first_day_told(end, times), None  # "did not reopen them until July 30": reopened then
             deadline = _deadline_to_leave(verb, times, start) if pattern.type == "RETURN_OR_EXPULSION" or (
                 pattern.type == "INTERNAL_MOVEMENT_RESTRICTION" and start is None) else None
             if deadline is not None:
@@ -3037,6 +3146,8 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                     # (not "kept the Khazir checkpoint open to Christians": what passes a post is another matter)
                 if kind == "ENTRY_RESTRICTION" and _enters_a_part(verb, each[0], places):
                     kind = "INTERNAL_MOVEMENT_RESTRICTION"  # "barred outsiders from entering Sanamxay district"
+                elif kind == "ENTRY_RESTRICTION" and _kept_from_going_abroad(verb, each[0], places):
+                    kind = "EXIT_RESTRICTION"  # "Moroccan police stopped the women ... from crossing into Ceuta"
                 if kind in ("ENTRY_RESTRICTION", "EXIT_RESTRICTION") and verb.dep_ == "advcl" and verb.tag_ == "VBG" and any(
                         v.i == verb.head.i and e.type == "INTERNAL_MOVEMENT_RESTRICTION" and e.actor == each[0]
                         for e, v in zip(out, verbs)):
@@ -3088,12 +3199,19 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                 out.append(out[-1].model_copy(update={"date_start": extra, "date_end": None}))
                 verbs.append(verb)
             discourse.last_actor = actor
+            discourse.acted.append(actor)
             discourse.actors_by_type.setdefault(pattern.type, actor)
             break
     _end_closures_at_reopening(out, verbs)
     _end_at_lifting(out, verbs, times, sent)
     served = {i for i in frames if any(j not in frames and out[j].actor == out[i].actor
                                            and _continues(verbs[i], verbs[j]) for j in range(len(out)))}
+    # ("suspended buses, subways and all outbound flights and trains from Thursday, telling residents not to leave the
+    # city": the participle tells what the measure means, no measure of its own)
+    served |= {i for i, verb in enumerate(verbs) if verb.dep_ == "advcl" and verb.tag_ == "VBG"
+               and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+               and any(j != i and verbs[j].i == verb.head.i and out[j].type == out[i].type
+                       and out[j].actor == out[i].actor for j in range(len(out)))}
     out = [event for i, event in enumerate(out) if i not in served]
     out += _lifted_measures(sent, times, places, discourse)
     out += _withdrawn_permissions(sent, times, places, discourse)
@@ -3666,8 +3784,37 @@ def _same_drive(kept: PolicyEvent, event: PolicyEvent) -> bool:
         and event.date_start is not None and abs((kept.date_start - event.date_start).days) < _DRIVE_DAYS
 
 
+# The kinds of restriction inside a country a story may tell of on one day, each a measure of its own ("ordered
+# residents of 26 neighbourhoods to leave ... closed the Trans-Canada Highway"), by the words of what they restrict;
+# the first kind whose words the target holds is its kind.
+_INTERNAL_KINDS = (
+    ("curfew", re.compile(r"\bcurfews?\b", re.IGNORECASE)),
+    ("transport", re.compile(r"\b(?:ferr(?:y|ies)|trains|flights?|sailings?|launch(?:es)?|catamarans?|boat services)\b",
+                             re.IGNORECASE)),
+    # checkpoints, the vehicles they search and the roads they shut are one measure on the roads
+    ("roads", re.compile(r"\b(?:checkpoints?|roadblocks?|check ?posts?|roads?|highways?|motorways?|expressways?|bridges?|"
+                         r"pass|routes?|streets?|traffic|tunnel|buses|cars|trucks|lorries|vehicles|taxis|motorbikes)\b",
+                         re.IGNORECASE)),
+    ("evacuation", re.compile(r"\b(?:residents|people|everyone|villagers|families|inhabitants|households|population|"
+                              r"evacuations?|homes)\b", re.IGNORECASE)),
+)
+
+
+def _internal_kind(event: PolicyEvent) -> Optional[str]:
+    if event.type != "INTERNAL_MOVEMENT_RESTRICTION":
+        return None
+    return next((kind for kind, words in _INTERNAL_KINDS if words.search(event.target or "")), None)
+
+
+def _different_kinds(kept: PolicyEvent, event: PolicyEvent) -> bool:
+    """Two restrictions inside the country of different kinds: an evacuation order and a road closure."""
+    ours, theirs = _internal_kind(kept), _internal_kind(event)
+    return ours is not None and theirs is not None and ours != theirs
+
+
 def merge(events: list[PolicyEvent], halts: Sequence[tuple[PolicyEvent, str]] = ()) -> list[PolicyEvent]:
-    """One record per action: mentions of the same type and actor merge unless their dates differ.
+    """One record per action: mentions of the same type and actor merge unless their dates differ, or, inside the
+    country, unless they restrict different things (an evacuation, a curfew, a road closed).
 
     A halt ("suspended the expulsion of the herders") ends the practice it halts where the story tells of
     that practice by the same state, before or after it, and is then no record of its own.
@@ -3676,7 +3823,7 @@ def merge(events: list[PolicyEvent], halts: Sequence[tuple[PolicyEvent, str]] = 
     out: list[PolicyEvent] = []
     for event in events:
         for i, kept in enumerate(out):
-            if kept.type != event.type or kept.actor != event.actor:
+            if kept.type != event.type or kept.actor != event.actor or _different_kinds(kept, event):
                 continue
             if kept.date_start and event.date_start and kept.date_start != event.date_start \
                     and not _same_drive(kept, event):

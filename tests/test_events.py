@@ -3454,3 +3454,159 @@ def test_a_leader_named_by_surname_alone_acts_for_his_country():
     text = ("LIBREVILLE, Gabon (Wire) — Bongo on Thursday called up gendarmerie reservists to reinforce units in "
             "Port-Gentil.")
     assert events(text, published=d("1990-05-25")) == [("MOBILIZATION", "GA", d("1990-05-24"), None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ANKARA, Turkey (Wire) — Turkey's migration directorate said on Monday that Syrians whose permits had run out "
+     "could remain in the country without a fine until further notice.",
+     [("ENTRY_FACILITATION", "TR", d("2015-08-31"), None)]),
+    ("ANKARA, Turkey (Wire) — Turkey's migration directorate said on Monday that Syrians could remain in the country "
+     "no more than 90 days without a residence permit.", []),
+], ids=["stay-without-a-fine", "a-cap-on-the-stay"])
+def test_leave_to_stay_without_a_fine_or_permit_is_an_entry_facilitation_but_a_cap_on_the_stay_is_not(text, expected):
+    assert events(text, published=d("2015-09-02")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ADEN, Yemen (Wire) — President Ali Abdullah Saleh on Saturday ordered the army to move families living along the "
+    "wadi to higher ground.",
+    "ADEN, Yemen (Wire) — The provincial government ordered on Saturday that all residents of the coastal hamlets "
+    "move to shelters.",
+], ids=["army-told-to-move-people", "ordered-that-people-move"])
+def test_an_evacuation_ordered_through_the_army_or_in_a_that_clause_restricts_movement_inside(text):
+    assert events(text, published=d("2008-10-27")) == [("INTERNAL_MOVEMENT_RESTRICTION", "YE", d("2008-10-25"), None)]
+
+
+def test_a_body_named_again_by_its_common_noun_acts_though_another_state_acted_in_between():
+    text = ("BANGKOK, Thailand (Wire) — The Centre for Emergency Operations imposed a curfew on Bangkok on Wednesday. "
+            "Laos sent extra police to the Friendship Bridge on Thursday. On Monday the centre ordered residents of the "
+            "blocks around the protest site to leave.")
+    assert [e for e in events(text, published=d("2010-05-20")) if e[1] == "TH"] == [
+        ("INTERNAL_MOVEMENT_RESTRICTION", "TH", d("2010-05-19"), None),
+        ("INTERNAL_MOVEMENT_RESTRICTION", "TH", d("2010-05-17"), None)]
+
+
+def test_a_measure_a_state_ordered_on_a_day_until_another_runs_from_the_order():
+    text = ("BUENOS AIRES, Argentina (Wire) — The Security Ministry on Tuesday ordered officers at every border post "
+            "to stop anyone on the list from leaving the country until July 14.")
+    assert ("EXIT_RESTRICTION", "AR", d("2014-07-08"), d("2014-07-14")) in events(text, published=d("2014-07-10"))
+
+
+def test_a_measure_told_in_a_when_clause_on_a_date_is_dated_by_it():
+    text = ("MUNICH, Germany (Wire) — More than 400,000 people have entered Bavaria since Sept. 5, when Germany "
+            "agreed to let in thousands of people stranded in Hungary.")
+    assert events(text, published=d("2015-10-14")) == [("ENTRY_FACILITATION", "DE", d("2015-09-05"), None)]
+
+
+@pytest.mark.parametrize("text", [
+    "CONAKRY, Guinea (Wire) — The government barred all vehicles but ambulances from entering Kaloum, the capital's "
+    "business district, on Monday.",
+    "TRIPOLI, Libya (Wire) — The council on Monday barred newly arrived Sudanese from travelling north toward "
+    "Benghazi.",
+], ids=["a-district-set-off-by-its-apposition", "toward-a-town-of-the-country"])
+def test_people_barred_from_a_part_of_their_own_country_are_restricted_inside_it(text):
+    assert [kind for kind, _, _, _ in events(text, published=d("2023-12-20"))] == ["INTERNAL_MOVEMENT_RESTRICTION"]
+
+
+def test_an_evacuation_and_a_road_closure_on_one_day_are_two_measures():
+    text = ("KNYSNA, South Africa (Wire) — The municipality ordered residents of the worst-hit suburbs to leave their "
+            "homes on Wednesday. Police closed the N2 highway between Knysna and Plettenberg Bay on Wednesday.")
+    assert events(text, published=d("2017-06-09")) == [
+        ("INTERNAL_MOVEMENT_RESTRICTION", "ZA", d("2017-06-07"), None),
+        ("INTERNAL_MOVEMENT_RESTRICTION", "ZA", d("2017-06-07"), None)]
+
+
+def test_the_territory_is_the_dependent_territory_named_before():
+    text = ("GIBRALTAR (Wire) — Spain has barred passengers arriving from the United Kingdom since Dec. 22. Gibraltar "
+            "recorded more cases this week. The territory has required everyone arriving by air to take a test since "
+            "Wednesday.")
+    assert ("BORDER_CONTROL", "GI", d("2020-12-30"), None) in events(text, published=d("2021-01-02"))
+
+
+def test_a_frontier_that_did_not_reopen_until_a_month_reopened_on_its_first_day_by_the_state_that_shut_it():
+    text = ("GIBRALTAR (Wire) — Spain closed the land frontier in June 1969. The frontier did not fully reopen until "
+            "February 1985.")
+    assert events(text, published=d("1990-06-09")) == [("BORDER_CLOSURE", "ES", d("1969-06-01"), d("1985-02-01")),
+                                                       ("ENTRY_FACILITATION", "ES", d("1985-02-01"), None)]
+
+
+def test_battalions_called_up_are_a_mobilization():
+    text = ("PRETORIA, South Africa (Wire) — The Defence Force said on Friday that it had called up two Citizen Force "
+            "battalions for duty in the area.")
+    assert events(text, published=d("1990-04-02")) == [("MOBILIZATION", "ZA", d("1990-03-30"), None)]
+
+
+def test_people_a_state_stops_from_crossing_into_another_state_are_kept_from_leaving():
+    text = ("CEUTA, Spain (Wire) — Moroccan police stopped the porters who carry goods on their backs from crossing "
+            "into Ceuta on Wednesday.")
+    assert events(text, published=d("2019-10-10")) == [("EXIT_RESTRICTION", "MA", d("2019-10-09"), None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("RIO BRANCO, Brazil (Wire) — Highway police closed the BR-317 between Rio Branco and Brasileia to all vehicles "
+     "on Feb. 22.",
+     [("INTERNAL_MOVEMENT_RESTRICTION", "BR", d("2015-02-22"), None)]),
+    ("LIMA, Peru (Wire) — The army has barred all boat traffic on the Ene river between dusk and dawn since Aug. 15.",
+     [("INTERNAL_MOVEMENT_RESTRICTION", "PE", d("2015-08-15"), None)]),
+    ("RIO BRANCO, Brazil (Wire) — The Federal Police sent 20 extra agents to Assis Brasil on Tuesday to take "
+     "fingerprints and register the new arrivals.", [("BORDER_CONTROL", "BR", d("2015-09-01"), None)]),
+], ids=["a-road-by-its-number", "boats-kept-off-a-river", "agents-sent-to-register-arrivals"])
+def test_roads_and_rivers_inside_and_agents_sent_to_register_arrivals(text, expected):
+    assert events(text, published=d("2015-09-03")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MANILA, Philippines (Wire) — Under the Feb. 2 order, Filipinos may not travel to the three places.",
+     [("EXIT_RESTRICTION", "PH", d("2020-02-02"), None)]),
+    ("MANILA, Philippines (Wire) — The government said on Monday that Filipinos may not travel to China.",
+     [("EXIT_RESTRICTION", "PH", d("2020-02-10"), None)]),
+    ("MANILA, Philippines (Wire) — Many Filipinos cannot travel to China because the flights are full.", []),
+], ids=["under-an-order", "said-by-the-government", "told-of-people-only"])
+def test_a_rule_that_citizens_may_not_travel_abroad_restricts_exit_but_a_story_of_who_cannot_does_not(text, expected):
+    assert events(text, published=d("2020-02-14")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("TAIPEI, Taiwan (Wire) — Taiwan, which has barred residents of mainland China since Feb. 7, protested.",
+     [("ENTRY_RESTRICTION", "TW", d("2020-02-07"), None)]),
+    ("MANILA, Philippines (Wire) — President Rodrigo Duterte barred travellers from China's Hubei province on Jan. 31.",
+     [("ENTRY_RESTRICTION", "PH", d("2020-01-31"), None)]),
+    ("TAIPEI, Taiwan (Wire) — Taiwan began admitting mainland tour groups on Friday.",
+     [("ENTRY_FACILITATION", "TW", d("2020-02-14"), None)]),
+], ids=["residents-of-a-state", "a-province-of-another-state", "tour-groups"])
+def test_people_named_by_the_state_or_province_they_come_from_are_barred_or_admitted_at_the_border(text, expected):
+    assert events(text, published=d("2020-02-15")) == expected
+
+
+def test_citizens_who_need_an_exit_visa_are_kept_in_by_the_state_the_story_is_filed_from():
+    text = "ASMARA, Eritrea (Wire) — Citizens need an exit visa to leave the country, and it is rarely granted."
+    assert events(text, published=d("2023-05-20")) == [("EXIT_RESTRICTION", "ER", None, None)]
+
+
+def test_an_order_that_no_civilians_enter_a_town_restricts_movement_inside():
+    text = ("ADEN, Yemen (Wire) — Abyan's governor ordered on Saturday that no civilians enter Jaar until army "
+            "engineers finish clearing its streets.")
+    assert events(text, published=d("2012-07-10")) == [("INTERNAL_MOVEMENT_RESTRICTION", "YE", d("2012-07-07"), None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SAN SALVADOR, El Salvador (Wire) — The government closed the coastal highway west of La Libertad to all traffic "
+     "on Sunday night because of landslides.", [("INTERNAL_MOVEMENT_RESTRICTION", "SV", d("2022-10-09"), None)]),
+    ("NAIROBI, Kenya (Wire) — Police sealed off the coastal counties of Mombasa, Kilifi and Kwale on Sunday.",
+     [("INTERNAL_MOVEMENT_RESTRICTION", "KE", d("2022-10-09"), None)]),
+    ("ARUSHA, Tanzania (Wire) — Since Sunday, rangers at the gates have stopped anyone who is not a registered "
+     "resident from entering the area without a permit.", [("INTERNAL_MOVEMENT_RESTRICTION", "TZ", d("2022-10-09"), None)]),
+], ids=["a-highway-named-by-its-direction", "counties-sealed-off", "kept-from-entering-an-area"])
+def test_roads_counties_and_areas_inside_a_country_are_restricted_inside_it(text, expected):
+    assert events(text, published=d("2022-10-11")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NAIROBI, Kenya (Wire) — Kenya said on Sunday it would suspend all international passenger flights from "
+     "Wednesday.", [("BORDER_CLOSURE", "KE", d("2020-03-25"), None)]),
+    ("NAIROBI, Kenya (Wire) — Kenya suspended all international flights from Italy on Wednesday.",
+     [("ENTRY_RESTRICTION", "KE", d("2020-03-18"), None)]),
+], ids=["all-international-flights-from-a-day", "flights-from-a-country"])
+def test_all_international_flights_suspended_close_the_air_border_but_flights_from_one_country_restrict_entry(
+        text, expected):
+    assert events(text, published=d("2020-03-23")) == expected

@@ -3814,6 +3814,12 @@ def test_a_great_airport_is_in_its_country_not_in_a_namesake_town():
     assert movements(text, published=d("1986-10-15"))[8734].country == ["GB"]
 
 
+def test_an_airport_named_for_a_person_is_in_its_country_not_where_the_planes_came_from():
+    text = ("JERUSALEM (Wire) — Two air force planes landed at Ben Gurion airport from Burgas on Thursday night with "
+            "32 wounded tourists.")
+    assert movements(text, published=d("2012-07-21"))[32].country == ["IL"]
+
+
 def test_the_span_a_record_is_measured_over_does_not_date_the_figure():
     text = ("LONDON (Wire) — On Thursday, 755 people crossed the Channel in 14 small boats, the highest daily number so "
             "far this year, according to Home Office figures.")

@@ -587,6 +587,14 @@ def test_a_count_of_years_ago_before_the_year_it_names_fixes_the_year_of_a_date_
     assert infer_anchor(text).date == d("1996-05-13")
 
 
+def test_a_count_of_years_after_a_year_named_fixes_the_year_of_a_date_without_one():
+    # April 12 fell on a Friday in 1991, 1996, 2002, 2013, 2019 and 2024; "more than six years after ... December
+    # 1989" counts to 1995 or, the story's month coming before December, 1996
+    text = ("FREETOWN, Sierra Leone (Wire) — Helicopters lifted 412 more people out of the capital on Friday, April 12. "
+            "More than six years after the civil war began in December 1989, gunmen still hold the city centre.")
+    assert infer_anchor(text).date == d("1996-04-12")
+
+
 def test_a_comparison_with_a_long_subject_before_since_dates_no_period():
     text = ("Ottawa called up 1,300 reservists on Saturday, the largest deployment of Canada's military at home "
             "since the Korean War.")
