@@ -780,9 +780,10 @@ def sentence_frame_country(sent: Span, places: list[Place]) -> Optional[str]:
 
 def city_frame_country(sent: Span, places: list[Place]) -> Optional[str]:
     """The country of the town a sentence opens on: "In Colombo, the government put the country on a war
-    footing", for the bare bodies that act in it and the paragraph after it."""
+    footing", for the bare bodies that act in it and the paragraph after it (or of the island: "On Grand Turk, ...
+    Governor Gordon Wetherell imposed a round-the-clock curfew")."""
     first = sent[0]
-    if first.lower_ != "in" or len(sent) < 3:
+    if first.lower_ not in ("in", "on") or len(sent) < 3:
         return None
     town = next((p for p in places if p.start == first.i + 1 and p.role == "city" and p.code), None)
     if town is None or town.end >= sent.end or sent.doc[town.end].text != ",":
@@ -1461,6 +1462,13 @@ def _note_named_bodies(sent: Span, discourse: Discourse) -> None:
             discourse.named_bodies[noun_lemma(noun)] = _source_text(_with_entity(_phrase_tokens(name)), [])
 
 
+def _puts_a_figure(verb: Token) -> bool:
+    """"Police put the number at 800", "put the toll at 12": an estimate given (not "put 800 people on buses")."""
+    return any(t.dep_ == "prep" and t.lower_ == "at" and any(g.like_num or g.dep_ == "nummod" for g in t.subtree)
+               for t in verb.subtree) \
+        or any(c.dep_ == "dobj" and noun_lemma(c) in SOURCE_NOUNS | {"toll", "figure"} for c in verb.children)
+
+
 def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> list[Attribution]:
     _note_named_bodies(sent, discourse)
     found: list[Attribution] = []
@@ -1606,7 +1614,8 @@ def find_attributions(sent: Span, places: list[Place], discourse: Discourse) -> 
                     # "Chinese customs data showed": the service, with the country it serves
                     whose = next((c for c in token.children if c.dep_ == "amod" and c.i < child.i and c.ent_type_ == "NORP"), None)
                     add(child, token, start=whose.i if whose is not None else None)
-        elif lemma in REPORTING_VERBS and token.pos_ in ("VERB", "AUX") and not _when_clause(token):
+        elif lemma in REPORTING_VERBS and token.pos_ in ("VERB", "AUX") and not _when_clause(token) \
+                and not (lemma == "put" and not _puts_a_figure(token)):
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
             if _said_after_a_dated_phrase(token):
                 subjects = subjects[-1:]

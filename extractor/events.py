@@ -1166,8 +1166,18 @@ def _actor(subject: Token, places: list[Place], discourse: Discourse, verb: Opti
                 and not (subject.lower_ == "it" and speaker.ent_type_ == "PERSON"):  # a person is no "it"
             # "France's Interior Ministry said it had sent 200 officers": "it" is the speaker
             return _actor(speaker, places, discourse, None)
-        if subject.lower_ == "it" and (named := _state_named_before(subject, places)) is not None:
+        again = subject.lower_ == "it" and any(t.lower_ == "it" and t.dep_ == "nsubj" and t.i < subject.i
+                                               for t in subject.sent)
+        if again and discourse.last_actor is not None:
+            # "On March 3 it suspended visas issued to nationals of Iran, Italy, South Korea and Japan, and from
+            # Friday it suspended almost all visas": the state the first "it" was
+            return discourse.last_actor
+        if subject.lower_ == "it" and not again and (named := _state_named_before(subject, places)) is not None:
             return named  # "Iran pressed ahead with a campaign that it launched": the state just named
+        if subject.lower_ == "it" and discourse.last_actor is None and discourse.paragraph_topic \
+                and not any(p.role == "name" and p.start < subject.i for p in places if p.start >= subject.sent.start):
+            # "India has tightened its rules. On March 3 it suspended ...": the state the paragraph is about
+            return discourse.paragraph_topic, country_name(discourse.paragraph_topic)
         opener = next((c for c in subject.sent.root.children if c.dep_ == "nsubj" and c.i < subject.i
                        and c.pos_ != "PRON" and noun_lemma(c) in AUTHORITY_NOUNS | FORCE_NOUNS), None)
         between = [p for p in places if opener is not None and opener.right_edge.i < p.start < subject.i
@@ -1394,6 +1404,13 @@ def _bare_state_body(subject: Token, tokens: list[Token]) -> bool:
     return noun_lemma(subject) in AUTHORITY_NOUNS | FORCE_NOUNS or (owner is not None and noun_lemma(owner) in AUTHORITY_NOUNS)
 
 
+def _day_it_happened(verb: Token) -> bool:
+    """"were flown out on Thursday, the first day the airport reopened to commercial jets": a clause that names the
+    day by what happened on it tells that it happened."""
+    return verb.dep_ == "relcl" and verb.head.lemma_.lower() in ("day", "date", "morning", "night") \
+        and not any(c.dep_ in ("aux", "neg") and c.lower_ in ("would", "will", "not", "could") for c in verb.children)
+
+
 def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, places: list[Place],
                    discourse: Discourse) -> Optional[tuple[str, str]]:
     """The authority behind a measure: the subject; else the actor the pattern implies, the country
@@ -1498,7 +1515,7 @@ def _pattern_actor(pattern: Pattern, subject: Optional[Token], verb: Token, plac
     if actor is None and subject is not None and pattern.type in ("BORDER_CLOSURE", "ENTRY_FACILITATION") \
             and noun_lemma(subject) in _CROSSING_NOUNS and (subject.dep_ == "nsubj" or subject == _shut_then_opened(verb)) \
             and not any(c.dep_ == "dobj" and not _a_time(c) for c in verb.children) \
-            and (_tells_news(verb) or _told_alongside(verb)):
+            and (_tells_news(verb) or _told_alongside(verb) or _day_it_happened(verb)):
         actor = _own_crossing_state(subject, places, discourse)  # "The Torkham crossing reopened on Monday"
     if actor is None and pattern.type == "INTERNAL_MOVEMENT_RESTRICTION" and subject is not None \
             and (subject.ent_type_ in ("PERSON", "ORG") or subject.pos_ == "PROPN") \
@@ -1793,6 +1810,16 @@ def _kept_from_going_abroad(verb: Token, code: str, places: list[Place]) -> bool
             if any(p.start in ends and p.code and p.code != code and p.role in ("name", "city") for p in places):
                 return True
     return False
+
+
+def _bound_abroad(verb: Token, code: str, places: list[Place]) -> bool:
+    """People a state keeps from going to another state: stopped from crossing into it, or forbidden to travel to
+    places that are not the state's own ("Filipinos may not travel to the three places"; not "relatives may no longer
+    travel to the Netherlands", told of the Netherlands' rule)."""
+    if verb.lemma_.lower() in _KEEPING_BACK:
+        return _kept_from_going_abroad(verb, code, places)
+    bound = {t.i for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("to", "into") for t in prep.subtree}
+    return not any(p.start in bound and p.code == code for p in places)
 
 
 def _enters_a_part(verb: Token, code: str, places: list[Place]) -> bool:
@@ -3062,6 +3089,12 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
             if pattern.type == "BORDER_CONTROL" and verb.lemma_.lower() in ("send", "move", "fly") \
                     and _sent_back_across(verb):
                 continue  # "sent 380 of the soldiers back across the border": a removal, not a deployment
+            if pattern.type == "BORDER_CONTROL" and verb.lemma_.lower() in ("order", "instruct", "tell", "direct") \
+                    and any(c.dep_ in ("xcomp", "advcl", "ccomp") and infinitive(c) and c.lemma_.lower() in _KEEPING_BACK
+                            and any(g.dep_ == "prep" and g.lower_ == "from" for t in c.subtree for g in [t])
+                            for c in verb.children):
+                continue  # "ordered police at the port ... to stop any child under 18 from leaving the country": the
+                # order is the measure its infinitive tells, read there
             if pattern.type == "RETURN_OR_EXPULSION" and verb.lemma_.lower() == "return" \
                     and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
                 continue  # "some 200 refugees returned to Syria last week": they went back; no one sent them
@@ -3086,7 +3119,7 @@ def find_events(sent: Span, times: list[TimeMention], places: list[Place],
                     and not _told_by_its_own_state(verb, actor, places, discourse):
                 break
             if actor is None or (pattern.type == "RETURN_OR_EXPULSION" and _flies_own_people_home(verb, obj, actor[0], places)) \
-                    or (pattern.to_other_state and not (_kept_from_going_abroad(verb, actor[0], places)
+                    or (pattern.to_other_state and not (_bound_abroad(verb, actor[0], places)
                                                         if pattern.type == "EXIT_RESTRICTION"
                                                         else _to_other_state(verb, actor[0], places))):
                 break

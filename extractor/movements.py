@@ -1859,7 +1859,11 @@ def _acting_authority(verb: Token, attributions: list[Attribution], discourse: D
             # "The sea rescue service, Salvamento Maritimo, brought 230 people ashore": the name set off after it
             name = name or discourse.named_bodies.get(noun_lemma(child)) if any(
                 c.dep_ == "appos" and c.pos_ == "PROPN" for c in child.children) else name
-            return _resolve_anaphor(child, child.text, discourse) or name
+            # ("police in Moscow put 112 migrants facing deportation on a charter flight to Dushanbe": the police
+            # as the sentence names them with their place, where bare "guards" or "officers" name no one)
+            located = any(t.ent_type_ in ("GPE", "LOC") for t in child.subtree if t.i > child.i)
+            return _resolve_anaphor(child, child.text, discourse) or name \
+                or (_source_text(_with_entity(_phrase_tokens(child)), []) if located else None)
     return None
 
 
@@ -3081,6 +3085,11 @@ def _assemble(sent: Span, counts: list[NumberMention], numbers: list[NumberMenti
             source = discourse.last_movement["source"]
         if source is None and verb is not None:
             source = _acting_authority(verb, attributions, discourse)
+            acting = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            own = next((p.code for p in places if acting is not None and p.code
+                        and acting.left_edge.i <= p.start <= acting.right_edge.i), None)
+            if source is not None and own and source not in discourse.source_country:
+                discourse.source_country[source] = own  # "police in Moscow put 112 migrants on a flight": Russia's
 
         whole = frame or (_whole_of(token, previous, discourse) if part else None)
         back_out = _back_where_they_came_from(trigger, direction, whole, origin, places)

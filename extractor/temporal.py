@@ -618,6 +618,11 @@ def _relative(words: str, ctx: _Context) -> Optional[DateRange]:
 # "less than two weeks ago" names no day.
 _SUPERLATIVES = r"\b(?:highest|largest|biggest|the most|busiest|lowest|fewest|smallest|worst|best|record|heaviest|sharpest|first\s+time)\b"
 _SUPERLATIVE_BEFORE = re.compile(_SUPERLATIVES + r"[^,;.]{0,40}$", re.IGNORECASE)
+# "the first deportation since the borders closed", "the first commercial flight out of the city since August 2016":
+# the first of a kind, compared with the time before (where "the first 1,000 have crossed since Monday" counts, and
+# "since the first group went over on Nov. 19" starts a period)
+_FIRST_OF_A_KIND_BEFORE = re.compile(r"\bthe\s+first\s+(?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
+                                     r"dozen|few|several|hundred|thousand)\b)(?:[a-z'-]+\s+){1,8}$", re.IGNORECASE)
 # "the largest deployment of Canada's military at home since the Korean War": a comparison with a thing, which
 # may stand further from its superlative than a date does
 _COMPARED_SINCE_THE = re.compile(_SUPERLATIVES + r"[^,;.]{0,70}$", re.IGNORECASE)
@@ -760,7 +765,9 @@ def find_times(text: str, anchor: Optional[dt.date], offset: int = 0,
                 period = first
         else:
             period = first
-        if relation == "since" and _SUPERLATIVE_BEFORE.search(text, 0, start_char):
+        if relation == "since" and (_SUPERLATIVE_BEFORE.search(text, 0, start_char) or (
+                text[start_char:end_char].lower().startswith("since")
+                and _FIRST_OF_A_KIND_BEFORE.search(text, 0, start_char))):
             # "the highest monthly figure since 2002", "the busiest day since January": a comparison, not the period
             period = None
         if _HEDGE_BEFORE.search(text, 0, start_char) or (

@@ -3610,3 +3610,38 @@ def test_roads_counties_and_areas_inside_a_country_are_restricted_inside_it(text
 def test_all_international_flights_suspended_close_the_air_border_but_flights_from_one_country_restrict_entry(
         text, expected):
     assert events(text, published=d("2020-03-23")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("GABORONE, Botswana (Wire) — Botswana put 38 South African refugees on a chartered aircraft to Lusaka on "
+     "Wednesday.", [("RETURN_OR_EXPULSION", "BW", d("1985-06-19"), None)]),
+    ("LAGOS, Nigeria (Wire) — Police put 40 people on buses to Abuja on Monday.", []),
+], ids=["flown-to-another-state", "bused-inside-the-country"])
+def test_people_a_state_puts_on_a_plane_to_another_state_are_removed(text, expected):
+    assert events(text, published=d("1985-06-21")) == expected
+
+
+def test_it_after_a_sentence_about_a_state_is_that_state_and_a_second_it_is_the_first():
+    text = ("NEW DELHI, India (Wire) — India has tightened its rules. On March 3 it suspended visas already issued to "
+            "nationals of Iran, Italy, South Korea and Japan, and from Friday it suspended almost all visas for "
+            "foreigners.")
+    assert {actor for _, actor, _, _ in events(text, published=d("2020-03-16"))} == {"IN"}
+
+
+def test_an_island_a_sentence_opens_on_is_where_its_governor_acts():
+    text = ("NASSAU, Bahamas (Wire) — On Grand Turk, which took a direct hit late on Saturday, Governor Gordon "
+            "Wetherell imposed a round-the-clock curfew on Sunday.")
+    assert events(text, published=d("2008-09-10")) == [("INTERNAL_MOVEMENT_RESTRICTION", "TC", d("2008-09-07"), None)]
+
+
+def test_the_first_day_an_airport_reopened_ends_its_closure_and_reopens_it():
+    text = ("ST. JOHN'S, Antigua (Wire) — The government closed the airport on Monday morning as the storm bore down. "
+            "About 1,300 tourists were flown out on Thursday, the first day the airport reopened to commercial jets.")
+    assert events(text, published=d("1995-09-08")) == [("BORDER_CLOSURE", "AG", d("1995-09-04"), d("1995-09-07")),
+                                                       ("ENTRY_FACILITATION", "AG", d("1995-09-07"), None)]
+
+
+def test_police_ordered_to_stop_children_leaving_are_an_exit_restriction_not_a_deployment():
+    text = ("COTONOU, Benin (Wire) — Benin's government on Wednesday ordered police at the port, the airport and the "
+            "land borders to stop any child under 18 from leaving the country without a parent.")
+    assert events(text, published=d("2001-04-20")) == [("EXIT_RESTRICTION", "BJ", d("2001-04-18"), None)]

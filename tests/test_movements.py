@@ -3820,6 +3820,13 @@ def test_an_airport_named_for_a_person_is_in_its_country_not_where_the_planes_ca
     assert movements(text, published=d("2012-07-21"))[32].country == ["IL"]
 
 
+def test_people_who_flew_out_of_an_airport_left_its_country_not_the_one_they_flew_to():
+    text = ("FREETOWN, Sierra Leone (Wire) — The Immigration Department said 3,870 Sierra Leoneans flew out of Lungi on "
+            "one-way tickets to Managua, Nicaragua, between October and January.")
+    found = movements(text, published=d("2024-02-22"))[3870]
+    assert (found.country, found.direction) == (["SL"], "exit")
+
+
 def test_the_span_a_record_is_measured_over_does_not_date_the_figure():
     text = ("LONDON (Wire) — On Thursday, 755 people crossed the Channel in 14 small boats, the highest daily number so "
             "far this year, according to Home Office figures.")
@@ -3843,3 +3850,11 @@ def test_an_agency_named_right_after_its_description_is_that_agency_not_one_quot
             "border in Indonesia's East Nusa Tenggara province, the national disaster agency BNPB said 13,230 people had "
             "fled to evacuation centres since Sunday.")
     assert movements(text, published=d("2021-04-07"))[13230].source == "national disaster agency BNPB"
+
+
+def test_a_body_that_puts_people_on_buses_is_no_source_but_one_that_puts_a_figure_at_a_number_is():
+    driven = ("ADEN, Yemen (Wire) — Security forces have put about 800 people from the northern provinces on buses and "
+              "driven them out of the city since Saturday, according to the Aden Centre for Civil Rights.")
+    assert movements(driven, published=d("2016-05-10"))[800].source == "Aden Centre for Civil Rights"
+    estimated = "ADEN, Yemen (Wire) — Police put the number of people who fled at about 800 on Sunday."
+    assert movements(estimated, published=d("2016-05-10"))[800].source == "Police"

@@ -303,6 +303,17 @@ def test_since_after_a_superlative_compares_and_does_not_start_a_period():
                                         dt.date(2023, 11, 20))] == [dt.date(2022, 9, 30)]
 
 
+def test_since_after_the_first_of_a_kind_compares_but_the_first_of_a_count_starts_a_period():
+    first_of_a_kind = find_times("On Tuesday, officers put 92 Venezuelans on a vessel to Guiria, the first deportation "
+                                 "since the borders closed in March.", dt.date(2020, 4, 23))
+    assert [t.start for t in first_of_a_kind if t.text.startswith("since")] in ([], [None])
+    first_of_a_count = find_times("The first 1,000 refugees have crossed since Monday.", dt.date(2020, 4, 23))
+    assert [t.start for t in first_of_a_count] == [dt.date(2020, 4, 20)]
+    since_the_first = find_times("That brought to 601 the number who have crossed since the first group went over on "
+                                 "Nov. 19.", dt.date(2015, 11, 26))
+    assert [t.start for t in since_the_first] == [dt.date(2015, 11, 19)]
+
+
 def test_the_first_or_last_months_of_a_year_named_or_just_ended():
     said_in_january = dt.date(2020, 1, 3)
     assert [(t.start, t.end) for t in find_times("in the last three months of the year", said_in_january)] == [
